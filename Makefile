@@ -1,0 +1,41 @@
+# followup: `make drafts` and `make test` set everything up on a machine with python3 and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PROFILES ?= profiles
+OUT      ?= drafts
+# The day the golden files are written for; tests pin the same day.
+GOLDEN_TODAY := 2026-11-20
+
+.DEFAULT_GOAL := help
+.PHONY: help drafts test lint golden clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+drafts: $(VENV)/.installed ## write drafts for every interview folder in profiles/ into drafts/
+	$(BIN)/followup drafts $(PROFILES) --out $(OUT)
+
+test: $(VENV)/.installed-dev ## run the test suite
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-dev ## ruff and mypy on the package
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+golden: $(VENV)/.installed ## regenerate the golden drafts in tests/golden (review the diff!)
+	rm -rf tests/golden/default
+	$(BIN)/followup drafts tests/golden/profiles --out tests/golden/default --today $(GOLDEN_TODAY) -q
+
+clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

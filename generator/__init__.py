@@ -1,0 +1,30 @@
+"""followup: personal follow-up email drafts from a few YAML files about a job interview.
+
+The library never prints or exits; `generator.cli` is the thin command line over it.
+Public API: `generate(Options(...)) -> RunReport`, and `FollowupError` for anything a user can fix.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .build import Options, RunReport, generate
+    from .errors import FollowupError
+
+__all__ = ["FollowupError", "Options", "RunReport", "__version__", "generate"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so `followup --help` and `--version` start instantly.
+    if name in ("Options", "RunReport", "generate"):
+        from . import build
+
+        return getattr(build, name)
+    if name == "FollowupError":
+        from .errors import FollowupError
+
+        return FollowupError
+    raise AttributeError(name)

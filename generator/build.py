@@ -1,0 +1,133 @@
+"""The library's front door: profiles in, drafts out, and a report of what happened.
+
+YAML -> validated model -> plan (who gets what) -> render with the pack -> writers. Every user
+mistake in any file is gathered and raised as one ErrorGroup before anything is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .errors import FollowupError, InputError, PackError, raise_if_any
+from .inline import make_inliner
+from .models import KINDS, Application
+from .packs import DEFAULT_PACK, Pack, load_pack
+from .recipients import DraftSpec, plan_drafts
+from .render import Renderer
+from .sources import load_applications
+from .writers import Output, WriteReport
+
+
+@dataclass(frozen=True)
+class Options:
+    profiles: Path
+    out: Path
+    pack: str | None = None  # overrides each role.yaml's `pack:`; else the default pack
+    kinds: tuple[str, ...] = KINDS
+    force: bool = False
+    today: date = field(default_factory=date.today)
+    inliner: str = "css-inline"
+    project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
+
+
+@dataclass(frozen=True)
+class ApplicationReport:
+    name: str
+    candidate: str
+    candidate_file: Path
+    pack: str
+    written: int
+    unchanged: int
+    kept: tuple[str, ...]  # paths (relative to OUT) kept because they were edited by hand
+    notices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RunReport:
+    applications: tuple[ApplicationReport, ...]
+    removed: tuple[str, ...]
+    notices: tuple[str, ...]
+    manifest: Path
+
+
+def generate(options: Options) -> RunReport:
+    applications = load_applications(options.profiles)
+    packs = _packs_for(applications, options)
+    inliner = make_inliner(options.inliner)
+    renderers: dict[str, Renderer] = {}
+    plans: list[tuple[Application, Pack, list[DraftSpec], list[str]]] = []
+    for application in applications:
+        pack = packs[application.name]
+        specs, notices = plan_drafts(application, pack, options.kinds, options.today)
+        plans.append((application, pack, specs, notices))
+
+    scope = {(app.name, kind) for app in applications for kind in options.kinds}
+    with Output(options.out, force=options.force) as output:
+        for _, pack, specs, _ in plans:
+            renderer = renderers.get(str(pack.root))
+            if renderer is None:
+                renderer = renderers[str(pack.root)] = Renderer(pack, inliner)
+            for spec in specs:
+                output.add(renderer.render(spec, options.today))
+        written = output.commit(scope, _meta(options))
+    return _report(plans, written, options.out)
+
+
+def _packs_for(applications: list[Application], options: Options) -> dict[str, Pack]:
+    project = options.project or Path.cwd()
+    cache: dict[str, Pack] = {}
+    chosen: dict[str, Pack] = {}
+    errors: list[FollowupError] = []
+    for application in applications:
+        spec = options.pack or application.role.pack or DEFAULT_PACK
+        if spec not in cache:
+            try:
+                cache[spec] = load_pack(spec, project)
+            except PackError as exc:
+                if options.pack or not application.role.pack or exc.file is not None:
+                    errors.append(exc)
+                else:  # the pack named in role.yaml does not exist: point at role.yaml
+                    errors.append(InputError(exc.message, file=application.role.source,
+                                             field="pack"))
+                continue
+        chosen[application.name] = cache[spec]
+    raise_if_any(errors)
+    return chosen
+
+
+def _meta(options: Options) -> dict[str, object]:
+    # What the run was, so a later rebuild (preview --serve) can be the same run. No timestamps:
+    # the same input gives byte-identical output.
+    return {
+        "generator": f"followup {__version__}",
+        "today": options.today.isoformat(),
+        "profiles": options.profiles.as_posix(),
+        "pack": options.pack,
+        "kinds": list(options.kinds),
+        "inliner": options.inliner,
+    }
+
+
+def _report(
+    plans: list[tuple[Application, Pack, list[DraftSpec], list[str]]],
+    written: WriteReport,
+    out: Path,
+) -> RunReport:
+    apps = []
+    for application, pack, _, notices in plans:
+        outcomes = [o for o in written.outcomes if o.application == application.name]
+        apps.append(ApplicationReport(
+            name=application.name,
+            candidate=application.candidate.name,
+            candidate_file=application.candidate.source,
+            pack=pack.name,
+            written=sum(o.status == "written" for o in outcomes),
+            unchanged=sum(o.status == "unchanged" for o in outcomes),
+            kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
+            notices=tuple(notices),
+        ))
+    return RunReport(tuple(apps), tuple(written.removed), tuple(written.notices),
+                     out / "manifest.json")

@@ -1,0 +1,136 @@
+"""The command line: the only module that imports click or prints.
+
+Commands convert their options, call the library and print its report. A FollowupError becomes
+its lines on stderr and exit status 1, in one place (`_fail`); anything else is a bug and keeps
+its traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .build import RunReport
+    from .errors import FollowupError
+
+KINDS = ("thank-you", "status-check", "rejection-reply")  # kept equal to models.KINDS by a test
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(error: FollowupError) -> None:
+    problems = error.problems
+    for problem in problems:
+        click.secho(str(problem), fg="red", err=True)
+    count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+    click.echo(f"followup: {count}; nothing was written.", err=True)
+    sys.exit(1)
+
+
+def reports_errors(command: F) -> F:
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .errors import FollowupError
+
+        try:
+            return command(*args, **kwargs)
+        except FollowupError as error:
+            _fail(error)
+        except KeyboardInterrupt:
+            click.echo("followup: interrupted; nothing was written.", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="followup")
+def main() -> None:
+    """Personal follow-up email drafts from a few YAML files about a job interview.
+
+    \b
+    Example:
+      followup drafts profiles --out drafts
+    """
+
+
+def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> date:
+    return value.date() if value else date.today()
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("profiles", type=click.Path(path_type=Path), default="profiles")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default="drafts", show_default=True,
+              help="Folder the drafts are written to.")
+@click.option("-p", "--pack", metavar="NAME|PATH",
+              help="Template pack for every application (else role.yaml's pack:, else default).")
+@click.option("-k", "--kind", "kinds", type=click.Choice(KINDS), multiple=True,
+              help="Only this kind of draft; repeat for several. Default: all.")
+@click.option("-f", "--force", is_flag=True,
+              help="Overwrite drafts even where they were edited by hand.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
+              metavar="YYYY-MM-DD", help="The day to write the drafts for (default: today).")
+@click.option("--inliner", type=click.Choice(["css-inline", "premailer"]), default="css-inline",
+              show_default=True, help="How the pack's CSS is inlined into the HTML.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@reports_errors
+def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], force: bool,
+           today: date, inliner: str, quiet: bool) -> None:
+    """Write the drafts for every interview folder under PROFILES.
+
+    Any folder with a role.yaml is one application; its drafts go to OUT/<its path>/.
+    Drafts you edited by hand are kept unless --force.
+
+    \b
+    Example:
+      followup drafts profiles --out drafts --today 2026-11-20
+    """
+    from .build import Options, generate
+
+    report = generate(Options(
+        profiles=profiles,
+        out=out,
+        pack=pack,
+        kinds=kinds or KINDS,
+        force=force,
+        today=today,
+        inliner=inliner,
+    ))
+    if not quiet:
+        _print_report(report, out)
+
+
+def _print_report(report: RunReport, out: Path) -> None:
+    from .errors import display_path
+
+    for app in report.applications:
+        counts = f"{app.written} written"
+        if app.unchanged:
+            counts += f", {app.unchanged} unchanged"
+        if app.kept:
+            counts += f", {len(app.kept) // 2} kept"
+        click.echo(
+            f"{click.style(app.name, bold=True)}: {counts} · pack {app.pack} · signed as "
+            f"{app.candidate} ({display_path(app.candidate_file)})"
+        )
+        for notice in app.notices:
+            click.echo(f"  note: {notice}")
+        for path in app.kept:
+            click.secho(f"  kept {display_path(out / path)}: edited by hand (--force overwrites)",
+                        fg="yellow")
+    for path in report.removed:
+        click.echo(f"removed {display_path(out / path)} (no longer generated)")
+    for notice in report.notices:
+        click.secho(f"note: {notice}", fg="yellow")
+    click.echo(f"Drafts are in {display_path(out)}/; the list is in "
+               f"{display_path(report.manifest)}.")

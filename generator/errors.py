@@ -1,0 +1,95 @@
+"""The one error type the library raises for anything a user can fix.
+
+Every problem carries where it is (file, line, field) so the CLI can print it as one line
+(`profiles/acme/interviewers.yaml:7: interviewers[2].email: 'bob@' is not an email address`)
+without knowing anything about where it came from. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+
+def display_path(path: Path | str) -> str:
+    """The path as the user would type it: relative to the working directory when inside it."""
+    path = Path(path)
+    try:
+        return os.path.relpath(path) if path.is_absolute() and _inside_cwd(path) else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _inside_cwd(path: Path) -> bool:
+    cwd = Path.cwd()
+    return path == cwd or cwd in path.parents
+
+
+class FollowupError(Exception):
+    """A problem in the user's input, a pack or the output folder."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: Path | str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = Path(file) if file is not None else None
+        self.line = line
+        self.field = field
+
+    @property
+    def problems(self) -> tuple[FollowupError, ...]:
+        return (self,)
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file is not None:
+            where = display_path(self.file)
+            if self.line is not None:
+                where += f":{self.line}"
+            where += ": "
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}{field}{self.message}"
+
+
+class InputError(FollowupError):
+    """Something wrong in a YAML file the user wrote."""
+
+
+class PackError(FollowupError):
+    """A template pack that cannot be found, loaded or rendered."""
+
+
+class OutputError(FollowupError):
+    """The output folder cannot be written as asked."""
+
+
+class ErrorGroup(FollowupError):
+    """Several problems gathered in one run, reported together."""
+
+    def __init__(self, errors: Iterable[FollowupError]) -> None:
+        flat: list[FollowupError] = []
+        for error in errors:
+            flat.extend(error.problems)
+        self.errors = tuple(flat)
+        super().__init__(f"{len(self.errors)} problem(s)")
+
+    @property
+    def problems(self) -> tuple[FollowupError, ...]:
+        return self.errors
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
+
+
+def raise_if_any(errors: Sequence[FollowupError]) -> None:
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ErrorGroup(errors)

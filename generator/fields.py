@@ -1,0 +1,273 @@
+"""Typed fields read from YAML nodes, each problem reported with its file, line and field path.
+
+A file's shape is declared once as a `Schema` of `Field`s (see models.py); the `Reader` walks the
+nodes against it and gathers every problem instead of stopping at the first, so a user fixes a
+whole file in one go. Field types read the text the user typed, never YAML 1.1's guesses.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import InputError
+from .yamlread import Mapping, Node, Scalar, Sequence, describe
+
+
+class Invalid(Exception):
+    """Raised by a field type; the reader adds the file, line and field path."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class FieldType(Protocol):
+    def read(self, node: Node, reader: Reader, path: str) -> object: ...
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: FieldType
+    required: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Schema:
+    name: str
+    fields: tuple[Field, ...]
+    doc: str = ""
+
+    def field_names(self) -> list[str]:
+        return [field.name for field in self.fields]
+
+
+class Reader:
+    """Reads nodes of one file against schemas, gathering problems in `errors`."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.errors: list[InputError] = []
+        self.lines: dict[str, int] = {}  # field path -> line, for checks across fields
+
+    def error(self, message: str, line: int | None, path: str) -> None:
+        self.errors.append(InputError(message, file=self.file, line=line, field=path or None))
+
+    def read(self, node: Node, type_: FieldType, path: str) -> object:
+        try:
+            return type_.read(node, self, path)
+        except Invalid as exc:
+            self.error(exc.message, exc.line or node.line, path)
+            return None
+
+    def object(self, node: Node, schema: Schema, path: str = "") -> dict[str, Any] | None:
+        """The fields of a mapping node; None (with errors recorded) if it is not one."""
+        if not isinstance(node, Mapping):
+            self.error(f"expected a mapping of {schema.name} fields, got {describe(node)}",
+                       node.line, path)
+            return None
+        known = {field.name: field for field in schema.fields}
+        seen: dict[str, int] = {}
+        nodes: dict[str, Node] = {}
+        for key, child_node in node.items:
+            where = _join(path, key.value)
+            if key.value in seen:
+                self.error(f"duplicate key (first at line {seen[key.value]}); keep one",
+                           key.line, where)
+                continue
+            seen[key.value] = key.line
+            self.lines[where] = key.line
+            if key.value not in known:
+                self.error(_unknown_key(key.value, schema), key.line, where)
+                continue
+            nodes[key.value] = child_node
+        values: dict[str, Any] = {}
+        for field in schema.fields:
+            where = _join(path, field.name)
+            child = nodes.get(field.name)
+            value: Any = None
+            if child is not None and not (isinstance(child, Scalar) and child.is_empty):
+                value = self.read(child, field.type, where)
+            elif field.required:
+                line = child.line if child is not None else node.line
+                self.error("is required" if child is None else "is required but empty",
+                           line, where)
+            values[field.name] = value
+        return values
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _unknown_key(key: str, schema: Schema) -> str:
+    close = difflib.get_close_matches(key, schema.field_names(), n=1, cutoff=0.6)
+    if close:
+        return f"unknown field; did you mean '{close[0]}'?"
+    return f"unknown field; {schema.name} fields are: {', '.join(schema.field_names())}"
+
+
+def _scalar(node: Node, what: str) -> Scalar:
+    if not isinstance(node, Scalar):
+        raise Invalid(f"expected {what}, got {describe(node)}")
+    return node
+
+
+# Control characters would end up in headers and file names; NUL and friends are never wanted.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text exactly as typed. One line unless `multiline` (Markdown fields)."""
+
+    multiline: bool = False
+    max_length: int = 300
+
+    def read(self, node: Node, reader: Reader, path: str) -> str:
+        value = _scalar(node, "text").value.strip()
+        if not self.multiline:
+            value = value.replace("\t", " ")
+            if "\n" in value or "\r" in value:
+                raise Invalid("must fit on one line")
+        value = value.replace("\r\n", "\n")
+        bad = _CONTROL.search(value.replace("\t", " ") if self.multiline else value)
+        if bad:
+            raise Invalid(f"contains the control character U+{ord(bad.group()):04X}; remove it")
+        if len(value) > self.max_length:
+            raise Invalid(f"is {len(value)} characters long; keep it under {self.max_length}")
+        return unicodedata.normalize("NFC", value)
+
+
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL_PART = re.compile(rf"{_ATOM}(\.{_ATOM})*")
+_LABEL = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+
+
+@dataclass(frozen=True)
+class Email:
+    """An address as mail servers accept it: an ASCII local part, a domain (IDNA allowed)."""
+
+    def read(self, node: Node, reader: Reader, path: str) -> str:
+        value = Text(max_length=254).read(node, reader, path)
+        problem = email_problem(value)
+        if problem:
+            raise Invalid(f"{value!r} is not an email address{problem}")
+        return value
+
+
+def email_problem(value: str) -> str:
+    """'' for a usable address, else the reason, phrased to follow 'is not an email address'."""
+    local, at, domain = value.rpartition("@")
+    if not at or not local or not domain:
+        return " (expected name@example.com)"
+    if not local.isascii():
+        return ": letters outside ASCII before the @ are refused by most mail servers"
+    if not _LOCAL_PART.fullmatch(local):
+        return " (the part before the @ has spaces or symbols mail servers refuse)"
+    labels = domain.split(".")
+    if len(labels) < 2 or labels[-1].isdigit():
+        return " (the domain after the @ needs a dot, as in example.com)"
+    for label in labels:
+        try:
+            ascii_label = label.encode("idna").decode("ascii") if not label.isascii() else label
+        except UnicodeError:
+            return f" (the domain part {label!r} is not valid)"
+        if not _LABEL.fullmatch(ascii_label):
+            return f" (the domain part {label!r} is not valid)"
+    return ""
+
+
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class Date:
+    """A calendar date, YYYY-MM-DD; with `allow_time`, optionally followed by a time HH:MM."""
+
+    allow_time: bool = False
+
+    def read(self, node: Node, reader: Reader, path: str) -> date | datetime:
+        value = _scalar(node, "a date").value.strip()
+        match = _DATE.fullmatch(value)
+        if match is None:
+            when = "YYYY-MM-DD" + (" or YYYY-MM-DD HH:MM" if self.allow_time else "")
+            raise Invalid(f"{value!r} is not a date; write it as {when}")
+        if match[4] is not None and not self.allow_time:
+            raise Invalid(f"{value!r} has a time; write only the date, YYYY-MM-DD")
+        year, month, day, *clock = (int(part) for part in match.groups() if part is not None)
+        try:
+            if clock:
+                hour, minute, second = (*clock, 0)[:3]
+                return datetime(year, month, day, hour, minute, second)
+            return date(year, month, day)
+        except ValueError:
+            raise Invalid(f"{value!r} is not a real date") from None
+
+
+_TRUE = {"true", "yes", "on"}
+_FALSE = {"false", "no", "off"}
+
+
+@dataclass(frozen=True)
+class Flag:
+    def read(self, node: Node, reader: Reader, path: str) -> bool:
+        value = _scalar(node, "true or false").value.strip().lower()
+        if value in _TRUE:
+            return True
+        if value in _FALSE:
+            return False
+        raise Invalid(f"expected true or false, got {value!r}")
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list of items; a single item written without a dash counts as a list of one."""
+
+    item: FieldType
+    max_items: int = 50
+
+    def read(self, node: Node, reader: Reader, path: str) -> tuple[object, ...]:
+        if isinstance(node, Mapping):
+            raise Invalid(f"expected a list (lines starting with '- '), got {describe(node)}")
+        items = node.items if isinstance(node, Sequence) else (node,)
+        if len(items) > self.max_items:
+            raise Invalid(f"has {len(items)} items; at most {self.max_items} are allowed")
+        values = []
+        for index, child in enumerate(items):
+            if isinstance(child, Scalar) and child.is_empty:
+                reader.error("is an empty item; remove the dash or fill it in", child.line,
+                             f"{path}[{index}]")
+                continue
+            values.append(reader.read(child, self.item, f"{path}[{index}]"))
+        return tuple(values)
+
+
+@dataclass(frozen=True)
+class Object:
+    schema: Schema
+
+    def read(self, node: Node, reader: Reader, path: str) -> dict[str, Any] | None:
+        return reader.object(node, self.schema, path)
+
+
+@dataclass(frozen=True)
+class Choice:
+    options: tuple[str, ...]
+
+    def read(self, node: Node, reader: Reader, path: str) -> str:
+        value = _scalar(node, "one of " + ", ".join(self.options)).value.strip()
+        if value not in self.options:
+            close = difflib.get_close_matches(value, self.options, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "choose one of " + ", ".join(
+                self.options)
+            raise Invalid(f"{value!r} is not allowed; {hint}")
+        return value

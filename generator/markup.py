@@ -1,0 +1,176 @@
+"""One body, two parts: Markdown becomes sanitised HTML, and that HTML becomes wrapped text.
+
+The text part is made from the same HTML as the HTML part, so the two can never say different
+things. python-markdown passes raw HTML, `javascript:` links and attribute lists through, so the
+fragment is sanitised (nh3) before the pack's layout wraps it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from html.parser import HTMLParser
+from typing import ClassVar
+
+WIDTH = 72
+
+# What a personal email body needs, and nothing that runs, loads or restyles the page.
+ALLOWED_TAGS = {
+    "p", "br", "a", "em", "strong", "b", "i", "code", "ul", "ol", "li", "blockquote",
+    "h1", "h2", "h3", "h4", "hr", "span",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+class MarkdownRenderer:
+    """Markdown to sanitised HTML; one instance is reused (a fresh one costs twice as much)."""
+
+    def __init__(self) -> None:
+        import markdown
+
+        self._md = markdown.Markdown(extensions=[], output_format="html")
+
+    def __call__(self, source: str) -> str:
+        import nh3
+
+        html = self._md.reset().convert(source)
+        return str(nh3.clean(
+            html,
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel="noopener noreferrer",
+        ))
+
+
+def html_to_text(html: str, width: int = WIDTH) -> str:
+    """Plain text of a sanitised body fragment: paragraphs, lists, links as `text (url)`."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    out = ""
+    previous: _Block | None = None
+    for block in parser.blocks():
+        # Items of one list sit on consecutive lines; everything else is a paragraph apart.
+        if previous is not None:
+            out += "\n" if block.item and previous.item else "\n\n"
+        out += _wrap(block, width)
+        previous = block
+    return out + "\n"
+
+
+class _Block:
+    def __init__(self, prefix: str = "", indent: str = "", item: bool = False) -> None:
+        self.item = item
+        self.prefix = prefix  # first line: "- " or "1. " for list items, "> " for quotes
+        self.indent = indent  # following lines
+        self.lines: list[str] = [""]
+
+
+class _TextParser(HTMLParser):
+    _BLOCKS: ClassVar = {"p", "li", "h1", "h2", "h3", "h4", "blockquote", "div"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._blocks: list[_Block] = []
+        self._current: _Block | None = None
+        self._lists: list[list[int]] = []  # per open list: [next number] or [] when unordered
+        self._links: list[str | None] = []
+        self._link_text: list[str] = []
+        self._quote = 0
+
+    def blocks(self) -> list[_Block]:
+        return [block for block in self._blocks if any(line.strip() for line in block.lines)]
+
+    def _open(self, prefix: str = "", indent: str = "", item: bool = False) -> _Block:
+        quote = "> " * self._quote
+        self._current = _Block(quote + prefix, quote + indent, item)
+        self._blocks.append(self._current)
+        return self._current
+
+    def _write(self, text: str) -> None:
+        block = self._current or self._open()
+        block.lines[-1] += text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("ul", "ol"):
+            self._lists.append([1] if tag == "ol" else [])
+        elif tag == "li":
+            depth = "   " * (len(self._lists) - 1)
+            numbering = self._lists[-1] if self._lists else []
+            if numbering:
+                bullet = f"{numbering[0]}. "
+                numbering[0] += 1
+            else:
+                bullet = "- "
+            self._open(depth + bullet, depth + " " * len(bullet), item=True)
+        elif tag == "blockquote":
+            self._quote += 1
+            self._current = None
+        elif tag in self._BLOCKS:
+            self._open()
+        elif tag == "br":
+            (self._current or self._open()).lines.append("")
+        elif tag == "hr":
+            self._open().lines = ["-" * 20]
+            self._current = None
+        elif tag == "a":
+            self._links.append(dict(attrs).get("href"))
+            self._link_text.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol") and self._lists:
+            self._lists.pop()
+            self._current = None
+        elif tag == "blockquote":
+            self._quote = max(0, self._quote - 1)
+            self._current = None
+        elif tag in self._BLOCKS:
+            self._current = None
+        elif tag == "a" and self._links:
+            href = self._links.pop()
+            text = self._link_text.pop().strip()
+            if href and _bare(href) != _bare(text):
+                self._write(f" ({href.removeprefix('mailto:').removeprefix('tel:')})")
+
+    def handle_data(self, data: str) -> None:
+        text = " ".join(data.split())
+        if data[:1].isspace() and text:
+            text = " " + text
+        if data[-1:].isspace() and text:
+            text += " "
+        if not text:
+            if data and self._current is not None and self._current.lines[-1]:
+                self._write(" ")
+            return
+        if self._link_text:
+            self._link_text[-1] += text
+        self._write(text)
+
+
+def _bare(url: str) -> str:
+    """A link whose text already is its address needs no address after it."""
+    for prefix in ("https://", "http://", "mailto:", "tel:"):
+        url = url.removeprefix(prefix)
+    return url.strip("<>").rstrip("/")
+
+
+def _wrap(block: _Block, width: int) -> str:
+    out: list[str] = []
+    for index, line in enumerate(block.lines):
+        line = " ".join(line.split())
+        first = block.prefix if index == 0 else block.indent
+        if not line:
+            if 0 < index < len(block.lines) - 1:
+                out.append(block.indent.rstrip())
+            continue
+        out.extend(textwrap.wrap(
+            line,
+            width=width,
+            initial_indent=first,
+            subsequent_indent=block.indent,
+            break_long_words=False,  # a URL longer than a line stays whole and clickable
+            break_on_hyphens=False,
+        ) or [first.rstrip()])
+    return "\n".join(out)
+

@@ -1,0 +1,244 @@
+"""The validated model of one interview loop: who the candidate is, the role, the interviewers.
+
+The schemas below are the single description of the three input files: the reader validates
+against them and the docs and editor schemas are made from them. The dataclasses are what the
+rest of the program sees; nothing past this module touches YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from .errors import FollowupError, InputError, raise_if_any
+from .fields import Date, Email, Field, Flag, ListOf, Object, Reader, Schema, Text
+from .yamlread import Sequence, describe, read_yaml
+
+NAME = Text(max_length=100)
+LINE = Text(max_length=200)
+MARKDOWN = Text(multiline=True, max_length=2000)
+
+CANDIDATE = Schema(
+    "candidate",
+    (
+        Field("name", NAME, required=True, doc="Your name, as you sign your emails."),
+        Field("email", Email(), required=True, doc="The address you send from."),
+        Field("phone", Text(max_length=40), doc="A phone number, written as it should appear."),
+        Field("signature", MARKDOWN,
+              doc="Markdown sign-off block under the closing; defaults to your name and phone."),
+    ),
+    doc="Who you are. Kept in the application's folder or any folder above it.",
+)
+
+CONTACT = Schema(
+    "contact",
+    (
+        Field("name", NAME, required=True, doc="Their full name."),
+        Field("email", Email(), doc="Their address; without it the draft has no To line."),
+        Field("title", LINE, doc="Their job title, e.g. Recruiter."),
+        Field("salutation", NAME,
+              doc="How to greet them; defaults to the first word of the name."),
+    ),
+    doc="The recruiter or hiring manager who coordinates the process.",
+)
+
+ROLE = Schema(
+    "role",
+    (
+        Field("company", LINE, required=True, doc="The company's name, as they write it."),
+        Field("title", LINE, required=True, doc="The job title you interviewed for."),
+        Field("interview_date", Date(allow_time=True), required=True,
+              doc="The day of the interview (YYYY-MM-DD), optionally with a time (HH:MM)."),
+        Field("decision_expected", Date(),
+              doc="When they said they would decide (YYYY-MM-DD)."),
+        Field("contact", Object(CONTACT), doc="Who coordinates the process."),
+        Field("highlights", ListOf(MARKDOWN, max_items=10),
+              doc="Markdown: why you fit the role; the notes mention one or two."),
+        Field("pack", LINE, doc="The template pack for this application, e.g. formal."),
+    ),
+    doc="The role and the interview loop.",
+)
+
+INTERVIEWER = Schema(
+    "interviewer",
+    (
+        Field("name", NAME, required=True, doc="Their full name."),
+        Field("title", LINE, doc="Their job title."),
+        Field("email", Email(),
+              doc="Their address; without it the draft is still written, with no To line."),
+        Field("discussion_points", ListOf(MARKDOWN, max_items=20),
+              doc="Markdown: what you talked about with this person; the note cites it."),
+        Field("rapport", MARKDOWN, doc="A personal connection you found, if any."),
+        Field("salutation", NAME,
+              doc="How to greet them ('Dr. Park', 'Xiaolong'); defaults to the first word "
+                  "of the name, which is wrong for many names."),
+        Field("date", Date(), doc="The day you met them, for loops spread over several days."),
+        Field("contact", Flag(),
+              doc="true for the interviewer who gets the status check when role.yaml has "
+                  "no contact."),
+    ),
+    doc="One person who interviewed you.",
+)
+
+KINDS = ("thank-you", "status-check", "rejection-reply")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    email: str
+    phone: str | None
+    signature: str | None
+    source: Path
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    email: str | None
+    title: str | None
+    salutation: str
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str
+    email: str | None
+    title: str | None
+    discussion_points: tuple[str, ...]
+    rapport: str | None
+    salutation: str
+    date: date | None
+    is_contact: bool
+
+
+@dataclass(frozen=True)
+class Role:
+    company: str
+    title: str
+    interview_date: date
+    interview_time: time | None
+    decision_expected: date | None
+    contact: Contact | None
+    highlights: tuple[str, ...]
+    pack: str | None
+    source: Path
+
+
+@dataclass(frozen=True)
+class Application:
+    """One interview loop: a folder with a role.yaml, named by its path under the profiles root."""
+
+    name: str
+    folder: Path
+    candidate: Candidate
+    role: Role
+    interviewers: tuple[Interviewer, ...]
+
+
+def _greeting_name(values: dict[str, Any]) -> str:
+    salutation = values.get("salutation")
+    return str(salutation) if salutation else str(values["name"]).split()[0]
+
+
+def load_candidate(path: Path) -> Candidate:
+    reader = Reader(path)
+    values = _read_root(reader, path, CANDIDATE)
+    _raise(reader)
+    assert values is not None
+    return Candidate(source=path, **values)
+
+
+def load_role(path: Path) -> Role:
+    reader = Reader(path)
+    values = _read_root(reader, path, ROLE)
+    _raise(reader)
+    assert values is not None
+    when = values.pop("interview_date")
+    interview_date, interview_time = (
+        (when.date(), when.time()) if isinstance(when, datetime) else (when, None)
+    )
+    decision = values["decision_expected"]
+    if decision is not None and decision < interview_date:
+        reader.error(
+            f"{decision.isoformat()} is before the interview ({interview_date.isoformat()})",
+            reader.lines.get("decision_expected"), "decision_expected",
+        )
+        _raise(reader)
+    contact = values.pop("contact")
+    return Role(
+        interview_date=interview_date,
+        interview_time=interview_time,
+        contact=Contact(**{**contact, "salutation": _greeting_name(contact)}) if contact else None,
+        highlights=values.pop("highlights") or (),
+        source=path,
+        **values,
+    )
+
+
+def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
+    if not path.exists():
+        raise InputError(
+            "is missing: list the people who interviewed you there (see profiles/ for an example)",
+            file=path,
+        )
+    reader = Reader(path)
+    root = read_yaml(path)
+    if root is None:
+        raise InputError("is empty: list the people who interviewed you", file=path, line=1)
+    if not isinstance(root, Sequence):
+        raise InputError(
+            f"expected a list of interviewers (each starting with '- name:'), got {describe(root)}",
+            file=path, line=root.line,
+        )
+    if not root.items:
+        raise InputError("lists no interviewers; add at least one", file=path, line=root.line)
+    people: list[Interviewer] = []
+    contact_lines: list[int] = []
+    for index, node in enumerate(root.items):
+        values = reader.object(node, INTERVIEWER, f"interviewers[{index}]")
+        if values is None or reader.errors:
+            continue
+        if values["contact"]:
+            contact_lines.append(node.line)
+        people.append(Interviewer(
+            name=values["name"],
+            email=values["email"],
+            title=values["title"],
+            discussion_points=values["discussion_points"] or (),
+            rapport=values["rapport"],
+            salutation=_greeting_name(values),
+            date=values["date"],
+            is_contact=bool(values["contact"]),
+        ))
+    if len(contact_lines) > 1:
+        reader.error("more than one interviewer is marked contact: true; keep one",
+                     contact_lines[1], "contact")
+    _raise(reader)
+    return tuple(people)
+
+
+def _read_root(reader: Reader, path: Path, schema: Schema) -> dict[str, Any] | None:
+    if not path.exists():
+        raise InputError("is missing", file=path)
+    root = read_yaml(path)
+    if root is None:
+        raise InputError(
+            f"is empty: it should hold the {schema.name} fields "
+            f"({', '.join(f.name for f in schema.fields if f.required)})",
+            file=path, line=1,
+        )
+    return reader.object(root, schema)
+
+
+def _raise(reader: Reader) -> None:
+    raise_if_any(list(reader.errors))
+
+
+__all__ = [
+    "CANDIDATE", "CONTACT", "INTERVIEWER", "KINDS", "ROLE",
+    "Application", "Candidate", "Contact", "FollowupError", "Interviewer", "Role",
+    "load_candidate", "load_interviewers", "load_role",
+]

@@ -1,0 +1,170 @@
+"""Find a template pack and read its manifest (`pack.yaml`), following `extends:` to its parents.
+
+A pack is a folder: `pack.yaml`, one Markdown template per kind (`thank-you.md.j2`, …), a layout
+(`layout.html.j2`) and a stylesheet. A pack that extends another ships only what it changes;
+the template search path runs child first, then each parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import PackError, raise_if_any
+from .fields import Choice, Field, Object, Reader, Schema, Text
+from .models import KINDS
+from .yamlread import read_yaml
+
+MANIFEST = "pack.yaml"
+DEFAULT_PACK = "default"
+AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "all")
+MAX_EXTENDS = 5
+
+KIND = Schema(
+    "kind",
+    (
+        Field("audience", Choice(AUDIENCES),
+              doc="Who gets this kind: interviewers, contact, contact-or-interviewer (the "
+                  "contact, else one interviewer) or all (the contact and every interviewer)."),
+        Field("subject", Text(max_length=300),
+              doc="The subject line, a Jinja template with the same variables as the body."),
+    ),
+)
+
+PACK = Schema(
+    "pack",
+    (
+        Field("name", Text(max_length=60), required=True, doc="The pack's name."),
+        Field("description", Text(max_length=300), doc="One line: the voice and when to use it."),
+        Field("language", Text(max_length=20), doc="BCP 47 language tag of the drafts (en)."),
+        Field("extends", Text(max_length=200), doc="The parent pack this one changes."),
+        Field("css", Text(max_length=200), doc="The stylesheet inlined into the HTML drafts."),
+        Field("layout", Text(max_length=200), doc="The HTML layout the body is placed in."),
+        Field("kinds", Object(Schema("kinds", tuple(Field(kind, Object(KIND)) for kind in KINDS))),
+              doc="Per kind of draft: its audience and subject."),
+    ),
+)
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    audience: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    description: str
+    language: str
+    root: Path
+    origin: str  # "built-in", "project" or "path"
+    css: str
+    layout: str
+    kinds: dict[str, KindSpec] = field(default_factory=dict)
+    parent: Pack | None = None
+
+    def chain(self) -> list[Pack]:
+        """This pack, then its parent, and so on: the template search order."""
+        packs: list[Pack] = []
+        pack: Pack | None = self
+        while pack is not None:
+            packs.append(pack)
+            pack = pack.parent
+        return packs
+
+
+def builtin_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    installed = here / "templates"  # a wheel carries the packs inside the package
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+def pack_dirs(project: Path | None = None) -> list[tuple[str, Path]]:
+    """Where named packs are looked up, first match wins: the project's templates/, built-ins."""
+    dirs = []
+    if project is not None:
+        local = (project / "templates").resolve()
+        if local.is_dir() and local != builtin_dir():
+            dirs.append(("project", local))
+    dirs.append(("built-in", builtin_dir()))
+    return dirs
+
+
+def available_packs(project: Path | None = None) -> dict[str, tuple[str, Path]]:
+    found: dict[str, tuple[str, Path]] = {}
+    for origin, folder in pack_dirs(project):
+        for child in sorted(folder.iterdir()):
+            if (child / MANIFEST).is_file():
+                found.setdefault(child.name, (origin, child))
+    return found
+
+
+def load_pack(spec: str | Path, project: Path | None = None) -> Pack:
+    """A pack by name (`formal`) or by folder (`path/to/pack`), with its parents loaded."""
+    return _load(str(spec), project, seen=())
+
+
+def _load(spec: str, project: Path | None, seen: tuple[Path, ...]) -> Pack:
+    root, origin = _locate(spec, project)
+    if root in seen:
+        names = " -> ".join(p.name for p in (*seen, root))
+        raise PackError(f"packs extend each other in a circle: {names}", file=root / MANIFEST)
+    if len(seen) >= MAX_EXTENDS:
+        raise PackError(f"extends more than {MAX_EXTENDS} packs deep", file=root / MANIFEST)
+    manifest = root / MANIFEST
+    reader = Reader(manifest)
+    node = read_yaml(manifest)
+    if node is None:
+        raise PackError("is empty; it needs at least a name", file=manifest, line=1)
+    values = reader.object(node, PACK)
+    raise_if_any(reader.errors)
+    assert values is not None
+    language = str(values["language"] or "")
+    if language and not _LANGUAGE.fullmatch(language):
+        raise PackError(f"{language!r} is not a language tag such as en or es-MX",
+                        file=manifest, line=reader.lines.get("language"), field="language")
+    parent = None
+    if values["extends"]:
+        parent = _load(str(values["extends"]), project, (*seen, root))
+    kinds = dict(parent.kinds) if parent else {}
+    for kind, spec_values in (values["kinds"] or {}).items():
+        if spec_values is None:  # not given
+            continue
+        inherited = kinds.get(kind)
+        audience = spec_values["audience"] or (inherited.audience if inherited else None)
+        subject = spec_values["subject"] or (inherited.subject if inherited else None)
+        if not audience or not subject:
+            missing = "audience" if not audience else "subject"
+            raise PackError("needs an audience and a subject", file=manifest,
+                            line=reader.lines.get(f"kinds.{kind}"), field=f"kinds.{kind}.{missing}")
+        kinds[kind] = KindSpec(audience, subject)
+    return Pack(
+        name=str(values["name"]),
+        description=str(values["description"] or (parent.description if parent else "")),
+        language=language or (parent.language if parent else "en"),
+        root=root,
+        origin=origin,
+        css=str(values["css"] or (parent.css if parent else "style.css")),
+        layout=str(values["layout"] or (parent.layout if parent else "layout.html.j2")),
+        kinds=kinds,
+        parent=parent,
+    )
+
+
+def _locate(spec: str, project: Path | None) -> tuple[Path, str]:
+    looks_like_path = "/" in spec or "\\" in spec or spec.startswith(".")
+    packs = available_packs(project)
+    if not looks_like_path and spec in packs:
+        origin, root = packs[spec]
+        return root.resolve(), origin
+    root = Path(spec)
+    if (root / MANIFEST).is_file():
+        return root.resolve(), "path"
+    if looks_like_path or root.is_dir():
+        raise PackError(f"is not a template pack (no {MANIFEST} in it)", file=spec)
+    names = ", ".join(sorted(packs)) or "none"
+    raise PackError(f"unknown pack {spec!r}; the packs there are: {names}")

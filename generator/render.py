@@ -1,0 +1,129 @@
+"""(pack, draft spec) -> Draft: the subject, the HTML part and the text part of one email.
+
+One Markdown source per kind makes both parts: the pack's template writes Markdown, which is
+turned into a sanitised HTML fragment; the pack's layout wraps that fragment and the pack's CSS
+is inlined onto it; the same fragment becomes the wrapped plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from jinja2 import Template, TemplateError
+from jinja2.exceptions import SecurityError
+from markupsafe import Markup
+
+from .context import application_context, draft_context
+from .environment import build_environment, render_bounded, template_error
+from .errors import PackError
+from .inline import Inliner
+from .markup import MarkdownRenderer, html_to_text
+from .models import Application
+from .packs import MANIFEST, Pack
+from .recipients import DraftSpec
+
+MAX_SUBJECT = 150
+
+
+@dataclass(frozen=True)
+class Draft:
+    application: str
+    kind: str
+    variant: str
+    audience: str
+    recipient_name: str
+    recipient_email: str | None
+    subject: str
+    html: str
+    text: str
+
+
+class Renderer:
+    """Renders drafts with one pack; compiled templates and the Markdown parser are reused."""
+
+    def __init__(self, pack: Pack, inliner: Inliner) -> None:
+        self.pack = pack
+        self.inliner = inliner
+        self.env = build_environment(pack)
+        self.markdown = MarkdownRenderer()
+        self._templates: dict[tuple[str, str], Template] = {}
+        self._subjects: dict[str, Template] = {}
+        self._layout: Template | None = None
+        self._css: str | None = None
+        self._shared: tuple[Application, date, dict[str, Any]] | None = None
+
+    def render(self, spec: DraftSpec, today: date) -> Draft:
+        context = draft_context(
+            self._shared_context(spec.application, today), spec, self.pack.name,
+            self.pack.language,
+        )
+        template = self._template(spec.kind, spec.recipient.audience)
+        try:
+            body = render_bounded(template, context)
+        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
+            raise template_error(exc, self.pack) from None
+        subject = self._subject(spec.kind, context)
+        fragment = self.markdown(body)
+        html = self.inliner.inline(self._page(fragment, subject, context))
+        return Draft(
+            application=spec.application.name,
+            kind=spec.kind,
+            variant=spec.variant,
+            audience=spec.recipient.audience,
+            recipient_name=spec.recipient.name,
+            recipient_email=spec.recipient.email,
+            subject=subject,
+            html=html,
+            text=html_to_text(fragment),
+        )
+
+    def _shared_context(self, application: Application, today: date) -> dict[str, Any]:
+        # Drafts of one application come together; build what they share once.
+        if self._shared is None or self._shared[0] is not application or self._shared[1] != today:
+            self._shared = (application, today, application_context(application, today))
+        return self._shared[2]
+
+    def _template(self, kind: str, audience: str) -> Template:
+        key = (kind, audience)
+        if key not in self._templates:
+            names = [f"{kind}.{audience}.md.j2", f"{kind}.md.j2"]
+            try:
+                self._templates[key] = self.env.select_template(names)
+            except (TemplateError, SecurityError) as exc:
+                raise template_error(exc, self.pack) from None
+        return self._templates[key]
+
+    def _subject(self, kind: str, context: dict[str, Any]) -> str:
+        label = f"kinds.{kind}.subject"
+        manifest = self.pack.root / MANIFEST
+        try:
+            if kind not in self._subjects:
+                self._subjects[kind] = self.env.from_string(self.pack.kinds[kind].subject)
+            subject = render_bounded(self._subjects[kind], context)
+        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
+            raise template_error(exc, self.pack, label, manifest) from None
+        # A subject is one header line: no newlines, no runs of spaces, a sane length.
+        subject = re.sub(r"\s+", " ", subject).strip()
+        if not subject:
+            raise PackError("the subject came out empty", file=manifest, field=label)
+        if len(subject) > MAX_SUBJECT:
+            subject = subject[: MAX_SUBJECT - 1].rstrip() + "…"
+        return subject
+
+    def _page(self, fragment: str, subject: str, context: dict[str, Any]) -> str:
+        try:
+            if self._layout is None:
+                self._layout = self.env.get_template(self.pack.layout)
+                self._css = self.env.loader.get_source(self.env, self.pack.css)[0]  # type: ignore[union-attr]
+            return render_bounded(self._layout, {
+                **context,
+                "body": Markup(fragment),  # sanitised in MarkdownRenderer
+                "subject": subject,
+                "css": Markup(self._css or ""),
+                "lang": self.pack.language,
+            })
+        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
+            raise template_error(exc, self.pack) from None

@@ -1,0 +1,102 @@
+"""Find the interview folders under a profiles root and load each into an Application.
+
+Any folder holding a `role.yaml` is one application, named by its path below the root
+(`acme`, or `alice/acme` for a coach). Its `candidate.yaml` is the nearest one from the
+application's folder up to the root, so a coach keeps one per person. All problems across
+all files are gathered and raised together.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import FollowupError, InputError, raise_if_any
+from .models import Application, Candidate, load_candidate, load_interviewers, load_role
+
+ROLE_FILE = "role.yaml"
+CANDIDATE_FILE = "candidate.yaml"
+INTERVIEWERS_FILE = "interviewers.yaml"
+
+
+def find_application_folders(root: Path) -> list[Path]:
+    """Folders under `root` (itself included) holding a role.yaml, in a stable order."""
+    if not root.is_dir():
+        raise InputError("is not a folder of interview profiles", file=root)
+    found = []
+    for folder, dirs, files in os.walk(root):
+        # Hidden folders (.git, editors' caches) never hold profiles; sorted for stable output.
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if ROLE_FILE in files:
+            found.append(Path(folder))
+    return found
+
+
+def application_name(root: Path, folder: Path) -> str:
+    relative = folder.relative_to(root)
+    return relative.as_posix() if relative.parts else folder.resolve().name
+
+
+def candidate_path(root: Path, folder: Path) -> Path | None:
+    """The nearest candidate.yaml from `folder` up to `root`; one level above a root that
+    is itself an application, so `followup drafts profiles/acme` finds profiles/candidate.yaml."""
+    stop = root.parent if (root / ROLE_FILE).exists() else root
+    current = folder
+    while True:
+        candidate = current / CANDIDATE_FILE
+        if candidate.is_file():
+            return candidate
+        if current == stop or current == current.parent:
+            return None
+        current = current.parent
+
+
+def load_applications(root: Path) -> list[Application]:
+    folders = find_application_folders(root)
+    if not folders:
+        raise InputError(
+            f"holds no interview folder (a folder with a {ROLE_FILE}); "
+            "copy the example in profiles/ to start",
+            file=root,
+        )
+    errors: list[FollowupError] = []
+    candidates: dict[Path, Candidate | None] = {}
+    applications = []
+    for folder in folders:
+        candidate = _candidate_for(root, folder, candidates, errors)
+        try:
+            role = load_role(folder / ROLE_FILE)
+        except FollowupError as exc:
+            errors.append(exc)
+            role = None
+        try:
+            interviewers = load_interviewers(folder / INTERVIEWERS_FILE)
+        except FollowupError as exc:
+            errors.append(exc)
+            interviewers = None
+        if candidate and role and interviewers:
+            applications.append(
+                Application(application_name(root, folder), folder, candidate, role, interviewers)
+            )
+    raise_if_any(errors)
+    return applications
+
+
+def _candidate_for(
+    root: Path, folder: Path, cache: dict[Path, Candidate | None], errors: list[FollowupError]
+) -> Candidate | None:
+    path = candidate_path(root, folder)
+    if path is None:
+        errors.append(InputError(
+            f"has no {CANDIDATE_FILE} in its folder or any folder above it; "
+            f"add one (your name and email) to {root}",
+            file=folder / ROLE_FILE,
+        ))
+        return None
+    if path not in cache:  # a broken candidate.yaml is reported once, not once per application
+        try:
+            cache[path] = load_candidate(path)
+        except FollowupError as exc:
+            errors.append(exc)
+            cache[path] = None
+    return cache[path]

@@ -1,0 +1,184 @@
+"""Read a YAML file into a small tree of nodes that remember their line numbers.
+
+We compose the tree ourselves from libyaml's event stream instead of calling `yaml.safe_load`:
+- scalars keep the exact text the user typed, so `name: No` stays "No" and a phone `0123`
+  stays "0123" (YAML 1.1 would give False and 83); the field reader decides what a value means;
+- mappings keep every key in order, so the field reader can refuse duplicates (PyYAML
+  silently keeps the last one);
+- aliases are refused at the event, so an alias bomb never expands, and nesting is bounded
+  while reading, so a pathological file is refused before it costs anything;
+- explicit tags (`!!python/object:…`) are refused: our files are plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+try:  # libyaml is ~8x faster and still reports marks
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 20
+# Tags a careful user might write explicitly; anything else (python/object, custom) is refused.
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+
+
+@dataclass(frozen=True)
+class Scalar:
+    value: str
+    line: int
+    plain: bool  # typed without quotes or block style: an empty plain scalar means "nothing"
+
+    @property
+    def is_empty(self) -> bool:
+        return self.plain and self.value.strip() in ("", "~")
+
+
+@dataclass(frozen=True)
+class Sequence:
+    items: tuple[Node, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Mapping:
+    items: tuple[tuple[Scalar, Node], ...]
+    line: int
+
+
+Node = Scalar | Sequence | Mapping
+
+
+def describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping (key: value lines)"
+    if isinstance(node, Sequence):
+        return "a list"
+    return "empty" if node.is_empty else f"text {node.value!r}"
+
+
+def read_yaml(path: Path) -> Node | None:
+    """The document in `path` as nodes, or None for an empty file. Raises InputError."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}", file=path) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            f"is larger than {MAX_BYTES // 1024} KiB; this is not an interview file", file=path
+        )
+    return parse_yaml(decode(data, path), path)
+
+
+def decode(data: bytes, path: Path) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("is saved as UTF-16; save it as UTF-8", file=path, line=1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            file=path,
+            line=line,
+        ) from None
+
+
+def parse_yaml(text: str, path: Path) -> Node | None:
+    try:
+        return _compose(yaml.parse(text, Loader=_Loader), path)
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, path) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives marks
+        raise InputError(f"is not valid YAML: {exc}", file=path) from None
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, path: Path) -> InputError:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    hint = ""
+    if "'\\t'" in problem or "tab" in problem:
+        hint = "; indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        hint = "; a value containing ': ' needs quotes"
+    line = mark.line + 1 if mark is not None else None
+    return InputError(f"YAML syntax error: {problem}{hint}", file=path, line=line)
+
+
+class _Open:
+    """A collection being read: its items so far and, in a mapping, a key awaiting its value."""
+
+    def __init__(self, mapping: bool, line: int) -> None:
+        self.mapping = mapping
+        self.line = line
+        self.items: list[Node] = []
+        self.pairs: list[tuple[Scalar, Node]] = []
+        self.key: Scalar | None = None
+
+    def add(self, node: Node, path: Path) -> None:
+        if not self.mapping:
+            self.items.append(node)
+        elif self.key is None:
+            if not isinstance(node, Scalar):
+                raise InputError("a key must be plain text", file=path, line=node.line)
+            self.key = node
+        else:
+            self.pairs.append((self.key, node))
+            self.key = None
+
+    def close(self) -> Node:
+        if self.mapping:
+            return Mapping(tuple(self.pairs), self.line)
+        return Sequence(tuple(self.items), self.line)
+
+
+def _compose(events: Iterable[yaml.Event], path: Path) -> Node | None:
+    stack: list[_Open] = []
+    root: Node | None = None
+    documents = 0
+
+    def add(node: Node) -> None:
+        nonlocal root
+        if stack:
+            stack[-1].add(node, path)
+        else:
+            root = node
+
+    for event in events:
+        line = event.start_mark.line + 1 if event.start_mark else 1
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise InputError("holds more than one YAML document (---)", file=path, line=line)
+        elif isinstance(event, yaml.AliasEvent):
+            raise InputError(
+                f"uses the alias *{event.anchor}; aliases are not supported, write the value out",
+                file=path,
+                line=line,
+            )
+        elif isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
+            if event.tag is not None and event.tag not in _PLAIN_TAGS and event.tag != "!":
+                raise InputError(
+                    f"uses the tag {event.tag!r}; tags are not supported", file=path, line=line
+                )
+            if isinstance(event, yaml.ScalarEvent):
+                add(Scalar(event.value, line, plain=event.style is None))
+            elif len(stack) >= MAX_DEPTH:
+                raise InputError(f"nests deeper than {MAX_DEPTH} levels", file=path, line=line)
+            else:
+                stack.append(_Open(isinstance(event, yaml.MappingStartEvent), line))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            add(stack.pop().close())
+    return root

@@ -1,0 +1,75 @@
+"""The drafts command end to end: what a user sees, what lands in OUT."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import REPO, TODAY, profile
+
+from generator import __version__
+
+
+def test_drafts_writes_every_kind_for_every_person(tree, run):
+    root = tree(profile())
+    result = run("drafts", "profiles", "--out", "out", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((root / "out/manifest.json").read_text())
+    rows = [(d["kind"], d["recipient"]["name"]) for d in manifest["drafts"]]
+    assert sorted(rows) == sorted([
+        ("thank-you", "Priya Raman"), ("thank-you", "Søren Kjærgaard"),
+        ("thank-you", "Dana Lee"), ("status-check", "Dana Lee"),
+        ("rejection-reply", "Priya Raman"), ("rejection-reply", "Søren Kjærgaard"),
+        ("rejection-reply", "Dana Lee"),
+    ])
+    for row in manifest["drafts"]:
+        assert (root / "out" / row["html"]).is_file()
+        assert (root / "out" / row["text"]).is_file()
+    assert manifest["today"] == TODAY
+    assert "acme: 7 written · pack default · signed as Jordan Rivera" in result.output
+
+
+def test_kind_option_limits_the_run(tree, run):
+    root = tree(profile())
+    result = run("drafts", "profiles", "-o", "out", "--kind", "status-check", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    kinds = {d["kind"] for d in json.loads((root / "out/manifest.json").read_text())["drafts"]}
+    assert kinds == {"status-check"}
+
+
+def test_same_input_gives_byte_identical_output(tree, run):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "one", "--today", TODAY)
+    run("drafts", "profiles", "-o", "two", "--today", TODAY)
+    one = {p.relative_to(root / "one"): p.read_bytes() for p in (root / "one").rglob("*.*")}
+    two = {p.relative_to(root / "two"): p.read_bytes() for p in (root / "two").rglob("*.*")}
+    assert one == two and len(one) == 15
+
+
+def test_help_works_with_h_and_ends_with_an_example(run):
+    for args in (["-h"], ["drafts", "-h"]):
+        result = run(*args)
+        assert result.exit_code == 0
+        assert "Example:" in result.output
+
+
+def test_version(run):
+    result = run("--version")
+    assert __version__ in result.output
+
+
+def test_python_dash_m_generator_runs(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "generator", "--version"],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_worked_example_renders(tmp_path, run, monkeypatch):
+    monkeypatch.chdir(REPO)
+    result = run("drafts", "profiles", "--out", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    assert len(list(Path(tmp_path / "out").rglob("*.html"))) >= 10
