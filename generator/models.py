@@ -234,7 +234,7 @@ def _read_root(reader: Reader, path: Path, schema: Schema) -> dict[str, Any] | N
 
 
 def _raise(reader: Reader) -> None:
-    raise_if_any(list(reader.errors))
+    raise_if_any(sorted(reader.errors, key=lambda error: error.line or 0))
 
 
 __all__ = [

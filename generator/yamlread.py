@@ -100,16 +100,18 @@ def parse_yaml(text: str, path: Path) -> Node | None:
     try:
         return _compose(yaml.parse(text, Loader=_Loader), path)
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, text, path) from None
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives marks
         raise InputError(f"is not valid YAML: {exc}", file=path) from None
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, path: Path) -> InputError:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
+    lines = text.splitlines()
+    source = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
     hint = ""
-    if "'\\t'" in problem or "tab" in problem:
+    if "\t" in source[: len(source) - len(source.lstrip())]:
         hint = "; indent with spaces, not tabs"
     elif "mapping values are not allowed" in problem:
         hint = "; a value containing ': ' needs quotes"
@@ -174,7 +176,7 @@ def _compose(events: Iterable[yaml.Event], path: Path) -> Node | None:
                     f"uses the tag {event.tag!r}; tags are not supported", file=path, line=line
                 )
             if isinstance(event, yaml.ScalarEvent):
-                add(Scalar(event.value, line, plain=event.style is None))
+                add(Scalar(event.value, line, plain=not event.style))  # libyaml says "", PyYAML None
             elif len(stack) >= MAX_DEPTH:
                 raise InputError(f"nests deeper than {MAX_DEPTH} levels", file=path, line=line)
             else:

@@ -40,28 +40,32 @@ INTERVIEWERS = """\
 """
 
 
-def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
-    """Write {relative path: content} under root; str content is dedented first."""
+def write_tree(root: Path, files: dict[str, str | bytes | None]) -> Path:
+    """Write {relative path: content} under root (None deletes); str content is dedented."""
     for relative, content in files.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
+        if content is None:
+            path.unlink(missing_ok=True)
+        elif isinstance(content, bytes):
             path.write_bytes(content)
         else:
             path.write_text(textwrap.dedent(content), encoding="utf-8")
     return root
 
 
-def profile(changes: dict[str, str | bytes | None] | None = None) -> dict[str, str | bytes]:
+def profile(
+    changes: dict[str, str | bytes | None] | None = None,
+) -> dict[str, str | bytes | None]:
     """A valid one-application profiles tree; `changes` (paths under profiles/) replace its
-    files, add new ones, or drop one (None)."""
+    files, add new ones, or delete one (None)."""
     files: dict[str, str | bytes | None] = {
         "candidate.yaml": CANDIDATE,
         "acme/role.yaml": ROLE,
         "acme/interviewers.yaml": INTERVIEWERS,
         **(changes or {}),
     }
-    return {f"profiles/{k}": v for k, v in files.items() if v is not None}
+    return {f"profiles/{k}": v for k, v in files.items()}
 
 
 @pytest.fixture
@@ -69,7 +73,7 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]
     """Write a tree in tmp_path and work from there, so messages show short relative paths."""
     monkeypatch.chdir(tmp_path)
 
-    def make(files: dict[str, str | bytes]) -> Path:
+    def make(files: dict[str, str | bytes | None]) -> Path:
         return write_tree(tmp_path, files)
 
     return make
