@@ -4,16 +4,19 @@ Packs are shared between people, so a pack is untrusted input:
 - templates render in Jinja's immutable sandbox (no `__class__` walks, no mutating calls);
 - every variable must exist (StrictUndefined), so a typo fails loudly instead of leaving a gap;
 - a template can only load files that resolve inside its pack, even through symlinks;
-- work is bounded by size, not by clocks: huge `*` and `**` results are refused before they are
-  computed, and a template's output is capped.
+- work is bounded by size, not by clocks: huge repetitions, powers, numbers passed to calls and
+  filters, and wide format fields are refused before they are computed, and a template's
+  output is capped.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import string
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from functools import wraps
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -38,10 +41,17 @@ from .packs import Pack
 MAX_OUTPUT = 100_000  # characters a template may produce; a note is a few hundred words
 MAX_SEQUENCE = 10_000  # longest string or list a template may build with *
 MAX_EXPONENT = 64
+MAX_NUMBER = 10_000  # largest number a template may pass to a call or filter
+MAX_WIDTH = 200  # widest field a format string may ask for
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# What a broken or hostile template can raise while rendering; all become a PackError.
+TEMPLATE_FAILURES = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+                     RecursionError)
 
 
 class ContainedLoader(FileSystemLoader):
@@ -59,7 +69,7 @@ class ContainedLoader(FileSystemLoader):
 
 
 class PackEnvironment(ImmutableSandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
@@ -69,7 +79,53 @@ class PackEnvironment(ImmutableSandboxedEnvironment):
                 if (isinstance(seq, str | list | tuple) and isinstance(count, int)
                         and len(seq) * count > MAX_SEQUENCE):
                     raise SecurityError("that repetition builds too long a value for a template")
+        if operator == "%" and isinstance(left, str):
+            _check_printf(left)
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_numbers(args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_format(value.__self__)
+        return wrapped
+
+
+def _check_numbers(args: Iterable[Any], kwargs: Mapping[str, Any]) -> None:
+    # `'x'.ljust(10**9)`, `center(10**9)`, `lipsum(10**6)`: every way to ask for a huge value
+    # passes a huge number. No follow-up note needs one.
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
+            raise SecurityError(f"the number {value} is too large for a template")
+
+
+def _check_format(template: str) -> None:
+    for _, _, spec, _ in string.Formatter().parse(template):
+        if spec and ("{" in spec or any(int(n) > MAX_WIDTH for n in re.findall(r"\d+", spec))):
+            raise SecurityError(f"the format {spec!r} is too wide for a template")
+
+
+def _check_printf(template: str) -> None:
+    for width, precision in re.findall(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?", template):
+        for number in (width, precision):
+            if number == "*" or (number and int(number) > MAX_WIDTH):
+                raise SecurityError(f"the format {template!r} is too wide for a template")
+
+
+def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    skip = 2 if getattr(function, "jinja_pass_arg", None) is not None else 1
+
+    @wraps(function)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_numbers(args[skip:], kwargs)
+        if name == "format" and len(args) >= skip and isinstance(args[skip - 1], str):
+            _check_printf(args[skip - 1])
+        return function(*args, **kwargs)
+
+    return bounded
 
 
 def build_environment(pack: Pack) -> PackEnvironment:
@@ -91,6 +147,8 @@ def build_environment(pack: Pack) -> PackEnvironment:
     )
     env.filters.update(longdate=longdate, spoken_day=spoken_day, join_and=join_and,
                        hardbreaks=hardbreaks)
+    env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
+    del env.globals["lipsum"]  # makes text by the megabyte; no note needs placeholder Latin
     return env
 
 

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from jinja2 import Template, TemplateError
-from jinja2.exceptions import SecurityError
+from jinja2 import Template
 from markupsafe import Markup
 
 from .context import application_context, draft_context
-from .environment import build_environment, render_bounded, template_error
+from .environment import TEMPLATE_FAILURES, build_environment, render_bounded, template_error
 from .errors import PackError
 from .inline import Inliner
 from .markup import MarkdownRenderer, html_to_text
@@ -63,7 +62,7 @@ class Renderer:
         template = self._template(spec.kind, spec.recipient.audience)
         try:
             body = render_bounded(template, context)
-        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
+        except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack) from None
         subject = self._subject(spec.kind, context)
         fragment = self.markdown(body)
@@ -92,7 +91,7 @@ class Renderer:
             names = [f"{kind}.{audience}.md.j2", f"{kind}.md.j2"]
             try:
                 self._templates[key] = self.env.select_template(names)
-            except (TemplateError, SecurityError) as exc:
+            except TEMPLATE_FAILURES as exc:
                 raise template_error(exc, self.pack) from None
         return self._templates[key]
 
@@ -103,7 +102,7 @@ class Renderer:
             if kind not in self._subjects:
                 self._subjects[kind] = self.env.from_string(self.pack.kinds[kind].subject)
             subject = render_bounded(self._subjects[kind], context)
-        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
+        except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack, label, manifest) from None
         # A subject is one header line: no newlines, no runs of spaces, a sane length.
         subject = re.sub(r"\s+", " ", subject).strip()
@@ -125,5 +124,5 @@ class Renderer:
                 "css": Markup(self._css or ""),
                 "lang": self.pack.language,
             })
-        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
+        except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack) from None

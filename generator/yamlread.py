@@ -176,7 +176,8 @@ def _compose(events: Iterable[yaml.Event], path: Path) -> Node | None:
                     f"uses the tag {event.tag!r}; tags are not supported", file=path, line=line
                 )
             if isinstance(event, yaml.ScalarEvent):
-                add(Scalar(event.value, line, plain=not event.style))  # libyaml says "", PyYAML None
+                # A plain scalar's style is "" from libyaml and None from pure-Python PyYAML.
+                add(Scalar(event.value, line, plain=not event.style))
             elif len(stack) >= MAX_DEPTH:
                 raise InputError(f"nests deeper than {MAX_DEPTH} levels", file=path, line=line)
             else:

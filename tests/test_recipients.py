@@ -1,0 +1,112 @@
+"""Who gets which draft, and in which variant."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import INTERVIEWERS, ROLE, TODAY, profile
+
+NO_CONTACT = ROLE.split("contact:")[0]
+
+
+def _rows(root, run, *extra):
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, *extra)
+    assert result.exit_code == 0, result.output
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    return rows, result.output
+
+
+def _read(root, path):
+    """A draft's text with its line wrapping undone, to look for whole sentences."""
+    return " ".join((root / "out/acme" / path).read_text().split())
+
+
+def _to(rows, kind):
+    return sorted(r["recipient"]["name"] for r in rows if r["kind"] == kind)
+
+
+def test_status_check_goes_to_contact_only(tree, run):
+    rows, output = _rows(tree(profile()), run)
+    assert _to(rows, "status-check") == ["Dana Lee"]
+    assert "note:" not in output
+
+
+def test_status_check_without_contact_goes_to_the_marked_interviewer(tree, run):
+    root = tree(profile({
+        "acme/role.yaml": NO_CONTACT,
+        "acme/interviewers.yaml": INTERVIEWERS + "  contact: true\n",
+    }))
+    rows, output = _rows(root, run)
+    assert _to(rows, "status-check") == ["Søren Kjærgaard"]
+    assert ("note: no contact in role.yaml: the status-check goes to Søren Kjærgaard, the "
+            "interviewer marked contact: true") in output
+
+
+def test_status_check_without_any_contact_goes_to_the_first_interviewer(tree, run):
+    rows, output = _rows(tree(profile({"acme/role.yaml": NO_CONTACT})), run)
+    assert _to(rows, "status-check") == ["Priya Raman"]
+    assert "goes to Priya Raman, the first interviewer listed" in output
+    assert _to(rows, "thank-you") == ["Priya Raman", "Søren Kjærgaard"]
+
+
+def test_thank_you_and_rejection_reply_go_to_everyone(tree, run):
+    rows, _ = _rows(tree(profile()), run)
+    everyone = ["Dana Lee", "Priya Raman", "Søren Kjærgaard"]
+    assert _to(rows, "thank-you") == everyone
+    assert _to(rows, "rejection-reply") == everyone
+
+
+def test_a_contact_who_also_interviewed_gets_one_note_not_two(tree, run):
+    root = tree(profile({"acme/role.yaml": ROLE.replace("dana@acme.example",
+                                                        "priya@acme.example")
+                         .replace("Dana Lee", "Priya Raman")}))
+    rows, _ = _rows(root, run)
+    assert _to(rows, "thank-you") == ["Priya Raman", "Søren Kjærgaard"]
+    assert _to(rows, "status-check") == ["Priya Raman"]
+
+
+def test_contact_note_names_everyone_met(tree, run):
+    root = tree(profile())
+    _rows(root, run)
+    text = _read(root, "thank-you/dana-lee.txt")
+    assert "It was a pleasure to meet Priya Raman and Søren Kjærgaard." in text
+
+
+def test_thank_you_cites_the_recipients_own_points_only(tree, run):
+    root = tree(profile())
+    _rows(root, run)
+    priya = _read(root, "thank-you/priya-raman.txt")
+    soren = _read(root, "thank-you/soren-kjaergaard.txt")
+    assert "event sourcing for billing" in priya and "outbox" not in priya
+    assert "the outbox pattern" in soren and "event sourcing" not in soren
+
+
+def test_thank_you_turns_belated_after_a_day(tree, run):
+    root = tree(profile())
+    rows, _ = _rows(root, run, "--today", "2026-11-21")
+    assert {r["variant"] for r in rows if r["kind"] == "thank-you"} == {"standard"}
+    assert "yesterday" in _read(root, "thank-you/priya-raman.txt")
+    rows, _ = _rows(root, run, "--today", "2026-11-23")
+    assert {r["variant"] for r in rows if r["kind"] == "thank-you"} == {"belated"}
+    text = _read(root, "thank-you/priya-raman.txt")
+    assert "Thank you again for meeting with me on Friday, November 20" in text
+
+
+def test_an_interviewer_without_email_still_gets_a_draft_and_the_user_is_told(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"}))
+    rows, output = _rows(root, run)
+    marcus = [r for r in rows if r["recipient"]["name"] == "Marcus Webb"]
+    assert {r["kind"] for r in marcus} == {"thank-you", "rejection-reply"}
+    assert all(r["recipient"]["email"] is None for r in marcus)
+    assert "note: Marcus Webb has no email in interviewers.yaml" in output
+
+
+def test_rapport_is_mentioned_only_when_there_is_one(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS.replace(
+        "    - event sourcing for billing\n",
+        "    - event sourcing for billing\n  rapport: we both grew up in Leeds\n")}))
+    _rows(root, run)
+    priya = _read(root, "thank-you/priya-raman.txt")
+    soren = _read(root, "thank-you/soren-kjaergaard.txt")
+    assert "we both grew up in Leeds" in priya
+    assert "pleasure to find" not in soren

@@ -1,0 +1,148 @@
+"""Writing OUT: hand edits survive, reruns are quiet, failures leave OUT as it was."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
+
+from generator.writers import slugify
+
+PRIYA = "out/acme/thank-you/priya-raman"
+
+
+def _drafts(run, *extra):
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, *extra)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_a_hand_edited_draft_is_kept_with_all_its_files(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    edited = (root / f"{PRIYA}.txt").read_text() + "\nP.S. my own words\n"
+    (root / f"{PRIYA}.txt").write_text(edited)
+    html_before = (root / f"{PRIYA}.html").read_bytes()
+    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
+    result = _drafts(run)
+    assert (root / f"{PRIYA}.txt").read_text() == edited
+    assert (root / f"{PRIYA}.html").read_bytes() == html_before
+    assert f"kept {PRIYA}.html: edited by hand (--force overwrites)" in result.output
+    assert f"kept {PRIYA}.txt: edited by hand (--force overwrites)" in result.output
+    assert "Acme Rockets" in (root / "out/acme/thank-you/dana-lee.txt").read_text()
+    # Still kept on the next run: the manifest remembers what we wrote, not the edit.
+    assert "kept" in _drafts(run).output
+    assert (root / f"{PRIYA}.txt").read_text() == edited
+
+
+def test_force_overwrites_hand_edits(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    (root / f"{PRIYA}.txt").write_text("mine")
+    _drafts(run, "--force")
+    assert (root / f"{PRIYA}.txt").read_text().startswith("Hi Priya,")
+    assert "kept" not in _drafts(run).output
+
+
+def test_a_deleted_draft_is_written_again(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    (root / f"{PRIYA}.html").unlink()
+    _drafts(run)
+    assert (root / f"{PRIYA}.html").is_file()
+
+
+def test_a_rerun_with_nothing_changed_rewrites_nothing(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    mtimes = {p: p.stat().st_mtime_ns for p in (root / "out").rglob("*") if p.is_file()}
+    result = _drafts(run)
+    assert "acme: 0 written, 7 unchanged" in result.output
+    assert mtimes == {p: p.stat().st_mtime_ns for p in (root / "out").rglob("*") if p.is_file()}
+
+
+def test_a_file_we_never_wrote_is_not_overwritten(tree, run):
+    root = tree(profile({"../out/acme/thank-you/priya-raman.txt": "the user's own note"}))
+    result = _drafts(run)
+    assert (root / f"{PRIYA}.txt").read_text() == "the user's own note"
+    assert "kept" in result.output
+
+
+def test_a_broken_manifest_keeps_drafts_that_differ(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    (root / f"{PRIYA}.txt").write_text("edited")
+    (root / "out/manifest.json").write_text("{not json")
+    result = _drafts(run)
+    assert (root / f"{PRIYA}.txt").read_text() == "edited"
+    assert "manifest.json in out could not be read" in result.output
+    json.loads((root / "out/manifest.json").read_text())  # repaired
+
+
+def test_drafts_no_longer_generated_are_removed_unless_edited(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    (root / "out/acme/thank-you/soren-kjaergaard.txt").write_text("edited")
+    tree(profile({"acme/interviewers.yaml": "- name: Amara Okafor\n"}))
+    result = _drafts(run)
+    assert not (root / f"{PRIYA}.html").exists()
+    assert (root / "out/acme/thank-you/soren-kjaergaard.txt").read_text() == "edited"
+    assert "removed out/acme/thank-you/priya-raman.html" in result.output
+    assert "kept acme/thank-you/soren-kjaergaard.html: it is no longer generated" in result.output
+
+
+def test_a_kind_filtered_run_keeps_the_other_kinds(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    _drafts(run, "--kind", "status-check")
+    manifest = json.loads((root / "out/manifest.json").read_text())
+    assert len(manifest["drafts"]) == 7
+    assert (root / f"{PRIYA}.html").is_file()
+
+
+def test_a_template_error_mid_run_leaves_out_as_it_was(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    before = snapshot(root / "out")
+    tree({
+        "pack/pack.yaml": "name: broken\nextends: default\n",
+        "pack/rejection-reply.md.j2": "Hi {{ recipient.nickname }}\n",
+    })
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", "./pack")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "pack/rejection-reply.md.j2:1: 'dict object' has no attribute 'nickname'")
+    assert snapshot(root / "out") == before
+
+
+def test_a_failed_first_run_leaves_no_out_folder(tree, run):
+    root = tree(profile({"pack/pack.yaml": None}))
+    tree({"pack/pack.yaml": "name: broken\nextends: default\n",
+          "pack/thank-you.md.j2": "{{ nope }}"})
+    assert run("drafts", "profiles", "-o", "out", "--pack", "./pack").exit_code == 1
+    assert not (root / "out").exists()
+
+
+def test_two_people_with_one_name_get_two_drafts(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Priya Raman\n"}))
+    _drafts(run)
+    assert (root / f"{PRIYA}.txt").is_file()
+    assert (root / f"{PRIYA}-2.txt").is_file()
+
+
+@pytest.mark.parametrize("name,slug", [
+    ("Søren Kjærgaard", "soren-kjaergaard"),
+    ("Zoë Müller-Lüdenscheidt", "zoe-muller-ludenscheidt"),
+    ("王小龙", "王小龙"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("/", "recipient"),
+    ("", "recipient"),
+    ("...", "recipient"),
+    ("CON", "con-"),
+    ("nul", "nul-"),
+    ("a" * 300, "a" * 60),
+    ("O'Brien, Jr.", "o-brien-jr"),
+])
+def test_file_names_from_names_stay_inside_out(name, slug):
+    assert slugify(name) == slug
