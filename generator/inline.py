@@ -8,6 +8,7 @@ inlined and are kept in a <style> block for clients that honour them.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -54,7 +55,8 @@ class Premailer:
 
     def inline(self, html: str) -> str:
         result = self._premailer(
-            html,
+            # cssutils fetches @import targets itself, whatever allow_network says.
+            _STYLE.sub(lambda m: m[1] + _IMPORT.sub("", m[2]) + m[3], html),
             allow_network=False,
             # premailer's default strips !important, also inside the @media rules it keeps,
             # which breaks mobile overrides.
@@ -68,6 +70,9 @@ class Premailer:
         ).transform()
         return str(result)
 
+
+_STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.IGNORECASE | re.DOTALL)
+_IMPORT = re.compile(r"@import\b[^;]*;?", re.IGNORECASE)
 
 INLINERS: dict[str, Callable[[], Inliner]] = {"css-inline": CssInline, "premailer": Premailer}
 

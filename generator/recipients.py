@@ -63,6 +63,9 @@ def plan_drafts(
             DraftSpec(application, kind, _variant(kind, person, today), person) for person in people
         )
     for person in application.interviewers:
+        if not person.discussion_points and "thank-you" in kinds:
+            notices.append(f"{person.name} has no discussion_points in interviewers.yaml; "
+                           "their thank-you cannot cite what you talked about")
         if person.email is None:
             notices.append(f"{person.name} has no email in interviewers.yaml; "
                            "their drafts have no To address")

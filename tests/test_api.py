@@ -1,0 +1,72 @@
+"""The library on plain data: no YAML, no CLI."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import TODAY, profile, write_tree
+
+from generator import Options, generate
+from generator.inline import make_inliner
+from generator.models import Application, Candidate, Contact, Interviewer, Role
+from generator.packs import load_pack
+from generator.recipients import plan_drafts
+from generator.render import Renderer
+
+DAY = date(2026, 11, 20)
+
+
+def _application(**role_changes: object) -> Application:
+    role = Role(
+        company="Initech", title="Data Engineer", interview_date=DAY, interview_time=None,
+        decision_expected=date(2026, 12, 1),
+        contact=Contact("Bill Lumbergh", "bill@initech.example", "Manager", "Bill"),
+        highlights=("a decade of careful ETL",), pack=None, source=Path("role.yaml"),
+    )
+    role = Role(**{**role.__dict__, **role_changes})
+    return Application(
+        name="initech", folder=Path("initech"),
+        candidate=Candidate("Peter Gibbons", "peter@example.com", None, None, Path("c.yaml")),
+        role=role,
+        interviewers=(Interviewer(
+            name="Joanna Park", email=None, title=None,
+            discussion_points=("*flair* in data pipelines",), rapport=None,
+            salutation="Joanna", date=None, is_contact=False,
+        ),),
+    )
+
+
+def test_plan_and_render_on_plain_data():
+    pack = load_pack("default")
+    specs, notices = plan_drafts(_application(), pack, ("thank-you", "status-check"), DAY)
+    assert [(s.kind, s.recipient.name) for s in specs] == [
+        ("thank-you", "Joanna Park"), ("thank-you", "Bill Lumbergh"),
+        ("status-check", "Bill Lumbergh"),
+    ]
+    assert notices == ["Joanna Park has no email in interviewers.yaml; "
+                       "their drafts have no To address"]
+    draft = Renderer(pack, make_inliner("css-inline")).render(specs[0], DAY)
+    assert draft.subject == "Thank you for your time, Joanna: Data Engineer interview"
+    assert "I especially enjoyed our discussion of flair in data pipelines." in " ".join(
+        draft.text.split())
+    assert "<em" in draft.html and "flair</em>" in draft.html
+    assert draft.html.startswith("<!DOCTYPE html>") and 'lang="en"' in draft.html
+
+
+def test_status_check_without_decision_date_counts_from_the_interview():
+    pack = load_pack("default")
+    specs, _ = plan_drafts(_application(decision_expected=None), pack, ("status-check",), DAY)
+    text = Renderer(pack, make_inliner("css-inline")).render(specs[0], DAY).text
+    assert "about a week since my interviews" in " ".join(text.split())
+
+
+def test_generate_returns_a_report(tmp_path, monkeypatch):
+    write_tree(tmp_path, profile())
+    monkeypatch.chdir(tmp_path)
+    report = generate(Options(profiles=Path("profiles"), out=Path("out"),
+                              today=date.fromisoformat(TODAY)))
+    [app] = report.applications
+    assert (app.name, app.candidate, app.written, app.unchanged, app.kept) == (
+        "acme", "Jordan Rivera", 7, 0, ())
+    assert report.manifest == Path("out/manifest.json")
