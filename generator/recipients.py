@@ -8,11 +8,12 @@ is the pack's `audience`; the rules for picking the one person live here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .models import Application, Interviewer
 from .packs import Pack
+from .slugs import unique_slug
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Recipient:
     title: str | None
     audience: str  # "interviewer" or "contact": which template variant speaks to them
     met_on: date  # the day they interviewed you (for the contact: the last interview day)
+    slug: str = ""  # their file name, the same for every kind of draft to them
     interviewer: Interviewer | None = None
 
 
@@ -42,8 +44,12 @@ def plan_drafts(
     """The drafts for one application, and notices worth telling the user."""
     notices: list[str] = []
     specs: list[DraftSpec] = []
-    interviewers = [_interviewer(application, person) for person in application.interviewers]
+    used: set[str] = set()
+    interviewers = [_with_slug(_interviewer(application, person), used)
+                    for person in application.interviewers]
     contact = _contact(application)
+    if contact is not None:
+        contact = _with_slug(contact, used)
     for kind in kinds:
         spec = pack.kinds.get(kind)
         if spec is None:
@@ -70,6 +76,10 @@ def plan_drafts(
             notices.append(f"{person.name} has no email in interviewers.yaml; "
                            "their drafts have no To address")
     return specs, notices
+
+
+def _with_slug(person: Recipient, used: set[str]) -> Recipient:
+    return replace(person, slug=unique_slug(person.name, used))
 
 
 def _variant(kind: str, person: Recipient, today: date) -> str:

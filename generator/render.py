@@ -35,6 +35,7 @@ class Draft:
     audience: str
     recipient_name: str
     recipient_email: str | None
+    slug: str  # the recipient's file name: OUT/<application>/<kind>/<slug>.*
     subject: str
     html: str
     text: str
@@ -74,6 +75,7 @@ class Renderer:
             audience=spec.recipient.audience,
             recipient_name=spec.recipient.name,
             recipient_email=spec.recipient.email,
+            slug=spec.recipient.slug,
             subject=subject,
             html=html,
             text=html_to_text(fragment),

@@ -12,10 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,32 +25,6 @@ MANIFEST = "manifest.json"
 LOCK = ".followup.lock"
 STAGING_PREFIX = ".followup-staging-"
 PARTS = {"html": ".html", "text": ".txt"}
-MAX_SLUG = 60
-
-# Names Windows refuses for a file, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-             *(f"lpt{i}" for i in range(10))}
-
-
-# Latin letters that do not decompose into a base letter and an accent.
-_LATIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                        "ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th",
-                        "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
-
-
-def slugify(name: str) -> str:
-    """A file name from a person's name: lowercase words joined by '-', accents dropped, other
-    scripts kept (王小龙 stays 王小龙); never empty, never a path, never a reserved name."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_LATIN))
-    text = unicodedata.normalize("NFC", "".join(
-        c for c in decomposed if not unicodedata.combining(c)))
-    text = re.sub(r"[\W_]+", "-", text.casefold()).strip("-")
-    text = text[:MAX_SLUG].rstrip("-")
-    if not text:
-        return "recipient"
-    return f"{text}-" if text in _RESERVED else text
-
-
 def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -87,7 +59,6 @@ class Output:
         self.out = out
         self.force = force
         self._staged: list[_Staged] = []
-        self._used: set[str] = set()
         self._staging: Path | None = None
         self._lock: Any = None
         self._created_out = False
@@ -121,7 +92,7 @@ class Output:
     def add(self, draft: Draft) -> None:
         """Stage one draft's files; nothing in OUT changes until `commit`."""
         assert self._staging is not None, "use Output as a context manager"
-        stem = self._unique_stem(draft)
+        stem = f"{draft.application}/{draft.kind}/{draft.slug}"
         contents = {"html": draft.html, "text": draft.text}
         files: dict[str, tuple[Path, str]] = {}
         row: dict[str, Any] = {
@@ -147,16 +118,6 @@ class Output:
             files[part] = (staged, hashes[part])
         row["sha256"] = hashes
         self._staged.append(_Staged(row, files))
-
-    def _unique_stem(self, draft: Draft) -> str:
-        folder = f"{draft.application}/{draft.kind}"
-        base = f"{folder}/{slugify(draft.recipient_name)}"
-        stem, number = base, 1
-        while stem.casefold() in self._used:  # two people with one name get two drafts
-            number += 1
-            stem = f"{base}-{number}"
-        self._used.add(stem.casefold())
-        return stem
 
     def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any]) -> WriteReport:
         """Move staged files into place and write the manifest.

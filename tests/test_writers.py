@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
-from generator.writers import slugify
+from generator.slugs import slugify
 
 PRIYA = "out/acme/thank-you/priya-raman"
 
