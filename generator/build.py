@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .errors import FollowupError, InputError, PackError, raise_if_any
 from .inline import make_inliner
+from .mime import build_message, message_id
 from .models import KINDS, Application
 from .packs import DEFAULT_PACK, Pack, load_pack
 from .recipients import DraftSpec, plan_drafts
@@ -71,7 +72,13 @@ def generate(options: Options) -> RunReport:
             if renderer is None:
                 renderer = renderers[str(pack.root)] = Renderer(pack, inliner)
             for spec in specs:
-                output.add(renderer.render(spec, options.today))
+                draft = renderer.render(spec, options.today)
+                candidate = spec.application.candidate
+                output.add(
+                    draft,
+                    build_message(draft, candidate.name, candidate.email),
+                    message_id(candidate.email, draft.application, draft.kind, draft.slug),
+                )
         written = output.commit(scope, _meta(options))
     return _report(plans, written, options.out)
 

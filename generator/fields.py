@@ -123,6 +123,8 @@ def _scalar(node: Node, what: str) -> Scalar:
 
 # Control characters would end up in headers and file names; NUL and friends are never wanted.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# An RFC 2047 encoded word: in a header it could smuggle line breaks (see mime.py).
+ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,8 @@ class Text:
             value = value.replace("\t", " ")
             if "\n" in value or "\r" in value:
                 raise Invalid("must fit on one line")
+            if ENCODED_WORD.search(value):
+                raise Invalid("looks like an encoded mail header (=?…?=); write plain text")
         value = value.replace("\r\n", "\n")
         bad = _CONTROL.search(value.replace("\t", " ") if self.multiline else value)
         if bad:

@@ -24,7 +24,8 @@ from .render import Draft
 MANIFEST = "manifest.json"
 LOCK = ".followup.lock"
 STAGING_PREFIX = ".followup-staging-"
-PARTS = {"html": ".html", "text": ".txt"}
+PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}
+MBOX = "drafts.mbox"
 def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -89,11 +90,12 @@ class Output:
         if self._created_out and self.out.is_dir() and not any(self.out.iterdir()):
             self.out.rmdir()  # a failed first run leaves no empty OUT behind
 
-    def add(self, draft: Draft) -> None:
+    def add(self, draft: Draft, eml: bytes, message_id: str) -> None:
         """Stage one draft's files; nothing in OUT changes until `commit`."""
         assert self._staging is not None, "use Output as a context manager"
         stem = f"{draft.application}/{draft.kind}/{draft.slug}"
-        contents = {"html": draft.html, "text": draft.text}
+        contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
+                    "eml": eml}
         files: dict[str, tuple[Path, str]] = {}
         row: dict[str, Any] = {
             "application": draft.application,
@@ -102,11 +104,12 @@ class Output:
             "audience": draft.audience,
             "recipient": {"name": draft.recipient_name, "email": draft.recipient_email},
             "subject": draft.subject,
+            "message_id": message_id,
         }
         hashes = {}
         for part, suffix in PARTS.items():
             relative = stem + suffix
-            data = contents[part].encode("utf-8")
+            data = contents[part]
             staged = self._staging / f"{len(self._staged)}{suffix}"
             try:
                 staged.write_bytes(data)
@@ -165,9 +168,34 @@ class Output:
             deletions.extend(f for f in parts if f.exists())
             report.removed.append(str(path))
         rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")), str(r.get("html"))))
-        manifest = json.dumps({**meta, "drafts": rows}, ensure_ascii=False, indent=2) + "\n"
+        applications = sorted({application for application, _ in scope})
+        mailboxes = {app: f"{app}/{MBOX}" for app in applications}
+        manifest = json.dumps({**meta, "mailboxes": mailboxes, "drafts": rows},
+                              ensure_ascii=False, indent=2) + "\n"
         self._apply(moves, deletions, manifest)
+        self._write_mailboxes(mailboxes, rows)
         return report
+
+    def _write_mailboxes(self, mailboxes: dict[str, str], rows: list[dict[str, Any]]) -> None:
+        """One mbox per application, from each draft's .eml as it now is in OUT (a hand-edited
+        draft goes in as edited). It is made from the drafts, so it is simply rewritten."""
+        from .mime import mbox
+
+        assert self._staging is not None
+        for application, relative in mailboxes.items():
+            messages = []
+            for row in rows:
+                if row.get("application") == application and isinstance(row.get("eml"), str):
+                    path = self.out / row["eml"]
+                    if _is_inside(self.out, path) and path.is_file():
+                        messages.append(path.read_bytes())
+            data = mbox(messages)
+            target = self.out / relative
+            if _current_hash(target) != file_hash(data):
+                staged = self._staging / MBOX
+                staged.write_bytes(data)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged, target)
 
     def _apply(self, moves: list[tuple[Path, Path]], deletions: list[Path], manifest: str) -> None:
         assert self._staging is not None

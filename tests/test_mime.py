@@ -1,0 +1,113 @@
+"""The .eml drafts and the mbox: parsed back with the email package, header by header."""
+
+from __future__ import annotations
+
+import email
+import mailbox
+from email import policy
+
+import pytest
+from conftest import INTERVIEWERS, TODAY, profile
+
+from generator.errors import FollowupError
+from generator.mime import build_message, mbox, message_id
+from generator.render import Draft
+
+
+def _draft(name="Priya Raman", email_="priya@acme.example", subject="Thank you", **kw):
+    return Draft(application="acme", kind="thank-you", variant="standard", audience="interviewer",
+                 recipient_name=name, recipient_email=email_, slug="priya-raman",
+                 subject=subject, html="<p>Hi</p>", text="Hi\n", **kw)
+
+
+def _parse(data: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(data, policy=policy.default)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("name", [
+    "Søren Kjærgaard", "王小龙", "Conan O'Brien", "Smith, John", "Zoë \"Zed\" Müller",
+    "Ωμέγα", "José María Núñez-Ñandú",
+])
+def test_any_name_round_trips_as_one_address(name):
+    message = _parse(build_message(_draft(name=name), "Jordan Rivera", "jordan@example.com"))
+    [to] = message["To"].addresses
+    assert (to.display_name, to.addr_spec) == (name, "priya@acme.example")
+    assert message["From"].addresses[0].display_name == "Jordan Rivera"
+
+
+def test_message_is_an_unsent_multipart_alternative_with_text_first():
+    data = build_message(_draft(subject="Danke für Ihre Zeit"), "Jordan", "jordan@example.com")
+    message = _parse(data)
+    assert message.get_content_type() == "multipart/alternative"
+    text, html = message.iter_parts()
+    assert text.get_content_type() == "text/plain"
+    assert text.get_content().replace("\r\n", "\n") == "Hi\n"
+    assert html.get_content_type() == "text/html"
+    assert html.get_content().replace("\r\n", "\n") == "<p>Hi</p>\n"
+    assert message["X-Unsent"] == "1"
+    assert message["Date"] is None
+    assert message["Subject"] == "Danke für Ihre Zeit"
+    assert message["Message-ID"] == message_id("jordan@example.com", "acme", "thank-you",
+                                               "priya-raman")
+    assert data.isascii()  # 7-bit clean: safe for any server and any IMAP APPEND
+
+
+def test_same_draft_same_bytes_and_message_id_stable_across_content():
+    one = build_message(_draft(), "Jordan", "jordan@example.com")
+    assert one == build_message(_draft(), "Jordan", "jordan@example.com")
+    other = build_message(_draft(subject="Changed"), "Jordan", "jordan@example.com")
+    assert _parse(one)["Message-ID"] == _parse(other)["Message-ID"]
+
+
+def test_non_ascii_domain_is_encoded_with_idna():
+    message = _parse(build_message(_draft(email_="anna@bücher.example"), "J", "j@example.com"))
+    assert message["To"].addresses[0].domain == "xn--bcher-kva.example"
+
+
+def test_no_email_means_no_to_header():
+    assert _parse(build_message(_draft(email_=None), "J", "j@example.com"))["To"] is None
+
+
+@pytest.mark.parametrize("field,value", [
+    ("name", "=?utf-8?q?hi=0D=0ABcc:_victim@evil.example?="),
+    ("subject", "Thanks =?utf-8?q?x=0D=0ABcc:_victim@evil.example?="),
+    ("subject", "Thanks\r\nBcc: victim@evil.example"),
+    ("name", "Priya\x00Raman"),
+    ("subject", "Thanks\nBcc: victim@evil.example"),
+])
+def test_header_injection_is_refused(field, value):
+    draft = _draft(**{"name" if field == "name" else "subject": value})
+    with pytest.raises(FollowupError, match="encoded mail header|control character"):
+        build_message(draft, "Jordan", "jordan@example.com")
+
+
+def test_non_ascii_local_part_is_a_clear_error():
+    with pytest.raises(FollowupError, match="outside ASCII before the @"):
+        build_message(_draft(email_="søren@acme.example"), "J", "j@example.com")
+
+
+def test_encoded_words_in_yaml_names_are_refused_with_their_line(tree, run):
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS.replace(
+        "Priya Raman", "=?utf-8?q?hi=0D=0ABcc:_victim@evil.example?=")}))
+    result = run("drafts", "profiles", "-o", "out")
+    assert result.stderr.splitlines()[0] == (
+        "profiles/acme/interviewers.yaml:1: interviewers[0].name: looks like an encoded mail "
+        "header (=?…?=); write plain text")
+
+
+def test_every_draft_has_an_eml_and_each_application_an_mbox(tree, run):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    emls = sorted((root / "out/acme").rglob("*.eml"))
+    assert len(emls) == 7
+    box = mailbox.mbox(root / "out/acme/drafts.mbox")
+    ids = sorted(message["Message-ID"] for message in box)
+    assert ids == sorted(_parse(path.read_bytes())["Message-ID"] for path in emls)
+    for message in box:
+        assert message["X-Unsent"] == "1"
+
+
+def test_mbox_quotes_from_lines():
+    data = mbox([b"Subject: x\r\n\r\nFrom here\r\n>From there\r\n"])
+    assert data == (b"From followup@localhost Thu Jan  1 00:00:00 1970\n"
+                    b"Subject: x\n\n>From here\n>>From there\n\n")
