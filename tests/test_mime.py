@@ -77,7 +77,7 @@ def test_no_email_means_no_to_header():
 ])
 def test_header_injection_is_refused(field, value):
     draft = _draft(**{"name" if field == "name" else "subject": value})
-    with pytest.raises(FollowupError, match="encoded mail header|control character"):
+    with pytest.raises(FollowupError, match=r"encoded mail header|control character"):
         build_message(draft, "Jordan", "jordan@example.com")
 
 
