@@ -16,7 +16,8 @@ from .inline import make_inliner
 from .mime import build_message, message_id
 from .models import KINDS, Application
 from .packs import DEFAULT_PACK, Pack, load_pack
-from .recipients import DraftSpec, plan_drafts
+from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
+from .schedule import Timing
 from .render import Renderer
 from .sources import load_applications
 from .writers import Output, WriteReport
@@ -60,9 +61,11 @@ def generate(options: Options) -> RunReport:
     inliner = make_inliner(options.inliner)
     renderers: dict[str, Renderer] = {}
     plans: list[tuple[Application, Pack, list[DraftSpec], list[str]]] = []
+    raise_if_any([p for app in applications for p in sent_problems(app, options.today)])
     for application in applications:
         pack = packs[application.name]
-        specs, notices = plan_drafts(application, pack, options.kinds, options.today)
+        specs, notices = plan_drafts(application, pack, options.kinds, options.today,
+                                     Timing().updated(pack.timing))
         plans.append((application, pack, specs, notices))
 
     scope = {(app.name, kind) for app in applications for kind in options.kinds}
@@ -73,14 +76,30 @@ def generate(options: Options) -> RunReport:
                 renderer = renderers[str(pack.root)] = Renderer(pack, inliner)
             for spec in specs:
                 draft = renderer.render(spec, options.today)
+                ids = _message_ids(spec)
                 candidate = spec.application.candidate
-                output.add(
-                    draft,
-                    build_message(draft, candidate.name, candidate.email),
-                    message_id(candidate.email, draft.application, draft.kind, draft.slug),
-                )
+                eml = build_message(draft, candidate.name, candidate.email,
+                                    message_id=ids[-1], references=ids[:-1])
+                output.add(draft, eml, {
+                    "message_id": ids[-1],
+                    "send_on": _iso(spec.when.send_on),
+                    "send_by": _iso(spec.when.send_by),
+                    "sent_on": _iso(spec.when.sent_on),
+                })
         written = output.commit(scope, _meta(options))
     return _report(plans, written, options.out)
+
+
+def _message_ids(spec: DraftSpec) -> list[str]:
+    """The Message-IDs of the thread this draft ends, oldest first, its own last."""
+    email = spec.application.candidate.email
+    keys = [*spec.replies_to, (spec.kind, spec.variant)]
+    return [message_id(email, spec.application.name, draft_key(kind, variant),
+                       spec.recipient.slug) for kind, variant in keys]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def _packs_for(applications: list[Application], options: Options) -> dict[str, Pack]:

@@ -275,3 +275,34 @@ class Choice:
                 self.options)
             raise Invalid(f"{value!r} is not allowed; {hint}")
         return value
+
+
+@dataclass(frozen=True)
+class Number:
+    minimum: int = 0
+    maximum: int = 365
+
+    def read(self, node: Node, reader: Reader, path: str) -> int:
+        value = _scalar(node, "a whole number").value.strip()
+        if not re.fullmatch(r"-?\d+", value):
+            raise Invalid(f"expected a whole number, got {value!r}")
+        number = int(value)
+        if not self.minimum <= number <= self.maximum:
+            raise Invalid(f"{number} is out of range ({self.minimum} to {self.maximum})")
+        return number
+
+
+@dataclass(frozen=True)
+class TimeZone:
+    """An IANA time zone name such as Europe/Berlin (tzdata makes them work everywhere)."""
+
+    def read(self, node: Node, reader: Reader, path: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        value = _scalar(node, "a time zone").value.strip()
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise Invalid(f"{value!r} is not a time zone; use a name like Europe/Berlin or "
+                          "America/New_York") from None
+        return value

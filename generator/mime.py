@@ -27,11 +27,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _POLICY = policy.SMTP  # CRLF line ends, as RFC 5322 has them
 
 
-def message_id(sender_email: str, application: str, kind: str, slug: str) -> str:
-    """The same draft (whose, which application, which kind, to whom) keeps the same id."""
-    key = "\0".join((sender_email.casefold(), application, kind, slug))
+def message_id(sender_email: str, application: str, key: str, slug: str) -> str:
+    """The same draft (whose, which application, which draft key, to whom) keeps the same id
+    on every run, whatever its text; `key` is recipients.draft_key(kind, variant)."""
+    key = "\0".join((sender_email.casefold(), application, key, slug))
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-    return f"<{digest}.followup@{_idna(sender_email.rpartition('@')[2])}>"
+    return f"<{digest}.followup@{_idna(sender_email.rpartition('@')[2].lower())}>"
 
 
 def build_message(
@@ -39,19 +40,21 @@ def build_message(
     sender_name: str,
     sender_email: str,
     *,
-    in_reply_to: str | None = None,
+    message_id: str,
     references: Sequence[str] = (),
 ) -> bytes:
+    """`references` are the ids of the thread's earlier messages, oldest first; the last of
+    them is the one this message replies to."""
     where = f"{draft.application}/{draft.kind}/{draft.slug}"
     message = EmailMessage(policy=_POLICY)
     message["From"] = address(sender_name, sender_email, where)
     if draft.recipient_email:
         message["To"] = address(draft.recipient_name, draft.recipient_email, where)
     message["Subject"] = _safe(draft.subject, "subject", where)
-    message["Message-ID"] = message_id(sender_email, draft.application, draft.kind, draft.slug)
-    if in_reply_to:
-        message["In-Reply-To"] = in_reply_to
-        message["References"] = " ".join((*references, in_reply_to))
+    message["Message-ID"] = message_id
+    if references:
+        message["In-Reply-To"] = references[-1]
+        message["References"] = " ".join(references)
     message["X-Unsent"] = "1"
     message.set_content(draft.text, cte="quoted-printable")
     message.add_alternative(draft.html, subtype="html", cte="quoted-printable")

@@ -7,13 +7,26 @@ rest of the program sees; nothing past this module touches YAML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from .errors import FollowupError, InputError, raise_if_any
-from .fields import Date, Email, Field, Flag, ListOf, Object, Reader, Schema, Text
+from .fields import (
+    Choice,
+    Date,
+    Email,
+    Field,
+    Flag,
+    ListOf,
+    Number,
+    Object,
+    Reader,
+    Schema,
+    Text,
+    TimeZone,
+)
 from .yamlread import Sequence, describe, read_yaml
 
 NAME = Text(max_length=100)
@@ -44,6 +57,34 @@ CONTACT = Schema(
     doc="The recruiter or hiring manager who coordinates the process.",
 )
 
+KINDS = ("thank-you", "status-check", "rejection-reply")
+OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
+
+SENT = Schema(
+    "sent",
+    (
+        Field("thank-you", Date(), doc="The day you sent the thank-you notes."),
+        Field("status-check", ListOf(Date(), max_items=2),
+              doc="The day you sent the status check; a second date for the final one."),
+        Field("rejection-reply", Date(), doc="The day you replied to the rejection."),
+    ),
+    doc="What you already sent, by kind, so it is not planned again.",
+)
+
+TIMING = Schema(
+    "timing",
+    (
+        Field("thank_you_hours", Number(1, 96), doc="A thank-you is due within this many hours."),
+        Field("status_check_business_days", Number(0, 30),
+              doc="Business days after decision_expected before the status check."),
+        Field("status_check_days", Number(1, 60),
+              doc="Days after the interview for the status check when there is no decision date."),
+        Field("final_check_days", Number(1, 60),
+              doc="Days after the first status check for the final one."),
+    ),
+    doc="The timing rules' numbers, for one employer or one pack.",
+)
+
 ROLE = Schema(
     "role",
     (
@@ -57,6 +98,13 @@ ROLE = Schema(
         Field("highlights", ListOf(MARKDOWN, max_items=10),
               doc="Markdown: why you fit the role; the notes mention one or two."),
         Field("pack", LINE, doc="The template pack for this application, e.g. formal."),
+        Field("timezone", TimeZone(),
+              doc="Where the interview took place, e.g. Europe/Berlin (for its time)."),
+        Field("outcome", Choice(OUTCOMES),
+              doc="pending (the default), rejected, offer or withdrawn: what is still drafted."),
+        Field("outcome_date", Date(), doc="The day the outcome reached you."),
+        Field("sent", Object(SENT), doc="What you already sent, and when."),
+        Field("timing", Object(TIMING), doc="Change the timing rules for this employer."),
     ),
     doc="The role and the interview loop.",
 )
@@ -82,7 +130,6 @@ INTERVIEWER = Schema(
     doc="One person who interviewed you.",
 )
 
-KINDS = ("thank-you", "status-check", "rejection-reply")
 
 
 @dataclass(frozen=True)
@@ -125,6 +172,22 @@ class Role:
     highlights: tuple[str, ...]
     pack: str | None
     source: Path
+    timezone: str | None = None
+    outcome: str = "pending"
+    outcome_date: date | None = None
+    sent: dict[str, tuple[date, ...]] = field(default_factory=dict)
+    timing: dict[str, int] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # field -> line
+
+    @property
+    def interview_at(self) -> datetime | date:
+        """The interview as a zone-aware datetime when its time is known, else its day."""
+        if self.interview_time is None:
+            return self.interview_date
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(self.timezone) if self.timezone else None
+        return datetime.combine(self.interview_date, self.interview_time, tzinfo=zone)
 
 
 @dataclass(frozen=True)
@@ -160,13 +223,18 @@ def load_role(path: Path) -> Role:
     interview_date, interview_time = (
         (when.date(), when.time()) if isinstance(when, datetime) else (when, None)
     )
-    decision = values["decision_expected"]
-    if decision is not None and decision < interview_date:
-        reader.error(
-            f"{decision.isoformat()} is before the interview ({interview_date.isoformat()})",
-            reader.lines.get("decision_expected"), "decision_expected",
-        )
-        _raise(reader)
+    for key, when in (("decision_expected", values["decision_expected"]),
+                      ("outcome_date", values["outcome_date"])):
+        if when is not None and when < interview_date:
+            reader.error(f"{when.isoformat()} is before the interview "
+                         f"({interview_date.isoformat()})", reader.lines.get(key), key)
+    sent = {kind: day if isinstance(day, tuple) else (day,)
+            for kind, day in (values.pop("sent") or {}).items() if day is not None}
+    for kind, days in sent.items():
+        if any(day < interview_date for day in days):
+            reader.error(f"is before the interview ({interview_date.isoformat()})",
+                         reader.lines.get(f"sent.{kind}"), f"sent.{kind}")
+    _raise(reader)
     contact = values.pop("contact")
     return Role(
         interview_date=interview_date,
@@ -174,6 +242,10 @@ def load_role(path: Path) -> Role:
         contact=Contact(**{**contact, "salutation": _greeting_name(contact)}) if contact else None,
         highlights=values.pop("highlights") or (),
         source=path,
+        outcome=values.pop("outcome") or "pending",
+        sent=sent,
+        timing={k: v for k, v in (values.pop("timing") or {}).items() if v is not None},
+        lines=dict(reader.lines),
         **values,
     )
 

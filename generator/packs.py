@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import PackError, raise_if_any
 from .fields import Choice, Field, Object, Reader, Schema, Text
-from .models import KINDS
+from .models import KINDS, TIMING
 from .yamlread import read_yaml
 
 MANIFEST = "pack.yaml"
@@ -43,6 +43,7 @@ PACK = Schema(
         Field("layout", Text(max_length=200), doc="The HTML layout the body is placed in."),
         Field("kinds", Object(Schema("kinds", tuple(Field(kind, Object(KIND)) for kind in KINDS))),
               doc="Per kind of draft: its audience and subject."),
+        Field("timing", Object(TIMING), doc="The timing rules' numbers for this pack's voice."),
     ),
 )
 
@@ -65,6 +66,7 @@ class Pack:
     css: str
     layout: str
     kinds: dict[str, KindSpec] = field(default_factory=dict)
+    timing: dict[str, int] = field(default_factory=dict)
     parent: Pack | None = None
 
     def chain(self) -> list[Pack]:
@@ -151,6 +153,8 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...]) -> Pack:
         css=str(values["css"] or (parent.css if parent else "style.css")),
         layout=str(values["layout"] or (parent.layout if parent else "layout.html.j2")),
         kinds=kinds,
+        timing={**(parent.timing if parent else {}),
+                **{k: v for k, v in (values["timing"] or {}).items() if v is not None}},
         parent=parent,
     )
 

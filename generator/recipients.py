@@ -9,10 +9,18 @@ is the pack's `audience`; the rules for picking the one person live here.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
+from .errors import InputError
 from .models import Application, Interviewer
 from .packs import Pack
+from .schedule import (
+    Timing,
+    When,
+    final_status_check,
+    first_status_check,
+    thank_you_deadline,
+)
 from .slugs import unique_slug
 
 
@@ -30,18 +38,33 @@ class Recipient:
 
 @dataclass(frozen=True)
 class DraftSpec:
-    """One draft to render: a kind, for one person, in one variant."""
+    """One draft to render: a kind, for one person, in one variant, and when to send it."""
 
     application: Application
     kind: str
     variant: str
     recipient: Recipient
+    when: When = When(None)
+    # The drafts this one replies to, oldest first, as (kind, variant) to the same person.
+    replies_to: tuple[tuple[str, str], ...] = ()
+
+
+# What is still worth drafting once the outcome is known.
+KINDS_BY_OUTCOME = {
+    "pending": ("thank-you", "status-check", "rejection-reply"),
+    "rejected": ("rejection-reply",),
+    "offer": ("thank-you",),
+    "withdrawn": ("thank-you",),
+}
 
 
 def plan_drafts(
-    application: Application, pack: Pack, kinds: tuple[str, ...], today: date
+    application: Application, pack: Pack, kinds: tuple[str, ...], today: date,
+    timing: Timing | None = None,
 ) -> tuple[list[DraftSpec], list[str]]:
-    """The drafts for one application, and notices worth telling the user."""
+    """The drafts for one application, each with when to send it, and notices for the user."""
+    role = application.role
+    timing = (timing or Timing()).updated(role.timing)
     notices: list[str] = []
     specs: list[DraftSpec] = []
     used: set[str] = set()
@@ -50,7 +73,15 @@ def plan_drafts(
     contact = _contact(application)
     if contact is not None:
         contact = _with_slug(contact, used)
-    for kind in kinds:
+    wanted = [kind for kind in kinds if kind in KINDS_BY_OUTCOME[role.outcome]]
+    if len(wanted) < len(kinds) and role.outcome != "pending":
+        skipped = ", ".join(kind for kind in kinds if kind not in wanted)
+        notices.append(f"outcome is {role.outcome}: no {skipped} drafted")
+    checks_sent = role.sent.get("status-check", ())
+    if "status-check" in wanted and len(checks_sent) >= 2:
+        wanted.remove("status-check")
+        notices.append("both status checks were sent; nothing more is planned, time to move on")
+    for kind in wanted:
         spec = pack.kinds.get(kind)
         if spec is None:
             notices.append(f"the pack {pack.name!r} has no {kind} template; none written")
@@ -65,30 +96,87 @@ def plan_drafts(
             notices.append(f"no contact in role.yaml, so no {kind} was written")
         if spec.audience == "contact-or-interviewer":
             people.append(_single_recipient(application, contact, interviewers, kind, notices))
-        specs.extend(
-            DraftSpec(application, kind, _variant(kind, person, today), person) for person in people
-        )
-    for person in application.interviewers:
-        if not person.discussion_points and "thank-you" in kinds:
-            notices.append(f"{person.name} has no discussion_points in interviewers.yaml; "
+        for person in people:
+            specs.append(_schedule(application, kind, person, today, timing, "thank-you" in
+                                   pack.kinds))
+    for interviewer in application.interviewers:
+        if not interviewer.discussion_points and "thank-you" in wanted:
+            notices.append(f"{interviewer.name} has no discussion_points in interviewers.yaml; "
                            "their thank-you cannot cite what you talked about")
-        if person.email is None:
-            notices.append(f"{person.name} has no email in interviewers.yaml; "
+        if interviewer.email is None:
+            notices.append(f"{interviewer.name} has no email in interviewers.yaml; "
                            "their drafts have no To address")
     return specs, notices
+
+
+def draft_key(kind: str, variant: str) -> str:
+    """What tells two drafts to one person apart: the kind, and for status checks the variant
+    (the first and the final one are two messages; a belated thank-you replaces the on-time
+    one)."""
+    return f"{kind}/{variant}" if kind == "status-check" else kind
 
 
 def _with_slug(person: Recipient, used: set[str]) -> Recipient:
     return replace(person, slug=unique_slug(person.name, used))
 
 
-def _variant(kind: str, person: Recipient, today: date) -> str:
+def _schedule(application: Application, kind: str, person: Recipient, today: date,
+              timing: Timing, threads: bool) -> DraftSpec:
+    role = application.role
+    sent = role.sent
+    interview = role.interview_at if person.met_on == role.interview_date else person.met_on
+    thank_you = When(
+        send_on=person.met_on,
+        send_by=thank_you_deadline(interview, timing),
+        sent_on=sent["thank-you"][0] if "thank-you" in sent else None,
+    )
     if kind == "thank-you":
-        # Within 24 hours is on time; from the second day after, the note says it is late.
-        return "belated" if (today - person.met_on).days > 1 else "standard"
+        deadline = _day(thank_you.send_by)
+        late = (thank_you.sent_on or today) > deadline
+        return DraftSpec(application, kind, "belated" if late else "standard", person, thank_you)
     if kind == "status-check":
-        return "first"
-    return "standard"
+        # A status check threads under the thank-you to the same person; the final one under
+        # the first (Message-IDs are per kind, variant and person; see mime.message_id).
+        parents = (("thank-you", "standard"),) if threads else ()
+        checks = sent.get("status-check", ())
+        if checks:
+            when = When(final_status_check(checks[0], timing))
+            return DraftSpec(application, kind, "final", person, when,
+                             (*parents, ("status-check", "first")))
+        first = first_status_check(
+            _last_day(application), role.decision_expected, timing,
+            not_before=thank_you.sent_on or thank_you.send_on or person.met_on,
+        )
+        return DraftSpec(application, kind, "first", person, When(first), parents)
+    replied = sent["rejection-reply"][0] if "rejection-reply" in sent else None
+    if role.outcome == "rejected":
+        when = When(role.outcome_date or today, sent_on=replied)
+    else:
+        when = When(None)  # drafted in case the answer is no; nothing to plan yet
+    return DraftSpec(application, kind, "standard", person, when)
+
+
+def _day(value: datetime | date | None) -> date:
+    assert value is not None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _last_day(application: Application) -> date:
+    return max((p.date for p in application.interviewers if p.date is not None),
+               default=application.role.interview_date)
+
+
+def sent_problems(application: Application, today: date) -> list[InputError]:
+    """`sent:` dates after today are a slip of the keyboard."""
+    role = application.role
+    problems = []
+    for kind, days in role.sent.items():
+        for day in days:
+            if day > today:
+                problems.append(InputError(
+                    f"{day.isoformat()} is in the future (today is {today.isoformat()})",
+                    file=role.source, line=role.lines.get(f"sent.{kind}"), field=f"sent.{kind}"))
+    return problems
 
 
 def _interviewer(application: Application, person: Interviewer) -> Recipient:

@@ -8,7 +8,7 @@ is inlined onto it; the same fragment becomes the wrapped plain text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -66,6 +66,13 @@ class Renderer:
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack) from None
         subject = self._subject(spec.kind, context)
+        if spec.replies_to:
+            # A reply keeps the thread's first subject, as mail clients do.
+            kind, variant = spec.replies_to[0]
+            root = replace(spec, kind=kind, variant=variant, replies_to=())
+            subject = "Re: " + self._subject(kind, draft_context(
+                self._shared_context(spec.application, today), root, self.pack.name,
+                self.pack.language))
         fragment = self.markdown(body)
         html = self.inliner.inline(self._page(fragment, subject, context))
         return Draft(

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,8 +91,9 @@ class Output:
         if self._created_out and self.out.is_dir() and not any(self.out.iterdir()):
             self.out.rmdir()  # a failed first run leaves no empty OUT behind
 
-    def add(self, draft: Draft, eml: bytes, message_id: str) -> None:
-        """Stage one draft's files; nothing in OUT changes until `commit`."""
+    def add(self, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> None:
+        """Stage one draft's files; nothing in OUT changes until `commit`. `extra` adds keys
+        to its manifest row (its Message-ID, when to send it)."""
         assert self._staging is not None, "use Output as a context manager"
         stem = f"{draft.application}/{draft.kind}/{draft.slug}"
         contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
@@ -104,7 +106,7 @@ class Output:
             "audience": draft.audience,
             "recipient": {"name": draft.recipient_name, "email": draft.recipient_email},
             "subject": draft.subject,
-            "message_id": message_id,
+            **extra,
         }
         hashes = {}
         for part, suffix in PARTS.items():

@@ -20,6 +20,13 @@ def _draft(name="Priya Raman", email_="priya@acme.example", subject="Thank you",
                  subject=subject, html="<p>Hi</p>", text="Hi\n", **kw)
 
 
+MID = "<fixed.followup@example.com>"
+
+
+def _build(draft, name, address, **kw):
+    return build_message(draft, name, address, message_id=MID, **kw)
+
+
 def _parse(data: bytes) -> email.message.EmailMessage:
     return email.message_from_bytes(data, policy=policy.default)  # type: ignore[return-value]
 
@@ -29,14 +36,14 @@ def _parse(data: bytes) -> email.message.EmailMessage:
     "Ωμέγα", "José María Núñez-Ñandú",
 ])
 def test_any_name_round_trips_as_one_address(name):
-    message = _parse(build_message(_draft(name=name), "Jordan Rivera", "jordan@example.com"))
+    message = _parse(_build(_draft(name=name), "Jordan Rivera", "jordan@example.com"))
     [to] = message["To"].addresses
     assert (to.display_name, to.addr_spec) == (name, "priya@acme.example")
     assert message["From"].addresses[0].display_name == "Jordan Rivera"
 
 
 def test_message_is_an_unsent_multipart_alternative_with_text_first():
-    data = build_message(_draft(subject="Danke für Ihre Zeit"), "Jordan", "jordan@example.com")
+    data = _build(_draft(subject="Danke für Ihre Zeit"), "Jordan", "jordan@example.com")
     message = _parse(data)
     assert message.get_content_type() == "multipart/alternative"
     text, html = message.iter_parts()
@@ -47,25 +54,39 @@ def test_message_is_an_unsent_multipart_alternative_with_text_first():
     assert message["X-Unsent"] == "1"
     assert message["Date"] is None
     assert message["Subject"] == "Danke für Ihre Zeit"
-    assert message["Message-ID"] == message_id("jordan@example.com", "acme", "thank-you",
-                                               "priya-raman")
+    assert message["Message-ID"] == MID
+    assert message["In-Reply-To"] is None and message["References"] is None
     assert data.isascii()  # 7-bit clean: safe for any server and any IMAP APPEND
 
 
-def test_same_draft_same_bytes_and_message_id_stable_across_content():
-    one = build_message(_draft(), "Jordan", "jordan@example.com")
-    assert one == build_message(_draft(), "Jordan", "jordan@example.com")
-    other = build_message(_draft(subject="Changed"), "Jordan", "jordan@example.com")
-    assert _parse(one)["Message-ID"] == _parse(other)["Message-ID"]
+def test_same_draft_same_bytes():
+    assert _build(_draft(), "J", "j@example.com") == _build(_draft(), "J", "j@example.com")
+
+
+def test_message_ids_differ_by_person_kind_and_candidate_only():
+    base = message_id("j@example.com", "acme", "thank-you", "priya-raman")
+    assert base == message_id("J@Example.com", "acme", "thank-you", "priya-raman")
+    assert base.endswith(".followup@example.com>")
+    others = {message_id("k@example.com", "acme", "thank-you", "priya-raman"),
+              message_id("j@example.com", "beta", "thank-you", "priya-raman"),
+              message_id("j@example.com", "acme", "status-check/first", "priya-raman"),
+              message_id("j@example.com", "acme", "thank-you", "dana-lee")}
+    assert base not in others and len(others) == 4
+
+
+def test_a_reply_carries_in_reply_to_and_references():
+    message = _parse(_build(_draft(), "J", "j@example.com", references=["<a@x>", "<b@x>"]))
+    assert message["In-Reply-To"] == "<b@x>"
+    assert message["References"] == "<a@x> <b@x>"
 
 
 def test_non_ascii_domain_is_encoded_with_idna():
-    message = _parse(build_message(_draft(email_="anna@bücher.example"), "J", "j@example.com"))
+    message = _parse(_build(_draft(email_="anna@bücher.example"), "J", "j@example.com"))
     assert message["To"].addresses[0].domain == "xn--bcher-kva.example"
 
 
 def test_no_email_means_no_to_header():
-    assert _parse(build_message(_draft(email_=None), "J", "j@example.com"))["To"] is None
+    assert _parse(_build(_draft(email_=None), "J", "j@example.com"))["To"] is None
 
 
 @pytest.mark.parametrize("field,value", [
@@ -78,12 +99,12 @@ def test_no_email_means_no_to_header():
 def test_header_injection_is_refused(field, value):
     draft = _draft(**{"name" if field == "name" else "subject": value})
     with pytest.raises(FollowupError, match=r"encoded mail header|control character"):
-        build_message(draft, "Jordan", "jordan@example.com")
+        _build(draft, "Jordan", "jordan@example.com")
 
 
 def test_non_ascii_local_part_is_a_clear_error():
     with pytest.raises(FollowupError, match="outside ASCII before the @"):
-        build_message(_draft(email_="søren@acme.example"), "J", "j@example.com")
+        _build(_draft(email_="søren@acme.example"), "J", "j@example.com")
 
 
 def test_encoded_words_in_yaml_names_are_refused_with_their_line(tree, run):
