@@ -35,6 +35,7 @@ lint: $(VENV)/.installed-dev ## ruff and mypy on the package
 golden: $(VENV)/.installed ## regenerate the golden drafts in tests/golden (review the diff!)
 	rm -rf tests/golden/default
 	$(BIN)/followup drafts tests/golden/profiles --out tests/golden/default --today $(GOLDEN_TODAY) -q
+	$(BIN)/followup plan tests/golden/profiles --today $(GOLDEN_TODAY) > tests/golden/plan.txt
 
 clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

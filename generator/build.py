@@ -17,8 +17,8 @@ from .mime import build_message, message_id
 from .models import KINDS, Application
 from .packs import DEFAULT_PACK, Pack, load_pack
 from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
-from .schedule import Timing
 from .render import Renderer
+from .schedule import Timing
 from .sources import load_applications
 from .writers import Output, WriteReport
 
@@ -44,6 +44,8 @@ class ApplicationReport:
     written: int
     unchanged: int
     kept: tuple[str, ...]  # paths (relative to OUT) kept because they were edited by hand
+    kept_drafts: int
+    next_send: tuple[date, str, str] | None  # (day, kind, recipient) of the next planned send
     notices: tuple[str, ...]
 
 
@@ -55,28 +57,43 @@ class RunReport:
     manifest: Path
 
 
-def generate(options: Options) -> RunReport:
+@dataclass(frozen=True)
+class Planned:
+    """One application with its pack and the drafts it gets."""
+
+    application: Application
+    pack: Pack
+    specs: list[DraftSpec]
+    notices: list[str]
+
+
+def prepare(options: Options) -> list[Planned]:
+    """Load and check everything, and decide every draft: all before anything is written."""
     applications = load_applications(options.profiles)
     packs = _packs_for(applications, options)
-    inliner = make_inliner(options.inliner)
-    renderers: dict[str, Renderer] = {}
-    plans: list[tuple[Application, Pack, list[DraftSpec], list[str]]] = []
     raise_if_any([p for app in applications for p in sent_problems(app, options.today)])
+    planned = []
     for application in applications:
         pack = packs[application.name]
         specs, notices = plan_drafts(application, pack, options.kinds, options.today,
                                      Timing().updated(pack.timing))
-        plans.append((application, pack, specs, notices))
+        planned.append(Planned(application, pack, specs, notices))
+    return planned
 
-    scope = {(app.name, kind) for app in applications for kind in options.kinds}
+
+def generate(options: Options) -> RunReport:
+    planned = prepare(options)
+    inliner = make_inliner(options.inliner)
+    renderers: dict[Path, Renderer] = {}
+    scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
     with Output(options.out, force=options.force) as output:
-        for _, pack, specs, _ in plans:
-            renderer = renderers.get(str(pack.root))
+        for item in planned:
+            renderer = renderers.get(item.pack.root)
             if renderer is None:
-                renderer = renderers[str(pack.root)] = Renderer(pack, inliner)
-            for spec in specs:
+                renderer = renderers[item.pack.root] = Renderer(item.pack, inliner)
+            for spec in item.specs:
                 draft = renderer.render(spec, options.today)
-                ids = _message_ids(spec)
+                ids = message_ids(spec)
                 candidate = spec.application.candidate
                 eml = build_message(draft, candidate.name, candidate.email,
                                     message_id=ids[-1], references=ids[:-1])
@@ -87,10 +104,10 @@ def generate(options: Options) -> RunReport:
                     "sent_on": _iso(spec.when.sent_on),
                 })
         written = output.commit(scope, _meta(options))
-    return _report(plans, written, options.out)
+    return _report(planned, written, options.out)
 
 
-def _message_ids(spec: DraftSpec) -> list[str]:
+def message_ids(spec: DraftSpec) -> list[str]:
     """The Message-IDs of the thread this draft ends, oldest first, its own last."""
     email = spec.application.candidate.email
     keys = [*spec.replies_to, (spec.kind, spec.variant)]
@@ -137,23 +154,24 @@ def _meta(options: Options) -> dict[str, object]:
     }
 
 
-def _report(
-    plans: list[tuple[Application, Pack, list[DraftSpec], list[str]]],
-    written: WriteReport,
-    out: Path,
-) -> RunReport:
+def _report(planned: list[Planned], written: WriteReport, out: Path) -> RunReport:
     apps = []
-    for application, pack, _, notices in plans:
+    for item in planned:
+        application = item.application
         outcomes = [o for o in written.outcomes if o.application == application.name]
         apps.append(ApplicationReport(
             name=application.name,
             candidate=application.candidate.name,
             candidate_file=application.candidate.source,
-            pack=pack.name,
+            pack=item.pack.name,
             written=sum(o.status == "written" for o in outcomes),
             unchanged=sum(o.status == "unchanged" for o in outcomes),
             kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
-            notices=tuple(notices),
+            kept_drafts=sum(o.status == "kept" for o in outcomes),
+            next_send=min(((s.when.send_on, s.kind, s.recipient.name) for s in item.specs
+                           if s.when.send_on is not None and s.when.sent_on is None),
+                          default=None),
+            notices=tuple(item.notices),
         ))
     return RunReport(tuple(apps), tuple(written.removed), tuple(written.notices),
                      out / "manifest.json")

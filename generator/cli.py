@@ -118,10 +118,14 @@ def _print_report(report: RunReport, out: Path) -> None:
         if app.unchanged:
             counts += f", {app.unchanged} unchanged"
         if app.kept:
-            counts += f", {len(app.kept) // 2} kept"
+            counts += f", {app.kept_drafts} kept"
+        upcoming = ""
+        if app.next_send is not None:
+            day, kind, name = app.next_send
+            upcoming = f" · next: {kind} to {name} on {day.isoformat()}"
         click.echo(
             f"{click.style(app.name, bold=True)}: {counts} · pack {app.pack} · signed as "
-            f"{app.candidate} ({display_path(app.candidate_file)})"
+            f"{app.candidate} ({display_path(app.candidate_file)}){upcoming}"
         )
         for notice in app.notices:
             click.echo(f"  note: {notice}")
@@ -134,3 +138,57 @@ def _print_report(report: RunReport, out: Path) -> None:
         click.secho(f"note: {notice}", fg="yellow")
     click.echo(f"Drafts are in {display_path(out)}/; the list is in "
                f"{display_path(report.manifest)}.")
+
+
+STATUS_COLOURS = {"overdue": "red", "due": "yellow", "done": "bright_black", "upcoming": None}
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("profiles", type=click.Path(path_type=Path), default="profiles")
+@click.option("-p", "--pack", metavar="NAME|PATH", help="Template pack (as for drafts).")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
+              metavar="YYYY-MM-DD", help="The day to plan from (default: today).")
+@click.option("--format", "format_", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="json prints one JSON document and nothing else.")
+@click.option("--ics", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="Also write the plan as a calendar file to import.")
+@reports_errors
+def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path | None) -> None:
+    """What to send, to whom and when, for every application, by date.
+
+    A thank-you is due within 24 hours; one status check follows the decision date they
+    gave (or a week after the interview), a final one a week later; then nothing.
+
+    \b
+    Example:
+      followup plan profiles --ics followups.ics
+    """
+    import json
+
+    from .build import Options
+    from .plan import make_plan, save_ics
+
+    items = make_plan(Options(profiles=profiles, out=Path("drafts"), pack=pack, today=today))
+    if ics is not None:
+        save_ics(ics, items, today)
+    if format_ == "json":
+        document = {"today": today.isoformat(), "items": [item.as_json() for item in items]}
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    if not items:
+        click.echo("Nothing planned.")
+    for item in items:
+        by = ""
+        if item.send_by is not None and item.status != "done":
+            deadline = item.send_by
+            by = f" (by {deadline:%Y-%m-%d %H:%M})" if isinstance(deadline, datetime) else (
+                f" (by {deadline.isoformat()})")
+        what = item.kind if item.variant in ("standard", "first") else (
+            f"{item.kind} ({item.variant})")
+        state = click.style(f"{item.status:<8}", fg=STATUS_COLOURS.get(item.status))
+        click.echo(f"{item.send_on.isoformat()}  {state}  {item.application}  {what} to "
+                   f"{item.recipient_name}{by}: {item.subject}")
+    if ics is not None:
+        from .errors import display_path
+
+        click.echo(f"Calendar written to {display_path(ics)}.", err=True)

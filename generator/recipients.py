@@ -8,7 +8,7 @@ is the pack's `audience`; the rules for picking the one person live here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from .errors import InputError
@@ -44,7 +44,7 @@ class DraftSpec:
     kind: str
     variant: str
     recipient: Recipient
-    when: When = When(None)
+    when: When = field(default_factory=lambda: When(None))
     # The drafts this one replies to, oldest first, as (kind, variant) to the same person.
     replies_to: tuple[tuple[str, str], ...] = ()
 

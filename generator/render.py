@@ -44,7 +44,7 @@ class Draft:
 class Renderer:
     """Renders drafts with one pack; compiled templates and the Markdown parser are reused."""
 
-    def __init__(self, pack: Pack, inliner: Inliner) -> None:
+    def __init__(self, pack: Pack, inliner: Inliner | None = None) -> None:
         self.pack = pack
         self.inliner = inliner
         self.env = build_environment(pack)
@@ -56,23 +56,14 @@ class Renderer:
         self._shared: tuple[Application, date, dict[str, Any]] | None = None
 
     def render(self, spec: DraftSpec, today: date) -> Draft:
-        context = draft_context(
-            self._shared_context(spec.application, today), spec, self.pack.name,
-            self.pack.language,
-        )
+        assert self.inliner is not None, "a Renderer made without an inliner renders subjects only"
+        context = self._context(spec, today)
         template = self._template(spec.kind, spec.recipient.audience)
         try:
             body = render_bounded(template, context)
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack) from None
-        subject = self._subject(spec.kind, context)
-        if spec.replies_to:
-            # A reply keeps the thread's first subject, as mail clients do.
-            kind, variant = spec.replies_to[0]
-            root = replace(spec, kind=kind, variant=variant, replies_to=())
-            subject = "Re: " + self._subject(kind, draft_context(
-                self._shared_context(spec.application, today), root, self.pack.name,
-                self.pack.language))
+        subject = self.subject(spec, today, context)
         fragment = self.markdown(body)
         html = self.inliner.inline(self._page(fragment, subject, context))
         return Draft(
@@ -87,6 +78,19 @@ class Renderer:
             html=html,
             text=html_to_text(fragment),
         )
+
+    def subject(self, spec: DraftSpec, today: date,
+                context: dict[str, Any] | None = None) -> str:
+        if spec.replies_to:
+            # A reply keeps the thread's first subject, as mail clients do.
+            kind, variant = spec.replies_to[0]
+            root = replace(spec, kind=kind, variant=variant, replies_to=())
+            return "Re: " + self._subject(kind, self._context(root, today))
+        return self._subject(spec.kind, context or self._context(spec, today))
+
+    def _context(self, spec: DraftSpec, today: date) -> dict[str, Any]:
+        return draft_context(self._shared_context(spec.application, today), spec,
+                             self.pack.name, self.pack.language)
 
     def _shared_context(self, application: Application, today: date) -> dict[str, Any]:
         # Drafts of one application come together; build what they share once.

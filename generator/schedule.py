@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 
@@ -54,7 +54,7 @@ def thank_you_deadline(interview: datetime | date, timing: Timing) -> datetime |
     if isinstance(interview, datetime):
         if interview.tzinfo is None:
             return interview + timedelta(hours=timing.thank_you_hours)
-        utc = interview.astimezone(timezone.utc) + timedelta(hours=timing.thank_you_hours)
+        utc = interview.astimezone(UTC) + timedelta(hours=timing.thank_you_hours)
         return utc.astimezone(interview.tzinfo)
     return interview + timedelta(days=max(1, round(timing.thank_you_hours / 24)))
 

@@ -1,0 +1,120 @@
+"""The follow-up plan: every application's next sends, by date, and a calendar of them.
+
+Built from the same decisions as the drafts (prepare), so the plan and the drafts agree on
+who gets what and when; only subjects are rendered, not whole drafts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from .build import Options, message_ids, prepare
+from .render import Renderer
+from .schedule import status
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    send_on: date
+    send_by: datetime | date | None
+    status: str  # done, overdue, due, upcoming
+    application: str
+    kind: str
+    variant: str
+    recipient_name: str
+    recipient_email: str | None
+    subject: str
+    draft: str  # the .eml under the drafts folder
+    message_id: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "send_on": self.send_on.isoformat(),
+            "send_by": self.send_by.isoformat() if self.send_by else None,
+            "status": self.status,
+            "application": self.application,
+            "kind": self.kind,
+            "variant": self.variant,
+            "recipient": {"name": self.recipient_name, "email": self.recipient_email},
+            "subject": self.subject,
+            "draft": self.draft,
+            "message_id": self.message_id,
+        }
+
+
+def make_plan(options: Options) -> list[PlanItem]:
+    """Every planned send (drafts kept in case of a rejection are not planned), by date."""
+    items = []
+    renderers: dict[Path, Renderer] = {}
+    for planned in prepare(options):
+        renderer = renderers.setdefault(planned.pack.root, Renderer(planned.pack))
+        for spec in planned.specs:
+            when = spec.when
+            if when.send_on is None:
+                continue
+            items.append(PlanItem(
+                send_on=when.sent_on or when.send_on,
+                send_by=when.send_by,
+                status=status(when, options.today),
+                application=spec.application.name,
+                kind=spec.kind,
+                variant=spec.variant,
+                recipient_name=spec.recipient.name,
+                recipient_email=spec.recipient.email,
+                subject=renderer.subject(spec, options.today),
+                draft=f"{spec.application.name}/{spec.kind}/{spec.recipient.slug}.eml",
+                message_id=message_ids(spec)[-1],
+            ))
+    items.sort(key=lambda i: (i.send_on, i.application, _KIND_ORDER[i.kind], i.recipient_name))
+    return items
+
+
+_KIND_ORDER = {"thank-you": 0, "status-check": 1, "rejection-reply": 2}
+
+
+def to_ics(items: list[PlanItem], today: date) -> bytes:
+    """An iCalendar file with one all-day event per send still to do, with a 9:00 reminder.
+    UIDs come from the drafts' Message-IDs, so importing it again updates, not duplicates."""
+    from icalendar import Alarm, Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//followup//follow-up plan//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Interview follow-ups")
+    stamp = datetime(today.year, today.month, today.day)
+    for item in items:
+        if item.status == "done":
+            continue
+        event = Event()
+        event.add("uid", item.message_id.strip("<>"))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.send_on)
+        event.add("dtend", item.send_on + timedelta(days=1))
+        event.add("summary", f"Send {item.kind.replace('-', ' ')}: {item.subject}")
+        to = item.recipient_name + (f" <{item.recipient_email}>" if item.recipient_email else "")
+        lines = [f"To: {to}", f"Draft: {item.draft}"]
+        if item.send_by:
+            lines.append(f"Due by: {item.send_by.isoformat()}")
+        event.add("description", "\n".join(lines))
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Send the {item.kind.replace('-', ' ')} to {item.recipient_name}")
+        alarm.add("trigger", timedelta(hours=9))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def save_ics(path: Path, items: list[PlanItem], today: date) -> None:
+    from .errors import OutputError
+
+    data = to_ics(items, today)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"cannot be written: {exc.strerror or exc}", file=path) from None
