@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import email
 import json
-from email import policy
 from datetime import date, datetime
+from email import policy
 from zoneinfo import ZoneInfo
 
 import pytest
