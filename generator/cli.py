@@ -192,3 +192,74 @@ def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path 
         from .errors import display_path
 
         click.echo(f"Calendar written to {display_path(ics)}.", err=True)
+
+
+PUSH_ACTIONS = {
+    "appended": ("pushed", None),
+    "replaced": ("replaced (our draft changed)", None),
+    "unchanged": ("already there, unchanged", "bright_black"),
+    "edited": ("left alone: edited in your mail client since we pushed it", "yellow"),
+    "gone": ("left alone: pushed before and no longer in Drafts (sent or deleted?)", "yellow"),
+}
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False), default="drafts")
+@click.option("--imap", "server", required=True, metavar="HOST[:PORT]",
+              help="The IMAP server, e.g. imap.gmail.com (port 993 with TLS).")
+@click.option("--user", required=True, help="The account's user name, often the address.")
+@click.option("--folder", help="The Drafts folder, where the server marks none as \\Drafts.")
+@click.option("--starttls", is_flag=True, help="Port 143 with STARTTLS instead of IMAPS.")
+@click.option("--plaintext", is_flag=True,
+              help="No TLS at all: only to a server on this machine (for testing).")
+@click.option("--cafile", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Trust this certificate authority (a private or self-signed server).")
+@click.option("--all", "everything", is_flag=True,
+              help="Push every draft, not only those whose send date has come.")
+@click.option("--dry-run", is_flag=True, help="Show what would be pushed; connect to nothing.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
+              metavar="YYYY-MM-DD", help="The day that decides what is due (default: today).")
+@reports_errors
+def push(out: Path, server: str, user: str, folder: str | None, starttls: bool,
+         plaintext: bool, cafile: Path | None, everything: bool, dry_run: bool,
+         today: date) -> None:
+    """Put the drafts in OUT into your mailbox's Drafts folder, ready to review and send.
+
+    Nothing is ever sent. The password comes from FOLLOWUP_IMAP_PASSWORD or a prompt.
+    Pushing again replaces only drafts we changed, never one you edited in your mail client.
+
+    \b
+    Example:
+      followup push drafts --imap imap.gmail.com --user jordan@gmail.com
+    """
+    import os
+
+    from .imap import Account, parse_server, select
+    from .imap import push as push_drafts
+
+    if starttls and plaintext:
+        raise click.UsageError("choose --starttls or --plaintext, not both")
+    security = "plain" if plaintext else "starttls" if starttls else "tls"
+    host, port = parse_server(server, security)
+    items, held = select(out, today, everything)
+    if held:
+        click.echo(f"{held} drafts are not due yet and stay out (--all pushes them too).")
+    if dry_run or not items:
+        for item in items:
+            click.echo(f"would push {item.path} ({item.kind} to {item.recipient})")
+        click.echo(f"{len(items)} drafts {'would be' if dry_run else 'are'} pushed.")
+        return
+    password = os.environ.get("FOLLOWUP_IMAP_PASSWORD") or click.prompt(
+        f"IMAP password for {user}", hide_input=True, err=True)
+    account = Account(host, port, user, password, security, cafile, folder)
+
+    def progress(done: Any) -> None:
+        label, colour = PUSH_ACTIONS[done.action]
+        click.secho(f"{done.item.path}: {label}", fg=colour)
+
+    report = push_drafts(out, account, items, progress)
+    counts: dict[str, int] = {}
+    for done in report.done:
+        counts[done.action] = counts.get(done.action, 0) + 1
+    summary = ", ".join(f"{n} {PUSH_ACTIONS[a][0].split(':')[0]}" for a, n in counts.items())
+    click.echo(f"Drafts folder {report.folder!r} on {host}: {summary}.")

@@ -1,0 +1,304 @@
+"""Put drafts into the mailbox's Drafts folder over IMAP, so they are ready to send from there.
+
+We never send. Each .eml is appended with the \\Draft flag. A draft is found again by its
+Message-ID, which is the same on every run:
+- not there yet: appended;
+- there, and exactly what we pushed last time: replaced if our draft changed, else untouched;
+- there, but different from what we pushed: the user edited it in their mail client, so it is
+  left alone (we keep a hash of each pushed message in OUT to know);
+- pushed before and now gone: sent or deleted by the user, so not pushed again.
+TLS with verified certificates by default; plain text only to a loopback address and only
+when asked for. The password is only ever held in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import imaplib
+import ipaddress
+import json
+import re
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import FollowupError
+from .writers import read_manifest
+
+STATE = ".followup-pushed.json"
+TIMEOUT = 30  # seconds for connecting and for each reply
+
+
+class PushError(FollowupError):
+    """A push that could not start or could not finish."""
+
+
+@dataclass(frozen=True)
+class Account:
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)  # never in a repr, a log line or an error
+    security: str = "tls"  # tls (IMAPS), starttls, or plain (loopback only)
+    cafile: Path | None = None
+    folder: str | None = None
+
+
+@dataclass(frozen=True)
+class PushItem:
+    path: str  # the .eml, relative to OUT
+    message_id: str
+    recipient: str
+    kind: str
+    send_on: str | None
+
+
+@dataclass(frozen=True)
+class Pushed:
+    item: PushItem
+    action: str  # appended, replaced, unchanged, edited (left alone), gone (left alone)
+
+
+@dataclass
+class PushReport:
+    folder: str = ""
+    done: list[Pushed] = field(default_factory=list)
+    not_due: int = 0
+
+
+def parse_server(value: str, security: str) -> tuple[str, int]:
+    """HOST, HOST:PORT or [IPv6]:PORT, with the usual port for the security."""
+    default = 993 if security == "tls" else 143
+    match = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?|([^:\[\]]+)(?::(\d+))?", value.strip())
+    if not match:
+        raise PushError(f"{value!r} is not HOST or HOST:PORT")
+    host = match[1] or match[3]
+    port = int(match[2] or match[4] or default)
+    if not 0 < port < 65536:
+        raise PushError(f"{port} is not a port number")
+    return host, port
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def select(out: Path, today: date, everything: bool) -> tuple[list[PushItem], int]:
+    """The drafts in OUT to push: those whose send date has come (all with `everything`),
+    never ones already marked sent; and how many were held back as not due yet."""
+    rows, problem = read_manifest(out)
+    if problem or not rows:
+        raise PushError(f"no drafts to push in {out}; run `followup drafts` first")
+    chosen, held = [], 0
+    for row in rows:
+        if not isinstance(row, dict) or not isinstance(row.get("eml"), str) or row.get("sent_on"):
+            continue
+        send_on = row.get("send_on")
+        due = isinstance(send_on, str) and send_on <= today.isoformat()
+        if not (due or everything):
+            held += 1
+            continue
+        recipient = row.get("recipient") or {}
+        chosen.append(PushItem(row["eml"], str(row.get("message_id")),
+                               str(recipient.get("name")), str(row.get("kind")), send_on))
+    return chosen, held
+
+
+def push(out: Path, account: Account, items: list[PushItem],
+         progress: Callable[[Pushed], None] = lambda _: None) -> PushReport:
+    report = PushReport()
+    state_path = out / STATE
+    state = _load_state(state_path)
+    key = f"{account.user}@{account.host}:{account.port}"
+    pushed: dict[str, str] = state.setdefault(key, {})
+    remaining = list(items)
+    try:
+        with _connect(account) as imap:
+            report.folder = _drafts_folder(imap, account.folder)
+            uidplus = "UIDPLUS" in _capabilities(imap)
+            _ok(imap.select(_quote(report.folder)), f"cannot open the folder {report.folder!r}")
+            for item in items:
+                try:
+                    data = (out / item.path).read_bytes()
+                except OSError as exc:
+                    raise PushError(f"cannot read {item.path}: {exc.strerror or exc}") from None
+                action = _push_one(imap, report.folder, item, data, pushed, uidplus)
+                if action in ("appended", "replaced", "unchanged"):
+                    pushed[item.message_id] = _digest(data)
+                done = Pushed(item, action)
+                report.done.append(done)
+                remaining.remove(item)
+                _save_state(state_path, state)  # a failure later keeps what was done so far
+                progress(done)
+    except PushError as exc:
+        raise PushError(_with_remaining(exc.message, remaining)) from None
+    except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+        raise PushError(_with_remaining(_explain(exc, account), remaining)) from None
+    return report
+
+
+def _push_one(imap: imaplib.IMAP4, folder: str, item: PushItem, data: bytes,
+              pushed: dict[str, str], uidplus: bool) -> str:
+    found = _find(imap, item.message_id)
+    recorded = pushed.get(item.message_id)
+    if not found:
+        if recorded is not None:
+            return "gone"
+        _append(imap, folder, data)
+        return "appended"
+    on_server = _digest(_fetch(imap, found[-1]))
+    if on_server == _digest(data):
+        return "unchanged"
+    if on_server != recorded:
+        return "edited"
+    _append(imap, folder, data)
+    # Remove only the old copies, by UID; a plain EXPUNGE would also purge anything else the
+    # user had marked deleted in that folder.
+    uids = b",".join(found)
+    _ok(imap.uid("STORE", uids.decode(), "+FLAGS.SILENT", r"(\Deleted)"),
+        "cannot replace the old draft")
+    if uidplus:
+        _ok(imap.uid("EXPUNGE", uids.decode()), "cannot replace the old draft")
+    return "replaced"
+
+
+def _capabilities(imap: imaplib.IMAP4) -> set[str]:
+    # Servers announce more after login than in their greeting; ask again.
+    status, data = imap.capability()
+    if status != "OK" or not data or not data[0]:
+        return set(imap.capabilities)
+    return set(data[0].decode("ascii", "replace").upper().split())
+
+
+def _find(imap: imaplib.IMAP4, message_id: str) -> list[bytes]:
+    status, data = imap.uid("SEARCH", "HEADER", "Message-ID", _quote(message_id))
+    _ok((status, data), "cannot search the folder")
+    return data[0].split() if data and data[0] else []
+
+
+def _fetch(imap: imaplib.IMAP4, uid: bytes) -> bytes:
+    status, data = imap.uid("FETCH", uid.decode(), "(BODY.PEEK[])")
+    _ok((status, data), "cannot read a draft back")
+    for part in data:
+        if isinstance(part, tuple):
+            return bytes(part[1])
+    return b""
+
+
+def _append(imap: imaplib.IMAP4, folder: str, data: bytes) -> None:
+    _ok(imap.append(_quote(folder), r"(\Draft)", None, data), "the server refused the draft")
+
+
+def _digest(message: bytes) -> str:
+    # Servers may store LF or CRLF line ends; compare the message, not the line ends.
+    return hashlib.sha256(message.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
+
+
+_LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<sep>"[^"]*"|NIL) (?P<name>.+)')
+
+
+def _drafts_folder(imap: imaplib.IMAP4, wanted: str | None) -> str:
+    status, lines = imap.list()
+    _ok((status, lines), "cannot list the folders")
+    folders: list[tuple[str, set[str]]] = []
+    for line in lines:
+        raw = line[0] + line[1] if isinstance(line, tuple) else line
+        match = _LIST_LINE.match(raw or b"")
+        if match:
+            name = match["name"].decode("utf-8", "replace").strip().strip('"')
+            folders.append((name, {f.lower() for f in match["flags"].decode().split()}))
+    if wanted is not None:
+        if not any(name == wanted for name, _ in folders):
+            names = ", ".join(name for name, _ in folders) or "none"
+            raise PushError(f"there is no folder {wanted!r} on the server (it has: {names})")
+        return wanted
+    for name, flags in folders:
+        if "\\drafts" in flags:
+            return name
+    raise PushError("the server marks no folder as Drafts; name yours with --folder")
+
+
+@contextmanager
+def _connect(account: Account) -> Iterator[imaplib.IMAP4]:
+    if account.security == "plain" and not is_loopback(account.host):
+        raise PushError("plain-text IMAP is allowed only to this machine (127.0.0.1); "
+                        "use TLS for anything else")
+    context = ssl.create_default_context(
+        cafile=str(account.cafile) if account.cafile else None)
+    imap: imaplib.IMAP4
+    if account.security == "tls":
+        imap = imaplib.IMAP4_SSL(account.host, account.port, ssl_context=context,
+                                 timeout=TIMEOUT)
+    else:
+        imap = imaplib.IMAP4(account.host, account.port, timeout=TIMEOUT)
+        if account.security == "starttls":
+            imap.starttls(ssl_context=context)
+    try:
+        try:
+            imap.login(account.user, account.password)
+        except imaplib.IMAP4.error:
+            raise PushError(f"the server refused the user name or password for "
+                            f"{account.user!r}") from None
+        yield imap
+    finally:
+        with suppress(OSError, imaplib.IMAP4.error):
+            imap.logout()
+
+
+def _explain(exc: BaseException, account: Account) -> str:
+    where = f"{account.host}:{account.port}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"the TLS certificate of {where} could not be verified ({exc.verify_message}); "
+                "--cafile trusts a private certificate authority")
+    if isinstance(exc, ssl.SSLError):
+        return f"the TLS handshake with {where} failed ({exc.reason or exc})"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot find the server {account.host!r}"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"nothing answers on {where} (connection refused)"
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return f"{where} did not answer in {TIMEOUT} seconds"
+    if isinstance(exc, OSError):
+        return f"cannot talk to {where}: {exc.strerror or exc}"
+    return f"the server said: {exc}"
+
+
+def _with_remaining(message: str, remaining: list[PushItem]) -> str:
+    if not remaining:
+        return message
+    return f"{message}; not pushed: {', '.join(item.path for item in remaining)}"
+
+
+def _ok(response: tuple[str, Any], message: str) -> None:
+    status, data = response
+    if status != "OK":
+        detail = data[0].decode("utf-8", "replace") if data and isinstance(data[0], bytes) else ""
+        raise PushError(f"{message}" + (f": {detail}" if detail else ""))
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _load_state(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save_state(path: Path, state: dict[str, dict[str, str]]) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    temporary.replace(path)
