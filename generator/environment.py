@@ -36,6 +36,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .errors import PackError
+from .language import join_list, longdate
 from .packs import Pack
 
 MAX_OUTPUT = 100_000  # characters a template may produce; a note is a few hundred words
@@ -43,10 +44,6 @@ MAX_SEQUENCE = 10_000  # longest string or list a template may build with *
 MAX_EXPONENT = 64
 MAX_NUMBER = 10_000  # largest number a template may pass to a call or filter
 MAX_WIDTH = 200  # widest field a format string may ask for
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 # What a broken or hostile template can raise while rendering; all become a PackError.
@@ -145,35 +142,35 @@ def build_environment(pack: Pack) -> PackEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(longdate=longdate, spoken_day=spoken_day, join_and=join_and,
-                       hardbreaks=hardbreaks)
+    env.filters.update(longdate=longdate(pack.language), spoken_day=spoken_day(pack.language),
+                       join_and=join_list(pack.language), hardbreaks=hardbreaks)
     env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
     del env.globals["lipsum"]  # makes text by the megabyte; no note needs placeholder Latin
     return env
 
 
-def longdate(value: date, weekday: bool = True) -> str:
-    """`Friday, December 4` (English names from a table: strftime would follow the locale)."""
-    text = f"{MONTHS[value.month - 1]} {value.day}"
-    return f"{WEEKDAYS[value.weekday()]}, {text}" if weekday else text
+# How each language says "today", "yesterday" and "on <date>"; others get just the date.
+_SPOKEN = {
+    "en": ("today", "yesterday", "on {}"),
+    "es": ("hoy", "ayer", "el {}"),
+    "de": ("heute", "gestern", "am {}"),
+    "fr": ("aujourd'hui", "hier", "le {}"),
+}
 
 
-def spoken_day(day: date, today: date) -> str:
+def spoken_day(language: str) -> Callable[[date, date], str]:
     """How you would say the day in a note written `today`: today, yesterday, on Friday, ..."""
-    days = (today - day).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"on {longdate(day, weekday=days < 7)}" if days >= 0 else f"on {longdate(day)}"
+    words = _SPOKEN.get(language.lower().split("-")[0], ("", "", "{}"))
+    written = longdate(language)
 
-
-def join_and(items: Iterable[object], conjunction: str = "and") -> str:
-    """`a`, `a and b`, `a, b and c`."""
-    words = [str(item) for item in items]
-    if len(words) <= 1:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+    def spoken(day: date, today: date) -> str:
+        days = (today - day).days
+        if days == 0 and words[0]:
+            return words[0]
+        if days == 1 and words[1]:
+            return words[1]
+        return words[2].format(written(day, days < 7))  # a weekday helps only within a week
+    return spoken
 
 
 def hardbreaks(text: str) -> str:

@@ -1,0 +1,69 @@
+"""Dates and lists in the pack's language: `Friday, November 20`, `viernes, 20 de noviembre`.
+
+English is built in (no strftime: it follows the machine's locale). Every other language
+comes from Babel's CLDR data, imported only when a pack in that language renders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import lru_cache
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YEAR_AT_END = re.compile(r",?\s*(?:'[^']*'\s*)?y+\.?$")
+
+
+def is_english(language: str) -> bool:
+    return language.lower().split("-")[0] == "en"
+
+
+def longdate(language: str) -> Callable[[date, bool], str]:
+    """A date written out in `language`, without its year, optionally with the weekday."""
+    if is_english(language):
+        def english(value: date, weekday: bool = True) -> str:
+            text = f"{MONTHS[value.month - 1]} {value.day}"
+            return f"{WEEKDAYS[value.weekday()]}, {text}" if weekday else text
+        return english
+
+    patterns = _patterns(language)
+
+    def other(value: date, weekday: bool = True) -> str:
+        from babel.dates import format_date
+
+        return str(format_date(value, patterns[0 if weekday else 1], locale=patterns[2]))
+    return other
+
+
+def join_list(language: str) -> Callable[..., str]:
+    """`a, b and c` in `language`; an explicit conjunction wins (`join_and('or')`)."""
+    def join(items: Iterable[object], conjunction: str | None = None) -> str:
+        words = [str(item) for item in items]
+        if conjunction is None and not is_english(language) and len(words) > 1:
+            from babel.lists import format_list
+
+            return str(format_list(words, locale=_locale(language)))
+        if len(words) <= 1:
+            return "".join(words)
+        return f"{', '.join(words[:-1])} {conjunction or 'and'} {words[-1]}"
+    return join
+
+
+def _locale(language: str) -> str:
+    return language.replace("-", "_")
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: str) -> tuple[str, str, str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(_locale(language))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    full = _YEAR_AT_END.sub("", locale.date_formats["full"].pattern)
+    long = _YEAR_AT_END.sub("", locale.date_formats["long"].pattern)
+    return full, long, str(locale)
