@@ -38,7 +38,11 @@ VARIABLES: dict[str, str] = {
     "recipient.rapport": "A personal connection with them, or none.",
     "recipient.met_on": "The day you met them (a date).",
     "kind": "thank-you, status-check or rejection-reply.",
-    "variant": "Which form of the kind: standard or belated (thank-you), first (status-check).",
+    "variant": "Which form of the kind: standard, belated or panel (thank-you), first or final "
+               "(status-check), standard (rejection-reply).",
+    "late": "True when a thank-you goes out after its 24 hours (also for a panel note).",
+    "panel": "In a panel thank-you to the contact: the interviewers with no email address, "
+             "each shaped like `recipient`, to be thanked through the contact.",
     "today": "The day the drafts are made for (a date; `--today`).",
     "pack.name": "The pack's name.",
     "pack.language": "The pack's language tag, also the HTML `lang`.",
@@ -95,6 +99,9 @@ def draft_context(shared: dict[str, Any], spec: DraftSpec, pack_name: str,
         "recipient": _recipient(spec.recipient),
         "kind": spec.kind,
         "variant": spec.variant,
+        "late": spec.late,
+        "panel": [person for person in shared["interviewers"] if person["email"] is None]
+        if spec.variant == "panel" else [],
         "pack": {"name": pack_name, "language": language},
     }
 

@@ -45,6 +45,7 @@ class DraftSpec:
     variant: str
     recipient: Recipient
     when: When = field(default_factory=lambda: When(None))
+    late: bool = False  # a thank-you past its 24 hours
     # The drafts this one replies to, oldest first, as (kind, variant) to the same person.
     replies_to: tuple[tuple[str, str], ...] = ()
 
@@ -87,10 +88,17 @@ def plan_drafts(
             notices.append(f"the pack {pack.name!r} has no {kind} template; none written")
             continue
         people: list[Recipient] = []
+        separate_contact = (spec.audience in ("contact", "all") and contact is not None
+                            and not _is_interviewer(contact, application))
         if spec.audience in ("interviewers", "all"):
             people.extend(interviewers)
-        if (spec.audience in ("contact", "all") and contact is not None
-                and not _is_interviewer(contact, application)):
+            if kind == "thank-you" and separate_contact and contact is not None:
+                # People whose address you lack are thanked through the contact, by name.
+                for member in panel_members(application):
+                    people = [p for p in people if p.interviewer is not member]
+                    notices.append(f"{member.name} has no email: thanked by name in the "
+                                   f"thank-you to {contact.name}, who can pass it on")
+        if separate_contact and contact is not None:
             people.append(contact)
         if spec.audience == "contact" and contact is None:
             notices.append(f"no contact in role.yaml, so no {kind} was written")
@@ -103,10 +111,19 @@ def plan_drafts(
         if not interviewer.discussion_points and "thank-you" in wanted:
             notices.append(f"{interviewer.name} has no discussion_points in interviewers.yaml; "
                            "their thank-you cannot cite what you talked about")
+        if interviewer.email is None and not any(
+                s.recipient.interviewer is interviewer for s in specs if s.kind == "thank-you"
+        ) and contact is not None:
+            continue  # already told: thanked through the contact
         if interviewer.email is None:
             notices.append(f"{interviewer.name} has no email in interviewers.yaml; "
                            "their drafts have no To address")
     return specs, notices
+
+
+def panel_members(application: Application) -> list[Interviewer]:
+    """Interviewers with no email address: a thank-you reaches them through the contact."""
+    return [person for person in application.interviewers if person.email is None]
 
 
 def draft_key(kind: str, variant: str) -> str:
@@ -133,7 +150,10 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
     if kind == "thank-you":
         deadline = _day(thank_you.send_by)
         late = (thank_you.sent_on or today) > deadline
-        return DraftSpec(application, kind, "belated" if late else "standard", person, thank_you)
+        variant = "belated" if late else "standard"
+        if person.audience == "contact" and panel_members(application):
+            variant = "panel"
+        return DraftSpec(application, kind, variant, person, thank_you, late=late)
     if kind == "status-check":
         # A status check threads under the thank-you to the same person; the final one under
         # the first (Message-IDs are per kind, variant and person; see mime.message_id).
@@ -142,12 +162,12 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
         if checks:
             when = When(final_status_check(checks[0], timing))
             return DraftSpec(application, kind, "final", person, when,
-                             (*parents, ("status-check", "first")))
+                             replies_to=(*parents, ("status-check", "first")))
         first = first_status_check(
             _last_day(application), role.decision_expected, timing,
             not_before=thank_you.sent_on or thank_you.send_on or person.met_on,
         )
-        return DraftSpec(application, kind, "first", person, When(first), parents)
+        return DraftSpec(application, kind, "first", person, When(first), replies_to=parents)
     replied = sent["rejection-reply"][0] if "rejection-reply" in sent else None
     if role.outcome == "rejected":
         when = When(role.outcome_date or today, sent_on=replied)

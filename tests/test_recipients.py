@@ -92,13 +92,29 @@ def test_thank_you_turns_belated_after_a_day(tree, run):
     assert "Thank you again for meeting with me on Friday, November 20" in text
 
 
-def test_an_interviewer_without_email_still_gets_a_draft_and_the_user_is_told(tree, run):
-    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"}))
+def test_interviewers_without_email_are_thanked_through_the_contact(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + (
+        "- name: Marcus Webb\n  discussion_points: [advisory locks]\n")}))
     rows, output = _rows(root, run)
+    assert _to(rows, "thank-you") == ["Dana Lee", "Priya Raman", "Søren Kjærgaard"]
+    [dana] = [r for r in rows if r["kind"] == "thank-you" and r["recipient"]["name"] == "Dana Lee"]
+    assert dana["variant"] == "panel"
+    text = _read(root, "thank-you/dana-lee.txt")
+    assert "I don't have an email address for Marcus Webb; could I ask you to pass on my " \
+           "thanks?" in text
+    assert "I especially enjoyed talking with Marcus about advisory locks." in text
+    assert "note: Marcus Webb has no email: thanked by name in the thank-you to Dana Lee" in output
     marcus = [r for r in rows if r["recipient"]["name"] == "Marcus Webb"]
-    assert {r["kind"] for r in marcus} == {"thank-you", "rejection-reply"}
-    assert all(r["recipient"]["email"] is None for r in marcus)
-    assert "note: Marcus Webb has no email in interviewers.yaml" in output
+    assert [(r["kind"], r["recipient"]["email"]) for r in marcus] == [("rejection-reply", None)]
+
+
+def test_without_a_contact_an_interviewer_without_email_gets_a_draft_with_no_to(tree, run):
+    root = tree(profile({"acme/role.yaml": NO_CONTACT,
+                         "acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"}))
+    rows, output = _rows(root, run)
+    assert "Marcus Webb" in _to(rows, "thank-you")
+    assert "note: Marcus Webb has no email in interviewers.yaml; their drafts have no To " \
+           "address" in output
 
 
 def test_rapport_is_mentioned_only_when_there_is_one(tree, run):
