@@ -39,7 +39,7 @@ from .errors import PackError
 from .language import join_list, longdate
 from .packs import Pack
 
-MAX_OUTPUT = 100_000  # characters a template may produce; a note is a few hundred words
+MAX_OUTPUT = 20_000  # characters a template may produce; a note is a few hundred words
 MAX_SEQUENCE = 10_000  # longest string or list a template may build with *
 MAX_EXPONENT = 64
 MAX_NUMBER = 10_000  # largest number a template may pass to a call or filter
@@ -48,7 +48,7 @@ MAX_WIDTH = 200  # widest field a format string may ask for
 
 # What a broken or hostile template can raise while rendering; all become a PackError.
 TEMPLATE_FAILURES = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-                     RecursionError)
+                     RecursionError, MemoryError, SyntaxError)
 
 
 class ContainedLoader(FileSystemLoader):

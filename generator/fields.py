@@ -96,6 +96,10 @@ class Reader:
             value: Any = None
             if child is not None and not (isinstance(child, Scalar) and child.is_empty):
                 value = self.read(child, field.type, where)
+                if value == "":  # typed as "" or "  ": as good as missing
+                    value = None
+                    if field.required:
+                        self.error("is required but empty", child.line, where)
             elif field.required:
                 line = child.line if child is not None else node.line
                 self.error("is required" if child is None else "is required but empty",
@@ -105,7 +109,18 @@ class Reader:
 
 
 def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
+    return f"{path}.{shown_key(name)}" if path else shown_key(name)
+
+
+def shown_key(key: str) -> str:
+    """A key as it can be printed on one line: control characters escaped, length capped."""
+    key = _ANY_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
+    return key if len(key) <= 60 else key[:57] + "..."
+
+
+def shown(value: str) -> str:
+    """A value quoted for a message, short enough for one line."""
+    return repr(value if len(value) <= 60 else value[:57] + "...")
 
 
 def _unknown_key(key: str, schema: Schema) -> str:
@@ -121,8 +136,12 @@ def _scalar(node: Node, what: str) -> Scalar:
     return node
 
 
-# Control characters would end up in headers and file names; NUL and friends are never wanted.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Control characters would end up in headers and file names; NUL and friends are never wanted,
+# nor invisible direction overrides and zero-width spaces, which disguise a name. (Zero-width
+# joiners stay: several scripts need them.)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b\u202a-\u202e"
+                      r"\u2066-\u2069\ufeff]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # An RFC 2047 encoded word: in a header it could smuggle line breaks (see mime.py).
 ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
 
@@ -145,7 +164,7 @@ class Text:
         value = value.replace("\r\n", "\n")
         bad = _CONTROL.search(value.replace("\t", " ") if self.multiline else value)
         if bad:
-            raise Invalid(f"contains the control character U+{ord(bad.group()):04X}; remove it")
+            raise Invalid(f"contains the invisible character U+{ord(bad.group()):04X}; remove it")
         if len(value) > self.max_length:
             raise Invalid(f"is {len(value)} characters long; keep it under {self.max_length}")
         return unicodedata.normalize("NFC", value)
@@ -164,7 +183,7 @@ class Email:
         value = Text(max_length=254).read(node, reader, path)
         problem = email_problem(value)
         if problem:
-            raise Invalid(f"{value!r} is not an email address{problem}")
+            raise Invalid(f"{shown(value)} is not an email address{problem}")
         return value
 
 
@@ -204,9 +223,9 @@ class Date:
         match = _DATE.fullmatch(value)
         if match is None:
             when = "YYYY-MM-DD" + (" or YYYY-MM-DD HH:MM" if self.allow_time else "")
-            raise Invalid(f"{value!r} is not a date; write it as {when}")
+            raise Invalid(f"{shown(value)} is not a date; write it as {when}")
         if match[4] is not None and not self.allow_time:
-            raise Invalid(f"{value!r} has a time; write only the date, YYYY-MM-DD")
+            raise Invalid(f"{shown(value)} has a time; write only the date, YYYY-MM-DD")
         year, month, day, *clock = (int(part) for part in match.groups() if part is not None)
         try:
             if clock:
@@ -214,7 +233,7 @@ class Date:
                 return datetime(year, month, day, hour, minute, second)
             return date(year, month, day)
         except ValueError:
-            raise Invalid(f"{value!r} is not a real date") from None
+            raise Invalid(f"{shown(value)} is not a real date") from None
 
 
 _TRUE = {"true", "yes", "on"}
@@ -229,7 +248,7 @@ class Flag:
             return True
         if value in _FALSE:
             return False
-        raise Invalid(f"expected true or false, got {value!r}")
+        raise Invalid(f"expected true or false, got {shown(value)}")
 
 
 @dataclass(frozen=True)
@@ -273,7 +292,7 @@ class Choice:
             close = difflib.get_close_matches(value, self.options, n=1)
             hint = f"did you mean '{close[0]}'?" if close else "choose one of " + ", ".join(
                 self.options)
-            raise Invalid(f"{value!r} is not allowed; {hint}")
+            raise Invalid(f"{shown(value)} is not allowed; {hint}")
         return value
 
 
@@ -285,7 +304,7 @@ class Number:
     def read(self, node: Node, reader: Reader, path: str) -> int:
         value = _scalar(node, "a whole number").value.strip()
         if not re.fullmatch(r"-?\d+", value):
-            raise Invalid(f"expected a whole number, got {value!r}")
+            raise Invalid(f"expected a whole number, got {shown(value)}")
         number = int(value)
         if not self.minimum <= number <= self.maximum:
             raise Invalid(f"{number} is out of range ({self.minimum} to {self.maximum})")
@@ -303,6 +322,6 @@ class TimeZone:
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise Invalid(f"{value!r} is not a time zone; use a name like Europe/Berlin or "
+            raise Invalid(f"{shown(value)} is not a time zone; use a name like Europe/Berlin or "
                           "America/New_York") from None
         return value

@@ -201,9 +201,19 @@ class Application:
     interviewers: tuple[Interviewer, ...]
 
 
+HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"}
+
+
 def _greeting_name(values: dict[str, Any]) -> str:
+    """`salutation` if given; else the first word of the name, or with an honorific, the
+    honorific and the last word (Dr. Amara Okafor -> Dr. Okafor)."""
     salutation = values.get("salutation")
-    return str(salutation) if salutation else str(values["name"]).split()[0]
+    if salutation:
+        return str(salutation)
+    words = str(values["name"]).split()
+    if len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
+        return f"{words[0]} {words[-1]}"
+    return words[0]
 
 
 def load_candidate(path: Path) -> Candidate:
@@ -270,8 +280,9 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
     people: list[Interviewer] = []
     contact_lines: list[int] = []
     for index, node in enumerate(root.items):
+        errors_before = len(reader.errors)
         values = reader.object(node, INTERVIEWER, f"interviewers[{index}]")
-        if values is None or reader.errors:
+        if values is None or len(reader.errors) > errors_before:
             continue
         if values["contact"]:
             contact_lines.append(node.line)

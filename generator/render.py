@@ -64,7 +64,11 @@ class Renderer:
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack) from None
         subject = self.subject(spec, today, context)
-        fragment = self.markdown(body)
+        try:
+            fragment = self.markdown(body)
+        except (RecursionError, MemoryError) as exc:
+            raise PackError(f"the template's Markdown is too deeply nested ({type(exc).__name__})",
+                            file=template.filename) from None
         html = self.inliner.inline(self._page(fragment, subject, context))
         return Draft(
             application=spec.application.name,

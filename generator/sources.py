@@ -24,11 +24,15 @@ def find_application_folders(root: Path) -> list[Path]:
     if not root.is_dir():
         raise InputError("is not a folder of interview profiles", file=root)
     found = []
-    for folder, dirs, files in os.walk(root):
+    unreadable: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append):
         # Hidden folders (.git, editors' caches) never hold profiles; sorted for stable output.
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         if ROLE_FILE in files:
             found.append(Path(folder))
+    if unreadable:
+        raise_if_any([InputError(f"cannot be read: {exc.strerror or exc}",
+                                 file=exc.filename or root) for exc in unreadable])
     return found
 
 
@@ -40,6 +44,7 @@ def application_name(root: Path, folder: Path) -> str:
 def candidate_path(root: Path, folder: Path) -> Path | None:
     """The nearest candidate.yaml from `folder` up to `root`; one level above a root that
     is itself an application, so `followup drafts profiles/acme` finds profiles/candidate.yaml."""
+    root, folder = root.resolve(), folder.resolve()
     stop = root.parent if (root / ROLE_FILE).exists() else root
     current = folder
     while True:

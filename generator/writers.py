@@ -229,10 +229,18 @@ def read_manifest(out: Path) -> tuple[list[Any], str | None]:
         rows = data["drafts"]
         if not isinstance(rows, list):
             raise TypeError
-        return rows, None
+        # A row edited by hand into another shape is dropped; its files then count as
+        # unknown, which keeps them.
+        return [row for row in rows if _well_formed(row)], None
     except (OSError, ValueError, KeyError, TypeError):
         return [], (f"{MANIFEST} in {out} could not be read, so drafts that differ from what "
                     "would be written are kept as hand edits (--force overwrites them)")
+
+
+def _well_formed(row: object) -> bool:
+    return (isinstance(row, dict)
+            and all(isinstance(row.get(key), str) for key in ("application", "kind", "html"))
+            and all(isinstance(row.get(part), str | None) for part in PARTS))
 
 
 def _recorded(row: dict[str, Any] | None, part: str) -> str | None:

@@ -65,11 +65,16 @@ def describe(node: Node) -> str:
         return "a mapping (key: value lines)"
     if isinstance(node, Sequence):
         return "a list"
-    return "empty" if node.is_empty else f"text {node.value!r}"
+    if node.is_empty:
+        return "empty"
+    text = node.value if len(node.value) <= 60 else node.value[:57] + "..."
+    return f"text {text!r}"
 
 
 def read_yaml(path: Path) -> Node | None:
     """The document in `path` as nodes, or None for an empty file. Raises InputError."""
+    if path.exists() and not path.is_file():
+        raise InputError("is not a regular file", file=path)
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -101,8 +106,13 @@ def parse_yaml(text: str, path: Path) -> Node | None:
         return _compose(yaml.parse(text, Loader=_Loader), path)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, path) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives marks
-        raise InputError(f"is not valid YAML: {exc}", file=path) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow at all
+        line = text[: max(exc.position, 0)].count("\n") + 1
+        code = ord(exc.character) if isinstance(exc.character, str) else exc.character
+        raise InputError(f"contains the character U+{code:04X}, which YAML does not "
+                         "allow; remove it", file=path, line=line) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"is not valid YAML: {str(exc).splitlines()[0]}", file=path) from None
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> InputError:

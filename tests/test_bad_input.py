@@ -76,7 +76,7 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
      ["profiles/candidate.yaml:3: holds more than one YAML document (---)"]),
     ("control character", {"acme/interviewers.yaml": INTERVIEWERS.replace(
         "Priya Raman", 'Priya\\u0007 Raman"').replace("- name: Priya", '- name: "Priya')},
-     [f"{P}interviewers.yaml:1: interviewers[0].name: contains the control character U+0007; "
+     [f"{P}interviewers.yaml:1: interviewers[0].name: contains the invisible character U+0007; "
       "remove it"]),
     ("name on two lines", {"acme/role.yaml": ROLE.replace("title: Backend Engineer",
                                                           'title: "Backend\\nEngineer"')},
@@ -90,6 +90,23 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
     ("list item empty", {"acme/interviewers.yaml": INTERVIEWERS + "    -\n"},
      [f"{P}interviewers.yaml:9: interviewers[1].discussion_points[1]: is an empty item; "
       "remove the dash or fill it in"]),
+    ("quoted empty name", {"acme/interviewers.yaml": '- name: ""\n'},
+     [f"{P}interviewers.yaml:1: interviewers[0].name: is required but empty"]),
+    ("blank contact name", {"acme/role.yaml": ROLE.replace("name: Dana Lee", 'name: "  "')},
+     [f"{P}role.yaml:5: contact.name: is required but empty"]),
+    ("raw control byte", {"candidate.yaml": "name: Jo\x07\nemail: j@example.com\n"},
+     ["profiles/candidate.yaml:1: contains the character U+0007, which YAML does not allow; "
+      "remove it"]),
+    ("direction override in a name", {"acme/interviewers.yaml": INTERVIEWERS.replace(
+        "Priya Raman", '"Priya \\u202eRaman"')},
+     [f"{P}interviewers.yaml:1: interviewers[0].name: contains the invisible character U+202E; "
+      "remove it"]),
+    ("newline in a key", {"candidate.yaml": CANDIDATE + '"bad\\nkey": 1\n'},
+     ["profiles/candidate.yaml:3: bad\\u000akey: unknown field; candidate fields are: name, "
+      "email, phone, signature"]),
+    ("huge value is cut short", {"acme/role.yaml": ROLE.replace("2026-11-20", "x" * 5000)},
+     [f"{P}role.yaml:3: interview_date: '{'x' * 57}...' is not a date; write it as "
+      "YYYY-MM-DD or YYYY-MM-DD HH:MM"]),
     ("unknown pack in role.yaml", {"acme/role.yaml": ROLE + "pack: nosuch\n"},
      [f"{P}role.yaml: pack: unknown pack 'nosuch'; the packs there are: default"]),
 ]
@@ -139,3 +156,29 @@ def test_a_folder_with_no_applications(tree, run):
     result = run("drafts", "profiles")
     assert result.exit_code == 1
     assert "holds no interview folder (a folder with a role.yaml)" in result.stderr
+
+
+def test_a_fifo_is_refused_not_waited_on(tree, run):
+    import os
+
+    root = tree(profile({"acme/role.yaml": None}))
+    os.mkfifo(root / "profiles/acme/role.yaml")
+    result = run("drafts", "profiles", "-o", "out")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "profiles/acme/role.yaml: is not a regular file"
+
+
+def test_drafts_from_inside_an_application_folder(tree, run, monkeypatch):
+    root = tree(profile())
+    monkeypatch.chdir(root / "profiles/acme")
+    result = run("drafts", ".", "-o", "../../out", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert (root / "out/acme/thank-you/priya-raman.txt").is_file()
+
+
+def test_a_manifest_row_of_the_wrong_shape_is_ignored_not_a_crash(tree, run):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    (root / "out/manifest.json").write_text('{"drafts": [{"html": ["x"]}, {"application": ["a"]}]}')
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 0, result.output

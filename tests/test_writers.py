@@ -125,7 +125,8 @@ def test_a_failed_first_run_leaves_no_out_folder(tree, run):
 
 
 def test_two_people_with_one_name_get_two_drafts(tree, run):
-    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Priya Raman\n  email: p2@acme.example\n"}))
+    twin = "- name: Priya Raman\n  email: p2@acme.example\n"
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + twin}))
     _drafts(run)
     assert (root / f"{PRIYA}.txt").is_file()
     assert (root / f"{PRIYA}-2.txt").is_file()
