@@ -36,6 +36,11 @@ def find_application_folders(root: Path) -> list[Path]:
     return found
 
 
+# Names the output uses for itself; an application folder may not take them.
+RESERVED = {"manifest.json", "drafts.mbox", "index.html", "thank-you", "status-check",
+            "rejection-reply"}
+
+
 def application_name(root: Path, folder: Path) -> str:
     relative = folder.relative_to(root)
     return relative.as_posix() if relative.parts else folder.resolve().name
@@ -79,10 +84,14 @@ def load_applications(root: Path) -> list[Application]:
         except FollowupError as exc:
             errors.append(exc)
             interviewers = None
-        if candidate and role and interviewers:
-            applications.append(
-                Application(application_name(root, folder), folder, candidate, role, interviewers)
-            )
+        name = application_name(root, folder)
+        clash = [part for part in name.split("/") if part in RESERVED or part.startswith(".")]
+        if clash:
+            errors.append(InputError(
+                f"the folder name {clash[0]!r} is used by the drafts themselves; rename the folder",
+                file=folder / ROLE_FILE))
+        elif candidate and role and interviewers:
+            applications.append(Application(name, folder, candidate, role, interviewers))
     raise_if_any(errors)
     return applications
 

@@ -14,16 +14,16 @@ import json
 import os
 import shutil
 import tempfile
+from contextlib import suppress
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError
+from .errors import OutputError, display_path
 from .render import Draft
 
 MANIFEST = "manifest.json"
-LOCK = ".followup.lock"
 STAGING_PREFIX = ".followup-staging-"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}
 MBOX = "drafts.mbox"
@@ -62,15 +62,20 @@ class Output:
         self.force = force
         self._staged: list[_Staged] = []
         self._staging: Path | None = None
-        self._lock: Any = None
-        self._created_out = False
+        self._lock: int | None = None
+        self._created: list[Path] = []  # folders this run made for OUT, top first
 
     def __enter__(self) -> Output:
         if self.out.exists() and not self.out.is_dir():
             raise OutputError("is not a folder", file=self.out)
         try:
-            self._created_out = not self.out.exists()
+            missing = []
+            folder = self.out.absolute()
+            while not folder.exists():
+                missing.append(folder)
+                folder = folder.parent
             self.out.mkdir(parents=True, exist_ok=True)
+            self._created = list(reversed(missing))
             self._lock = _acquire_lock(self.out)
             self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out))
         except OSError as exc:
@@ -86,10 +91,11 @@ class Output:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
         if self._lock is not None:
-            _release_lock(self._lock, self.out)
+            os.close(self._lock)
             self._lock = None
-        if self._created_out and self.out.is_dir() and not any(self.out.iterdir()):
-            self.out.rmdir()  # a failed first run leaves no empty OUT behind
+        for folder in reversed(self._created):  # a failed first run leaves no empty OUT behind
+            with suppress(OSError):
+                folder.rmdir()
 
     def add(self, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> None:
         """Stage one draft's files; nothing in OUT changes until `commit`. `extra` adds keys
@@ -125,26 +131,26 @@ class Output:
         self._staged.append(_Staged(row, files))
 
     def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any]) -> WriteReport:
-        """Move staged files into place and write the manifest.
+        """Move staged files into place and write the manifest, as one transaction: if any
+        write fails, everything already moved is put back.
 
         `scope` is the (application, kind) pairs this run made: drafts of those that are no
         longer made are removed (unless edited); the manifest keeps every other row as it was.
         """
+        assert self._staging is not None
         report = WriteReport()
-        old_rows, problem = read_manifest(self.out)
+        old_rows, old_mailboxes, problem = _read(self.out)
         if problem:
             report.notices.append(problem)
-        old_by_path = {row.get("html"): row for row in old_rows if isinstance(row, dict)}
+        old_by_path = {row["html"]: row for row in old_rows}
         rows: list[dict[str, Any]] = []
         moves: list[tuple[Path, Path]] = []
         for staged in self._staged:
             row = staged.row
             old = old_by_path.pop(row["html"], None)
             targets = {part: self.out / row[part] for part in PARTS}
-            edited = [str(targets[p].relative_to(self.out).as_posix()) for p in PARTS
-                      if _edited(targets[p], _recorded(old, p))]
             paths = tuple(row[p] for p in PARTS)
-            if edited and not self.force:
+            if not self.force and any(_edited(targets[p], _recorded(old, p)) for p in PARTS):
                 rows.append({**(old or row), "edited": True})
                 report.outcomes.append(Outcome(row["application"], row["kind"], "kept", paths))
                 continue
@@ -156,85 +162,156 @@ class Output:
             report.outcomes.append(Outcome(row["application"], row["kind"], status, paths))
         deletions: list[Path] = []
         for path, old in old_by_path.items():
-            if (old.get("application"), old.get("kind")) not in scope:
+            if (old["application"], old["kind"]) not in scope:
                 rows.append(old)
                 continue
-            parts = [self.out / old[p] for p in PARTS if isinstance(old.get(p), str)]
-            if not all(_is_inside(self.out, f) for f in parts):
+            parts = {p: self.out / old[p] for p in PARTS if isinstance(old.get(p), str)}
+            if not all(_is_inside(self.out, f) for f in parts.values()):
                 report.notices.append(f"ignored a {MANIFEST} row pointing outside {self.out}")
                 continue
-            if any(_edited(f, _recorded(old, p)) for p, f in zip(PARTS, parts, strict=False)):
-                report.notices.append(
-                    f"kept {path}: it is no longer generated but was edited by hand")
+            if any(_edited(f, _recorded(old, p)) for p, f in parts.items()):
+                # Kept, and kept in the manifest, so every later run still says so.
+                rows.append({**old, "edited": True, "stale": True})
+                report.notices.append(f"kept {display_path(self.out / path)}: no longer "
+                                      "generated, but edited by hand")
                 continue
-            deletions.extend(f for f in parts if f.exists())
+            deletions.extend(f for f in parts.values() if f.exists())
             report.removed.append(str(path))
         rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")), str(r.get("html"))))
-        applications = sorted({application for application, _ in scope})
-        mailboxes = {app: f"{app}/{MBOX}" for app in applications}
+        mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report)
         manifest = json.dumps({**meta, "mailboxes": mailboxes, "drafts": rows},
-                              ensure_ascii=False, indent=2) + "\n"
-        self._apply(moves, deletions, manifest)
-        self._write_mailboxes(mailboxes, rows)
+                              ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        self._stage_file(MANIFEST, manifest, moves)  # last: it describes the files before it
+        self._apply(moves, deletions)
         return report
 
-    def _write_mailboxes(self, mailboxes: dict[str, str], rows: list[dict[str, Any]]) -> None:
-        """One mbox per application, from each draft's .eml as it now is in OUT (a hand-edited
-        draft goes in as edited). It is made from the drafts, so it is simply rewritten."""
+    def _mailboxes(self, scope: set[tuple[str, str]], rows: list[dict[str, Any]],
+                   moves: list[tuple[Path, Path]], old: dict[str, Any],
+                   report: WriteReport) -> dict[str, Any]:
+        """One mbox per application, from each draft's .eml as it will be in OUT (a kept draft
+        goes in as the user left it); an mbox edited by hand is kept like a draft."""
         from .mime import mbox
 
-        assert self._staging is not None
-        for application, relative in mailboxes.items():
+        incoming = {destination: source for source, destination in moves}
+        mailboxes = {app: entry for app, entry in old.items()
+                     if app not in {application for application, _ in scope}}
+        for application in sorted({application for application, _ in scope}):
             messages = []
             for row in rows:
-                if row.get("application") == application and isinstance(row.get("eml"), str):
+                if row["application"] == application and isinstance(row.get("eml"), str):
                     path = self.out / row["eml"]
-                    if _is_inside(self.out, path) and path.is_file():
-                        messages.append(path.read_bytes())
+                    source = incoming.get(path, path)
+                    if _is_inside(self.out, path) and source.is_file():
+                        messages.append(source.read_bytes())
+            relative = f"{application}/{MBOX}"
             data = mbox(messages)
+            recorded = old.get(application, {}).get("sha256") if isinstance(
+                old.get(application), dict) else None
             target = self.out / relative
+            if not self.force and _edited(target, recorded):
+                report.notices.append(f"kept {display_path(target)}: edited by hand "
+                                      "(--force rebuilds it)")
+                mailboxes[application] = old[application] if recorded else {
+                    "path": relative, "sha256": file_hash(data)}
+                continue
+            mailboxes[application] = {"path": relative, "sha256": file_hash(data)}
             if _current_hash(target) != file_hash(data):
-                staged = self._staging / MBOX
-                staged.write_bytes(data)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staged, target)
+                self._stage_file(relative, data, moves)
+        return mailboxes
 
-    def _apply(self, moves: list[tuple[Path, Path]], deletions: list[Path], manifest: str) -> None:
+    def _stage_file(self, relative: str, data: bytes, moves: list[tuple[Path, Path]]) -> None:
         assert self._staging is not None
-        target = self.out / MANIFEST
-        staged_manifest = self._staging / MANIFEST
+        target = self.out / relative
+        if _current_hash(target) == file_hash(data):
+            return
+        staged = self._staging / f"extra-{len(moves)}"
         try:
-            staged_manifest.write_text(manifest, encoding="utf-8")
+            staged.write_bytes(data)
+        except OSError as exc:
+            raise OutputError(f"cannot stage {relative}: {exc.strerror or exc}",
+                              file=self.out) from None
+        moves.append((staged, target))
+
+    def _apply(self, moves: list[tuple[Path, Path]], deletions: list[Path]) -> None:
+        """Replace and delete files; on any failure put every file back as it was. Old
+        versions are kept as hard links in the staging folder until the end, so putting
+        them back is a rename, not a copy."""
+        assert self._staging is not None
+        undo: list[tuple[Path, Path | None]] = []  # (path, its old version or None)
+        created: list[Path] = []
+        try:
             for source, destination in moves:
                 _inside(self.out, destination)
-                destination.parent.mkdir(parents=True, exist_ok=True)
+                created.extend(_make_parents(destination.parent, self.out))
+                undo.append((destination, self._backup(destination, len(undo))))
                 os.replace(source, destination)
             for path in deletions:
                 _inside(self.out, path)
-                path.unlink(missing_ok=True)
-                _remove_empty_parents(path.parent, self.out)
-            if _current_hash(target) != file_hash(manifest.encode("utf-8")):
-                os.replace(staged_manifest, target)
+                backup = self._backup(path, len(undo))
+                path.unlink()
+                undo.append((path, backup))
         except OSError as exc:
-            raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
+            for path, backup in reversed(undo):
+                with suppress(OSError):
+                    if backup is not None:
+                        os.replace(backup, path)
+                    else:
+                        path.unlink(missing_ok=True)
+            for folder in reversed(created):
+                with suppress(OSError):
+                    folder.rmdir()
+            raise OutputError(f"cannot be written: {exc.strerror or exc} ({exc.filename}); "
+                              "nothing was changed", file=self.out) from None
+        for path in deletions:
+            _remove_empty_parents(path.parent, self.out)
+
+    def _backup(self, path: Path, number: int) -> Path | None:
+        assert self._staging is not None
+        if not path.exists():
+            return None
+        backup = self._staging / f"old-{number}"
+        try:
+            os.link(path, backup)
+        except OSError:  # a file system without hard links
+            shutil.copy2(path, backup)
+        return backup
 
 
-def read_manifest(out: Path) -> tuple[list[Any], str | None]:
-    """The rows of OUT's manifest, and a notice if it exists but cannot be used."""
+def _make_parents(folder: Path, out: Path) -> list[Path]:
+    """Create `folder` and its missing parents below OUT; the ones created, top first."""
+    missing = []
+    while folder != out and not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir()
+    return list(reversed(missing))
+
+
+def _read(out: Path) -> tuple[list[dict[str, Any]], dict[str, Any], str | None]:
+    """OUT's manifest: its well-formed rows, its mailboxes, and a notice if it is unusable."""
     path = out / MANIFEST
     if not path.exists():
-        return [], None
+        return [], {}, None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         rows = data["drafts"]
         if not isinstance(rows, list):
             raise TypeError
-        # A row edited by hand into another shape is dropped; its files then count as
-        # unknown, which keeps them.
-        return [row for row in rows if _well_formed(row)], None
     except (OSError, ValueError, KeyError, TypeError):
-        return [], (f"{MANIFEST} in {out} could not be read, so drafts that differ from what "
-                    "would be written are kept as hand edits (--force overwrites them)")
+        return [], {}, (f"{MANIFEST} in {out} could not be read, so drafts that differ from "
+                        "what would be written are kept as hand edits (--force overwrites them)")
+    mailboxes = data.get("mailboxes")
+    # A row edited by hand into another shape is dropped; its files then count as unknown,
+    # which keeps them.
+    return ([row for row in rows if _well_formed(row)],
+            mailboxes if isinstance(mailboxes, dict) else {}, None)
+
+
+def read_manifest(out: Path) -> tuple[list[dict[str, Any]], str | None]:
+    """The rows of OUT's manifest, and a notice if it exists but cannot be used."""
+    rows, _, problem = _read(out)
+    return rows, problem
 
 
 def _well_formed(row: object) -> bool:
@@ -282,9 +359,9 @@ def _remove_empty_parents(folder: Path, out: Path) -> None:
         folder = folder.parent
 
 
-def _acquire_lock(out: Path) -> Any:
-    path = out / LOCK
-    handle = path.open("a+")
+def _acquire_lock(out: Path) -> int:
+    """An exclusive lock on the OUT folder itself, so no lock file is ever left behind."""
+    handle = os.open(out, os.O_RDONLY)
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows: no advisory lock, runs are not concurrent
@@ -292,15 +369,8 @@ def _acquire_lock(out: Path) -> Any:
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        handle.close()
+        os.close(handle)
         raise OutputError(
             "is being written by another followup run; wait for it to finish", file=out
         ) from None
     return handle
-
-
-def _release_lock(handle: Any, out: Path) -> None:
-    # Removed before unlocking so a run that fails leaves OUT exactly as it found it.
-    (out / LOCK).unlink(missing_ok=True)
-    handle.close()
-

@@ -89,7 +89,9 @@ def test_drafts_no_longer_generated_are_removed_unless_edited(tree, run):
     assert not (root / f"{PRIYA}.html").exists()
     assert (root / "out/acme/thank-you/soren-kjaergaard.txt").read_text() == "edited"
     assert "removed out/acme/thank-you/priya-raman.html" in result.output
-    assert "kept acme/thank-you/soren-kjaergaard.html: it is no longer generated" in result.output
+    assert ("kept out/acme/thank-you/soren-kjaergaard.html: no longer generated, but edited "
+            "by hand") in result.output
+    assert "no longer generated" in _drafts(run).output  # and said again on every run
 
 
 def test_a_kind_filtered_run_keeps_the_other_kinds(tree, run):
@@ -147,3 +149,78 @@ def test_two_people_with_one_name_get_two_drafts(tree, run):
 ])
 def test_file_names_from_names_stay_inside_out(name, slug):
     assert slugify(name) == slug
+
+
+@pytest.mark.parametrize("fail_at", [1, 5, 12])
+def test_a_write_failing_half_way_puts_everything_back(tree, run, monkeypatch, fail_at):
+    import os
+
+    root = tree(profile())
+    _drafts(run)
+    before = snapshot(root / "out")
+    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(source, destination):
+        calls.append(destination)
+        if len(calls) == fail_at:
+            raise OSError(28, "No space left on device", str(destination))
+        return real_replace(source, destination)
+
+    monkeypatch.setattr("generator.writers.os.replace", failing_replace)
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr
+    assert "nothing was changed" in result.stderr
+    assert snapshot(root / "out") == before
+
+
+def test_a_hand_edited_mbox_is_kept(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    mbox = root / "out/acme/drafts.mbox"
+    mbox.write_bytes(mbox.read_bytes() + b"my notes\n")
+    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
+    result = _drafts(run)
+    assert mbox.read_bytes().endswith(b"my notes\n")
+    assert "kept out/acme/drafts.mbox: edited by hand (--force rebuilds it)" in result.output
+    _drafts(run, "--force")
+    assert not mbox.read_bytes().endswith(b"my notes\n")
+
+
+def test_a_failed_first_run_leaves_no_new_parent_folders(tree, run):
+    root = tree({**profile(), "pack/pack.yaml": "name: x\nextends: default\n",
+                 "pack/thank-you.md.j2": "{{ 1 / 0 }}"})
+    result = run("drafts", "profiles", "-o", "deep/a/b/out", "--pack", "./pack")
+    assert result.exit_code == 1
+    assert not (root / "deep").exists()
+
+
+@pytest.mark.parametrize("folder", ["manifest.json", "acme/thank-you", "drafts.mbox"])
+def test_application_folders_cannot_take_names_the_output_uses(tree, run, folder):
+    root = tree(profile({f"{folder}/role.yaml": ROLE, f"{folder}/interviewers.yaml": INTERVIEWERS}))
+    result = run("drafts", "profiles", "-o", "out")
+    assert result.exit_code == 1
+    assert "is used by the drafts themselves; rename the folder" in result.stderr
+    assert not (root / "out").exists()
+
+
+def test_a_second_run_into_the_same_out_is_stopped(tree, run):
+    import os
+
+    from generator.writers import _acquire_lock
+
+    root = tree(profile())
+    _drafts(run)
+    before = snapshot(root / "out")
+    handle = _acquire_lock(root / "out")  # another run holding OUT
+    try:
+        result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--force")
+        assert result.exit_code == 1
+        assert result.stderr.splitlines()[0] == (
+            "out: is being written by another followup run; wait for it to finish")
+    finally:
+        os.close(handle)
+    assert snapshot(root / "out") == before
+    assert _drafts(run).exit_code == 0
