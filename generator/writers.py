@@ -14,8 +14,8 @@ import json
 import os
 import shutil
 import tempfile
-from contextlib import suppress
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
