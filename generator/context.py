@@ -121,7 +121,8 @@ def _person(person: Interviewer, interview_date: date) -> dict[str, Any]:
 
 def _recipient(recipient: Recipient) -> dict[str, Any]:
     if recipient.interviewer is not None:
-        return _person(recipient.interviewer, recipient.met_on)
+        return {**_person(recipient.interviewer, recipient.met_on),
+                "is_contact": recipient.audience == "contact"}
     return {
         "name": recipient.name,
         "salutation": recipient.salutation,

@@ -72,7 +72,12 @@ def plan_drafts(
     interviewers = [_with_slug(_interviewer(application, person), used)
                     for person in application.interviewers]
     contact = _contact(application)
-    if contact is not None:
+    same = _same_person(contact, interviewers) if contact is not None else None
+    if same is not None:
+        # A hiring manager who both coordinates and interviews is one person: one file name,
+        # their own thank-you, and the contact's drafts for everything else.
+        contact = replace(same, audience="contact")
+    elif contact is not None:
         contact = _with_slug(contact, used)
     wanted = [kind for kind in kinds if kind in KINDS_BY_OUTCOME[role.outcome]]
     if len(wanted) < len(kinds) and role.outcome != "pending":
@@ -88,18 +93,22 @@ def plan_drafts(
             notices.append(f"the pack {pack.name!r} has no {kind} template; none written")
             continue
         people: list[Recipient] = []
-        separate_contact = (spec.audience in ("contact", "all") and contact is not None
-                            and not _is_interviewer(contact, application))
         if spec.audience in ("interviewers", "all"):
             people.extend(interviewers)
-            if kind == "thank-you" and separate_contact and contact is not None:
-                # People whose address you lack are thanked through the contact, by name.
-                for member in panel_members(application):
-                    people = [p for p in people if p.interviewer is not member]
-                    notices.append(f"{member.name} has no email: thanked by name in the "
-                                   f"thank-you to {contact.name}, who can pass it on")
-        if separate_contact and contact is not None:
-            people.append(contact)
+        if spec.audience in ("contact", "all") and contact is not None:
+            if same is None:
+                people.append(contact)
+            elif same not in people:
+                people.append(contact)
+            elif kind != "thank-you":
+                people[people.index(same)] = contact
+        if (kind == "thank-you" and spec.audience == "all" and contact is not None
+                and same is None):
+            # People whose address you lack are thanked through the contact, by name.
+            for member in panel_members(application):
+                people = [p for p in people if p.interviewer is not member]
+                notices.append(f"{member.name} has no email: thanked by name in the "
+                               f"thank-you to {contact.name}, who can pass it on")
         if spec.audience == "contact" and contact is None:
             notices.append(f"no contact in role.yaml, so no {kind} was written")
         if spec.audience == "contact-or-interviewer":
@@ -151,7 +160,8 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
         deadline = _day(thank_you.send_by)
         late = (thank_you.sent_on or today) > deadline
         variant = "belated" if late else "standard"
-        if person.audience == "contact" and panel_members(application):
+        if person.audience == "contact" and person.interviewer is None and panel_members(
+                application):
             variant = "panel"
         return DraftSpec(application, kind, variant, person, thank_you, late=late)
     if kind == "status-check":
@@ -229,15 +239,15 @@ def _contact(application: Application) -> Recipient | None:
     )
 
 
-def _is_interviewer(contact: Recipient, application: Application) -> bool:
-    """A hiring manager who both coordinates and interviews gets one note, not two."""
-    for person in application.interviewers:
+def _same_person(contact: Recipient, interviewers: list[Recipient]) -> Recipient | None:
+    """The interviewer who is also the contact (same email, or same name without emails)."""
+    for person in interviewers:
         if contact.email and person.email:
             if contact.email.casefold() == person.email.casefold():
-                return True
+                return person
         elif contact.name.casefold() == person.name.casefold():
-            return True
-    return False
+            return person
+    return None
 
 
 def _single_recipient(

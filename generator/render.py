@@ -88,7 +88,10 @@ class Renderer:
         if spec.replies_to:
             # A reply keeps the thread's first subject, as mail clients do.
             kind, variant = spec.replies_to[0]
-            root = replace(spec, kind=kind, variant=variant, replies_to=())
+            person = spec.recipient
+            if person.interviewer is not None:  # their thank-you spoke to them as interviewer
+                person = replace(person, audience="interviewer")
+            root = replace(spec, kind=kind, variant=variant, replies_to=(), recipient=person)
             return "Re: " + self._subject(kind, self._context(root, today))
         return self._subject(spec.kind, context or self._context(spec, today))
 

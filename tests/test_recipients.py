@@ -56,13 +56,25 @@ def test_thank_you_and_rejection_reply_go_to_everyone(tree, run):
     assert _to(rows, "rejection-reply") == everyone
 
 
-def test_a_contact_who_also_interviewed_gets_one_note_not_two(tree, run):
+def test_a_contact_who_also_interviewed_is_one_person(tree, run):
     root = tree(profile({"acme/role.yaml": ROLE.replace("dana@acme.example",
                                                         "priya@acme.example")
                          .replace("Dana Lee", "Priya Raman")}))
     rows, _ = _rows(root, run)
     assert _to(rows, "thank-you") == ["Priya Raman", "Søren Kjærgaard"]
     assert _to(rows, "status-check") == ["Priya Raman"]
+    assert _to(rows, "rejection-reply") == ["Priya Raman", "Søren Kjærgaard"]
+    by = {(r["kind"], r["recipient"]["name"]): r for r in rows}
+    check = by[("status-check", "Priya Raman")]
+    assert check["html"] == "acme/status-check/priya-raman.html"  # one file name per person
+    thank_you = by[("thank-you", "Priya Raman")]
+    assert "event sourcing for billing" in _read(root, "thank-you/priya-raman.txt")
+    assert check["subject"] == "Re: " + thank_you["subject"]
+    eml = (root / "out" / check["eml"]).read_text()
+    assert f"In-Reply-To: {thank_you['message_id']}" in eml
+    # She gave the news, so she gets the contact's reply, not "I heard that...".
+    assert _read(root, "rejection-reply/priya-raman.txt").startswith(
+        "Hi Priya, Thank you for letting me know")
 
 
 def test_contact_note_names_everyone_met(tree, run):
