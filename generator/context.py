@@ -24,7 +24,9 @@ VARIABLES: dict[str, str] = {
     "role.interview_date": "The interview day (a date; format it with `longdate`).",
     "role.interview_time": "The interview time as HH:MM, or none.",
     "role.decision_expected": "When they said they would decide (a date), or none.",
-    "role.highlights": "Markdown lines: why you fit the role (may be empty).",
+    "role.highlights": "Markdown lines: why you fit the role (may be empty), each on one line "
+                       "and without a final full stop, to cite mid-sentence.",
+    "role.interview_days": "The days of the interview loop (dates), first to last.",
     "contact": "The contact (name, email, title, salutation), or none.",
     "interviewers": "Every interviewer, each shaped like `recipient`.",
     "recipient.name": "Who this draft is to.",
@@ -34,8 +36,8 @@ VARIABLES: dict[str, str] = {
     "recipient.is_contact": "True when the draft speaks to the contact rather than an "
                             "interviewer.",
     "recipient.discussion_points": "Markdown lines: what you discussed with them (empty for the "
-                                   "contact).",
-    "recipient.rapport": "A personal connection with them, or none.",
+                                   "contact), ready to cite mid-sentence like highlights.",
+    "recipient.rapport": "A personal connection with them (one line, no full stop), or none.",
     "recipient.met_on": "The day you met them (a date).",
     "kind": "thank-you, status-check or rejection-reply.",
     "variant": "Which form of the kind: standard, belated or panel (thank-you), first or final "
@@ -77,7 +79,9 @@ def application_context(application: Application, today: date) -> dict[str, Any]
                 role.interview_time.strftime("%H:%M") if role.interview_time else None
             ),
             "decision_expected": role.decision_expected,
-            "highlights": list(role.highlights),
+            "highlights": [_inline(text) for text in role.highlights],
+            "interview_days": sorted({role.interview_date} | {
+                p.date for p in application.interviewers if p.date is not None}),
         },
         "contact": {
             "name": contact.name,
@@ -113,10 +117,21 @@ def _person(person: Interviewer, interview_date: date) -> dict[str, Any]:
         "title": person.title,
         "email": person.email,
         "is_contact": False,
-        "discussion_points": list(person.discussion_points),
-        "rapport": person.rapport,
+        "discussion_points": [_inline(text) for text in person.discussion_points],
+        "rapport": _inline(person.rapport) if person.rapport else None,
         "met_on": person.date or interview_date,
     }
+
+
+def _inline(text: str) -> str:
+    """A Markdown note cited in the middle of a sentence: one line (no lists or quotes
+    starting), and no full stop of its own ("our discussion of hiring.." reads badly); an
+    abbreviation's dot stays (U.S.)."""
+    text = " ".join(text.split()).rstrip(",;:")
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and "." not in last[:-1]:
+        text = text[:-1]
+    return text
 
 
 def _recipient(recipient: Recipient) -> dict[str, Any]:

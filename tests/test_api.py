@@ -57,7 +57,7 @@ def test_status_check_without_decision_date_counts_from_the_interview():
     pack = load_pack("default")
     specs, _ = plan_drafts(_application(decision_expected=None), pack, ("status-check",), DAY)
     text = Renderer(pack, make_inliner("css-inline")).render(specs[0], DAY).text
-    assert "about a week since my interviews" in " ".join(text.split())
+    assert "following my interview on November 20." in " ".join(text.split())
 
 
 def test_generate_returns_a_report(tmp_path, monkeypatch):

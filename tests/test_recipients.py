@@ -101,7 +101,7 @@ def test_thank_you_turns_belated_after_a_day(tree, run):
     rows, _ = _rows(root, run, "--today", "2026-11-23")
     assert {r["variant"] for r in rows if r["kind"] == "thank-you"} == {"belated"}
     text = _read(root, "thank-you/priya-raman.txt")
-    assert "Thank you again for meeting with me on Friday, November 20" in text
+    assert "Acme Robotics on Friday, November 20. I have been thinking about our" in text
 
 
 def test_interviewers_without_email_are_thanked_through_the_contact(tree, run):
@@ -138,3 +138,29 @@ def test_rapport_is_mentioned_only_when_there_is_one(tree, run):
     soren = _read(root, "thank-you/soren-kjaergaard.txt")
     assert "we both grew up in Leeds" in priya
     assert "pleasure to find" not in soren
+
+
+def test_cited_notes_read_as_part_of_the_sentence(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": """\
+        - name: Priya Raman
+          email: priya@acme.example
+          discussion_points:
+            - |
+              hiring in the
+              U.S.
+            - on-call.
+          rapport: we both like cats.
+        """}))
+    _rows(root, run)
+    text = _read(root, "thank-you/priya-raman.txt")
+    assert "our discussion of hiring in the U.S., and I appreciated hearing your view on " \
+           "on-call. It was also a real pleasure to find that we both like cats." in text
+
+
+def test_a_loop_over_several_days_is_not_called_one_day(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS.replace(
+        "  email: soren@acme.example", "  email: soren@acme.example\n  date: 2026-11-23")}))
+    _rows(root, run, "--today", "2026-11-23")
+    text = _read(root, "thank-you/dana-lee.txt")
+    assert "for keeping everything running so smoothly across the days" in text
+    assert "yesterday" not in text and "today" not in text
