@@ -15,7 +15,7 @@ from .errors import FollowupError, InputError, PackError, raise_if_any
 from .inline import make_inliner
 from .mime import build_message, message_id
 from .models import KINDS, Application
-from .packs import DEFAULT_PACK, Pack, load_pack
+from .packs import DEFAULT_PACK, Pack, is_path, load_pack
 from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
 from .render import Renderer
 from .schedule import Timing
@@ -125,16 +125,21 @@ def _packs_for(applications: list[Application], options: Options) -> dict[str, P
     chosen: dict[str, Pack] = {}
     errors: list[FollowupError] = []
     for application in applications:
-        spec = options.pack or application.role.pack or DEFAULT_PACK
+        role = application.role
+        from_role = not options.pack and role.pack is not None
+        spec = options.pack or role.pack or DEFAULT_PACK
+        if from_role and is_path(spec) and not Path(spec).is_absolute():
+            spec = str(role.source.parent / spec)  # a path in role.yaml is from role.yaml
         if spec not in cache:
             try:
                 cache[spec] = load_pack(spec, project)
             except PackError as exc:
-                if options.pack or not application.role.pack or exc.file is not None:
+                if from_role and (exc.file is None or exc.file == Path(spec)):
+                    # the pack named in role.yaml cannot be found: point at that line
+                    errors.append(InputError(exc.message, file=role.source,
+                                             line=role.lines.get("pack"), field="pack"))
+                else:
                     errors.append(exc)
-                else:  # the pack named in role.yaml does not exist: point at role.yaml
-                    errors.append(InputError(exc.message, file=application.role.source,
-                                             field="pack"))
                 continue
         chosen[application.name] = cache[spec]
     raise_if_any(errors)

@@ -105,12 +105,20 @@ def available_packs(project: Path | None = None) -> dict[str, tuple[str, Path]]:
     return found
 
 
-def load_pack(spec: str | Path, project: Path | None = None) -> Pack:
-    """A pack by name (`formal`) or by folder (`path/to/pack`), with its parents loaded."""
-    return _load(str(spec), project, seen=())
+def load_pack(spec: str | Path, project: Path | None = None, base: Path | None = None) -> Pack:
+    """A pack by name (`formal`) or by folder (`path/to/pack`, relative to `base` if given),
+    with its parents loaded."""
+    return _load(str(spec), project, seen=(), base=base)
 
 
-def _load(spec: str, project: Path | None, seen: tuple[Path, ...]) -> Pack:
+def is_path(spec: str) -> bool:
+    return "/" in spec or "\\" in spec or spec.startswith(".")
+
+
+def _load(spec: str, project: Path | None, seen: tuple[Path, ...],
+          base: Path | None = None) -> Pack:
+    if base is not None and is_path(spec) and not Path(spec).is_absolute():
+        spec = str(base / spec)
     root, origin = _locate(spec, project)
     if root in seen:
         names = " -> ".join(p.name for p in (*seen, root))
@@ -131,7 +139,13 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...]) -> Pack:
                         file=manifest, line=reader.lines.get("language"), field="language")
     parent = None
     if values["extends"]:
-        parent = _load(str(values["extends"]), project, (*seen, root))
+        try:  # a parent given as a path is found from the pack that names it
+            parent = _load(str(values["extends"]), project, (*seen, root), base=root)
+        except PackError as exc:
+            if exc.file is not None and exc.file.name == MANIFEST:
+                raise
+            raise PackError(exc.message, file=manifest, line=reader.lines.get("extends"),
+                            field="extends") from None
     kinds = dict(parent.kinds) if parent else {}
     for kind, spec_values in (values["kinds"] or {}).items():
         if spec_values is None:  # not given
@@ -160,7 +174,7 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...]) -> Pack:
 
 
 def _locate(spec: str, project: Path | None) -> tuple[Path, str]:
-    looks_like_path = "/" in spec or "\\" in spec or spec.startswith(".")
+    looks_like_path = is_path(spec)
     packs = available_packs(project)
     if not looks_like_path and spec in packs:
         origin, root = packs[spec]

@@ -96,9 +96,7 @@ def plan_drafts(
         if spec.audience in ("interviewers", "all"):
             people.extend(interviewers)
         if spec.audience in ("contact", "all") and contact is not None:
-            if same is None:
-                people.append(contact)
-            elif same not in people:
+            if same is None or same not in people:
                 people.append(contact)
             elif kind != "thank-you":
                 people[people.index(same)] = contact

@@ -152,3 +152,25 @@ def test_a_symlink_out_of_the_pack_is_refused(tree, run):
     assert result.exit_code == 1
     assert "resolves outside its pack" in result.stderr
     assert secret not in result.output
+
+
+def test_pack_paths_are_found_from_the_file_that_names_them(tree, run):
+    root = tree({
+        **profile(),
+        "packs/base/pack.yaml": "name: base\nextends: default\n",
+        "packs/base/signature.md.j2": "From the base pack\n",
+        "packs/child/pack.yaml": "name: child\nextends: ../base\n",
+    })
+    with open(root / "profiles/acme/role.yaml", "a") as role:
+        role.write("pack: ../../packs/child\n")
+    result = run("drafts", "profiles", "-o", "out", "--kind", "thank-you")
+    assert result.exit_code == 0, result.output
+    assert "pack child" in result.output
+    assert (root / "out/acme/thank-you/priya-raman.txt").read_text().endswith(
+        "From the base pack\n")
+
+
+def test_a_missing_parent_pack_points_at_extends(tree, run):
+    _, result = _draft(tree, run, {"pack.yaml": "name: x\nextends: ./nowhere\n"})
+    assert result.stderr.splitlines()[0] == (
+        "pack/pack.yaml:2: extends: is not a template pack (no pack.yaml in it)")
