@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import string
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import (
+    nodes,
     ChoiceLoader,
     FileSystemLoader,
     PrefixLoader,
@@ -33,16 +34,20 @@ from jinja2 import (
     select_autoescape,
 )
 from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .errors import PackError
 from .language import join_list, longdate
 from .packs import Pack
 
+MAX_TEMPLATE_BYTES = 64 * 1024
 MAX_OUTPUT = 20_000  # characters a template may produce; a note is a few hundred words
 MAX_SEQUENCE = 10_000  # longest string or list a template may build with *
 MAX_EXPONENT = 64
-MAX_NUMBER = 10_000  # largest number a template may pass to a call or filter
+MAX_NUMBER = 1_000  # largest number a template may pass to a call or filter
+MAX_VALUE = 20_000  # longest string or list a call, filter or ~ may build
+MAX_ITERATIONS = 20_000  # loop turns in one render, all loops together
 MAX_WIDTH = 200  # widest field a format string may ask for
 
 
@@ -52,21 +57,53 @@ TEMPLATE_FAILURES = (TemplateError, ArithmeticError, TypeError, ValueError, Look
 
 
 class ContainedLoader(FileSystemLoader):
-    """A FileSystemLoader that refuses files resolving outside its folders (symlinks included)."""
+    """A FileSystemLoader that refuses files resolving outside its folders (symlinks included)
+    and files too large to be a template, both before reading them."""
 
     def get_source(
         self, environment: Any, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        real = os.path.realpath(filename)
-        roots = [os.path.realpath(root) for root in self.searchpath]
-        if not any(real.startswith(root + os.sep) for root in roots):
-            raise SecurityError(f"template {template!r} resolves outside its pack")
-        return source, filename, uptodate
+        pieces = split_template_path(template)
+        for root in self.searchpath:
+            filename = os.path.join(root, *pieces)
+            if not os.path.isfile(filename):
+                continue
+            real = os.path.realpath(filename)
+            if not real.startswith(os.path.realpath(root) + os.sep):
+                raise SecurityError(f"template {template!r} resolves outside its pack")
+            if os.path.getsize(real) > MAX_TEMPLATE_BYTES:
+                raise SecurityError(f"template {template!r} is larger than "
+                                    f"{MAX_TEMPLATE_BYTES // 1024} KiB")
+            return super().get_source(environment, template)
+        raise TemplateNotFound(template)
 
 
 class PackEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, plus limits on work: every loop draws on one budget of iterations per
+    render, and no call, filter or `~` may build a value longer than MAX_VALUE. Loops and
+    concatenations are wrapped while the template is parsed, so no template escapes them."""
+
     intercepted_binops = frozenset({"*", "**", "%"})
+    iterations = 0  # spent in the current render; render_bounded resets it
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Call(nodes.Name("_followup_loop", "load"), [loop.iter], [],
+                                   None, None, lineno=loop.lineno)
+        for concat in list(tree.find_all(nodes.Concat)):
+            concat.nodes = [nodes.Call(nodes.Name("_followup_value", "load"),
+                                       [nodes.Concat(concat.nodes)], [], None, None,
+                                       lineno=concat.lineno)]
+        return tree
+
+    def _loop(self, iterable: Any) -> Iterator[Any]:
+        for item in iterable:
+            self.iterations += 1
+            if self.iterations > MAX_ITERATIONS:
+                raise SecurityError(f"the template's loops ran more than {MAX_ITERATIONS} "
+                                    "times")
+            yield item
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
@@ -89,6 +126,18 @@ class PackEnvironment(ImmutableSandboxedEnvironment):
         if wrapped is not None:
             _check_format(value.__self__)
         return wrapped
+
+
+def _bounded_value(value: Any) -> Any:
+    if isinstance(value, str | list | tuple | dict) and len(value) > MAX_VALUE:
+        raise SecurityError(f"the template built a value longer than {MAX_VALUE}")
+    return value
+
+
+def _check_replace(args: tuple[Any, ...]) -> None:
+    # Replacing '' inserts between every character: the one replace that multiplies.
+    if args and args[0] == "":
+        raise SecurityError("replacing an empty string is refused in a template")
 
 
 def _check_numbers(args: Iterable[Any], kwargs: Mapping[str, Any]) -> None:
@@ -120,7 +169,9 @@ def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
         _check_numbers(args[skip:], kwargs)
         if name == "format" and len(args) >= skip and isinstance(args[skip - 1], str):
             _check_printf(args[skip - 1])
-        return function(*args, **kwargs)
+        if name == "replace":
+            _check_replace(tuple(args[skip:]) or (kwargs.get("old"),))
+        return _bounded_value(function(*args, **kwargs))
 
     return bounded
 
@@ -146,6 +197,7 @@ def build_environment(pack: Pack) -> PackEnvironment:
                        join_and=join_list(pack.language), hardbreaks=hardbreaks)
     env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
     del env.globals["lipsum"]  # makes text by the megabyte; no note needs placeholder Latin
+    env.globals.update(_followup_loop=env._loop, _followup_value=_bounded_value)
     return env
 
 
@@ -179,6 +231,8 @@ def hardbreaks(text: str) -> str:
 
 
 def render_bounded(template: Template, context: Mapping[str, Any]) -> str:
+    if isinstance(template.environment, PackEnvironment):
+        template.environment.iterations = 0
     parts = []
     size = 0
     for chunk in template.generate(context):
@@ -200,6 +254,8 @@ def template_error(exc: Exception, pack: Pack, label: str | None = None,
         searched = ", ".join(str(p.root) for p in pack.chain())
         return PackError(f"template {exc.name!r} not found (searched {searched})", file=file,
                          field=label)
+    if isinstance(exc, SyntaxError):  # Python's compiler on a template nested too deeply
+        return PackError("the template nests too deeply to compile", file=file, field=label)
     where, line = _template_frame(exc.__traceback__)
     message = exc.message if isinstance(exc, TemplateError) and exc.message else str(exc)
     if isinstance(exc, SecurityError):

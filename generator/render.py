@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Template
@@ -25,6 +26,10 @@ from .packs import MANIFEST, Pack
 from .recipients import DraftSpec
 
 MAX_SUBJECT = 150
+
+
+def _path(filename: str | None) -> Path | None:
+    return Path(filename) if filename else None
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ class Renderer:
         try:
             body = render_bounded(template, context)
         except TEMPLATE_FAILURES as exc:
-            raise template_error(exc, self.pack) from None
+            raise template_error(exc, self.pack, file=_path(template.filename)) from None
         subject = self.subject(spec, today, context)
         try:
             fragment = self.markdown(body)
@@ -99,6 +104,13 @@ class Renderer:
         return draft_context(self._shared_context(spec.application, today), spec,
                              self.pack.name, self.pack.language)
 
+    def _source_of(self, names: list[str]) -> Path | None:
+        for pack in self.pack.chain():
+            for name in names:
+                if (pack.root / name).is_file():
+                    return pack.root / name
+        return None
+
     def _shared_context(self, application: Application, today: date) -> dict[str, Any]:
         # Drafts of one application come together; build what they share once.
         if self._shared is None or self._shared[0] is not application or self._shared[1] != today:
@@ -112,7 +124,7 @@ class Renderer:
             try:
                 self._templates[key] = self.env.select_template(names)
             except TEMPLATE_FAILURES as exc:
-                raise template_error(exc, self.pack) from None
+                raise template_error(exc, self.pack, file=self._source_of(names)) from None
         return self._templates[key]
 
     def _subject(self, kind: str, context: dict[str, Any]) -> str:

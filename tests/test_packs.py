@@ -128,6 +128,16 @@ PAYLOADS = [
     "{% include '../../../../../../etc/passwd' %}",
     "{% include '/etc/passwd' %}",
     "{% macro r() %}{{ r() }}{% endmacro %}{{ r() }}",
+    "{% for i in range(1000) %}{% for j in range(1000) %}{% endfor %}{% endfor %}",
+    "{% for i in 'x' * 9000 %}{% for j in 'y' * 9000 %}{% endfor %}{% endfor %}",
+    "{% set a = 'x' * 9000 %}{% set b = a ~ a %}{% set c = b ~ b %}{% set d = c ~ c %}{{ d }}",
+    "{% set a = 'x' * 9000 %}{{ a | replace('', a) }}",
+    "{% set a = 'x' * 9000 %}{{ a.replace('', a) }}",
+    "{{ (range(1000) | list) | join('x' * 9000) }}",
+    "{{ ('\\t' * 9000).expandtabs(1000) }}",
+    "{{ ['x'] * 9000 | map('center', 1000) | join }}",
+    "{{ '- ' * 4000 }}x",
+    "{% if true %}" * 120 + "x" + "{% endif %}" * 120,
 ]
 
 
@@ -140,6 +150,21 @@ def test_sandbox_refuses_escapes_and_unbounded_work(tree, run, payload):
     assert "pwned" not in result.output
     assert "root:" not in result.output
     assert not (root / "out").exists()
+
+
+def test_a_loop_in_a_subject_is_bounded(tree, run):
+    _, result = _draft(tree, run, {"pack.yaml": (
+        "name: x\nextends: default\nkinds:\n  thank-you:\n    subject: \"{% for i in range(999)"
+        " %}{% for j in range(999) %}{% endfor %}{% endfor %}x\"\n")})
+    assert result.exit_code == 1
+    assert "loops ran more than" in result.stderr
+
+
+def test_a_huge_template_file_is_refused_before_it_is_read(tree, run):
+    _, result = _draft(tree, run, {"pack.yaml": "name: x\nextends: default\n",
+                                   "thank-you.md.j2": "x" * 300_000})
+    assert result.exit_code == 1
+    assert "is larger than" in result.stderr
 
 
 def test_a_symlink_out_of_the_pack_is_refused(tree, run):
