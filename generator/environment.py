@@ -22,7 +22,6 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import (
-    nodes,
     ChoiceLoader,
     FileSystemLoader,
     PrefixLoader,
@@ -31,6 +30,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
+    nodes,
     select_autoescape,
 )
 from jinja2.exceptions import SecurityError
