@@ -32,9 +32,14 @@ lint: $(VENV)/.installed-dev ## ruff and mypy on the package
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 
+PACKS := default formal brief es
+
 golden: $(VENV)/.installed ## regenerate the golden drafts in tests/golden (review the diff!)
-	rm -rf tests/golden/default
-	$(BIN)/followup drafts tests/golden/profiles --out tests/golden/default --today $(GOLDEN_TODAY) -q
+	for pack in $(PACKS); do \
+	  rm -rf tests/golden/$$pack; \
+	  $(BIN)/followup drafts tests/golden/profiles --out tests/golden/$$pack \
+	    --today $(GOLDEN_TODAY) --pack $$pack -q || exit 1; \
+	done
 	$(BIN)/followup plan tests/golden/profiles --today $(GOLDEN_TODAY) > tests/golden/plan.txt
 
 clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import PackError, raise_if_any
-from .fields import Choice, Field, Object, Reader, Schema, Text
+from .fields import Choice, Field, Number, Object, Reader, Schema, Text
 from .models import KINDS, TIMING
 from .yamlread import read_yaml
 
@@ -20,6 +21,7 @@ MANIFEST = "pack.yaml"
 DEFAULT_PACK = "default"
 AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "all")
 MAX_EXTENDS = 5
+ENTRY_POINTS = "followup.packs"
 
 KIND = Schema(
     "kind",
@@ -29,6 +31,15 @@ KIND = Schema(
                   "contact, else one interviewer) or all (the contact and every interviewer)."),
         Field("subject", Text(max_length=300),
               doc="The subject line, a Jinja template with the same variables as the body."),
+    ),
+)
+
+LIMIT = Schema(
+    "limit",
+    (
+        Field("words", Number(10, 2000), doc="Most words in the body (greeting and sign-off not "
+                                             "counted)."),
+        Field("paragraphs", Number(1, 20), doc="Most paragraphs in the body."),
     ),
 )
 
@@ -44,6 +55,8 @@ PACK = Schema(
         Field("kinds", Object(Schema("kinds", tuple(Field(kind, Object(KIND)) for kind in KINDS))),
               doc="Per kind of draft: its audience and subject."),
         Field("timing", Object(TIMING), doc="The timing rules' numbers for this pack's voice."),
+        Field("limits", Object(Schema("limits", tuple(Field(k, Object(LIMIT)) for k in KINDS))),
+              doc="Length limits per kind, for the etiquette checks."),
     ),
 )
 
@@ -67,6 +80,7 @@ class Pack:
     layout: str
     kinds: dict[str, KindSpec] = field(default_factory=dict)
     timing: dict[str, int] = field(default_factory=dict)
+    limits: dict[str, dict[str, int]] = field(default_factory=dict)
     parent: Pack | None = None
 
     def chain(self) -> list[Pack]:
@@ -97,11 +111,33 @@ def pack_dirs(project: Path | None = None) -> list[tuple[str, Path]]:
 
 
 def available_packs(project: Path | None = None) -> dict[str, tuple[str, Path]]:
+    """Every named pack: {name: (where it comes from, its folder)}, first found wins."""
     found: dict[str, tuple[str, Path]] = {}
     for origin, folder in pack_dirs(project):
         for child in sorted(folder.iterdir()):
             if (child / MANIFEST).is_file():
                 found.setdefault(child.name, (origin, child))
+    for name, (origin, folder) in installed_packs().items():
+        found.setdefault(name, (origin, folder))
+    return found
+
+
+def installed_packs() -> dict[str, tuple[str, Path]]:
+    """Packs installed with pip, announced in the `followup.packs` entry-point group as
+    `name = package`; the package's folder is the pack. Found without importing it."""
+    from importlib.metadata import entry_points
+    from importlib.util import find_spec
+
+    found: dict[str, tuple[str, Path]] = {}
+    for entry in entry_points(group=ENTRY_POINTS):
+        try:
+            spec = find_spec(entry.module)
+        except (ImportError, ValueError):
+            continue
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if locations and (Path(locations[0]) / MANIFEST).is_file():
+            dist = entry.dist.name if entry.dist else entry.module
+            found.setdefault(entry.name, (f"pip: {dist}", Path(locations[0])))
     return found
 
 
@@ -137,6 +173,10 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...],
     if language and not _LANGUAGE.fullmatch(language):
         raise PackError(f"{language!r} is not a language tag such as en or es-MX",
                         file=manifest, line=reader.lines.get("language"), field="language")
+    if language and not _known_language(language):
+        raise PackError(f"{language!r} is not a language with date and list formats; use a tag "
+                        "such as en, es, de or pt-BR", file=manifest,
+                        line=reader.lines.get("language"), field="language")
     parent = None
     if values["extends"]:
         try:  # a parent given as a path is found from the pack that names it
@@ -169,8 +209,30 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...],
         kinds=kinds,
         timing={**(parent.timing if parent else {}),
                 **{k: v for k, v in (values["timing"] or {}).items() if v is not None}},
+        limits=_merge_limits(parent.limits if parent else {}, values["limits"] or {}),
         parent=parent,
     )
+
+
+def _known_language(language: str) -> bool:
+    if language.lower().split("-")[0] == "en":
+        return True
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+def _merge_limits(inherited: dict[str, dict[str, int]],
+                  own: dict[str, Any]) -> dict[str, dict[str, int]]:
+    merged = {kind: dict(limits) for kind, limits in inherited.items()}
+    for kind, limits in own.items():
+        if limits:
+            merged.setdefault(kind, {}).update({k: v for k, v in limits.items() if v is not None})
+    return merged
 
 
 def _locate(spec: str, project: Path | None) -> tuple[Path, str]:

@@ -108,7 +108,8 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
      [f"{P}role.yaml:3: interview_date: '{'x' * 57}...' is not a date; write it as "
       "YYYY-MM-DD or YYYY-MM-DD HH:MM"]),
     ("unknown pack in role.yaml", {"acme/role.yaml": ROLE + "pack: nosuch\n"},
-     [f"{P}role.yaml:7: pack: unknown pack 'nosuch'; the packs there are: default"]),
+     [f"{P}role.yaml:7: pack: unknown pack 'nosuch'; the packs there are: brief, default, "
+      "es, formal"]),
 ]
 
 

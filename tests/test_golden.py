@@ -12,12 +12,17 @@ from conftest import REPO, TODAY, snapshot
 GOLDEN = REPO / "tests" / "golden"
 
 
-def test_default_pack_matches_golden_files(tmp_path, run, monkeypatch):
+PACKS = ["default", "formal", "brief", "es"]
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_built_in_packs_match_golden_files(tmp_path, run, monkeypatch, pack):
     monkeypatch.chdir(REPO)
     out = tmp_path / "out"
-    result = run("drafts", "tests/golden/profiles", "--out", str(out), "--today", TODAY, "-q")
+    result = run("drafts", "tests/golden/profiles", "--out", str(out), "--today", TODAY, "-q",
+                 "--pack", pack)
     assert result.exit_code == 0, result.output
-    expected = snapshot(GOLDEN / "default")
+    expected = snapshot(GOLDEN / pack)
     actual = snapshot(out)
     assert sorted(actual) == sorted(expected)
     for name, content in expected.items():

@@ -23,7 +23,8 @@ def test_unknown_pack_lists_the_packs_there_are(tree, run):
     tree(profile())
     result = run("drafts", "profiles", "--pack", "nosuch")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "unknown pack 'nosuch'; the packs there are: default"
+    assert result.stderr.splitlines()[0] == (
+        "unknown pack 'nosuch'; the packs there are: brief, default, es, formal")
 
 
 def test_a_folder_without_pack_yaml_is_not_a_pack(tree, run):

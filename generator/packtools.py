@@ -1,0 +1,151 @@
+"""Tools for pack authors: list the packs, start a new one, and check one before sharing it.
+
+`check_pack` renders every kind in every variant the data can call for (on time and belated,
+the panel note, the first and final status checks, replies to a rejection, no contact) against
+the worked example, and reports each problem with its template and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from .errors import FollowupError, PackError
+from .inline import make_inliner
+from .mime import build_message
+from .models import KINDS, Application
+from .packs import MANIFEST, Pack, available_packs, builtin_dir, load_pack
+from .recipients import plan_drafts
+from .render import Renderer
+from .schedule import add_business_days
+from .sources import load_applications
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    name: str
+    origin: str
+    folder: Path
+    description: str
+    extends: str | None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    label: str  # e.g. "thank-you (belated) to Priya Raman"
+    problem: str | None
+
+
+def list_packs(project: Path | None = None) -> list[PackInfo]:
+    infos = []
+    for name, (origin, folder) in sorted(available_packs(project).items()):
+        try:
+            pack = load_pack(str(folder), project)
+            infos.append(PackInfo(name, origin, folder, pack.description,
+                                  pack.parent.name if pack.parent else None))
+        except FollowupError as exc:
+            infos.append(PackInfo(name, origin, folder, f"(broken: {exc})", None))
+    return infos
+
+
+def example_profiles() -> Path:
+    """The worked example: shipped inside an installed package, or the repository's."""
+    here = Path(__file__).resolve().parent
+    installed = here / "example"
+    return installed if installed.is_dir() else builtin_dir().parent / "profiles"
+
+
+PACK_YAML = """\
+# {name}: a template pack for followup. Packs are shared, so templates run in a sandbox.
+name: {name}
+description: What this voice is and when to use it (one line, shown by `followup packs`).
+language: en                 # BCP 47 tag: the HTML lang, and how dates are written
+extends: {parent}            # ship only what you change; everything else comes from here
+
+# Per kind: who gets it and its subject (a Jinja template with the same variables as the body).
+# kinds:
+#   thank-you:
+#     audience: all          # interviewers, contact, contact-or-interviewer or all
+#     subject: "Thank you, {{{{ recipient.salutation }}}}"
+
+# Length limits the etiquette checks use, per kind.
+# limits:
+#   thank-you: {{words: 200, paragraphs: 4}}
+
+# The numbers of the timing rules, if this voice wants others.
+# timing:
+#   status_check_days: 7
+"""
+
+
+def scaffold_pack(folder: Path, name: str, parent: str = "default",
+                  project: Path | None = None) -> list[Path]:
+    """A new pack folder with a commented pack.yaml and the parent's thank-you to edit."""
+    if folder.exists():
+        raise PackError("already exists; choose another name or folder", file=folder)
+    base = load_pack(parent, project)
+    source = next((p.root / "thank-you.md.j2" for p in base.chain()
+                   if (p.root / "thank-you.md.j2").is_file()), None)
+    folder.mkdir(parents=True)
+    manifest = folder / MANIFEST
+    manifest.write_text(PACK_YAML.format(name=name, parent=parent), encoding="utf-8")
+    written = [manifest]
+    if source is not None:
+        template = folder / "thank-you.md.j2"
+        template.write_text(
+            f"{{# Copied from the {base.name} pack to change: this file now replaces it. To "
+            f"reuse the original instead, write:\n   "
+            f"{{% extends \"{base.name}:thank-you.md.j2\" %}} #}}\n"
+            + source.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+        written.append(template)
+    return written
+
+
+def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[CheckResult]]:
+    pack = load_pack(spec, project)
+    results = [CheckResult(f"{kind}", f"no audience and subject for {kind} in {MANIFEST} "
+                                      "(nor in a parent pack)")
+               for kind in KINDS if kind not in pack.kinds]
+    [application] = load_applications(example_profiles())[:1]
+    renderer = Renderer(pack, make_inliner("css-inline"))
+    seen: set[str] = set()
+    for scenario, app, today in _scenarios(application):
+        specs, _ = plan_drafts(app, pack, KINDS, today)
+        for draft_spec in specs:
+            label = (f"{draft_spec.kind} ({draft_spec.variant}, {scenario}) to "
+                     f"{draft_spec.recipient.name}")
+            try:
+                draft = renderer.render(draft_spec, today)
+                build_message(draft, app.candidate.name, app.candidate.email,
+                              message_id="<check@example.com>")
+                problem = None
+            except FollowupError as exc:
+                problem = str(exc)
+            if problem is None or problem not in seen:
+                results.append(CheckResult(label, problem))
+            if problem:
+                seen.add(problem)
+    return pack, results
+
+
+def _scenarios(app: Application) -> list[tuple[str, Application, date]]:
+    role = app.role
+    day = role.interview_date
+    decision = role.decision_expected or day + timedelta(days=7)
+    first_check = add_business_days(decision, 2)
+    no_email = replace(app, interviewers=(
+        *app.interviewers[:-1], replace(app.interviewers[-1], email=None)))
+    return [
+        ("on time", app, day),
+        ("belated", app, day + timedelta(days=3)),
+        ("panel", no_email, day),
+        ("no contact", replace(app, role=replace(role, contact=None)), day),
+        ("after one status check", replace(app, role=replace(
+            role, sent={"status-check": (first_check,)})), first_check + timedelta(days=1)),
+        ("rejected", replace(app, role=replace(
+            role, outcome="rejected", outcome_date=day + timedelta(days=5))),
+         day + timedelta(days=5)),
+    ]
