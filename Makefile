@@ -8,7 +8,7 @@ OUT      ?= drafts
 GOLDEN_TODAY := 2026-11-20
 
 .DEFAULT_GOAL := help
-.PHONY: help drafts test lint golden clean
+.PHONY: help drafts test lint golden docs clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ golden: $(VENV)/.installed ## regenerate the golden drafts in tests/golden (revi
 	    --today $(GOLDEN_TODAY) --pack $$pack -q || exit 1; \
 	done
 	$(BIN)/followup plan tests/golden/profiles --today $(GOLDEN_TODAY) > tests/golden/plan.txt
+
+docs: $(VENV)/.installed ## regenerate the reference tables in docs/ from the code
+	$(BIN)/python -m generator.docs docs/packs.md docs/fields.md
 
 clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

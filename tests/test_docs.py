@@ -1,0 +1,38 @@
+"""The reference docs are made from the code; this keeps them from drifting apart."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REPO
+
+from generator.context import VARIABLES
+from generator.docs import fill
+
+
+@pytest.mark.parametrize("name", ["docs/packs.md", "docs/fields.md"])
+def test_generated_reference_tables_are_up_to_date(name):
+    text = (REPO / name).read_text()
+    assert fill(text) == text, f"run `make docs` and commit {name}"
+
+
+def test_every_template_variable_is_documented_and_exists():
+    from datetime import date
+
+    from generator.context import application_context, draft_context
+    from generator.packs import load_pack
+    from generator.recipients import plan_drafts
+    from generator.sources import load_applications
+
+    [app] = load_applications(REPO / "tests/golden/profiles")
+    pack = load_pack("default")
+    specs, _ = plan_drafts(app, pack, ("thank-you",), date(2026, 11, 20))
+    context = draft_context(application_context(app, date(2026, 11, 20)), specs[0], "default",
+                            "en")
+    for name in VARIABLES:
+        value = context
+        for part in name.split("."):
+            assert part in value, f"{name} is documented but templates do not get it"
+            value = value[part] if isinstance(value, dict) else value
+    for name, value in context.items():
+        documented = [v for v in VARIABLES if v == name or v.startswith(name + ".")]
+        assert documented, f"templates get {name} but it is not documented"
