@@ -33,6 +33,6 @@ def test_every_template_variable_is_documented_and_exists():
         for part in name.split("."):
             assert part in value, f"{name} is documented but templates do not get it"
             value = value[part] if isinstance(value, dict) else value
-    for name, value in context.items():
+    for name in context:
         documented = [v for v in VARIABLES if v == name or v.startswith(name + ".")]
         assert documented, f"templates get {name} but it is not documented"
