@@ -59,6 +59,15 @@ CONTACT = Schema(
 
 KINDS = ("thank-you", "status-check", "rejection-reply")
 OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
+RULES = ("personal", "panel-alike", "length", "tone", "required", "proofread", "identity",
+         "timing")
+
+CHECKS = Schema(
+    "checks",
+    tuple(Field(rule, Flag(), doc=f"false turns the {rule} check off here.") for rule in RULES),
+    doc="Turn etiquette checks off: in pack.yaml for a pack, in role.yaml for an application, "
+        "in interviewers.yaml for the drafts to one person.",
+)
 
 SENT = Schema(
     "sent",
@@ -105,6 +114,9 @@ ROLE = Schema(
         Field("outcome_date", Date(), doc="The day the outcome reached you."),
         Field("sent", Object(SENT), doc="What you already sent, and when."),
         Field("timing", Object(TIMING), doc="Change the timing rules for this employer."),
+        Field("checks", Object(CHECKS), doc="Turn etiquette checks off for this application."),
+        Field("dictionary", ListOf(Text(max_length=60), max_items=200),
+              doc="Words the spelling check should accept (jargon, product names)."),
     ),
     doc="The role and the interview loop.",
 )
@@ -126,6 +138,7 @@ INTERVIEWER = Schema(
         Field("contact", Flag(),
               doc="true for the interviewer who gets the status check when role.yaml has "
                   "no contact."),
+        Field("checks", Object(CHECKS), doc="Turn etiquette checks off for drafts to them."),
     ),
     doc="One person who interviewed you.",
 )
@@ -159,6 +172,7 @@ class Interviewer:
     salutation: str
     date: date | None
     is_contact: bool
+    checks: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -177,6 +191,8 @@ class Role:
     outcome_date: date | None = None
     sent: dict[str, tuple[date, ...]] = field(default_factory=dict)
     timing: dict[str, int] = field(default_factory=dict)
+    checks: dict[str, bool] = field(default_factory=dict)
+    dictionary: tuple[str, ...] = ()
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # field -> line
 
     @property
@@ -255,6 +271,8 @@ def load_role(path: Path) -> Role:
         outcome=values.pop("outcome") or "pending",
         sent=sent,
         timing={k: v for k, v in (values.pop("timing") or {}).items() if v is not None},
+        checks={k: v for k, v in (values.pop("checks") or {}).items() if v is not None},
+        dictionary=values.pop("dictionary") or (),
         lines=dict(reader.lines),
         **values,
     )
@@ -295,6 +313,7 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
             salutation=_greeting_name(values),
             date=values["date"],
             is_contact=bool(values["contact"]),
+            checks={k: v for k, v in (values["checks"] or {}).items() if v is not None},
         ))
     if len(contact_lines) > 1:
         reader.error("more than one interviewer is marked contact: true; keep one",

@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import PackError, raise_if_any
 from .fields import Choice, Field, Number, Object, Reader, Schema, Text
-from .models import KINDS, TIMING
+from .models import CHECKS, KINDS, TIMING
 from .yamlread import read_yaml
 
 MANIFEST = "pack.yaml"
@@ -55,6 +55,7 @@ PACK = Schema(
         Field("kinds", Object(Schema("kinds", tuple(Field(kind, Object(KIND)) for kind in KINDS))),
               doc="Per kind of draft: its audience and subject."),
         Field("timing", Object(TIMING), doc="The timing rules' numbers for this pack's voice."),
+        Field("checks", Object(CHECKS), doc="Turn etiquette checks off for this pack."),
         Field("limits", Object(Schema("limits", tuple(Field(k, Object(LIMIT)) for k in KINDS))),
               doc="Length limits per kind, for the etiquette checks."),
     ),
@@ -81,6 +82,7 @@ class Pack:
     kinds: dict[str, KindSpec] = field(default_factory=dict)
     timing: dict[str, int] = field(default_factory=dict)
     limits: dict[str, dict[str, int]] = field(default_factory=dict)
+    checks: dict[str, bool] = field(default_factory=dict)
     parent: Pack | None = None
 
     def chain(self) -> list[Pack]:
@@ -210,6 +212,8 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...],
         timing={**(parent.timing if parent else {}),
                 **{k: v for k, v in (values["timing"] or {}).items() if v is not None}},
         limits=_merge_limits(parent.limits if parent else {}, values["limits"] or {}),
+        checks={**(parent.checks if parent else {}),
+                **{k: v for k, v in (values["checks"] or {}).items() if v is not None}},
         parent=parent,
     )
 
