@@ -8,7 +8,7 @@ OUT      ?= drafts
 GOLDEN_TODAY := 2026-11-20
 
 .DEFAULT_GOAL := help
-.PHONY: help drafts test lint golden docs clean
+.PHONY: help drafts check test lint golden docs clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ help: ## list the targets
 
 drafts: $(VENV)/.installed ## write drafts for every interview folder in profiles/ into drafts/
 	$(BIN)/followup drafts $(PROFILES) --out $(OUT)
+
+check: $(VENV)/.installed ## etiquette and spelling checks on the drafts; fails on any finding
+	$(BIN)/followup check $(if $(wildcard $(OUT)/manifest.json),$(OUT),$(PROFILES)) --strict
 
 test: $(VENV)/.installed-dev ## run the test suite
 	$(BIN)/python -m pytest -q

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .errors import FollowupError, InputError, PackError, raise_if_any
+from .checks import Finding, Note, Words, check
+from .errors import FollowupError, InputError, PackError, display_path, raise_if_any
 from .inline import make_inliner
 from .mime import build_message, message_id
 from .models import KINDS, Application
@@ -32,6 +33,7 @@ class Options:
     force: bool = False
     today: date = field(default_factory=date.today)
     inliner: str = "css-inline"
+    checks: bool = True  # the etiquette checks run after every drafts run
     project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
 
 
@@ -55,6 +57,8 @@ class RunReport:
     removed: tuple[str, ...]
     notices: tuple[str, ...]
     manifest: Path
+    findings: tuple[Finding, ...] = ()
+    skipped_checks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -86,13 +90,21 @@ def generate(options: Options) -> RunReport:
     inliner = make_inliner(options.inliner)
     renderers: dict[Path, Renderer] = {}
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
+    findings: list[Finding] = []
+    skipped: dict[str, str] = {}
+    applications = [item.application for item in planned]
+    words = Words()
     with Output(options.out, force=options.force) as output:
         for item in planned:
             renderer = renderers.get(item.pack.root)
             if renderer is None:
                 renderer = renderers[item.pack.root] = Renderer(item.pack, inliner)
+            notes = []
             for spec in item.specs:
                 draft = renderer.render(spec, options.today)
+                if options.checks:
+                    notes.append(note_for(spec, item.pack, options.out, text=draft.text,
+                                          subject=draft.subject))
                 ids = message_ids(spec)
                 candidate = spec.application.candidate
                 eml = build_message(draft, candidate.name, candidate.email,
@@ -103,8 +115,34 @@ def generate(options: Options) -> RunReport:
                     "send_by": _iso(spec.when.send_by),
                     "sent_on": _iso(spec.when.sent_on),
                 })
+            if notes:  # checked application by application: only findings are kept
+                checked = check(notes, options.today, applications, words)
+                findings.extend(checked.findings)
+                skipped.update(checked.skipped)
         written = output.commit(scope, _meta(options))
-    return _report(planned, written, options.out)
+    return _report(planned, written, options.out, findings, skipped)
+
+
+def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:
+    """What the checks need to know of a draft."""
+    person = spec.recipient.interviewer
+    off = {rule for rule, on in (*pack.checks.items(), *spec.application.role.checks.items(),
+                                 *(person.checks.items() if person else ())) if not on}
+    return Note(
+        path=display_path(out / spec.application.name / spec.kind / f"{spec.recipient.slug}.txt"),
+        text=text,
+        kind=spec.kind,
+        subject=subject,
+        variant=spec.variant,
+        language=pack.language,
+        recipient=spec.recipient.name,
+        salutation=spec.recipient.salutation,
+        application=spec.application,
+        interviewer=person if spec.recipient.audience == "interviewer" else None,
+        when=spec.when,
+        limits=pack.limits.get(spec.kind),
+        disabled=frozenset(off),
+    )
 
 
 def message_ids(spec: DraftSpec) -> list[str]:
@@ -159,7 +197,8 @@ def _meta(options: Options) -> dict[str, object]:
     }
 
 
-def _report(planned: list[Planned], written: WriteReport, out: Path) -> RunReport:
+def _report(planned: list[Planned], written: WriteReport, out: Path,
+            findings: list[Finding], skipped: dict[str, str]) -> RunReport:
     apps = []
     for item in planned:
         application = item.application
@@ -179,4 +218,4 @@ def _report(planned: list[Planned], written: WriteReport, out: Path) -> RunRepor
             notices=tuple(item.notices),
         ))
     return RunReport(tuple(apps), tuple(written.removed), tuple(written.notices),
-                     out / "manifest.json")
+                     out / "manifest.json", tuple(findings), skipped)

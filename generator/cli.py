@@ -136,7 +136,10 @@ def _print_report(report: RunReport, out: Path) -> None:
         click.echo(f"removed {display_path(out / path)} (no longer generated)")
     for notice in report.notices:
         click.secho(f"note: {notice}", fg="yellow")
-    click.echo(f"Drafts are in {display_path(out)}/; the list is in "
+    _print_findings(report.findings, report.skipped_checks)
+    checks = f"{len(report.findings)} findings from the checks" if report.findings else (
+        "the checks found nothing")
+    click.echo(f"Drafts are in {display_path(out)}/ ({checks}); the list is in "
                f"{display_path(report.manifest)}.")
 
 
@@ -345,3 +348,68 @@ def packs_check(pack: str, quiet: bool) -> None:
     click.echo(f"pack {checked.name}: {drafts_made} drafts made, {count}.")
     if problems:
         sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-k", "--kind", type=click.Choice(KINDS),
+              help="For notes written by hand: which kind each is.")
+@click.option("--to", metavar="NAME", help="For notes written by hand: who they are for.")
+@click.option("-p", "--pack", metavar="NAME|PATH", help="Template pack (checking PROFILES).")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
+              metavar="YYYY-MM-DD", help="The day to check for (default: today).")
+@click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="json prints one JSON document and nothing else.")
+@click.option("--strict", is_flag=True, help="Exit 1 if there is any finding.")
+@reports_errors
+def check(paths: tuple[Path, ...], kind: str | None, to: str | None, pack: str | None,
+          today: date, format_: str, strict: bool) -> None:
+    """Etiquette and proofreading checks on drafts before you send them.
+
+    PATHS may be a profiles folder (drafts are made in memory and checked), an output folder
+    (its drafts are checked as they are on disk, your edits included), or notes you wrote
+    yourself (.txt or .eml; say --kind and --to). Default: drafts/ if it exists, else
+    profiles/. Each finding says where, which rule, what is wrong and how to fix it.
+
+    \b
+    Example:
+      followup check drafts --strict
+      followup check my-note.txt --kind thank-you --to "Priya Raman"
+    """
+    import json
+
+    from .build import Options
+    from .checkrun import check_files, check_out, check_profiles
+
+    if not paths:
+        paths = (Path("drafts"),) if (Path("drafts") / "manifest.json").is_file() else (
+            Path("profiles"),)
+    folders = [p for p in paths if p.is_dir()]
+    files = [p for p in paths if not p.is_dir()]
+    reports = []
+    for folder in folders:
+        if (folder / "manifest.json").is_file():
+            reports.append(check_out(folder, today, Path.cwd()))
+        else:
+            reports.append(check_profiles(Options(profiles=folder, out=Path("drafts"),
+                                                  pack=pack, today=today)))
+    if files:
+        reports.append(check_files(files, kind, to, today))
+    findings = [f for report in reports for f in report.findings]
+    skipped = {rule: why for report in reports for rule, why in report.skipped.items()}
+    checked = sum(report.checked for report in reports)
+    if format_ == "json":
+        click.echo(json.dumps({"checked": checked, "findings": [f.as_json() for f in findings],
+                               "skipped": skipped}, ensure_ascii=False, indent=2))
+    else:
+        _print_findings(findings, skipped)
+        click.echo(f"{checked} notes checked, {len(findings)} findings.")
+    if strict and findings:
+        sys.exit(1)
+
+
+def _print_findings(findings: Any, skipped: dict[str, str]) -> None:
+    for finding in findings:
+        click.secho(str(finding), fg="yellow")
+    for rule, why in sorted(skipped.items()):
+        click.echo(f"skipped {rule}: {why}")

@@ -39,6 +39,8 @@ VARIABLES: dict[str, str] = {
                                    "contact), ready to cite mid-sentence like highlights.",
     "recipient.rapport": "A personal connection with them (one line, no full stop), or none.",
     "recipient.met_on": "The day you met them (a date).",
+    "recipient.index": "Their place in the panel (0, 1, …; the contact comes after everyone): "
+                       "vary the wording with it, so notes a panel compares do not read alike.",
     "kind": "thank-you, status-check or rejection-reply.",
     "variant": "Which form of the kind: standard, belated or panel (thank-you), first or final "
                "(status-check), standard (rejection-reply).",
@@ -90,7 +92,8 @@ def application_context(application: Application, today: date) -> dict[str, Any]
             "salutation": contact.salutation,
         } if contact else None,
         "interviewers": [
-            _person(person, application.role.interview_date) for person in application.interviewers
+            {**_person(person, application.role.interview_date), "index": index}
+            for index, person in enumerate(application.interviewers)
         ],
         "today": today,
     }
@@ -137,7 +140,7 @@ def _inline(text: str) -> str:
 def _recipient(recipient: Recipient) -> dict[str, Any]:
     if recipient.interviewer is not None:
         return {**_person(recipient.interviewer, recipient.met_on),
-                "is_contact": recipient.audience == "contact"}
+                "is_contact": recipient.audience == "contact", "index": recipient.index}
     return {
         "name": recipient.name,
         "salutation": recipient.salutation,
@@ -147,4 +150,5 @@ def _recipient(recipient: Recipient) -> dict[str, Any]:
         "discussion_points": [],
         "rapport": None,
         "met_on": recipient.met_on,
+        "index": recipient.index,
     }

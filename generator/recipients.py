@@ -33,6 +33,7 @@ class Recipient:
     audience: str  # "interviewer" or "contact": which template variant speaks to them
     met_on: date  # the day they interviewed you (for the contact: the last interview day)
     slug: str = ""  # their file name, the same for every kind of draft to them
+    index: int = 0  # their place in the panel; the contact comes after everyone
     interviewer: Interviewer | None = None
 
 
@@ -69,8 +70,8 @@ def plan_drafts(
     notices: list[str] = []
     specs: list[DraftSpec] = []
     used: set[str] = set()
-    interviewers = [_with_slug(_interviewer(application, person), used)
-                    for person in application.interviewers]
+    interviewers = [replace(_with_slug(_interviewer(application, person), used), index=index)
+                    for index, person in enumerate(application.interviewers)]
     contact = _contact(application)
     same = _same_person(contact, interviewers) if contact is not None else None
     if same is not None:
@@ -78,7 +79,7 @@ def plan_drafts(
         # their own thank-you, and the contact's drafts for everything else.
         contact = replace(same, audience="contact")
     elif contact is not None:
-        contact = _with_slug(contact, used)
+        contact = replace(_with_slug(contact, used), index=len(interviewers))
     wanted = [kind for kind in kinds if kind in KINDS_BY_OUTCOME[role.outcome]]
     if len(wanted) < len(kinds) and role.outcome != "pending":
         skipped = ", ".join(kind for kind in kinds if kind not in wanted)

@@ -1,0 +1,109 @@
+"""Where the checks get their notes: fresh from the profiles, from an OUT folder (as the user
+left the files), or from notes written by hand."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from .build import Options, note_for, prepare
+from .checks import Note, Report, Words, check
+from .errors import InputError, display_path
+from .inline import make_inliner
+from .render import Renderer
+from .writers import MANIFEST, read_manifest
+
+
+def check_profiles(options: Options) -> Report:
+    """Render every draft in memory (nothing is written) and check it."""
+    planned = prepare(options)
+    applications = [item.application for item in planned]
+    words = Words()
+    report = Report()
+    inliner = make_inliner(options.inliner)
+    for item in planned:
+        renderer = Renderer(item.pack, inliner)
+        notes = []
+        for spec in item.specs:
+            draft = renderer.render(spec, options.today)
+            notes.append(note_for(spec, item.pack, options.out, text=draft.text,
+                                  subject=draft.subject))
+        _merge(report, check(notes, options.today, applications, words))
+    return report
+
+
+def check_out(out: Path, today: date, project: Path | None = None) -> Report:
+    """Check the drafts in OUT as they are on disk, hand edits included; with the YAML they
+    were made from where it is still there."""
+    rows, problem = read_manifest(out)
+    if problem or not rows:
+        raise InputError(f"holds no drafts to check ({MANIFEST} is missing or unreadable)",
+                         file=out)
+    import json
+
+    meta = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    profiles = Path(str(meta.get("profiles") or ""))
+    known: dict[str, Note] = {}
+    applications = []
+    if profiles.is_dir():
+        options = Options(profiles=profiles, out=out, pack=meta.get("pack"), today=today,
+                          project=project)
+        for item in prepare(options):
+            applications.append(item.application)
+            renderer = Renderer(item.pack)
+            for spec in item.specs:
+                key = f"{spec.application.name}/{spec.kind}/{spec.recipient.slug}.txt"
+                known[key] = note_for(spec, item.pack, out, text="",
+                                      subject=renderer.subject(spec, today))
+    notes = []
+    for row in rows:
+        path = out / str(row.get("text"))
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        base = known.get(str(row.get("text")))
+        if base is not None:
+            notes.append(_with_text(base, text))
+        else:
+            notes.append(Note(path=display_path(path), text=text, kind=str(row.get("kind")),
+                              subject=row.get("subject"),
+                              recipient=(row.get("recipient") or {}).get("name")))
+    return check(notes, today, applications)
+
+
+def _with_text(note: Note, text: str) -> Note:
+    from dataclasses import replace
+
+    return replace(note, text=text)
+
+
+def check_files(paths: list[Path], kind: str | None, to: str | None, today: date) -> Report:
+    """Notes written by hand: .txt/.md as they are, .eml by their text part and subject."""
+    notes = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot be read: {exc.strerror or exc}", file=path) from None
+        subject = None
+        if path.suffix.lower() == ".eml":
+            message = email.message_from_bytes(data, policy=policy.default)
+            assert isinstance(message, EmailMessage)
+            subject = str(message.get("Subject", ""))
+            part = message.get_body(preferencelist=("plain",))
+            text = part.get_content() if part is not None else ""
+        else:
+            text = data.decode("utf-8", errors="replace")
+        notes.append(Note(path=display_path(path), text=text.replace("\r\n", "\n"), kind=kind,
+                          subject=subject, recipient=to,
+                          salutation=to.split()[0] if to else None))
+    return check(notes, today)
+
+
+def _merge(into: Report, more: Report) -> None:
+    into.findings.extend(more.findings)
+    into.skipped.update(more.skipped)
+    into.checked += more.checked

@@ -1,0 +1,439 @@
+"""Etiquette and proofreading checks: what sinks a follow-up, caught before it is sent.
+
+Each rule has an id, looks at one note (or, for panel-alike and identity, at the notes of a
+whole run) and reports findings: where, what is wrong, and how to fix it, often which YAML field
+to fill in. Rules that need the YAML (personal, identity, timing) are skipped for notes written
+by hand; tone and required know English phrases only, and proofreading needs a dictionary for
+the note's language. A rule is turned off with `checks: {rule: false}` in pack.yaml, role.yaml
+or an interviewer's entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .models import RULES, Application, Interviewer
+from .schedule import When
+
+DEFAULT_LIMITS = {
+    "thank-you": {"words": 200, "paragraphs": 4},
+    "status-check": {"words": 120, "paragraphs": 3},
+    "rejection-reply": {"words": 150, "paragraphs": 4},
+}
+# Panel members compare notes. Two notes are "alike" when more than this share of their
+# three-word phrases is the same (Jaccard index of the sets of word trigrams of the bodies).
+ALIKE = 0.6
+MAX_SUBJECT = 120  # mail clients cut long subjects; past this, most of it is lost
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    rule: str
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.rule}: {self.message}; {self.fix}"
+
+    def as_json(self) -> dict[str, str]:
+        return {"path": self.path, "rule": self.rule, "message": self.message, "fix": self.fix}
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note to check, with whatever is known about it."""
+
+    path: str
+    text: str
+    kind: str | None
+    subject: str | None = None
+    variant: str | None = None
+    language: str = "en"
+    recipient: str | None = None
+    salutation: str | None = None
+    application: Application | None = None
+    interviewer: Interviewer | None = None
+    when: When | None = None
+    limits: dict[str, int] | None = None
+    disabled: frozenset[str] = frozenset()
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # rule -> why it did not run
+    checked: int = 0
+
+
+def check(notes: Sequence[Note], today: date, applications: Sequence[Application] = (),
+          words: Words | None = None) -> Report:
+    report = Report(checked=len(notes))
+    words = words or Words()
+    for note in notes:
+        on = _enabled(note, report)
+        for rule, function in _PER_NOTE.items():
+            if rule in on:
+                report.findings.extend(function(note, today, words))
+        if "identity" in on:
+            report.findings.extend(_identity(note, applications))
+    report.findings.extend(_panel_alike(notes))
+    return report
+
+
+def _enabled(note: Note, report: Report) -> set[str]:
+    on = set(RULES) - set(note.disabled)
+    english = note.language.lower().split("-")[0] == "en"
+    if not english:
+        for rule in ("tone", "required"):
+            on.discard(rule)
+            report.skipped[rule] = f"knows English phrases only (a note is in {note.language})"
+        report.skipped["proofread"] = (
+            "spelling is checked in English only (the word lists for other languages lack "
+            "common words); placeholders, doubled words and subjects still are")
+    if note.application is None:
+        for rule in ("personal", "timing"):
+            on.discard(rule)
+            report.skipped[rule] = "needs the YAML the note was made from"
+    return on
+
+
+# --- reading a note ------------------------------------------------------------------------
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def body(text: str) -> list[str]:
+    """The paragraphs between the greeting and the sign-off."""
+    parts = paragraphs(text)
+    if parts and len(parts[0].split()) <= 8 and parts[0].rstrip().endswith((",", ":")):
+        parts = parts[1:]
+    if parts:
+        closing = parts[-1].splitlines()[0].strip()
+        if len(closing.split()) <= 4 and closing.endswith(","):
+            parts = parts[:-1]
+    return parts
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(word.casefold() for word in _words(text))
+
+
+def _plain(markdown_text: str) -> str:
+    """What a Markdown note from the YAML looks like in the text part."""
+    return re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", lambda m: m[1] or "", markdown_text)
+
+
+# --- rules on one note ---------------------------------------------------------------------
+
+def _personal(note: Note, today: date, words: Words) -> list[Finding]:
+    person = note.interviewer
+    if note.kind != "thank-you" or person is None:
+        return []
+    if not person.discussion_points:
+        return [Finding(note.path, "personal",
+                        f"cites nothing {person.name} talked about",
+                        f"add discussion_points for {person.name} in interviewers.yaml")]
+    text = _norm(note.text)
+    if not any(_norm(_plain(point)) in text for point in person.discussion_points):
+        return [Finding(note.path, "personal",
+                        f"cites none of {person.name}'s discussion points",
+                        "keep at least one of them in the note")]
+    return []
+
+
+def _length(note: Note, today: date, words: Words) -> list[Finding]:
+    if note.kind is None:
+        return []
+    limits = {**DEFAULT_LIMITS.get(note.kind, {}), **(note.limits or {})}
+    parts = body(note.text)
+    count = sum(len(_words(part)) for part in parts)
+    found = []
+    if "words" in limits and count > limits["words"]:
+        found.append(Finding(note.path, "length",
+                             f"is {count} words; a {note.kind} reads best under "
+                             f"{limits['words']}", "cut what does not thank, cite or ask"))
+    if "paragraphs" in limits and len(parts) > limits["paragraphs"]:
+        found.append(Finding(note.path, "length",
+                             f"has {len(parts)} paragraphs; keep it to {limits['paragraphs']}",
+                             "merge or cut paragraphs"))
+    return found
+
+
+_PRESUMING = [
+    (r"\bwhen I (?:start|join|come on board)\b", "presumes the offer"),
+    (r"\blook(?:ing)? forward to working (?:with|together)\b", "presumes the offer"),
+    (r"\bmy first (?:day|week|month)\b", "presumes the offer"),
+    (r"\bASAP\b|\bas soon as possible\b|\burgent(?:ly)?\b", "sounds pushy"),
+    (r"\bjust (?:following|checking) up\b|\b(?:following|checking) (?:up|in) again\b",
+     "sounds impatient"),
+    (r"\bI need (?:to know|an answer)\b|\bother offers?\b", "puts pressure on them"),
+    (r"\b(?:I'm|I am|so|really) sorry (?:for|about|that I|I)\b|\bapologi[sz]e (?:for|that)\b|"
+     r"\bapologies for\b", "apologises, which reads as an excuse"),
+    (r"\bnervous\b|\bI was (?:so |very |really )?tired\b|\bstumbled\b|\bI (?:blanked|froze)\b",
+     "makes an excuse for the interview"),
+]
+_RESELLING = re.compile(r"\b(?:my (?:experience|background|skills|track record)|I am confident|"
+                        r"I'm confident|I bring|I have \d+ years|I am (?:the )?(?:best|perfect|"
+                        r"ideal|right)\b)", re.IGNORECASE)
+
+
+def _tone(note: Note, today: date, words: Words) -> list[Finding]:
+    text = " ".join(note.text.split())
+    found = []
+    for pattern, problem in _PRESUMING:
+        match = re.search(pattern, text, re.IGNORECASE if "ASAP" not in pattern else 0)
+        if match:
+            found.append(Finding(note.path, "tone", f"{match[0]!r} {problem}",
+                                 "say it without that phrase, or leave it out"))
+    if re.search(r"!{2,}", text) or text.count("!") > 2:
+        found.append(Finding(note.path, "tone", "too many exclamation marks",
+                             "keep at most one"))
+    known = words.proper_nouns(note)
+    shouting = [w for w in re.findall(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b", text)
+                if (len(w.split()) > 1 or len(w) >= 5) and w not in known
+                and not all(part in known for part in w.split())]
+    if shouting:
+        found.append(Finding(note.path, "tone", f"shouts in capitals ({shouting[0]!r})",
+                             "write it in lower case"))
+    selling = [s for s in re.split(r"(?<=[.!?])\s+", text) if _RESELLING.search(s)]
+    if len(selling) > 1:
+        found.append(Finding(note.path, "tone",
+                             f"re-sells at length ({len(selling)} sentences about yourself)",
+                             "keep to one sentence on why you fit"))
+    return found
+
+
+_REQUIRED = {
+    "rejection-reply": [
+        (r"\bthank", "does not thank them", "thank them for their time and the news"),
+        (r"\bfeedback\b|\badvice\b|\bcomments\b|\bpointers\b", "does not ask for feedback",
+         "ask whether they can share any feedback"),
+        (r"\bfuture\b|\bkeep me in mind\b|\bin touch\b|\bconsidered\b|\bopportunit",
+         "does not ask to be kept in mind", "ask to be considered for future roles"),
+    ],
+    "status-check": [
+        (r"\bnext steps?\b|\btimeline\b|\btiming\b|\bupdate\b|\bdecision\b|\bnews\b",
+         "does not ask about next steps or timing", "ask whether there is an update"),
+    ],
+}
+_ARGUING = re.compile(r"\breconsider\b|\bdisagree\b|\bunfair\b|\bmistake\b|\bwrong (?:decision|"
+                      r"choice)\b|\bI deserved?\b", re.IGNORECASE)
+
+
+def _required(note: Note, today: date, words: Words) -> list[Finding]:
+    text = " ".join(note.text.split())
+    found = [Finding(note.path, "required", problem, fix)
+             for pattern, problem, fix in _REQUIRED.get(note.kind or "", [])
+             if not re.search(pattern, text, re.IGNORECASE)]
+    if note.kind == "rejection-reply":
+        match = _ARGUING.search(text)
+        if match:
+            found.append(Finding(note.path, "required",
+                                 f"argues with the decision ({match[0]!r})",
+                                 "accept it graciously; ask for feedback instead"))
+    return found
+
+
+_PLACEHOLDER = re.compile(r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*)\]|\{\{|\}\}|"
+                          r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+_URL = re.compile(r"\S+@\S+|\w+://\S+|\b\S+\.(?:com|org|net|io|dev|example)\b\S*")
+
+
+def _proofread(note: Note, today: date, words: Words) -> list[Finding]:
+    found = []
+    for match in _PLACEHOLDER.finditer(note.text):
+        found.append(Finding(note.path, "proofread", f"leftover placeholder {match[0]!r}",
+                             "fill it in or remove it"))
+    text = _URL.sub(" ", note.text)
+    for match in _DOUBLED.finditer(text):
+        if match[1].casefold() not in ("that", "had"):
+            found.append(Finding(note.path, "proofread", f"doubled word {match[0]!r}",
+                                 "remove one"))
+    if note.subject is not None:
+        if not note.subject.strip():
+            found.append(Finding(note.path, "proofread", "the subject is empty",
+                                 "give it a subject"))
+        elif len(note.subject) > MAX_SUBJECT:
+            found.append(Finding(note.path, "proofread",
+                                 f"the subject is {len(note.subject)} characters",
+                                 f"keep it under {MAX_SUBJECT}"))
+    unknown = words.misspelled(text, note)
+    if unknown is None:
+        return found
+    for word, suggestion in unknown:
+        hint = f"did you mean {suggestion!r}?" if suggestion else "check the spelling"
+        where = "interviewers.yaml or role.yaml" if note.application else "the note"
+        found.append(Finding(note.path, "proofread", f"{word!r} may be misspelled",
+                             f"{hint} (fix it in {where}, or add it under dictionary: in "
+                             "role.yaml)"))
+    return found
+
+
+def _timing(note: Note, today: date, words: Words) -> list[Finding]:
+    when = note.when
+    if when is None or when.sent_on is not None or when.send_on is None:
+        return []
+    if note.kind == "thank-you" and when.send_by is not None:
+        deadline = when.send_by.date() if isinstance(when.send_by, datetime) else when.send_by
+        if today > deadline:
+            return [Finding(note.path, "timing",
+                            f"is past its 24 hours (due {deadline.isoformat()})",
+                            "send it today (it says it is late); or record it under sent: in "
+                            "role.yaml")]
+    if note.kind == "status-check" and note.application is not None:
+        days = (when.send_on - note.application.role.interview_date).days
+        if days < 5:
+            return [Finding(note.path, "timing",
+                            f"is planned {days} days after the interview, too soon",
+                            "give them at least a week (decision_expected or timing: in "
+                            "role.yaml)")]
+    return []
+
+
+_PER_NOTE = {
+    "personal": _personal,
+    "length": _length,
+    "tone": _tone,
+    "required": _required,
+    "proofread": _proofread,
+    "timing": _timing,
+}
+
+
+# --- rules across notes --------------------------------------------------------------------
+
+def _identity(note: Note, applications: Sequence[Application]) -> list[Finding]:
+    found = []
+    parts = paragraphs(note.text)
+    greeting = parts[0] if parts else ""
+    if note.salutation and note.recipient and not any(
+            name.casefold() in greeting.casefold()
+            for name in (note.salutation, *note.recipient.split())):
+        found.append(Finding(note.path, "identity",
+                             f"the greeting does not name {note.recipient}",
+                             "greet them by name (salutation: in the YAML)"))
+    own = note.application
+    if own is None:
+        return found
+    mine = _names(own)
+    text = note.text.casefold()
+    for other in applications:
+        if other.name == own.name:
+            continue
+        for name in sorted(_names(other) - mine):
+            if re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text):
+                found.append(Finding(note.path, "identity",
+                                     f"mentions {name!r}, from the application {other.name}",
+                                     "this note must only speak of its own application"))
+    return found
+
+
+def _names(application: Application) -> set[str]:
+    """What identifies an application: its company and its people's full names."""
+    names = {application.role.company, application.candidate.name}
+    names.update(person.name for person in application.interviewers if " " in person.name)
+    if application.role.contact and " " in application.role.contact.name:
+        names.add(application.role.contact.name)
+    return names
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _norm(" ".join(body(text))).split()
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def similarity(one: str, other: str) -> float:
+    """Jaccard index of the two bodies' sets of word trigrams: 0 shares nothing, 1 is the same
+    note. Greeting and sign-off are left out, since they differ only by name."""
+    a, b = _trigrams(one), _trigrams(other)
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _panel_alike(notes: Sequence[Note]) -> list[Finding]:
+    found = []
+    panel: dict[str, list[Note]] = {}
+    for note in notes:
+        if (note.kind == "thank-you" and note.interviewer is not None and note.application
+                and "panel-alike" not in note.disabled):
+            panel.setdefault(note.application.name, []).append(note)
+    for members in panel.values():
+        for index, note in enumerate(members):
+            for earlier in members[:index]:
+                score = similarity(earlier.text, note.text)
+                if score > ALIKE:
+                    found.append(Finding(
+                        note.path, "panel-alike",
+                        f"reads like the note to {earlier.recipient} ({score:.0%} of its "
+                        "three-word phrases are the same)",
+                        f"give {note.recipient} and {earlier.recipient} their own "
+                        "discussion_points, or edit one note"))
+                    break
+    return found
+
+
+class Words:
+    """The spelling dictionary: the language's words (from pyspellchecker, cached in a compact
+    form after the first use), the YAML's proper nouns, and the profile's dictionary: list."""
+
+    def __init__(self) -> None:
+        from .spelling import Dictionary
+
+        self._dictionaries: dict[str, Dictionary | None] = {}
+
+    def proper_nouns(self, note: Note) -> set[str]:
+        words = set(_words(f"{note.recipient or ''} {note.salutation or ''}"))
+        app = note.application
+        if app is None:
+            return words
+        texts: list[str] = [app.candidate.name, app.role.company, app.role.title,
+                            *app.role.dictionary]
+        texts += [p.name for p in app.interviewers] + [p.title or "" for p in app.interviewers]
+        texts += [p.salutation for p in app.interviewers]
+        if app.role.contact:
+            texts += [app.role.contact.name, app.role.contact.salutation]
+        for text in texts:
+            words.update(_words(text))
+        return words
+
+    def misspelled(self, text: str, note: Note) -> list[tuple[str, str | None]] | None:
+        """(word, suggestion) for each unknown word, or None if no dictionary for the language."""
+        from .spelling import Dictionary
+
+        language = note.language.lower().split("-")[0]
+        if language != "en":  # see _enabled: other word lists miss words like "gracias"
+            return None
+        if language not in self._dictionaries:
+            self._dictionaries[language] = Dictionary.load(language)
+        dictionary = self._dictionaries[language]
+        if dictionary is None:
+            return None
+        known = {w.casefold() for w in self.proper_nouns(note)}
+        unknown: list[tuple[str, str | None]] = []
+        seen: set[str] = set()
+        for word in _candidates(text):
+            key = word.casefold()
+            if key in seen or key in known or dictionary.knows(key):
+                continue
+            seen.add(key)
+            unknown.append((word, dictionary.suggest(key)))
+        return unknown
+
+
+def _candidates(text: str) -> Iterable[str]:
+    """Words worth looking up: technical terms pass by their shape (gRPC, API, k8s)."""
+    for token in re.findall(r"[^\W_][\w'’-]*", text):
+        for word in token.replace("’", "'").strip("'").split("-"):
+            if (len(word) < 2 or any(c.isdigit() for c in word) or word.isupper()
+                    or any(c.isupper() for c in word[1:])):
+                continue
+            yield word
