@@ -31,7 +31,7 @@ def _corpus() -> list[tuple[str, Note, set[str]]]:
 def corpus_table() -> dict[str, tuple[int, int, int]]:
     """Per rule: (bad notes it caught, bad notes labelled with it, good notes it flagged)."""
     table = {rule: [0, 0, 0] for rule in RULES}
-    for name, note, expect in _corpus():
+    for _name, note, expect in _corpus():
         found = {f.rule for f in check([note], date(2026, 11, 20)).findings}
         for rule in expect:
             table[rule][1] += 1
