@@ -6,6 +6,7 @@ mistake in any file is gathered and raised as one ErrorGroup before anything is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,7 @@ class ApplicationReport:
     kept_drafts: int
     next_send: tuple[date, str, str] | None  # (day, kind, recipient) of the next planned send
     notices: tuple[str, ...]
+    drafts: tuple[tuple[str, str], ...] = ()  # (html path, written/unchanged/kept)
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,9 @@ def prepare(options: Options) -> list[Planned]:
     return planned
 
 
-def generate(options: Options) -> RunReport:
+def generate(options: Options,
+             progress: Callable[[int, int], None] | None = None) -> RunReport:
+    """Write the drafts; `progress(done, total)` is called after each application."""
     planned = prepare(options)
     inliner = make_inliner(options.inliner)
     renderers: dict[Path, Renderer] = {}
@@ -119,6 +123,8 @@ def generate(options: Options) -> RunReport:
                 checked = check(notes, options.today, applications, words)
                 findings.extend(checked.findings)
                 skipped.update(checked.skipped)
+            if progress is not None:
+                progress(planned.index(item) + 1, len(planned))
         written = output.commit(scope, _meta(options))
     return _report(planned, written, options.out, findings, skipped)
 
@@ -212,6 +218,7 @@ def _report(planned: list[Planned], written: WriteReport, out: Path,
             unchanged=sum(o.status == "unchanged" for o in outcomes),
             kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
             kept_drafts=sum(o.status == "kept" for o in outcomes),
+            drafts=tuple((o.paths[0], o.status) for o in outcomes),
             next_send=min(((s.when.send_on, s.kind, s.recipient.name) for s in item.specs
                            if s.when.send_on is not None and s.when.sent_on is None),
                           default=None),

@@ -55,13 +55,20 @@ def reports_errors(command: F) -> F:
 
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="followup")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Personal follow-up email drafts from a few YAML files about a job interview.
 
     \b
     Example:
-      followup drafts profiles --out drafts
+      followup new acme --company "Acme Robotics"   # start an interview folder
+      followup drafts profiles --out drafts         # write the drafts
+      followup plan                                 # what to send when
     """
+    import os
+
+    if os.environ.get("NO_COLOR"):  # https://no-color.org: any value turns colour off
+        ctx.color = False
 
 
 def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> date:
@@ -83,9 +90,10 @@ def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> dat
 @click.option("--inliner", type=click.Choice(["css-inline", "premailer"]), default="css-inline",
               show_default=True, help="How the pack's CSS is inlined into the HTML.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("-v", "--verbose", is_flag=True, help="Also name every draft and what became of it.")
 @reports_errors
 def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], force: bool,
-           today: date, inliner: str, quiet: bool) -> None:
+           today: date, inliner: str, quiet: bool, verbose: bool) -> None:
     """Write the drafts for every interview folder under PROFILES.
 
     Any folder with a role.yaml is one application; its drafts go to OUT/<its path>/.
@@ -97,20 +105,27 @@ def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], 
     """
     from .build import Options, generate
 
-    report = generate(Options(
-        profiles=profiles,
-        out=out,
-        pack=pack,
-        kinds=kinds or KINDS,
-        force=force,
-        today=today,
-        inliner=inliner,
-    ))
+    options = Options(profiles=profiles, out=out, pack=pack, kinds=kinds or KINDS, force=force,
+                      today=today, inliner=inliner)
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        # A bar only for batches, only on a terminal: logs and pipes get the summary alone.
+        nonlocal bar
+        if bar is None and total > 5 and sys.stdout.isatty() and not quiet:
+            bar = click.progressbar(length=total, label="Drafting", show_pos=True)
+            bar.__enter__()
+        if bar is not None:
+            bar.update(1)
+            if done == total:
+                bar.__exit__(None, None, None)
+
+    report = generate(options, progress)
     if not quiet:
-        _print_report(report, out)
+        _print_report(report, out, verbose)
 
 
-def _print_report(report: RunReport, out: Path) -> None:
+def _print_report(report: RunReport, out: Path, verbose: bool = False) -> None:
     from .errors import display_path
 
     for app in report.applications:
@@ -129,6 +144,9 @@ def _print_report(report: RunReport, out: Path) -> None:
         )
         for notice in app.notices:
             click.echo(f"  note: {notice}")
+        if verbose:
+            for path, status in app.drafts:
+                click.echo(f"  {status:<9} {display_path(out / path)}")
         for path in app.kept:
             click.secho(f"  kept {display_path(out / path)}: edited by hand (--force overwrites)",
                         fg="yellow")
@@ -413,3 +431,75 @@ def _print_findings(findings: Any, skipped: dict[str, str]) -> None:
         click.secho(str(finding), fg="yellow")
     for rule, why in sorted(skipped.items()):
         click.echo(f"skipped {rule}: {why}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("name")
+@click.option("--profiles", type=click.Path(path_type=Path, file_okay=False), default="profiles",
+              show_default=True, help="The profiles folder to create it in.")
+@click.option("--company", default="", help="The company's name.")
+@click.option("--title", default="", help="The job title you interviewed for.")
+@click.option("--date", "day", default="", metavar="YYYY-MM-DD", help="The interview day.")
+@click.option("--contact-name", default="", help="The recruiter or coordinator's name.")
+@click.option("--contact-email", default="", help="Their email address.")
+@reports_errors
+def new(name: str, profiles: Path, company: str, title: str, day: str, contact_name: str,
+        contact_email: str) -> None:
+    """Start a new interview folder NAME with commented YAML to fill in.
+
+    In a terminal it asks for what the options did not give; in a script it never asks, and
+    what is missing stays empty for you (the next run names each empty field and its line).
+    Also writes profiles/candidate.yaml if there is none, and JSON Schemas so editors such as
+    VS Code complete and check the fields as you type.
+
+    \b
+    Example:
+      followup new acme-backend --company "Acme Robotics" --title "Backend Engineer"
+    """
+    from .errors import display_path
+    from .scaffold import NewApplication, new_application
+    from .sources import CANDIDATE_FILE
+
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+
+    def ask(value: str, prompt: str, default: str = "") -> str:
+        if value or not interactive:
+            return value or default
+        return str(click.prompt(prompt, default=default, show_default=bool(default)))
+
+    company = ask(company, "Company")
+    title = ask(title, "Job title")
+    day = ask(day, "Interview date (YYYY-MM-DD)", date.today().isoformat())
+    contact_name = ask(contact_name, "Contact (recruiter) name, if any", "")
+    contact_email = ask(contact_email, "Contact email, if any", "") if contact_name else ""
+    candidate_name = candidate_email = ""
+    if not (profiles / CANDIDATE_FILE).exists():
+        candidate_name = ask("", "Your name")
+        candidate_email = ask("", "Your email")
+    values = NewApplication(company, title, day, contact_name, contact_email, candidate_name,
+                            candidate_email)
+    for path in new_application(profiles, name, values):
+        if path.suffix == ".yaml":
+            click.echo(f"wrote {display_path(path)}")
+    click.echo(f"Fill in the interviewers, then: followup drafts {display_path(profiles)}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False),
+              default="profiles/.schema", show_default=True, help="Where to write them.")
+@reports_errors
+def schema(out: Path) -> None:
+    """Write JSON Schemas of candidate.yaml, role.yaml and interviewers.yaml for editors.
+
+    Files made by `followup new` point at them on their first line, so the YAML extension of
+    VS Code (and other editors) completes field names and underlines mistakes as you type.
+
+    \b
+    Example:
+      followup schema --out profiles/.schema
+    """
+    from .errors import display_path
+    from .schema import write_schemas
+
+    for path in write_schemas(out):
+        click.echo(f"wrote {display_path(path)}")

@@ -31,6 +31,8 @@ class Invalid(Exception):
 class FieldType(Protocol):
     def read(self, node: Node, reader: Reader, path: str) -> object: ...
 
+    def json_schema(self) -> dict[str, Any]: ...
+
 
 @dataclass(frozen=True)
 class Field:
@@ -169,6 +171,9 @@ class Text:
             raise Invalid(f"is {len(value)} characters long; keep it under {self.max_length}")
         return unicodedata.normalize("NFC", value)
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "maxLength": self.max_length}
+
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL_PART = re.compile(rf"{_ATOM}(\.{_ATOM})*")
@@ -185,6 +190,9 @@ class Email:
         if problem:
             raise Invalid(f"{shown(value)} is not an email address{problem}")
         return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "format": "email"}
 
 
 def email_problem(value: str) -> str:
@@ -235,6 +243,10 @@ class Date:
         except ValueError:
             raise Invalid(f"{shown(value)} is not a real date") from None
 
+    def json_schema(self) -> dict[str, Any]:
+        time = r"([T ]\d{1,2}:\d{2}(:\d{2})?)?" if self.allow_time else ""
+        return {"type": "string", "pattern": rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}{time}$"}
+
 
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
@@ -249,6 +261,9 @@ class Flag:
         if value in _FALSE:
             return False
         raise Invalid(f"expected true or false, got {shown(value)}")
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
 
 
 @dataclass(frozen=True)
@@ -273,6 +288,10 @@ class ListOf:
             values.append(reader.read(child, self.item, f"{path}[{index}]"))
         return tuple(values)
 
+    def json_schema(self) -> dict[str, Any]:
+        item = self.item.json_schema()
+        return {"anyOf": [{"type": "array", "items": item, "maxItems": self.max_items}, item]}
+
 
 @dataclass(frozen=True)
 class Object:
@@ -280,6 +299,9 @@ class Object:
 
     def read(self, node: Node, reader: Reader, path: str) -> dict[str, Any] | None:
         return reader.object(node, self.schema, path)
+
+    def json_schema(self) -> dict[str, Any]:
+        return schema_json(self.schema)
 
 
 @dataclass(frozen=True)
@@ -294,6 +316,9 @@ class Choice:
                 self.options)
             raise Invalid(f"{shown(value)} is not allowed; {hint}")
         return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": list(self.options)}
 
 
 @dataclass(frozen=True)
@@ -310,6 +335,9 @@ class Number:
             raise Invalid(f"{number} is out of range ({self.minimum} to {self.maximum})")
         return number
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+
 
 @dataclass(frozen=True)
 class TimeZone:
@@ -325,3 +353,21 @@ class TimeZone:
             raise Invalid(f"{shown(value)} is not a time zone; use a name like Europe/Berlin or "
                           "America/New_York") from None
         return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "description": "An IANA time zone such as Europe/Berlin."}
+
+
+def schema_json(schema: Schema) -> dict[str, Any]:
+    """The JSON Schema of a mapping, for editors: made from the same Schema we validate with."""
+    properties = {}
+    for field in schema.fields:
+        properties[field.name] = {**field.type.json_schema(), "description": field.doc}
+    result: dict[str, Any] = {"type": "object", "properties": properties,
+                              "additionalProperties": False}
+    required = [field.name for field in schema.fields if field.required]
+    if required:
+        result["required"] = required
+    if schema.doc:
+        result["description"] = schema.doc
+    return result
