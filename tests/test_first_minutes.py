@@ -73,7 +73,7 @@ def test_the_worked_example_is_valid_against_the_schemas(tree, run):
     assert run("schema", "--out", "schemas").exit_code == 0
     schemas = {name: json.loads((root / f"schemas/{name}.schema.json").read_text())
                for name in ("candidate", "role", "interviewers")}
-    for name, schema in schemas.items():
+    for schema in schemas.values():
         jsonschema.Draft202012Validator.check_schema(schema)
     validate = {name: jsonschema.Draft202012Validator(schema, format_checker=jsonschema.
                                                       Draft202012Validator.FORMAT_CHECKER)
