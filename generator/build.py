@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .checks import Finding, Note, Words, check
+from .checks import Finding, NameIndex, Note, Words, check
 from .errors import FollowupError, InputError, PackError, display_path, raise_if_any
 from .inline import make_inliner
 from .mime import build_message, message_id
@@ -96,7 +96,7 @@ def generate(options: Options,
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
     findings: list[Finding] = []
     skipped: dict[str, str] = {}
-    applications = [item.application for item in planned]
+    applications = NameIndex([item.application for item in planned])
     words = Words()
     with Output(options.out, force=options.force) as output:
         for item in planned:

@@ -69,17 +69,21 @@ class Report:
     checked: int = 0
 
 
-def check(notes: Sequence[Note], today: date, applications: Sequence[Application] = (),
+def check(notes: Sequence[Note], today: date,
+          applications: Sequence[Application] | NameIndex = (),
           words: Words | None = None) -> Report:
+    """`applications` (or a NameIndex of them, built once for a batch) are the run's others:
+    no note may mention their company or people."""
     report = Report(checked=len(notes))
     words = words or Words()
+    leaks = applications if isinstance(applications, NameIndex) else NameIndex(applications)
     for note in notes:
         on = _enabled(note, report)
         for rule, function in _PER_NOTE.items():
             if rule in on:
                 report.findings.extend(function(note, today, words))
         if "identity" in on:
-            report.findings.extend(_identity(note, applications))
+            report.findings.extend(_identity(note, leaks))
     report.findings.extend(_panel_alike(notes))
     return report
 
@@ -312,7 +316,7 @@ _PER_NOTE = {
 
 # --- rules across notes --------------------------------------------------------------------
 
-def _identity(note: Note, applications: Sequence[Application]) -> list[Finding]:
+def _identity(note: Note, leaks: NameIndex) -> list[Finding]:
     found = []
     parts = paragraphs(note.text)
     greeting = parts[0] if parts else ""
@@ -322,20 +326,44 @@ def _identity(note: Note, applications: Sequence[Application]) -> list[Finding]:
         found.append(Finding(note.path, "identity",
                              f"the greeting does not name {note.recipient}",
                              "greet them by name (salutation: in the YAML)"))
-    own = note.application
-    if own is None:
+    if note.application is None:
         return found
-    mine = _names(own)
-    text = note.text.casefold()
-    for other in applications:
-        if other.name == own.name:
-            continue
-        for name in sorted(_names(other) - mine):
-            if re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text):
-                found.append(Finding(note.path, "identity",
-                                     f"mentions {name!r}, from the application {other.name}",
-                                     "this note must only speak of its own application"))
+    for name, other in leaks.find(note.text, note.application):
+        found.append(Finding(note.path, "identity",
+                             f"mentions {name!r}, from the application {other}",
+                             "this note must only speak of its own application"))
     return found
+
+
+class NameIndex:
+    """Every application's company and people, looked up by the word runs of a note: one pass
+    over the note, however many applications a coach's batch holds."""
+
+    def __init__(self, applications: Sequence[Application]) -> None:
+        self._names: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self._own: dict[str, set[tuple[str, ...]]] = {}
+        for application in applications:
+            keys = set()
+            for name in _names(application):
+                key = tuple(_norm(name).split())
+                if key:
+                    keys.add(key)
+                    self._names.setdefault(key, []).append((name, application.name))
+            self._own[application.name] = keys
+        self._longest = max((len(key) for key in self._names), default=0)
+
+    def find(self, text: str, application: Application) -> list[tuple[str, str]]:
+        mine = self._own.get(application.name, set())
+        words = _norm(text).split()
+        hits: dict[tuple[str, str], None] = {}
+        for start in range(len(words)):
+            for size in range(1, min(self._longest, len(words) - start) + 1):
+                key = tuple(words[start:start + size])
+                if key in self._names and key not in mine:
+                    for name, other in self._names[key]:
+                        if other != application.name:
+                            hits[(name, other)] = None
+        return sorted(hits)
 
 
 def _names(application: Application) -> set[str]:

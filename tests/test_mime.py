@@ -50,7 +50,7 @@ def test_message_is_an_unsent_multipart_alternative_with_text_first():
     assert text.get_content_type() == "text/plain"
     assert text.get_content().replace("\r\n", "\n") == "Hi\n"
     assert html.get_content_type() == "text/html"
-    assert html.get_content().replace("\r\n", "\n") == "<p>Hi</p>\n"
+    assert html.get_content().replace("\r\n", "\n") == "<p>Hi</p>"
     assert message["X-Unsent"] == "1"
     assert message["Date"] is None
     assert message["Subject"] == "Danke für Ihre Zeit"
