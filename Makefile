@@ -8,7 +8,7 @@ OUT      ?= drafts
 GOLDEN_TODAY := 2026-11-20
 
 .DEFAULT_GOAL := help
-.PHONY: help drafts check test lint golden docs clean
+.PHONY: help drafts check test lint golden docs bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,14 @@ golden: $(VENV)/.installed ## regenerate the golden drafts in tests/golden (revi
 docs: $(VENV)/.installed ## regenerate the reference tables in docs/ from the code
 	$(BIN)/python -m generator.docs docs/packs.md docs/fields.md
 
+bench/.venv/.installed:
+	$(PYTHON) -m venv bench/.venv
+	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check mailmerge
+	touch $@
+
+bench: $(VENV)/.installed-dev bench/.venv/.installed ## time followup against mailmerge (see bench/run.py)
+	$(BIN)/python bench/run.py
+
 clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
+	rm -rf $(VENV) bench/.venv .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
