@@ -129,6 +129,7 @@ class Output:
             files[part] = (staged, hashes[part])
         row["sha256"] = hashes
         self._staged.append(_Staged(row, files))
+        _pause_point(len(self._staged))
 
     def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any]) -> WriteReport:
         """Move staged files into place and write the manifest, as one transaction: if any
@@ -250,7 +251,7 @@ class Output:
                 backup = self._backup(path, len(undo))
                 path.unlink()
                 undo.append((path, backup))
-        except OSError as exc:
+        except BaseException as exc:  # a full disk, or Ctrl-C half-way: put everything back
             for path, backup in reversed(undo):
                 with suppress(OSError):
                     if backup is not None:
@@ -260,6 +261,8 @@ class Output:
             for folder in reversed(created):
                 with suppress(OSError):
                     folder.rmdir()
+            if not isinstance(exc, OSError):
+                raise
             raise OutputError(f"cannot be written: {exc.strerror or exc} ({exc.filename}); "
                               "nothing was changed", file=self.out) from None
         for path in deletions:
@@ -275,6 +278,26 @@ class Output:
         except OSError:  # a file system without hard links
             shutil.copy2(path, backup)
         return backup
+
+
+PAUSE = "FOLLOWUP_TEST_PAUSE"
+
+
+def _pause_point(staged: int) -> None:
+    """A deterministic place for tests to hold a run: with FOLLOWUP_TEST_PAUSE=N:PATH, the run
+    stops after staging its Nth draft, creates PATH.ready and waits for PATH.go. Tests of
+    interruption and of concurrent runs use it instead of sleeping and hoping."""
+    setting = os.environ.get(PAUSE)
+    if not setting:
+        return
+    count, _, path = setting.partition(":")
+    if staged != int(count):
+        return
+    Path(path + ".ready").touch()
+    while not Path(path + ".go").exists():
+        import time
+
+        time.sleep(0.01)
 
 
 def _make_parents(folder: Path, out: Path) -> list[Path]:
