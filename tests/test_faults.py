@@ -98,7 +98,7 @@ def tiny_disk(tmp_path):
 
 
 def test_a_full_disk_half_way_leaves_out_as_it_was(tree, run, tiny_disk):
-    root = tree(profile())
+    tree(profile())
     out = tiny_disk / "out"
     assert run("drafts", "profiles", "-o", str(out), "--today", TODAY, "--kind",
                "status-check").exit_code == 0
