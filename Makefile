@@ -8,7 +8,7 @@ OUT      ?= drafts
 GOLDEN_TODAY := 2026-11-20
 
 .DEFAULT_GOAL := help
-.PHONY: help drafts check test lint golden docs bench clean
+.PHONY: help drafts check preview test lint golden docs bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ drafts: $(VENV)/.installed ## write drafts for every interview folder in profile
 
 check: $(VENV)/.installed ## etiquette and spelling checks on the drafts; fails on any finding
 	$(BIN)/followup check $(if $(wildcard $(OUT)/manifest.json),$(OUT),$(PROFILES)) --strict
+
+preview: drafts ## open every draft, its checks and its date on one page in your browser
+	$(BIN)/followup preview $(OUT)
 
 test: $(VENV)/.installed-dev ## run the test suite
 	$(BIN)/python -m pytest -q

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .checks import Finding, NameIndex, Note, Words, check
@@ -125,7 +126,18 @@ def generate(options: Options,
                 skipped.update(checked.skipped)
             if progress is not None:
                 progress(planned.index(item) + 1, len(planned))
-        written = output.commit(scope, _meta(options))
+        by_path: dict[str, list[Finding]] = {}
+        for finding in findings:
+            by_path.setdefault(finding.path, []).append(finding)
+
+        def page(rows: list[dict[str, Any]], read: Callable[[str], bytes | None]) -> bytes:
+            from .review import build_page
+
+            return build_page(rows, read, options.today, {
+                str(row["text"]): by_path.get(display_path(options.out / str(row["text"])), [])
+                for row in rows})
+
+        written = output.commit(scope, _meta(options), page)
     return _report(planned, written, options.out, findings, skipped)
 
 

@@ -503,3 +503,43 @@ def schema(out: Path) -> None:
 
     for path in write_schemas(out):
         click.echo(f"wrote {display_path(path)}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False), default="drafts")
+@click.option("--serve", is_flag=True,
+              help="Serve OUT on 127.0.0.1 and rebuild the drafts whenever a YAML or template "
+                   "file changes.")
+@click.option("--no-open", is_flag=True, help="Do not open a browser.")
+@reports_errors
+def preview(out: Path, serve: bool, no_open: bool) -> None:
+    """Every draft, its checks and its send date on one page, in your browser.
+
+    Without --serve, writes OUT/index.html (a self-contained page that works from disk) and
+    opens it. With --serve, edit a discussion point and see the note change. Ctrl-C stops.
+
+    \b
+    Example:
+      followup preview drafts --serve
+    """
+    import webbrowser
+
+    from .preview import serve as serve_out
+    from .preview import write_page
+
+    if not serve:
+        page = write_page(out, Path.cwd())
+        click.echo(f"wrote {page}")
+        if not no_open:
+            webbrowser.open(page.resolve().as_uri())
+        return
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {out}/ at {url} (Ctrl-C stops)")
+        if not no_open:
+            webbrowser.open(url)
+
+    try:
+        serve_out(out, ready, lambda message: click.echo(message))
+    except KeyboardInterrupt:
+        click.echo("stopped.")

@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,9 @@ MANIFEST = "manifest.json"
 STAGING_PREFIX = ".followup-staging-"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}
 MBOX = "drafts.mbox"
+PAGE = "index.html"
+# Makes the review page from the final manifest rows and a reader of the final files.
+PageMaker = Callable[[list[dict[str, Any]], Callable[[str], bytes | None]], bytes]
 def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -131,7 +134,8 @@ class Output:
         self._staged.append(_Staged(row, files))
         _pause_point(len(self._staged))
 
-    def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any]) -> WriteReport:
+    def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any],
+               page: PageMaker | None = None) -> WriteReport:
         """Move staged files into place and write the manifest, as one transaction: if any
         write fails, everything already moved is put back.
 
@@ -180,6 +184,16 @@ class Output:
             report.removed.append(str(path))
         rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")), str(r.get("html"))))
         mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report)
+        if page is not None:  # the review page, from the files as they will be
+            incoming = {destination: source for source, destination in moves}
+
+            def read(relative: str) -> bytes | None:
+                path = self.out / relative
+                source = incoming.get(path, path)
+                return source.read_bytes() if _is_inside(self.out, path) and source.is_file() \
+                    else None
+
+            self._stage_file(PAGE, page(rows, read), moves)
         manifest = json.dumps({**meta, "mailboxes": mailboxes, "drafts": rows},
                               ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
         self._stage_file(MANIFEST, manifest, moves)  # last: it describes the files before it
