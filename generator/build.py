@@ -52,6 +52,7 @@ class ApplicationReport:
     next_send: tuple[date, str, str] | None  # (day, kind, recipient) of the next planned send
     notices: tuple[str, ...]
     drafts: tuple[tuple[str, str], ...] = ()  # (html path, written/unchanged/kept)
+    findings: int = 0  # what the checks found in this application's drafts
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ def _report(planned: list[Planned], written: WriteReport, out: Path,
             kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
             kept_drafts=sum(o.status == "kept" for o in outcomes),
             drafts=tuple((o.paths[0], o.status) for o in outcomes),
+            findings=sum(f.path.startswith(display_path(out / application.name) + "/")
+                         for f in findings),
             next_send=min(((s.when.send_on, s.kind, s.recipient.name) for s in item.specs
                            if s.when.send_on is not None and s.when.sent_on is None),
                           default=None),

@@ -134,6 +134,8 @@ def _print_report(report: RunReport, out: Path, verbose: bool = False) -> None:
             counts += f", {app.unchanged} unchanged"
         if app.kept:
             counts += f", {app.kept_drafts} kept"
+        if app.findings:
+            counts += f", {app.findings} finding{'s' if app.findings > 1 else ''}"
         upcoming = ""
         if app.next_send is not None:
             day, kind, name = app.next_send

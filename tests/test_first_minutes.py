@@ -6,7 +6,7 @@ import json
 
 import pytest
 import yaml
-from conftest import REPO, TODAY, profile
+from conftest import INTERVIEWERS, REPO, TODAY, profile
 
 
 def test_new_makes_a_folder_that_points_at_what_to_fill_in(tree, run):
@@ -121,3 +121,12 @@ def test_the_summary_names_who_signed_each_application(tree, run):
                "(profiles/coach/alice/candidate.yaml)" in line for line in lines)
     assert any(line.startswith("acme: ") and "signed as Jordan Rivera "
                "(profiles/candidate.yaml)" in line for line in lines)
+
+
+def test_the_summary_counts_findings_and_names_the_next_send(tree, run):
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"
+                                                          "  email: m@acme.example\n"}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    first = result.output.splitlines()[0]
+    assert first.startswith("acme: 9 written, 1 finding · pack default · signed as ")
+    assert first.endswith("· next: thank-you to Priya Raman on 2026-11-20")
