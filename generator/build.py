@@ -23,7 +23,7 @@ from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
 from .render import Renderer
 from .schedule import Timing
 from .sources import load_applications
-from .writers import Output, WriteReport
+from .writers import Outcome, Output, WriteReport
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ def generate(options: Options,
     renderers: dict[Path, Renderer] = {}
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
     findings: list[Finding] = []
+    found: dict[str, int] = {}  # findings per application
     skipped: dict[str, str] = {}
     applications = NameIndex([item.application for item in planned])
     words = Words()
@@ -125,6 +126,7 @@ def generate(options: Options,
                 checked = check(notes, options.today, applications, words)
                 findings.extend(checked.findings)
                 skipped.update(checked.skipped)
+                found[item.application.name] = len(checked.findings)
             if progress is not None:
                 progress(planned.index(item) + 1, len(planned))
         by_path: dict[str, list[Finding]] = {}
@@ -139,7 +141,7 @@ def generate(options: Options,
                 for row in rows})
 
         written = output.commit(scope, _meta(options), page)
-    return _report(planned, written, options.out, findings, skipped)
+    return _report(planned, written, options.out, findings, skipped, found)
 
 
 def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:
@@ -217,11 +219,15 @@ def _meta(options: Options) -> dict[str, object]:
 
 
 def _report(planned: list[Planned], written: WriteReport, out: Path,
-            findings: list[Finding], skipped: dict[str, str]) -> RunReport:
+            findings: list[Finding], skipped: dict[str, str],
+            found: dict[str, int]) -> RunReport:
     apps = []
+    by_application: dict[str, list[Outcome]] = {}
+    for outcome in written.outcomes:
+        by_application.setdefault(outcome.application, []).append(outcome)
     for item in planned:
         application = item.application
-        outcomes = [o for o in written.outcomes if o.application == application.name]
+        outcomes = by_application.get(application.name, [])
         apps.append(ApplicationReport(
             name=application.name,
             candidate=application.candidate.name,
@@ -232,8 +238,7 @@ def _report(planned: list[Planned], written: WriteReport, out: Path,
             kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
             kept_drafts=sum(o.status == "kept" for o in outcomes),
             drafts=tuple((o.paths[0], o.status) for o in outcomes),
-            findings=sum(f.path.startswith(display_path(out / application.name) + "/")
-                         for f in findings),
+            findings=found.get(application.name, 0),
             next_send=min(((s.when.send_on, s.kind, s.recipient.name) for s in item.specs
                            if s.when.send_on is not None and s.when.sent_on is None),
                           default=None),

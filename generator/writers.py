@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping
 from contextlib import suppress
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,7 @@ class Output:
         self._created: list[Path] = []  # folders this run made for OUT, top first
 
     def __enter__(self) -> Output:
+        _real.cache_clear()  # folders resolved in an earlier run may have changed since
         if self.out.exists() and not self.out.is_dir():
             raise OutputError("is not a folder", file=self.out)
         try:
@@ -381,7 +383,14 @@ def _edited(path: Path, recorded: str | None) -> bool:
 
 
 def _is_inside(out: Path, path: Path) -> bool:
-    return os.path.realpath(path).startswith(os.path.realpath(out) + os.sep)
+    # Resolving each folder once: a batch writes thousands of files into a few folders.
+    return os.path.join(_real(str(path.parent)), path.name).startswith(_real(str(out)) + os.sep) \
+        and not path.is_symlink()
+
+
+@lru_cache(maxsize=4096)
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def _inside(out: Path, path: Path) -> None:
