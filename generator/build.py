@@ -6,6 +6,7 @@ mistake in any file is gathered and raised as one ErrorGroup before anything is 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -101,8 +102,21 @@ def generate(options: Options,
     skipped: dict[str, str] = {}
     applications = NameIndex([item.application for item in planned])
     words = Words()
+    keys = input_keys(planned, options)
     with Output(options.out, force=options.force) as output:
+        previous_findings = output.previous.get("findings") or {}
         for item in planned:
+            name = item.application.name
+            if output.reusable(name, keys[name]):
+                # Same inputs, same files: keep them, and say again what the checks found.
+                output.keep(name)
+                again = [Finding(**f) for f in previous_findings.get(name, [])
+                         if isinstance(f, dict)]
+                findings.extend(again)
+                found[name] = len(again)
+                if progress is not None:
+                    progress(planned.index(item) + 1, len(planned))
+                continue
             renderer = renderers.get(item.pack.root)
             if renderer is None:
                 renderer = renderers[item.pack.root] = Renderer(item.pack, inliner)
@@ -140,8 +154,53 @@ def generate(options: Options,
                 str(row["text"]): by_path.get(display_path(options.out / str(row["text"])), [])
                 for row in rows})
 
-        written = output.commit(scope, _meta(options), page)
+        per_application: dict[str, list[dict[str, str]]] = {}
+        for finding in findings:
+            application = _application_of(finding.path, options.out, keys)
+            per_application.setdefault(application, []).append(finding.as_json())
+        meta = {**_meta(options), "inputs": keys, "findings": per_application}
+        written = output.commit(scope, meta, page)
     return _report(planned, written, options.out, findings, skipped, found)
+
+
+def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
+    """A digest of everything an application's drafts are made from: its YAML, its pack's
+    files, the options, this version, and every application's names (which the identity
+    check compares across the batch). Same key, same drafts: a re-run can keep them."""
+    import hashlib
+
+    packs: dict[Path, str] = {}
+    for item in planned:
+        if item.pack.root not in packs:
+            digest = hashlib.sha256()
+            for pack in item.pack.chain():
+                for path in sorted(p for p in pack.root.rglob("*") if p.is_file()):
+                    digest.update(str(path.relative_to(pack.root)).encode() + b"\0")
+                    digest.update(path.read_bytes())
+            packs[item.pack.root] = digest.hexdigest()
+    names = hashlib.sha256(json.dumps(sorted(
+        [item.application.name, item.application.role.company,
+         *(p.name for p in item.application.interviewers)] for item in planned)).encode())
+    common = json.dumps([__version__, options.kinds, options.inliner, options.checks,
+                         options.today.isoformat(), names.hexdigest()])
+    keys = {}
+    for item in planned:
+        app = item.application
+        digest = hashlib.sha256(common.encode() + packs[item.pack.root].encode())
+        for path in (app.role.source, app.folder / "interviewers.yaml", app.candidate.source):
+            digest.update(str(path).encode() + b"\0" + path.read_bytes())
+        keys[app.name] = digest.hexdigest()
+    return keys
+
+
+def _application_of(path: str, out: Path, keys: dict[str, str]) -> str:
+    """Which application a finding's draft belongs to (its folder under OUT)."""
+    relative = Path(path)
+    try:
+        relative = relative.relative_to(display_path(out))
+    except ValueError:
+        pass
+    return relative.parent.parent.as_posix()
 
 
 def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:

@@ -16,8 +16,8 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,8 @@ class Output:
         self._staging: Path | None = None
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
+        self._kept_applications: set[str] = set()
+        self.previous: dict[str, Any] = {}  # the manifest as the last run left it
 
     def __enter__(self) -> Output:
         _real.cache_clear()  # folders resolved in an earlier run may have changed since
@@ -83,6 +85,7 @@ class Output:
             self._created = list(reversed(missing))
             self._lock = _acquire_lock(self.out)
             self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out))
+            self.previous = _previous(self.out)
         except OSError as exc:
             self._cleanup()
             raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
@@ -136,6 +139,22 @@ class Output:
         self._staged.append(_Staged(row, files))
         _pause_point(len(self._staged))
 
+    def reusable(self, application: str, key: str) -> bool:
+        """True when the last run made this application's drafts from the same inputs (`key`)
+        and every one of its files is still what it wrote: then nothing needs making."""
+        if self.force or (self.previous.get("inputs") or {}).get(application) != key:
+            return False
+        rows = [row for row in self.previous.get("drafts", []) if _well_formed(row)
+                and row["application"] == application]
+        return bool(rows) and not any(
+            row.get("edited") or not isinstance(row.get(part), str)
+            or _current_hash(self.out / row[part]) != _recorded(row, part)
+            for row in rows for part in PARTS)
+
+    def keep(self, application: str) -> None:
+        """Keep this application's drafts as they are (see `reusable`)."""
+        self._kept_applications.add(application)
+
     def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any],
                page: PageMaker | None = None) -> WriteReport:
         """Move staged files into place and write the manifest, as one transaction: if any
@@ -169,6 +188,11 @@ class Output:
             report.outcomes.append(Outcome(row["application"], row["kind"], status, paths))
         deletions: list[Path] = []
         for path, old in old_by_path.items():
+            if old["application"] in self._kept_applications:
+                rows.append(old)
+                report.outcomes.append(Outcome(old["application"], old["kind"], "unchanged",
+                                               tuple(old[p] for p in PARTS)))
+                continue
             if (old["application"], old["kind"]) not in scope:
                 rows.append(old)
                 continue
@@ -325,6 +349,14 @@ def _make_parents(folder: Path, out: Path) -> list[Path]:
     for path in reversed(missing):
         path.mkdir()
     return list(reversed(missing))
+
+
+def _previous(out: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and isinstance(data.get("drafts"), list) else {}
 
 
 def _read(out: Path) -> tuple[list[dict[str, Any]], dict[str, Any], str | None]:

@@ -224,3 +224,28 @@ def test_a_second_run_into_the_same_out_is_stopped(tree, run):
         os.close(handle)
     assert snapshot(root / "out") == before
     assert _drafts(run).exit_code == 0
+
+
+def test_a_rerun_keeps_unchanged_applications_without_making_them_again(tree, run,
+                                                                         monkeypatch):
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Initech"),
+                         "beta/interviewers.yaml": INTERVIEWERS.replace("priya@", "p@")
+                         + "- name: Marcus Webb\n  email: m@initech.example\n"}))
+    first = _drafts(run)
+    assert "beta: 9 written, 1 finding" in first.output
+    from generator import render
+
+    made = []
+    real = render.Renderer.render
+    monkeypatch.setattr(render.Renderer, "render",
+                        lambda self, spec, today: made.append(spec.application.name)
+                        or real(self, spec, today))
+    (root / "profiles/acme/role.yaml").write_text(ROLE.replace("Backend", "Platform"))
+    again = _drafts(run)
+    assert set(made) == {"acme"}  # beta's inputs did not change: nothing of it was made
+    assert "beta: 0 written, 9 unchanged, 1 finding" in again.output  # still reported
+    assert "acme: 7 written" in again.output
+    made.clear()
+    (root / "out/beta/thank-you/marcus-webb.txt").write_text("edited")
+    _drafts(run)
+    assert "beta" in made  # a file of beta changed: beta is looked at again (and kept)
