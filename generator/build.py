@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -196,10 +197,8 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
 def _application_of(path: str, out: Path, keys: dict[str, str]) -> str:
     """Which application a finding's draft belongs to (its folder under OUT)."""
     relative = Path(path)
-    try:
+    with suppress(ValueError):
         relative = relative.relative_to(display_path(out))
-    except ValueError:
-        pass
     return relative.parent.parent.as_posix()
 
 
