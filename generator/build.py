@@ -7,7 +7,7 @@ mistake in any file is gathered and raised as one ErrorGroup before anything is 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +17,7 @@ from typing import Any
 from . import __version__
 from .checks import Finding, NameIndex, Note, Words, check
 from .errors import FollowupError, InputError, PackError, display_path, raise_if_any
-from .inline import make_inliner
+from .inline import Inliner, make_inliner
 from .mime import build_message, message_id
 from .models import KINDS, Application
 from .packs import DEFAULT_PACK, Pack, is_path, load_pack
@@ -25,7 +25,7 @@ from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
 from .render import Renderer
 from .schedule import Timing
 from .sources import load_applications
-from .writers import Outcome, Output, WriteReport
+from .writers import Outcome, Output, Staged, WriteReport, stage
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Options:
     today: date = field(default_factory=date.today)
     inliner: str = "css-inline"
     checks: bool = True  # the etiquette checks run after every drafts run
+    jobs: int = 1  # worker processes for a batch
     project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
 
 
@@ -95,55 +96,43 @@ def generate(options: Options,
              progress: Callable[[int, int], None] | None = None) -> RunReport:
     """Write the drafts; `progress(done, total)` is called after each application."""
     planned = prepare(options)
-    inliner = make_inliner(options.inliner)
-    renderers: dict[Path, Renderer] = {}
+    make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
     findings: list[Finding] = []
     found: dict[str, int] = {}  # findings per application
     skipped: dict[str, str] = {}
-    applications = NameIndex([item.application for item in planned])
-    words = Words()
+    names = NameIndex([item.application for item in planned])
     keys = input_keys(planned, options)
+    done = 0
+
+    def finished() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(planned))
+
     with Output(options.out, force=options.force) as output:
         previous_findings = output.previous.get("findings") or {}
-        for item in planned:
+        jobs = []
+        for index, item in enumerate(planned):
             name = item.application.name
             if output.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
                 output.keep(name)
-                again = [Finding(**f) for f in previous_findings.get(name, [])
-                         if isinstance(f, dict)]
+                again = [Finding(**{**f, "path": display_path(options.out / f["path"])})
+                         for f in previous_findings.get(name, []) if isinstance(f, dict)]
                 findings.extend(again)
                 found[name] = len(again)
-                if progress is not None:
-                    progress(planned.index(item) + 1, len(planned))
-                continue
-            renderer = renderers.get(item.pack.root)
-            if renderer is None:
-                renderer = renderers[item.pack.root] = Renderer(item.pack, inliner)
-            notes = []
-            for spec in item.specs:
-                draft = renderer.render(spec, options.today)
-                if options.checks:
-                    notes.append(note_for(spec, item.pack, options.out, text=draft.text,
-                                          subject=draft.subject))
-                ids = message_ids(spec)
-                candidate = spec.application.candidate
-                eml = build_message(draft, candidate.name, candidate.email,
-                                    message_id=ids[-1], references=ids[:-1])
-                output.add(draft, eml, {
-                    "message_id": ids[-1],
-                    "send_on": _iso(spec.when.send_on),
-                    "send_by": _iso(spec.when.send_by),
-                    "sent_on": _iso(spec.when.sent_on),
-                })
-            if notes:  # checked application by application: only findings are kept
-                checked = check(notes, options.today, applications, words)
-                findings.extend(checked.findings)
-                skipped.update(checked.skipped)
-                found[item.application.name] = len(checked.findings)
-            if progress is not None:
-                progress(planned.index(item) + 1, len(planned))
+                finished()
+            else:
+                jobs.append((index, item))
+        for made in _make_all(jobs, options, output.staging, names):
+            for staged in made.staged:
+                output.add_staged(staged)
+            findings.extend(made.findings)
+            skipped.update(made.skipped)
+            found[made.application] = len(made.findings)
+            finished()
         by_path: dict[str, list[Finding]] = {}
         for finding in findings:
             by_path.setdefault(finding.path, []).append(finding)
@@ -156,12 +145,92 @@ def generate(options: Options,
                 for row in rows})
 
         per_application: dict[str, list[dict[str, str]]] = {}
-        for finding in findings:
-            application = _application_of(finding.path, options.out, keys)
-            per_application.setdefault(application, []).append(finding.as_json())
+        for finding in findings:  # kept with paths inside OUT, so the manifest is portable
+            relative = _relative(finding.path, options.out)
+            per_application.setdefault(relative.parent.parent.as_posix(), []).append(
+                {**finding.as_json(), "path": relative.as_posix()})
         meta = {**_meta(options), "inputs": keys, "findings": per_application}
         written = output.commit(scope, meta, page)
     return _report(planned, written, options.out, findings, skipped, found)
+
+
+@dataclass(frozen=True)
+class Made:
+    """One application's drafts, staged, and what the checks found in them."""
+
+    application: str
+    staged: list[Staged]
+    findings: list[Finding]
+    skipped: dict[str, str]
+
+
+def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
+              names: NameIndex) -> Iterator[Made]:
+    """Each application's drafts, in order: in this process, or spread over `options.jobs`
+    worker processes (each stages its files straight into the run's staging folder)."""
+    workers = min(options.jobs, len(jobs))
+    if workers <= 1:
+        _Worker.start(options, staging, names)
+        for index, item in jobs:
+            yield _Worker.make(index, item)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_Worker.start,
+                             initargs=(options, staging, names)) as pool:
+        # Applications in order, a few at a time each, so results stream back as they come.
+        yield from pool.map(_make_one, jobs, chunksize=max(1, min(8, len(jobs) // workers // 4)))
+
+
+def _make_one(job: tuple[int, Planned]) -> Made:
+    return _Worker.make(*job)
+
+
+class _Worker:
+    """What one process keeps between applications: renderers, the inliner, the dictionary."""
+
+    options: Options
+    staging: Path
+    names: NameIndex
+    renderers: dict[Path, Renderer]
+    words: Words
+    inliner: Inliner
+
+    @classmethod
+    def start(cls, options: Options, staging: Path, names: NameIndex) -> None:
+        cls.options, cls.staging, cls.names = options, staging, names
+        cls.renderers = {}
+        cls.words = Words()
+        cls.inliner = make_inliner(options.inliner)
+
+    @classmethod
+    def make(cls, index: int, item: Planned) -> Made:
+        options = cls.options
+        renderer = cls.renderers.get(item.pack.root)
+        if renderer is None:
+            renderer = cls.renderers[item.pack.root] = Renderer(item.pack, cls.inliner)
+        staged, notes = [], []
+        for number, spec in enumerate(item.specs):
+            draft = renderer.render(spec, options.today)
+            if options.checks:
+                notes.append(note_for(spec, item.pack, options.out, text=draft.text,
+                                      subject=draft.subject))
+            ids = message_ids(spec)
+            candidate = spec.application.candidate
+            eml = build_message(draft, candidate.name, candidate.email,
+                                message_id=ids[-1], references=ids[:-1])
+            staged.append(stage(cls.staging, f"{index}-{number}", draft, eml, {
+                "message_id": ids[-1],
+                "send_on": _iso(spec.when.send_on),
+                "send_by": _iso(spec.when.send_by),
+                "sent_on": _iso(spec.when.sent_on),
+            }))
+        checked = check(notes, options.today, cls.names, cls.words) if notes else None
+        return Made(item.application.name, staged,
+                    checked.findings if checked else [], checked.skipped if checked else {})
 
 
 def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
@@ -194,12 +263,12 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
     return keys
 
 
-def _application_of(path: str, out: Path, keys: dict[str, str]) -> str:
-    """Which application a finding's draft belongs to (its folder under OUT)."""
+def _relative(path: str, out: Path) -> Path:
+    """A finding's draft path inside OUT (application/kind/file)."""
     relative = Path(path)
     with suppress(ValueError):
         relative = relative.relative_to(display_path(out))
-    return relative.parent.parent.as_posix()
+    return relative
 
 
 def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:

@@ -89,11 +89,13 @@ def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> dat
               metavar="YYYY-MM-DD", help="The day to write the drafts for (default: today).")
 @click.option("--inliner", type=click.Choice(["css-inline", "premailer"]), default="css-inline",
               show_default=True, help="How the pack's CSS is inlined into the HTML.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for a batch; 0 means one per CPU.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("-v", "--verbose", is_flag=True, help="Also name every draft and what became of it.")
 @reports_errors
 def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], force: bool,
-           today: date, inliner: str, quiet: bool, verbose: bool) -> None:
+           today: date, inliner: str, jobs: int, quiet: bool, verbose: bool) -> None:
     """Write the drafts for every interview folder under PROFILES.
 
     Any folder with a role.yaml is one application; its drafts go to OUT/<its path>/.
@@ -103,10 +105,12 @@ def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], 
     Example:
       followup drafts profiles --out drafts --today 2026-11-20
     """
+    import os
+
     from .build import Options, generate
 
     options = Options(profiles=profiles, out=out, pack=pack, kinds=kinds or KINDS, force=force,
-                      today=today, inliner=inliner)
+                      today=today, inliner=inliner, jobs=jobs or os.cpu_count() or 1)
     bar: Any = None
 
     def progress(done: int, total: int) -> None:

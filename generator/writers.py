@@ -53,9 +53,43 @@ class WriteReport:
 
 
 @dataclass
-class _Staged:
+class Staged:
+    """One draft's files written into the staging folder, and its manifest row."""
+
     row: dict[str, Any]
     files: dict[str, tuple[Path, str]]  # part -> (staged file, hash)
+
+
+def stage(staging: Path, name: str, draft: Draft, eml: bytes,
+          extra: Mapping[str, Any]) -> Staged:
+    """Write a draft's files into the staging folder under `name` (unique in the run)."""
+    stem = f"{draft.application}/{draft.kind}/{draft.slug}"
+    contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
+                "eml": eml}
+    row: dict[str, Any] = {
+        "application": draft.application,
+        "kind": draft.kind,
+        "variant": draft.variant,
+        "audience": draft.audience,
+        "recipient": {"name": draft.recipient_name, "email": draft.recipient_email},
+        "subject": draft.subject,
+        **extra,
+    }
+    files: dict[str, tuple[Path, str]] = {}
+    hashes = {}
+    for part, suffix in PARTS.items():
+        data = contents[part]
+        staged = staging / f"{name}{suffix}"
+        try:
+            staged.write_bytes(data)
+        except OSError as exc:
+            raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
+                              file=staging.parent) from None
+        row[part] = stem + suffix
+        hashes[part] = file_hash(data)
+        files[part] = (staged, hashes[part])
+    row["sha256"] = hashes
+    return Staged(row, files)
 
 
 class Output:
@@ -64,7 +98,7 @@ class Output:
     def __init__(self, out: Path, *, force: bool = False) -> None:
         self.out = out
         self.force = force
-        self._staged: list[_Staged] = []
+        self._staged: list[Staged] = []
         self._staging: Path | None = None
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
@@ -105,38 +139,19 @@ class Output:
             with suppress(OSError):
                 folder.rmdir()
 
+    @property
+    def staging(self) -> Path:
+        assert self._staging is not None, "use Output as a context manager"
+        return self._staging
+
     def add(self, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> None:
         """Stage one draft's files; nothing in OUT changes until `commit`. `extra` adds keys
         to its manifest row (its Message-ID, when to send it)."""
-        assert self._staging is not None, "use Output as a context manager"
-        stem = f"{draft.application}/{draft.kind}/{draft.slug}"
-        contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
-                    "eml": eml}
-        files: dict[str, tuple[Path, str]] = {}
-        row: dict[str, Any] = {
-            "application": draft.application,
-            "kind": draft.kind,
-            "variant": draft.variant,
-            "audience": draft.audience,
-            "recipient": {"name": draft.recipient_name, "email": draft.recipient_email},
-            "subject": draft.subject,
-            **extra,
-        }
-        hashes = {}
-        for part, suffix in PARTS.items():
-            relative = stem + suffix
-            data = contents[part]
-            staged = self._staging / f"{len(self._staged)}{suffix}"
-            try:
-                staged.write_bytes(data)
-            except OSError as exc:
-                raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
-                                  file=self.out) from None
-            row[part] = relative
-            hashes[part] = file_hash(data)
-            files[part] = (staged, hashes[part])
-        row["sha256"] = hashes
-        self._staged.append(_Staged(row, files))
+        self.add_staged(stage(self.staging, f"{len(self._staged)}", draft, eml, extra))
+
+    def add_staged(self, staged: Staged) -> None:
+        """Take a draft staged elsewhere (by a worker process, into `staging`)."""
+        self._staged.append(staged)
         _pause_point(len(self._staged))
 
     def reusable(self, application: str, key: str) -> bool:

@@ -74,3 +74,18 @@ def test_worked_example_renders(tmp_path, run, monkeypatch):
     assert result.exit_code == 0, result.output
     assert result.output == ""
     assert len(list(Path(tmp_path / "out").rglob("*.html"))) >= 10
+
+
+def test_jobs_give_the_same_drafts_as_one_process(tree, run):
+    from conftest import INTERVIEWERS, ROLE
+
+    root = tree(profile({
+        **{f"app{i}/role.yaml": ROLE.replace("Acme Robotics", f"Company {i}") for i in range(4)},
+        **{f"app{i}/interviewers.yaml": INTERVIEWERS for i in range(4)},
+    }))
+    assert run("drafts", "profiles", "-o", "one", "--today", TODAY).exit_code == 0
+    result = run("drafts", "profiles", "-o", "two", "--today", TODAY, "-j", "2")
+    assert result.exit_code == 0, result.output
+    one = {p.relative_to(root / "one"): p.read_bytes() for p in (root / "one").rglob("*.*")}
+    two = {p.relative_to(root / "two"): p.read_bytes() for p in (root / "two").rglob("*.*")}
+    assert one == two and len(one) > 100
