@@ -383,7 +383,10 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 def similarity(one: str, other: str) -> float:
     """Jaccard index of the two bodies' sets of word trigrams: 0 shares nothing, 1 is the same
     note. Greeting and sign-off are left out, since they differ only by name."""
-    a, b = _trigrams(one), _trigrams(other)
+    return _jaccard(_trigrams(one), _trigrams(other))
+
+
+def _jaccard(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -395,9 +398,10 @@ def _panel_alike(notes: Sequence[Note]) -> list[Finding]:
                 and "panel-alike" not in note.disabled):
             panel.setdefault(note.application.name, []).append(note)
     for members in panel.values():
+        grams = [_trigrams(note.text) for note in members]  # once per note, not per pair
         for index, note in enumerate(members):
-            for earlier in members[:index]:
-                score = similarity(earlier.text, note.text)
+            for before, earlier in enumerate(members[:index]):
+                score = _jaccard(grams[before], grams[index])
                 if score > ALIKE:
                     found.append(Finding(
                         note.path, "panel-alike",
@@ -457,11 +461,13 @@ class Words:
         return unknown
 
 
+# Words worth looking up: lower case, or capitalised; technical terms pass by their shape
+# (gRPC, API, k8s: inner capitals, all capitals or digits never match).
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*(?![\w'’])")
+
+
 def _candidates(text: str) -> Iterable[str]:
-    """Words worth looking up: technical terms pass by their shape (gRPC, API, k8s)."""
-    for token in re.findall(r"[^\W_][\w'’-]*", text):
-        for word in token.replace("’", "'").strip("'").split("-"):
-            if (len(word) < 2 or any(c.isdigit() for c in word) or word.isupper()
-                    or any(c.isupper() for c in word[1:])):
-                continue
+    for token in dict.fromkeys(_WORD.findall(text)):  # each distinct word once, in order
+        word = token.replace("’", "'")
+        if len(word) >= 2 and not word.isupper():
             yield word

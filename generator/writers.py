@@ -414,6 +414,8 @@ def _recorded(row: dict[str, Any] | None, part: str) -> str | None:
 
 
 def _current_hash(path: Path) -> str | None:
+    if not os.path.lexists(path):  # a stat costs far less than a failed open
+        return None
     try:
         return file_hash(path.read_bytes())
     except FileNotFoundError:
