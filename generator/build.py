@@ -257,8 +257,10 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
     for item in planned:
         app = item.application
         digest = hashlib.sha256(common.encode() + packs[item.pack.root].encode())
+        # Contents only: a key must not depend on where the checkout or OUT lives.
         for path in (app.role.source, app.folder / "interviewers.yaml", app.candidate.source):
-            digest.update(str(path).encode() + b"\0" + path.read_bytes())
+            data = path.read_bytes()
+            digest.update(str(len(data)).encode() + b"\0" + data)
         keys[app.name] = digest.hexdigest()
     return keys
 
