@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 
 def display_path(path: Path | str) -> str:
@@ -46,6 +47,10 @@ class FollowupError(Exception):
     @property
     def problems(self) -> tuple[FollowupError, ...]:
         return (self,)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross from worker processes (drafts -j N) by pickling; keep where they point.
+        return (_rebuild, (type(self), self.message, self.file, self.line, self.field))
 
     def __str__(self) -> str:
         where = ""
@@ -84,8 +89,16 @@ class ErrorGroup(FollowupError):
     def problems(self) -> tuple[FollowupError, ...]:
         return self.errors
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ErrorGroup, (self.errors,))
+
     def __str__(self) -> str:
         return "\n".join(str(error) for error in self.errors)
+
+
+def _rebuild(kind: type[FollowupError], message: str, file: Path | None, line: int | None,
+             field: str | None) -> FollowupError:
+    return kind(message, file=file, line=line, field=field)
 
 
 def raise_if_any(errors: Sequence[FollowupError]) -> None:

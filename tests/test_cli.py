@@ -89,3 +89,18 @@ def test_jobs_give_the_same_drafts_as_one_process(tree, run):
     one = {p.relative_to(root / "one"): p.read_bytes() for p in (root / "one").rglob("*.*")}
     two = {p.relative_to(root / "two"): p.read_bytes() for p in (root / "two").rglob("*.*")}
     assert one == two and len(one) > 100
+
+
+def test_a_template_error_in_a_worker_process_is_the_same_clear_message(tree, run):
+    from conftest import INTERVIEWERS, ROLE
+
+    tree(profile({
+        **{f"app{i}/role.yaml": ROLE for i in range(3)},
+        **{f"app{i}/interviewers.yaml": INTERVIEWERS for i in range(3)},
+        "../pack/pack.yaml": "name: x\nextends: default\n",
+        "../pack/status-check.md.j2": "line one\n{{ recipient.nope }}\n",
+    }))
+    result = run("drafts", "profiles", "-o", "out", "--pack", "./pack", "-j", "2")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "pack/status-check.md.j2:2: 'dict object' has no attribute 'nope'")
