@@ -16,7 +16,14 @@ from typing import Any
 
 from . import __version__
 from .checks import Finding, NameIndex, Note, Words, check
-from .errors import FollowupError, InputError, PackError, display_path, raise_if_any
+from .errors import (
+    FollowupError,
+    InputError,
+    OutputError,
+    PackError,
+    display_path,
+    raise_if_any,
+)
 from .inline import Inliner, make_inliner
 from .mime import build_message, message_id
 from .models import KINDS, Application
@@ -176,13 +183,20 @@ def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_Worker.start,
-                             initargs=(options, staging, names)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_Worker.start_quietly,
+                               initargs=(options, staging, names))
+    try:
         # Applications in order, a few at a time each, so results stream back as they come.
         yield from pool.map(_make_one, jobs, chunksize=max(1, min(8, len(jobs) // workers // 4)))
+    except BrokenProcessPool:
+        raise OutputError("a worker process stopped unexpectedly (out of memory?); nothing "
+                          "was written; try again with -j 1", file=options.out) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _make_one(job: tuple[int, Planned]) -> Made:
@@ -205,6 +219,14 @@ class _Worker:
         cls.renderers = {}
         cls.words = Words()
         cls.inliner = make_inliner(options.inliner)
+
+    @classmethod
+    def start_quietly(cls, options: Options, staging: Path, names: NameIndex) -> None:
+        # Ctrl-C is the main process's to handle: it stops the pool and cleans up.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        cls.start(options, staging, names)
 
     @classmethod
     def make(cls, index: int, item: Planned) -> Made:

@@ -48,12 +48,13 @@ def _changed_profile(tree):
     tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
 
 
-def test_ctrl_c_half_way_leaves_out_as_it_was(tree, run):
-    root = tree(profile())
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_half_way_leaves_out_as_it_was(tree, run, jobs):
+    root = tree(profile({"beta/role.yaml": ROLE, "beta/interviewers.yaml": INTERVIEWERS}))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     before = snapshot(root / "out")
     _changed_profile(tree)
-    process = _start(root, f"3:{root / 'pause'}")
+    process = _start(root, f"3:{root / 'pause'}", "-j", jobs)
     _wait_for(root / "pause.ready", process)
     process.send_signal(signal.SIGINT)
     (root / "pause.go").touch()
