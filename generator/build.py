@@ -7,15 +7,17 @@ mistake in any file is gathered and raised as one ErrorGroup before anything is 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .checks import Finding, NameIndex, Note, Words, check
+from .checks import Finding, NameIndex, Note, Words, check, identifying_names
 from .errors import (
     FollowupError,
     InputError,
@@ -119,17 +121,23 @@ def generate(options: Options,
             progress(done, len(planned))
 
     with Output(options.out, force=options.force) as output:
-        previous_findings = output.previous.get("findings") or {}
+        previous_findings = output.previous.get("findings")
+        if not isinstance(previous_findings, dict):
+            previous_findings = {}
+        skipped_by_app: dict[str, dict[str, str]] = {}
         jobs = []
         for index, item in enumerate(planned):
             name = item.application.name
             if output.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
                 output.keep(name)
-                again = [Finding(**{**f, "path": display_path(options.out / f["path"])})
-                         for f in previous_findings.get(name, []) if isinstance(f, dict)]
+                again = _saved_findings(previous_findings, name, options.out)
                 findings.extend(again)
                 found[name] = len(again)
+                saved_skipped = output.previous.get("skipped")
+                if isinstance(saved_skipped, dict) and isinstance(saved_skipped.get(name), dict):
+                    skipped.update({str(k): str(v) for k, v in saved_skipped[name].items()})
+                    skipped_by_app[name] = dict(saved_skipped[name])
                 finished()
             else:
                 jobs.append((index, item))
@@ -138,8 +146,12 @@ def generate(options: Options,
                 output.add_staged(staged)
             findings.extend(made.findings)
             skipped.update(made.skipped)
+            skipped_by_app[made.application] = made.skipped
             found[made.application] = len(made.findings)
             finished()
+        order = {item.application.name: index for index, item in enumerate(planned)}
+        findings.sort(key=lambda f: order.get(_relative(f.path, options.out).parent.parent
+                                              .as_posix(), len(order)))
         by_path: dict[str, list[Finding]] = {}
         for finding in findings:
             by_path.setdefault(finding.path, []).append(finding)
@@ -156,8 +168,14 @@ def generate(options: Options,
             relative = _relative(finding.path, options.out)
             per_application.setdefault(relative.parent.parent.as_posix(), []).append(
                 {**finding.as_json(), "path": relative.as_posix()})
-        meta = {**_meta(options), "inputs": keys, "findings": per_application}
+        meta = {**_meta(options), "inputs": keys, "findings": per_application,
+                "skipped": skipped_by_app}
         written = output.commit(scope, meta, page)
+    # A draft kept because you edited it is not the text the checks read: drop those findings
+    # (`followup check` reads the files as they are).
+    kept = {display_path(options.out / path) for o in written.outcomes if o.status == "kept"
+            for path in o.paths}
+    findings = [f for f in findings if f.path not in kept]
     return _report(planned, written, options.out, findings, skipped, found)
 
 
@@ -182,19 +200,20 @@ def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
             yield _Worker.make(index, item)
         return
     import multiprocessing
+    import sys
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_Worker.start_quietly,
                                initargs=(options, staging, names))
     try:
         # Applications in order, a few at a time each, so results stream back as they come.
         yield from pool.map(_make_one, jobs, chunksize=max(1, min(8, len(jobs) // workers // 4)))
-    except BrokenProcessPool:
-        raise OutputError("a worker process stopped unexpectedly (out of memory?); nothing "
-                          "was written; try again with -j 1", file=options.out) from None
+    except BrokenProcessPool as exc:
+        raise OutputError(f"a worker process stopped unexpectedly ({exc}); nothing was "
+                          "written; try again with -j 1", file=options.out) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -264,17 +283,12 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
     packs: dict[Path, str] = {}
     for item in planned:
         if item.pack.root not in packs:
-            digest = hashlib.sha256()
-            for pack in item.pack.chain():
-                for path in sorted(p for p in pack.root.rglob("*") if p.is_file()):
-                    digest.update(str(path.relative_to(pack.root)).encode() + b"\0")
-                    digest.update(path.read_bytes())
-            packs[item.pack.root] = digest.hexdigest()
+            packs[item.pack.root] = _pack_digest(item.pack)
     names = hashlib.sha256(json.dumps(sorted(
-        [item.application.name, item.application.role.company,
-         *(p.name for p in item.application.interviewers)] for item in planned)).encode())
-    common = json.dumps([__version__, options.kinds, options.inliner, options.checks,
-                         options.today.isoformat(), names.hexdigest()])
+        [item.application.name, *sorted(identifying_names(item.application))] for item in planned),
+        ensure_ascii=False).encode())
+    common = json.dumps([__version__, _code_digest(), options.kinds, options.inliner,
+                         options.checks, options.today.isoformat(), names.hexdigest()])
     keys = {}
     for item in planned:
         app = item.application
@@ -285,6 +299,61 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
             digest.update(str(len(data)).encode() + b"\0" + data)
         keys[app.name] = digest.hexdigest()
     return keys
+
+
+def _saved_findings(saved: dict[str, Any], application: str, out: Path) -> list[Finding]:
+    """The findings the last run stored for an application; rows edited into another shape
+    are dropped (the manifest is the user's file too)."""
+    rows = saved.get(application)
+    found = []
+    for row in rows if isinstance(rows, list) else []:
+        if isinstance(row, dict) and all(isinstance(row.get(k), str)
+                                         for k in ("path", "rule", "message", "fix")):
+            found.append(Finding(display_path(out / row["path"]), row["rule"], row["message"],
+                                 row["fix"]))
+    return found
+
+
+def _pack_digest(pack: Pack) -> str:
+    """What a pack's templates can load: regular files inside it, never through a symlink,
+    no larger than a template may be (a shared pack is untrusted input)."""
+    import hashlib
+
+    from .environment import MAX_TEMPLATE_BYTES
+
+    digest = hashlib.sha256()
+    for member in pack.chain():
+        for folder, dirs, files in os.walk(member.root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                path = Path(folder) / name
+                try:
+                    if path.is_symlink() or not path.is_file():
+                        continue
+                    size = path.stat().st_size
+                    data = path.read_bytes() if size <= MAX_TEMPLATE_BYTES else str(size).encode()
+                except OSError as exc:
+                    raise PackError(f"cannot be read: {exc.strerror or exc}", file=path) from None
+                digest.update(str(path.relative_to(member.root)).encode() + b"\0" + data)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """This code and the libraries that shape a draft: an edit or an upgrade makes drafts anew."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    for name in ("jinja2", "markdown", "nh3", "css-inline", "premailer", "pyspellchecker",
+                 "babel"):
+        try:
+            digest.update(f"{name}={version(name)}".encode())
+        except PackageNotFoundError:
+            digest.update(name.encode())
+    return digest.hexdigest()
 
 
 def _relative(path: str, out: Path) -> Path:

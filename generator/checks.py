@@ -344,8 +344,8 @@ class NameIndex:
         self._own: dict[str, set[tuple[str, ...]]] = {}
         for application in applications:
             keys = set()
-            for name in _names(application):
-                key = tuple(_norm(name).split())
+            for name in identifying_names(application):
+                key = tuple(_bare(word) for word in _norm(name).split())
                 if key:
                     keys.add(key)
                     self._names.setdefault(key, []).append((name, application.name))
@@ -354,7 +354,7 @@ class NameIndex:
 
     def find(self, text: str, application: Application) -> list[tuple[str, str]]:
         mine = self._own.get(application.name, set())
-        words = _norm(text).split()
+        words = [_bare(word) for word in _norm(text).split()]
         hits: dict[tuple[str, str], None] = {}
         for start in range(len(words)):
             for size in range(1, min(self._longest, len(words) - start) + 1):
@@ -366,7 +366,12 @@ class NameIndex:
         return sorted(hits)
 
 
-def _names(application: Application) -> set[str]:
+def _bare(word: str) -> str:
+    """A word without its possessive: "Globex Corp's roadmap" still names Globex Corp."""
+    return word.replace("’", "'").removesuffix("'s")
+
+
+def identifying_names(application: Application) -> set[str]:
     """What identifies an application: its company and its people's full names."""
     names = {application.role.company, application.candidate.name}
     names.update(person.name for person in application.interviewers if " " in person.name)
@@ -463,7 +468,7 @@ class Words:
 
 # Words worth looking up: lower case, or capitalised; technical terms pass by their shape
 # (gRPC, API, k8s: inner capitals, all capitals or digits never match).
-_WORD = re.compile(r"(?<![\w'’])[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*(?![\w'’])")
+_WORD = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*(?!\w)")
 
 
 def _candidates(text: str) -> Iterable[str]:

@@ -82,6 +82,8 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
                 rebuilt(f"rebuilt after a change to {names}")
             except FollowupError as exc:
                 rebuilt(f"not rebuilt ({names} has a problem):\n{exc}")
+            except OSError as exc:  # a file caught half-saved by an editor: the next save
+                rebuilt(f"not rebuilt ({names} could not be read: {exc.strerror or exc})")
     finally:
         server.shutdown()
         server.server_close()

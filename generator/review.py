@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import quote
 
 from .checks import Finding
 
@@ -31,6 +32,9 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
     applications: dict[str, list[dict[str, Any]]] = {}
     for row in sorted(rows, key=lambda r: (str(r["application"]), ORDER.get(r["kind"], 9),
                                            str(r["html"]))):
+        if not all(_relative_inside(str(row.get(part) or "x")) for part in ("html", "text",
+                                                                             "eml")):
+            continue  # a row edited to point elsewhere never becomes a link or a frame
         text = (read(row["text"]) or b"").decode("utf-8", "replace")
         recipient = row.get("recipient") or {}
         status, when = _when(row, today)
@@ -47,9 +51,9 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
             "findings": list(findings.get(str(row["text"]), ())),
             "text": text,
             "unwrapped": unwrap(text),
-            "html_path": row["html"],
-            "text_path": row["text"],
-            "eml": row.get("eml") or row["html"],
+            "html_path": _link(row["html"]),
+            "text_path": _link(row["text"]),
+            "eml": _link(row.get("eml") or row["html"]),
         })
     groups = [{"name": name, "drafts": drafts} for name, drafts in applications.items()]
     drafts = [draft for items in applications.values() for draft in items]
@@ -59,6 +63,18 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
         findings_total=sum(len(draft["findings"]) for draft in drafts),
     )
     return page.encode("utf-8")
+
+
+def _relative_inside(path: str) -> bool:
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not PurePosixPath(path).is_absolute() and ".." not in parts \
+        and ":" not in parts[0] and "\\" not in path
+
+
+def _link(path: str) -> str:
+    """A relative URL for a file under OUT: each part percent-encoded (folder names may hold
+    '#', '?' or '%'), and './' first so no first part can read as a scheme."""
+    return "./" + "/".join(quote(part) for part in PurePosixPath(path).parts)
 
 
 def _to(recipient: Mapping[str, Any]) -> str:

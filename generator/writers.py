@@ -14,8 +14,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -157,7 +157,8 @@ class Output:
     def reusable(self, application: str, key: str) -> bool:
         """True when the last run made this application's drafts from the same inputs (`key`)
         and every one of its files is still what it wrote: then nothing needs making."""
-        if self.force or (self.previous.get("inputs") or {}).get(application) != key:
+        inputs = self.previous.get("inputs")
+        if self.force or not isinstance(inputs, dict) or inputs.get(application) != key:
             return False
         rows = [row for row in self.previous.get("drafts", []) if _well_formed(row)
                 and row["application"] == application]
@@ -295,6 +296,13 @@ class Output:
         assert self._staging is not None
         undo: list[tuple[Path, Path | None]] = []  # (path, its old version or None)
         created: list[Path] = []
+        with _no_interrupts():
+            self._apply_all(moves, deletions, undo, created)
+        for path in deletions:
+            _remove_empty_parents(path.parent, self.out)
+
+    def _apply_all(self, moves: list[tuple[Path, Path]], deletions: list[Path],
+                   undo: list[tuple[Path, Path | None]], created: list[Path]) -> None:
         try:
             for source, destination in moves:
                 _inside(self.out, destination)
@@ -320,8 +328,6 @@ class Output:
                 raise
             raise OutputError(f"cannot be written: {exc.strerror or exc} ({exc.filename}); "
                               "nothing was changed", file=self.out) from None
-        for path in deletions:
-            _remove_empty_parents(path.parent, self.out)
 
     def _backup(self, path: Path, number: int) -> Path | None:
         assert self._staging is not None
@@ -353,6 +359,24 @@ def _pause_point(staged: int) -> None:
         import time
 
         time.sleep(0.01)
+
+
+@contextmanager
+def _no_interrupts() -> Iterator[None]:
+    """Ctrl-C is held off while files move into place (a moment): an interrupted move, or an
+    interrupted putting-back, is the one way OUT could end up half old and half new. A
+    Ctrl-C in that moment lets the run finish: by then nothing is left to stop."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _make_parents(folder: Path, out: Path) -> list[Path]:
