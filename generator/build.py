@@ -107,9 +107,10 @@ def generate(options: Options,
     planned = prepare(options)
     make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
-    findings: list[Finding] = []
-    found: dict[str, int] = {}  # findings per application
-    skipped: dict[str, str] = {}
+    # What the checks found, and which checks they skipped, per application: everything
+    # else (the flat list, the counts, the manifest's copy) is derived from these two.
+    findings: dict[str, list[Finding]] = {}
+    skipped: dict[str, dict[str, str]] = {}
     names = NameIndex([item.application for item in planned])
     keys = input_keys(planned, options)
     done = 0
@@ -121,62 +122,59 @@ def generate(options: Options,
             progress(done, len(planned))
 
     with Output(options.out, force=options.force) as output:
-        previous_findings = output.previous.get("findings")
-        if not isinstance(previous_findings, dict):
-            previous_findings = {}
-        skipped_by_app: dict[str, dict[str, str]] = {}
         jobs = []
         for index, item in enumerate(planned):
             name = item.application.name
             if output.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
                 output.keep(name)
-                again = _saved_findings(previous_findings, name, options.out)
-                findings.extend(again)
-                found[name] = len(again)
-                saved_skipped = output.previous.get("skipped")
-                if isinstance(saved_skipped, dict) and isinstance(saved_skipped.get(name), dict):
-                    skipped.update({str(k): str(v) for k, v in saved_skipped[name].items()})
-                    skipped_by_app[name] = dict(saved_skipped[name])
+                findings[name], skipped[name] = _saved_checks(output.previous, name,
+                                                              options.out)
                 finished()
             else:
                 jobs.append((index, item))
         for made in _make_all(jobs, options, output.staging, names):
             for staged in made.staged:
                 output.add_staged(staged)
-            findings.extend(made.findings)
-            skipped.update(made.skipped)
-            skipped_by_app[made.application] = made.skipped
-            found[made.application] = len(made.findings)
+            findings[made.application] = made.findings
+            skipped[made.application] = made.skipped
             finished()
-        order = {item.application.name: index for index, item in enumerate(planned)}
-        findings.sort(key=lambda f: order.get(_relative(f.path, options.out).parent.parent
-                                              .as_posix(), len(order)))
-        by_path: dict[str, list[Finding]] = {}
-        for finding in findings:
-            by_path.setdefault(finding.path, []).append(finding)
+        in_order = [f for item in planned for f in findings.get(item.application.name, [])]
 
         def page(rows: list[dict[str, Any]], read: Callable[[str], bytes | None]) -> bytes:
             from .review import build_page
 
-            return build_page(rows, read, options.today, {
-                str(row["text"]): by_path.get(display_path(options.out / str(row["text"])), [])
-                for row in rows})
+            return build_page(rows, read, options.today, in_order, options.out)
 
-        per_application: dict[str, list[dict[str, str]]] = {}
-        for finding in findings:  # kept with paths inside OUT, so the manifest is portable
-            relative = _relative(finding.path, options.out)
-            per_application.setdefault(relative.parent.parent.as_posix(), []).append(
-                {**finding.as_json(), "path": relative.as_posix()})
-        meta = {**_meta(options), "inputs": keys, "findings": per_application,
-                "skipped": skipped_by_app}
+        meta = {**_meta(options), "inputs": keys, "skipped": skipped, "findings": {
+            # kept with paths inside OUT, so the manifest is the same wherever OUT is
+            application: [{**f.as_json(), "path": _relative(f.path, options.out).as_posix()}
+                          for f in found]
+            for application, found in findings.items() if found}}
         written = output.commit(scope, meta, page)
     # A draft kept because you edited it is not the text the checks read: drop those findings
     # (`followup check` reads the files as they are).
     kept = {display_path(options.out / path) for o in written.outcomes if o.status == "kept"
             for path in o.paths}
-    findings = [f for f in findings if f.path not in kept]
-    return _report(planned, written, options.out, findings, skipped, found)
+    findings = {app: [f for f in found if f.path not in kept] for app, found in findings.items()}
+    return _report(planned, written, options.out, findings, skipped)
+
+
+def _saved_checks(previous: dict[str, Any], application: str,
+                  out: Path) -> tuple[list[Finding], dict[str, str]]:
+    """The findings and skipped checks the last run stored for an application; entries
+    edited into another shape are dropped (the manifest is the user's file too)."""
+    saved = previous.get("findings")
+    rows = saved.get(application) if isinstance(saved, dict) else None
+    found = []
+    for row in rows if isinstance(rows, list) else []:
+        if isinstance(row, dict) and all(isinstance(row.get(k), str)
+                                         for k in ("path", "rule", "message", "fix")):
+            found.append(Finding(display_path(out / row["path"]), row["rule"], row["message"],
+                                 row["fix"]))
+    notes = previous.get("skipped")
+    notes = notes.get(application) if isinstance(notes, dict) else None
+    return found, ({str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {})
 
 
 @dataclass(frozen=True)
@@ -299,19 +297,6 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
             digest.update(str(len(data)).encode() + b"\0" + data)
         keys[app.name] = digest.hexdigest()
     return keys
-
-
-def _saved_findings(saved: dict[str, Any], application: str, out: Path) -> list[Finding]:
-    """The findings the last run stored for an application; rows edited into another shape
-    are dropped (the manifest is the user's file too)."""
-    rows = saved.get(application)
-    found = []
-    for row in rows if isinstance(rows, list) else []:
-        if isinstance(row, dict) and all(isinstance(row.get(k), str)
-                                         for k in ("path", "rule", "message", "fix")):
-            found.append(Finding(display_path(out / row["path"]), row["rule"], row["message"],
-                                 row["fix"]))
-    return found
 
 
 def _pack_digest(pack: Pack) -> str:
@@ -439,8 +424,7 @@ def _meta(options: Options) -> dict[str, object]:
 
 
 def _report(planned: list[Planned], written: WriteReport, out: Path,
-            findings: list[Finding], skipped: dict[str, str],
-            found: dict[str, int]) -> RunReport:
+            findings: dict[str, list[Finding]], skipped: dict[str, dict[str, str]]) -> RunReport:
     apps = []
     by_application: dict[str, list[Outcome]] = {}
     for outcome in written.outcomes:
@@ -458,11 +442,13 @@ def _report(planned: list[Planned], written: WriteReport, out: Path,
             kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
             kept_drafts=sum(o.status == "kept" for o in outcomes),
             drafts=tuple((o.paths[0], o.status) for o in outcomes),
-            findings=found.get(application.name, 0),
+            findings=len(findings.get(application.name, [])),
             next_send=min(((s.when.send_on, s.kind, s.recipient.name) for s in item.specs
                            if s.when.send_on is not None and s.when.sent_on is None),
                           default=None),
             notices=tuple(item.notices),
         ))
+    in_order = tuple(f for item in planned for f in findings.get(item.application.name, []))
+    all_skipped = {rule: why for checks in skipped.values() for rule, why in checks.items()}
     return RunReport(tuple(apps), tuple(written.removed), tuple(written.notices),
-                     out / "manifest.json", tuple(findings), skipped)
+                     out / "manifest.json", in_order, all_skipped)

@@ -14,7 +14,7 @@ from .checks import Note, Report, Words, check
 from .errors import InputError, display_path
 from .inline import make_inliner
 from .render import Renderer
-from .writers import MANIFEST, read_manifest
+from .writers import MANIFEST, load_manifest
 
 
 def check_profiles(options: Options) -> Report:
@@ -38,17 +38,17 @@ def check_profiles(options: Options) -> Report:
 def check_out(out: Path, today: date, project: Path | None = None) -> Report:
     """Check the drafts in OUT as they are on disk, hand edits included; with the YAML they
     were made from where it is still there."""
-    rows, problem = read_manifest(out)
-    if problem or not rows:
+    previous = load_manifest(out)
+    rows, meta = previous.rows, previous.data
+    if previous.problem or not rows:
         raise InputError(f"holds no drafts to check ({MANIFEST} is missing or unreadable)",
                          file=out)
-    import json
-
-    meta = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    profiles = Path(str(meta.get("profiles") or ""))
+    recorded = meta.get("profiles")
     known: dict[str, Note] = {}
     applications = []
-    if profiles.is_dir():
+    # Path("") would be the working directory: only a recorded, existing folder counts.
+    if isinstance(recorded, str) and recorded and Path(recorded).is_dir():
+        profiles = Path(recorded)
         options = Options(profiles=profiles, out=out, pack=meta.get("pack"), today=today,
                           project=project)
         for item in prepare(options):

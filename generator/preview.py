@@ -36,18 +36,12 @@ def write_page(out: Path, project: Path | None = None) -> Path:
     options = run_options(out)
     rows, _ = read_manifest(out)
     report = check_out(out, options.today, project)
-    findings: dict[str, list[Any]] = {}
-    for finding in report.findings:
-        findings.setdefault(finding.path, []).append(finding)
-    from .errors import display_path
 
     def read(relative: str) -> bytes | None:
         path = out / relative
         return path.read_bytes() if path.is_file() else None
 
-    page = build_page(rows, read, options.today, {
-        str(row["text"]): findings.get(display_path(out / str(row["text"])), [])
-        for row in rows})
+    page = build_page(rows, read, options.today, report.findings, out)
     target = out / PAGE
     temporary = target.with_name(f".{PAGE}.tmp")
     temporary.write_bytes(page)

@@ -111,7 +111,7 @@ def plan_drafts(
         if spec.audience == "contact" and contact is None:
             notices.append(f"no contact in role.yaml, so no {kind} was written")
         if spec.audience == "contact-or-interviewer":
-            people.append(_single_recipient(application, contact, interviewers, kind, notices))
+            people.append(_single_recipient(contact, interviewers, kind, notices))
         for person in people:
             specs.append(_schedule(application, kind, person, today, timing, "thank-you" in
                                    pack.kinds))
@@ -250,7 +250,6 @@ def _same_person(contact: Recipient, interviewers: list[Recipient]) -> Recipient
 
 
 def _single_recipient(
-    application: Application,
     contact: Recipient | None,
     interviewers: list[Recipient],
     kind: str,

@@ -22,9 +22,14 @@ ORDER = {"thank-you": 0, "status-check": 1, "rejection-reply": 2}
 
 
 def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | None],
-               today: date, findings: Mapping[str, Sequence[Finding]]) -> bytes:
-    """The page for these manifest rows; `read(relative path)` gives a file's final bytes and
-    `findings` maps a draft's text path (relative to OUT) to what the checks found."""
+               today: date, findings: Sequence[Finding], out: Path) -> bytes:
+    """The page for these manifest rows of OUT; `read(relative path)` gives a file's final
+    bytes; each finding goes with the draft whose text file it names."""
+    from .errors import display_path
+
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding)
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(Path(__file__).parent),
@@ -48,7 +53,7 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
             "status": status,
             "when": when,
             "edited": row.get("edited", False),
-            "findings": list(findings.get(str(row["text"]), ())),
+            "findings": by_path.get(display_path(out / str(row["text"])), []),
             "text": text,
             "unwrapped": unwrap(text),
             "html_path": _link(row["html"]),

@@ -103,7 +103,7 @@ class Output:
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
         self._kept_applications: set[str] = set()
-        self.previous: dict[str, Any] = {}  # the manifest as the last run left it
+        self._previous = Previous({}, [], {}, None)
 
     def __enter__(self) -> Output:
         _real.cache_clear()  # folders resolved in an earlier run may have changed since
@@ -119,7 +119,7 @@ class Output:
             self._created = list(reversed(missing))
             self._lock = _acquire_lock(self.out)
             self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out))
-            self.previous = _previous(self.out)
+            self._previous = load_manifest(self.out)
         except OSError as exc:
             self._cleanup()
             raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
@@ -154,14 +154,18 @@ class Output:
         self._staged.append(staged)
         _pause_point(len(self._staged))
 
+    @property
+    def previous(self) -> dict[str, Any]:
+        """The manifest the last run left (read once, when the run began)."""
+        return self._previous.data
+
     def reusable(self, application: str, key: str) -> bool:
         """True when the last run made this application's drafts from the same inputs (`key`)
         and every one of its files is still what it wrote: then nothing needs making."""
         inputs = self.previous.get("inputs")
         if self.force or not isinstance(inputs, dict) or inputs.get(application) != key:
             return False
-        rows = [row for row in self.previous.get("drafts", []) if _well_formed(row)
-                and row["application"] == application]
+        rows = [row for row in self._previous.rows if row["application"] == application]
         return bool(rows) and not any(
             row.get("edited") or not isinstance(row.get(part), str)
             or _current_hash(self.out / row[part]) != _recorded(row, part)
@@ -181,9 +185,9 @@ class Output:
         """
         assert self._staging is not None
         report = WriteReport()
-        old_rows, old_mailboxes, problem = _read(self.out)
-        if problem:
-            report.notices.append(problem)
+        old_rows, old_mailboxes = self._previous.rows, self._previous.mailboxes
+        if self._previous.problem:
+            report.notices.append(self._previous.problem)
         old_by_path = {row["html"]: row for row in old_rows}
         rows: list[dict[str, Any]] = []
         moves: list[tuple[Path, Path]] = []
@@ -390,38 +394,40 @@ def _make_parents(folder: Path, out: Path) -> list[Path]:
     return list(reversed(missing))
 
 
-def _previous(out: Path) -> dict[str, Any]:
-    try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) and isinstance(data.get("drafts"), list) else {}
+@dataclass(frozen=True)
+class Previous:
+    """OUT's manifest as the last run left it, read once per run."""
+
+    data: dict[str, Any]  # the whole document ({} when missing or unreadable)
+    rows: list[dict[str, Any]]  # its well-formed draft rows
+    mailboxes: dict[str, Any]
+    problem: str | None  # a notice when it exists but cannot be used
 
 
-def _read(out: Path) -> tuple[list[dict[str, Any]], dict[str, Any], str | None]:
-    """OUT's manifest: its well-formed rows, its mailboxes, and a notice if it is unusable."""
+def load_manifest(out: Path) -> Previous:
     path = out / MANIFEST
     if not path.exists():
-        return [], {}, None
+        return Previous({}, [], {}, None)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         rows = data["drafts"]
         if not isinstance(rows, list):
             raise TypeError
     except (OSError, ValueError, KeyError, TypeError):
-        return [], {}, (f"{MANIFEST} in {out} could not be read, so drafts that differ from "
-                        "what would be written are kept as hand edits (--force overwrites them)")
+        return Previous({}, [], {}, (
+            f"{MANIFEST} in {out} could not be read, so drafts that differ from what would be "
+            "written are kept as hand edits (--force overwrites them)"))
     mailboxes = data.get("mailboxes")
     # A row edited by hand into another shape is dropped; its files then count as unknown,
     # which keeps them.
-    return ([row for row in rows if _well_formed(row)],
-            mailboxes if isinstance(mailboxes, dict) else {}, None)
+    return Previous(data, [row for row in rows if _well_formed(row)],
+                    mailboxes if isinstance(mailboxes, dict) else {}, None)
 
 
 def read_manifest(out: Path) -> tuple[list[dict[str, Any]], str | None]:
     """The rows of OUT's manifest, and a notice if it exists but cannot be used."""
-    rows, _, problem = _read(out)
-    return rows, problem
+    previous = load_manifest(out)
+    return previous.rows, previous.problem
 
 
 def _well_formed(row: object) -> bool:

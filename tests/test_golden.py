@@ -3,6 +3,7 @@ the diff: a change here is a change in what people send."""
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -26,7 +27,19 @@ def test_built_in_packs_match_golden_files(tmp_path, run, monkeypatch, pack):
     actual = snapshot(out)
     assert sorted(actual) == sorted(expected)
     for name, content in expected.items():
-        assert actual[name].decode() == content.decode(), f"{name} differs from its golden file"
+        assert _stable(name, actual[name]) == _stable(name, content), (
+            f"{name} differs from its golden file")
+
+
+def _stable(name: str, content: bytes) -> str:
+    """A file as reviewed: the manifest's input keys hash this code too, so they change with
+    every commit by design; that they are there and one per application is what matters."""
+    text = content.decode()
+    if name == "manifest.json":
+        data = json.loads(text)
+        data["inputs"] = {app: len(key) for app, key in data["inputs"].items()}
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+    return text
 
 
 class _Styles(HTMLParser):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
@@ -22,7 +23,7 @@ def test_review_page_links_are_encoded_and_never_leave_out():
         {"application": "x", "kind": "thank-you", "html": "../../etc/a.html",
          "text": "../../etc/a.txt", "eml": "../../etc/a.eml", "recipient": {}},
     ]
-    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), {}).decode()
+    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), [], Path("out")).decode()
     assert 'href="./q%23x/thank-you/a.eml"' in page and 'src="./q%23x/thank-you/a.html"' in page
     assert "javascript:" not in page.split("<script>")[0]
     assert "../../etc" not in page
