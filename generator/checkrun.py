@@ -4,6 +4,7 @@ left the files), or from notes written by hand."""
 from __future__ import annotations
 
 import email
+from dataclasses import replace
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -66,18 +67,12 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
         text = path.read_text(encoding="utf-8", errors="replace")
         base = known.get(str(row.get("text")))
         if base is not None:
-            notes.append(_with_text(base, text))
+            notes.append(replace(base, text=text))
         else:
             notes.append(Note(path=display_path(path), text=text, kind=str(row.get("kind")),
                               subject=row.get("subject"),
                               recipient=(row.get("recipient") or {}).get("name")))
     return check(notes, today, applications)
-
-
-def _with_text(note: Note, text: str) -> Note:
-    from dataclasses import replace
-
-    return replace(note, text=text)
 
 
 def check_files(paths: list[Path], kind: str | None, to: str | None, today: date) -> Report:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -14,13 +13,13 @@ from typing import Any
 from .build import Options, generate
 from .errors import FollowupError, InputError
 from .review import PAGE, build_page
-from .writers import MANIFEST, read_manifest
+from .writers import MANIFEST, load_manifest
 
 
 def run_options(out: Path) -> Options:
     """The run that made OUT, as its manifest recorded it: a rebuild is the same run."""
     try:
-        meta = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        meta = load_manifest(out).data
         return Options(profiles=Path(meta["profiles"]), out=out, pack=meta.get("pack"),
                        kinds=tuple(meta["kinds"]), today=date.fromisoformat(meta["today"]),
                        inliner=meta.get("inliner") or "css-inline")
@@ -34,7 +33,7 @@ def write_page(out: Path, project: Path | None = None) -> Path:
     from .checkrun import check_out
 
     options = run_options(out)
-    rows, _ = read_manifest(out)
+    rows = load_manifest(out).rows
     report = check_out(out, options.today, project)
 
     def read(relative: str) -> bytes | None:
