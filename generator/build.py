@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,14 +27,15 @@ from .errors import (
     raise_if_any,
 )
 from .inline import Inliner, make_inliner
-from .mime import build_message, message_id
+from .mime import build_message, mbox, message_id
 from .models import KINDS, Application
 from .packs import DEFAULT_PACK, Pack, is_path, load_pack
 from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
 from .render import Renderer
+from .review import article
 from .schedule import Timing
 from .sources import load_applications
-from .writers import Outcome, Output, Staged, WriteReport, stage
+from .writers import Fresh, Outcome, Output, Staged, WriteReport, file_hash, stage
 
 
 @dataclass(frozen=True)
@@ -134,17 +135,36 @@ def generate(options: Options,
             else:
                 jobs.append((index, item))
         for made in _make_all(jobs, options, output.staging, names):
-            for staged in made.staged:
-                output.add_staged(staged)
+            for staged, article in zip(made.staged, made.articles, strict=True):
+                output.add_staged(staged, article)
+            if made.mbox is not None:
+                output.add_mailbox(made.application, *made.mbox)
             findings[made.application] = made.findings
             skipped[made.application] = made.skipped
             finished()
-        in_order = [f for item in planned for f in findings.get(item.application.name, [])]
 
-        def page(rows: list[dict[str, Any]], read: Callable[[str], bytes | None]) -> bytes:
-            from .review import build_page
+        def page(rows: list[dict[str, Any]], fresh: Fresh, read: Callable[[str], bytes | None],
+                 write: Callable[[bytes], object]) -> None:
+            from .review import Entry, article, on_page, write_page
 
-            return build_page(rows, read, options.today, in_order, options.out)
+            by_path: dict[str, list[Finding]] = {}
+            for found in findings.values():
+                for finding in found:
+                    by_path.setdefault(finding.path, []).append(finding)
+
+            def entry(row: Mapping[str, Any]) -> Entry:
+                made = fresh(row)
+                if made is not None:
+                    return Entry(row, *made)
+                # Kept, or made by an earlier run: from the file as it is. A hand-edited
+                # draft's findings were for the text we would have written, not its own.
+                found = [] if row.get("edited") else by_path.get(
+                    display_path(options.out / str(row["text"])), [])
+                return Entry(row, len(found), lambda: article(
+                    row, (read(row["text"]) or b"").decode("utf-8", "replace"), found,
+                    options.today))
+
+            write_page(write, [entry(row) for row in on_page(rows)], options.today)
 
         meta = {**_meta(options), "inputs": keys, "skipped": skipped, "findings": {
             # kept with paths inside OUT, so the manifest is the same wherever OUT is
@@ -185,6 +205,8 @@ class Made:
     staged: list[Staged]
     findings: list[Finding]
     skipped: dict[str, str]
+    articles: list[tuple[int, str]]  # each staged draft's review-page article, its findings
+    mbox: tuple[Path, str] | None  # the application's mbox, staged, and its hash
 
 
 def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
@@ -251,7 +273,7 @@ class _Worker:
         renderer = cls.renderers.get(item.pack.root)
         if renderer is None:
             renderer = cls.renderers[item.pack.root] = Renderer(item.pack, cls.inliner)
-        staged, notes = [], []
+        staged, notes, texts, emls = [], [], [], []
         for number, spec in enumerate(item.specs):
             draft = renderer.render(spec, options.today)
             if options.checks:
@@ -267,9 +289,35 @@ class _Worker:
                 "send_by": _iso(spec.when.send_by),
                 "sent_on": _iso(spec.when.sent_on),
             }))
+            texts.append(draft.text)
+            emls.append(eml)
         checked = check(notes, options.today, cls.names, cls.words) if notes else None
-        return Made(item.application.name, staged,
-                    checked.findings if checked else [], checked.skipped if checked else {})
+        found = checked.findings if checked else []
+        # The review page's articles and the mbox are made here, from the drafts in memory:
+        # in parallel, and without reading a batch's files back when the run commits.
+        by_path: dict[str, list[Finding]] = {}
+        for finding in found:
+            by_path.setdefault(finding.path, []).append(finding)
+        articles = []
+        for one, text in zip(staged, texts, strict=True):
+            mine = by_path.get(display_path(options.out / one.row["text"]), [])
+            articles.append((len(mine), article(one.row, text, mine, options.today)))
+        return Made(item.application.name, staged, found, checked.skipped if checked else {},
+                    articles, cls._mbox(index, staged, emls))
+
+    @classmethod
+    def _mbox(cls, index: int, staged: list[Staged], emls: list[bytes]) -> tuple[Path, str]:
+        # In the order the manifest lists the drafts, as a mailbox made at commit would be.
+        order = sorted(range(len(staged)), key=lambda i: (staged[i].row["kind"],
+                                                          staged[i].row["html"]))
+        data = mbox([emls[i] for i in order])
+        path = cls.staging / f"{index}.mbox"
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
+                              file=cls.options.out) from None
+        return path, file_hash(data)
 
 
 def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:

@@ -8,66 +8,123 @@ script only adds the filters and the copy buttons.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from itertools import groupby
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from markupsafe import Markup
+
 from .checks import Finding
+
+if TYPE_CHECKING:
+    from jinja2 import Template
 
 PAGE = "index.html"
 ORDER = {"thank-you": 0, "status-check": 1, "rejection-reply": 2}
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One draft on the page: its manifest row, how many findings it has, and its article,
+    made only when the page reaches it (a cohort's page is streamed, never held whole)."""
+
+    row: Mapping[str, Any]
+    findings: int
+    article: Callable[[], str]
+
+
+def article(row: Mapping[str, Any], text: str, findings: Sequence[Finding], today: date) -> str:
+    """One draft's entry: what it is, to whom, when to send it, what the checks found, the
+    draft in a frame and its text. Workers make these beside the drafts themselves."""
+    recipient = row.get("recipient") or {}
+    status, when = _when(row, today)
+    return _template("review-draft.html.j2").render(draft={
+        "id": _element_id(str(row["html"])),
+        "application": row["application"],
+        "kind": row["kind"],
+        "variant": row.get("variant") or "",
+        "recipient": recipient.get("name") or "",
+        "to": _to(recipient),
+        "subject": row.get("subject") or "",
+        "status": status,
+        "when": when,
+        "edited": row.get("edited", False),
+        "findings": findings,
+        "text": text,
+        "unwrapped": unwrap(text),
+        "html_path": _link(row["html"]),
+        "text_path": _link(row["text"]),
+        "eml": _link(row.get("eml") or row["html"]),
+    })
+
+
+def on_page(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows the page shows, in its order; a row edited to point elsewhere never becomes
+    a link or a frame."""
+    return sorted((row for row in rows
+                   if all(_relative_inside(str(row.get(part) or "x"))
+                          for part in ("html", "text", "eml"))),
+                  key=lambda r: (str(r["application"]), ORDER.get(r["kind"], 9), str(r["html"])))
+
+
+def write_page(write: Callable[[bytes], object], entries: Sequence[Entry], today: date) -> None:
+    """Stream the page for these entries (in `on_page` order) to `write`."""
+    names = list(dict.fromkeys(str(entry.row["application"]) for entry in entries))
+
+    def sections() -> Iterator[dict[str, Any]]:
+        for name, group in groupby(entries, key=lambda entry: str(entry.row["application"])):
+            yield {"name": name, "articles": (Markup(entry.article()) for entry in group)}
+
+    stream = _template("review.html.j2").generate(
+        sections=sections(), names=names, drafts_total=len(entries), today=today.isoformat(),
+        kinds=sorted({str(entry.row["kind"]) for entry in entries},
+                     key=lambda k: ORDER.get(k, 9)),
+        findings_total=sum(entry.findings for entry in entries))
+    for chunk in stream:
+        write(chunk.encode("utf-8"))
+
+
 def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | None],
                today: date, findings: Sequence[Finding], out: Path) -> bytes:
-    """The page for these manifest rows of OUT; `read(relative path)` gives a file's final
-    bytes; each finding goes with the draft whose text file it names."""
+    """The page for these manifest rows of OUT, each article made from the draft's text file
+    as `read(relative path)` gives it; each finding goes with the draft whose text it names."""
     from .errors import display_path
 
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.path, []).append(finding)
+
+    def entry(row: Mapping[str, Any]) -> Entry:
+        found = by_path.get(display_path(out / str(row["text"])), [])
+        return Entry(row, len(found), lambda: article(
+            row, (read(row["text"]) or b"").decode("utf-8", "replace"), found, today))
+
+    sink = io.BytesIO()
+    write_page(sink.write, [entry(row) for row in on_page(rows)], today)
+    return sink.getvalue()
+
+
+@cache
+def _template(name: str) -> Template:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(Path(__file__).parent),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    applications: dict[str, list[dict[str, Any]]] = {}
-    for row in sorted(rows, key=lambda r: (str(r["application"]), ORDER.get(r["kind"], 9),
-                                           str(r["html"]))):
-        if not all(_relative_inside(str(row.get(part) or "x")) for part in ("html", "text",
-                                                                             "eml")):
-            continue  # a row edited to point elsewhere never becomes a link or a frame
-        text = (read(row["text"]) or b"").decode("utf-8", "replace")
-        recipient = row.get("recipient") or {}
-        status, when = _when(row, today)
-        applications.setdefault(row["application"], []).append({
-            "id": "d-" + re.sub(r"[^\w-]+", "-", str(row["html"]).rsplit(".", 1)[0]),
-            "kind": row["kind"],
-            "variant": row.get("variant") or "",
-            "recipient": recipient.get("name") or "",
-            "to": _to(recipient),
-            "subject": row.get("subject") or "",
-            "status": status,
-            "when": when,
-            "edited": row.get("edited", False),
-            "findings": by_path.get(display_path(out / str(row["text"])), []),
-            "text": text,
-            "unwrapped": unwrap(text),
-            "html_path": _link(row["html"]),
-            "text_path": _link(row["text"]),
-            "eml": _link(row.get("eml") or row["html"]),
-        })
-    groups = [{"name": name, "drafts": drafts} for name, drafts in applications.items()]
-    drafts = [draft for items in applications.values() for draft in items]
-    page = env.get_template("review.html.j2").render(
-        applications=groups, drafts=drafts, today=today.isoformat(),
-        kinds=sorted({d["kind"] for d in drafts}, key=lambda k: ORDER.get(k, 9)),
-        findings_total=sum(len(draft["findings"]) for draft in drafts),
-    )
-    return page.encode("utf-8")
+    return env.get_template(name)
+
+
+def _element_id(html_path: str) -> str:
+    """A readable id that no other draft's path can share (`a/b` and `a-b` differ by hash)."""
+    readable = re.sub(r"[^\w-]+", "-", html_path.rsplit(".", 1)[0])
+    return f"d-{readable}-{hashlib.sha1(html_path.encode()).hexdigest()[:8]}"
 
 
 def _relative_inside(path: str) -> bool:

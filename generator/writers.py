@@ -19,7 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .errors import OutputError, display_path
 from .render import Draft
@@ -29,8 +29,14 @@ STAGING_PREFIX = ".followup-staging-"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}
 MBOX = "drafts.mbox"
 PAGE = "index.html"
-# Makes the review page from the final manifest rows and a reader of the final files.
-PageMaker = Callable[[list[dict[str, Any]], Callable[[str], bytes | None]], bytes]
+# What a page maker is given of each final row: the article a worker made for it, with its
+# number of findings, or None when the page must make it from the files (`read`).
+Fresh = Callable[[Mapping[str, Any]], "tuple[int, Callable[[], str]] | None"]
+# Streams the review page for the final manifest rows into a sink.
+PageMaker = Callable[[list[dict[str, Any]], Fresh, Callable[[str], bytes | None],
+                      Callable[[bytes], object]], None]
+
+
 def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -104,6 +110,11 @@ class Output:
         self._created: list[Path] = []  # folders this run made for OUT, top first
         self._kept_applications: set[str] = set()
         self._previous = Previous({}, [], {}, None)
+        # Review-page articles made by workers, kept in one staging file (a cohort's would
+        # not fit in memory): html path -> (offset, length, findings).
+        self._articles: dict[str, tuple[int, int, int]] = {}
+        self._article_file: IO[bytes] | None = None
+        self._mail: dict[str, tuple[Path, str]] = {}  # application -> staged mbox, its hash
 
     def __enter__(self) -> Output:
         _real.cache_clear()  # folders resolved in an earlier run may have changed since
@@ -129,6 +140,9 @@ class Output:
         self._cleanup()
 
     def _cleanup(self) -> None:
+        if self._article_file is not None:
+            self._article_file.close()
+            self._article_file = None
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
@@ -149,10 +163,36 @@ class Output:
         to its manifest row (its Message-ID, when to send it)."""
         self.add_staged(stage(self.staging, f"{len(self._staged)}", draft, eml, extra))
 
-    def add_staged(self, staged: Staged) -> None:
-        """Take a draft staged elsewhere (by a worker process, into `staging`)."""
+    def add_staged(self, staged: Staged, article: tuple[int, str] | None = None) -> None:
+        """Take a draft staged elsewhere (by a worker process, into `staging`), with its
+        review-page article and number of findings if the worker made them."""
         self._staged.append(staged)
+        if article is not None:
+            if self._article_file is None:
+                self._article_file = (self.staging / "articles").open("w+b")
+            data = article[1].encode("utf-8")
+            offset = self._article_file.seek(0, os.SEEK_END)
+            self._article_file.write(data)
+            self._articles[staged.row["html"]] = (offset, len(data), article[0])
         _pause_point(len(self._staged))
+
+    def add_mailbox(self, application: str, staged: Path, digest: str) -> None:
+        """Take an application's mbox, made by a worker from exactly the drafts it staged:
+        used as it is unless the application's final drafts differ (a kept hand edit, or
+        kinds this run did not make)."""
+        self._mail[application] = (staged, digest)
+
+    def _article(self, html: str) -> tuple[int, Callable[[], str]] | None:
+        if html not in self._articles or self._article_file is None:
+            return None
+        offset, length, findings = self._articles[html]
+        handle = self._article_file
+
+        def read() -> str:
+            handle.seek(offset)
+            return handle.read(length).decode("utf-8")
+
+        return findings, read
 
     @property
     def previous(self) -> dict[str, Any]:
@@ -191,6 +231,7 @@ class Output:
         old_by_path = {row["html"]: row for row in old_rows}
         rows: list[dict[str, Any]] = []
         moves: list[tuple[Path, Path]] = []
+        fresh: set[str] = set()  # drafts in OUT as this run made them
         for staged in self._staged:
             row = staged.row
             old = old_by_path.pop(row["html"], None)
@@ -204,6 +245,7 @@ class Output:
                        if _current_hash(targets[part]) != digest]
             moves.extend(changed)
             rows.append(row)
+            fresh.add(row["html"])
             status = "written" if changed else "unchanged"
             report.outcomes.append(Outcome(row["application"], row["kind"], status, paths))
         deletions: list[Path] = []
@@ -229,7 +271,7 @@ class Output:
             deletions.extend(f for f in parts.values() if f.exists())
             report.removed.append(str(path))
         rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")), str(r.get("html"))))
-        mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report)
+        mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report, fresh)
         if page is not None:  # the review page, from the files as they will be
             incoming = {destination: source for source, destination in moves}
 
@@ -239,7 +281,10 @@ class Output:
                 return source.read_bytes() if _is_inside(self.out, path) and source.is_file() \
                     else None
 
-            self._stage_file(PAGE, page(rows, read), moves)
+            def made(row: Mapping[str, Any]) -> tuple[int, Callable[[], str]] | None:
+                return self._article(row["html"]) if row["html"] in fresh else None
+
+            self._stage_stream(PAGE, lambda sink: page(rows, made, read, sink), moves)
         manifest = json.dumps({**meta, "mailboxes": mailboxes, "drafts": rows},
                               ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
         self._stage_file(MANIFEST, manifest, moves)  # last: it describes the files before it
@@ -248,7 +293,7 @@ class Output:
 
     def _mailboxes(self, scope: set[tuple[str, str]], rows: list[dict[str, Any]],
                    moves: list[tuple[Path, Path]], old: dict[str, Any],
-                   report: WriteReport) -> dict[str, Any]:
+                   report: WriteReport, fresh: set[str]) -> dict[str, Any]:
         """One mbox per application, from each draft's .eml as it will be in OUT (a kept draft
         goes in as the user left it); an mbox edited by hand is kept like a draft."""
         from .mime import mbox
@@ -256,16 +301,26 @@ class Output:
         incoming = {destination: source for source, destination in moves}
         mailboxes = {app: entry for app, entry in old.items()
                      if app not in {application for application, _ in scope}}
+        by_application: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            by_application.setdefault(row["application"], []).append(row)
         for application in sorted({application for application, _ in scope}):
-            messages = []
-            for row in rows:
-                if row["application"] == application and isinstance(row.get("eml"), str):
-                    path = self.out / row["eml"]
-                    source = incoming.get(path, path)
-                    if _is_inside(self.out, path) and source.is_file():
-                        messages.append(source.read_bytes())
+            mine = by_application.get(application, [])
+            staged = self._mail.get(application)
+            data: bytes | None = None
+            if staged is not None and all(row["html"] in fresh for row in mine):
+                source, digest = staged  # the worker's mbox holds exactly these drafts
+            else:
+                messages = []
+                for row in mine:
+                    if isinstance(row.get("eml"), str):
+                        path = self.out / row["eml"]
+                        source = incoming.get(path, path)
+                        if _is_inside(self.out, path) and source.is_file():
+                            messages.append(source.read_bytes())
+                data = mbox(messages)
+                digest = file_hash(data)
             relative = f"{application}/{MBOX}"
-            data = mbox(messages)
             recorded = old.get(application, {}).get("sha256") if isinstance(
                 old.get(application), dict) else None
             target = self.out / relative
@@ -273,11 +328,14 @@ class Output:
                 report.notices.append(f"kept {display_path(target)}: edited by hand "
                                       "(--force rebuilds it)")
                 mailboxes[application] = old[application] if recorded else {
-                    "path": relative, "sha256": file_hash(data)}
+                    "path": relative, "sha256": digest}
                 continue
-            mailboxes[application] = {"path": relative, "sha256": file_hash(data)}
-            if _current_hash(target) != file_hash(data):
-                self._stage_file(relative, data, moves)
+            mailboxes[application] = {"path": relative, "sha256": digest}
+            if _current_hash(target) != digest:
+                if data is None:
+                    moves.append((source, target))
+                else:
+                    self._stage_file(relative, data, moves)
         return mailboxes
 
     def _stage_file(self, relative: str, data: bytes, moves: list[tuple[Path, Path]]) -> None:
@@ -292,6 +350,21 @@ class Output:
             raise OutputError(f"cannot stage {relative}: {exc.strerror or exc}",
                               file=self.out) from None
         moves.append((staged, target))
+
+    def _stage_stream(self, relative: str, write: Callable[[Callable[[bytes], object]], None],
+                      moves: list[tuple[Path, Path]]) -> None:
+        """Like `_stage_file`, for a file written in pieces and never held whole."""
+        assert self._staging is not None
+        staged = self._staging / f"extra-{len(moves)}"
+        try:
+            with staged.open("wb") as handle:
+                sink = _HashingSink(handle)
+                write(sink.write)
+        except OSError as exc:
+            raise OutputError(f"cannot stage {relative}: {exc.strerror or exc}",
+                              file=self.out) from None
+        if _current_hash(self.out / relative) != sink.hexdigest():
+            moves.append((staged, self.out / relative))
 
     def _apply(self, moves: list[tuple[Path, Path]], deletions: list[Path]) -> None:
         """Replace and delete files; on any failure put every file back as it was. Old
@@ -343,6 +416,21 @@ class Output:
         except OSError:  # a file system without hard links
             shutil.copy2(path, backup)
         return backup
+
+
+class _HashingSink:
+    """A binary file that also hashes what is written to it."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        self._digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self._digest.update(data)
+        return self._handle.write(data)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 PAUSE = "FOLLOWUP_TEST_PAUSE"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -75,3 +76,12 @@ def test_findings_edited_by_hand_in_the_manifest_are_no_crash(tree, run):
     manifest["inputs"] = ["not", "a", "mapping"]
     (root / "out/manifest.json").write_text(json.dumps(manifest))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+
+
+def test_review_page_ids_differ_for_paths_that_read_alike():
+    rows = [{"application": app, "kind": "thank-you", "html": f"{app}/thank-you/a.html",
+             "text": f"{app}/thank-you/a.txt", "eml": f"{app}/thank-you/a.eml", "recipient": {}}
+            for app in ("alice/acme", "alice-acme")]
+    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), [], Path("out")).decode()
+    ids = re.findall(r'<article id="([^"]+)"', page)
+    assert len(ids) == 2 and len(set(ids)) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
@@ -249,3 +250,20 @@ def test_a_rerun_keeps_unchanged_applications_without_making_them_again(tree, ru
     (root / "out/beta/thank-you/marcus-webb.txt").write_text("edited")
     _drafts(run)
     assert "beta" in made  # a file of beta changed: beta is looked at again (and kept)
+
+
+def test_the_page_and_mbox_made_beside_the_drafts_match_those_made_from_the_files(tree, run):
+    # Workers make each draft's review-page article and the mbox from the drafts in memory;
+    # `preview` and a partial run make them from the files. Both ways must agree byte for byte.
+    from generator.mime import mbox
+
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS.replace("the outbox pattern",
+                                                                 "the outbox patern")}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY, "-j", "1").exit_code == 0
+    page = Path("out/index.html").read_bytes()
+    assert b"patern" in page and b"<strong>proofread</strong>" in page
+    box = Path("out/acme/drafts.mbox").read_bytes()
+    rows = json.loads(Path("out/manifest.json").read_text())["drafts"]
+    assert box == mbox([Path("out", row["eml"]).read_bytes() for row in rows])
+    assert run("preview", "out", "--no-open").exit_code == 0
+    assert Path("out/index.html").read_bytes() == page
