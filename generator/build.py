@@ -48,7 +48,7 @@ class Options:
     today: date = field(default_factory=date.today)
     inliner: str = "css-inline"
     checks: bool = True  # the etiquette checks run after every drafts run
-    jobs: int = 1  # worker processes for a batch
+    jobs: int = 0  # worker processes for a batch; 0: one per CPU when the batch is big enough
     project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
 
 
@@ -211,9 +211,9 @@ class Made:
 
 def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
               names: NameIndex) -> Iterator[Made]:
-    """Each application's drafts, in order: in this process, or spread over `options.jobs`
-    worker processes (each stages its files straight into the run's staging folder)."""
-    workers = min(options.jobs, len(jobs))
+    """Each application's drafts, in order: in this process, or spread over worker processes
+    (each stages its files straight into the run's staging folder)."""
+    workers = _workers(options.jobs, jobs)
     if workers <= 1:
         _Worker.start(options, staging, names)
         for index, item in jobs:
@@ -225,9 +225,14 @@ def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
     from concurrent.futures.process import BrokenProcessPool
 
     # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_Worker.start_quietly,
-                               initargs=(options, staging, names))
+    fork = sys.platform.startswith("linux")
+    if fork:  # made once here, what the workers load is theirs for free
+        _Worker.start(options, staging, names)
+        _Worker.warm(planned=[item for _, item in jobs])
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context,
+                               initializer=_Worker.start_quietly,
+                               initargs=(None if fork else (options, staging, names),))
     try:
         # Applications in order, a few at a time each, so results stream back as they come.
         yield from pool.map(_make_one, jobs, chunksize=max(1, min(8, len(jobs) // workers // 4)))
@@ -236,6 +241,24 @@ def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
                           "written; try again with -j 1", file=options.out) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Below this many drafts to make, starting worker processes costs more than they save
+# (bench/run.py measures both sides).
+PROCESSES_FROM = 40
+
+
+def _workers(jobs: int, work: list[tuple[int, Planned]]) -> int:
+    """How many processes: as asked, or with 0, one per CPU for a batch big enough."""
+    if jobs:
+        return min(jobs, len(work))
+    if sum(len(item.specs) for _, item in work) < PROCESSES_FROM:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on macOS or Windows
+        cpus = os.cpu_count() or 1
+    return min(cpus, len(work))
 
 
 def _make_one(job: tuple[int, Planned]) -> Made:
@@ -260,12 +283,22 @@ class _Worker:
         cls.inliner = make_inliner(options.inliner)
 
     @classmethod
-    def start_quietly(cls, options: Options, staging: Path, names: NameIndex) -> None:
+    def warm(cls, planned: list[Planned]) -> None:
+        """Load what every worker needs (renderers, the dictionary) before they are forked."""
+        for item in planned:
+            if item.pack.root not in cls.renderers:
+                cls.renderers[item.pack.root] = Renderer(item.pack, cls.inliner)
+        if cls.options.checks:
+            cls.words.load(*{item.pack.language for item in planned})
+
+    @classmethod
+    def start_quietly(cls, started: tuple[Options, Path, NameIndex] | None) -> None:
         # Ctrl-C is the main process's to handle: it stops the pool and cleans up.
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        cls.start(options, staging, names)
+        if started is not None:  # spawned: nothing was inherited
+            cls.start(*started)
 
     @classmethod
     def make(cls, index: int, item: Planned) -> Made:

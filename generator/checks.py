@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from .models import RULES, Application, Interviewer
 from .schedule import When
@@ -123,12 +124,22 @@ def body(text: str) -> list[str]:
     return parts
 
 
+_WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text)
+    return _WORD_RUN.findall(text)
 
 
+@lru_cache(maxsize=256)  # several rules read each note the same way
 def _norm(text: str) -> str:
-    return " ".join(word.casefold() for word in _words(text))
+    return " ".join(_WORD_RUN.findall(text)).casefold()
+
+
+@lru_cache(maxsize=64)
+def _flat(text: str) -> str:
+    """The text on one line, runs of white space as one space."""
+    return " ".join(text.split())
 
 
 def _plain(markdown_text: str) -> str:
@@ -172,7 +183,7 @@ def _length(note: Note, today: date, words: Words) -> list[Finding]:
     return found
 
 
-_PRESUMING = [
+_PRESUMING_PATTERNS = [
     (r"\bwhen I (?:start|join|come on board)\b", "presumes the offer"),
     (r"\blook(?:ing)? forward to working (?:with|together)\b", "presumes the offer"),
     (r"\bmy first (?:day|week|month)\b", "presumes the offer"),
@@ -185,30 +196,34 @@ _PRESUMING = [
     (r"\bnervous\b|\bI was (?:so |very |really )?tired\b|\bstumbled\b|\bI (?:blanked|froze)\b",
      "makes an excuse for the interview"),
 ]
+_PRESUMING = [(re.compile(pattern, 0 if "ASAP" in pattern else re.IGNORECASE), problem)
+              for pattern, problem in _PRESUMING_PATTERNS]
+_SHOUTING = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _RESELLING = re.compile(r"\b(?:my (?:experience|background|skills|track record)|I am confident|"
                         r"I'm confident|I bring|I have \d+ years|I am (?:the )?(?:best|perfect|"
                         r"ideal|right)\b)", re.IGNORECASE)
 
 
 def _tone(note: Note, today: date, words: Words) -> list[Finding]:
-    text = " ".join(note.text.split())
+    text = _flat(note.text)
     found = []
     for pattern, problem in _PRESUMING:
-        match = re.search(pattern, text, re.IGNORECASE if "ASAP" not in pattern else 0)
+        match = pattern.search(text)
         if match:
             found.append(Finding(note.path, "tone", f"{match[0]!r} {problem}",
                                  "say it without that phrase, or leave it out"))
-    if re.search(r"!{2,}", text) or text.count("!") > 2:
+    if "!!" in text or text.count("!") > 2:
         found.append(Finding(note.path, "tone", "too many exclamation marks",
                              "keep at most one"))
     known = words.proper_nouns(note)
-    shouting = [w for w in re.findall(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b", text)
+    shouting = [w for w in _SHOUTING.findall(text)
                 if (len(w.split()) > 1 or len(w) >= 5) and w not in known
                 and not all(part in known for part in w.split())]
     if shouting:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({shouting[0]!r})",
                              "write it in lower case"))
-    selling = [s for s in re.split(r"(?<=[.!?])\s+", text) if _RESELLING.search(s)]
+    selling = [s for s in _SENTENCE_END.split(text) if _RESELLING.search(s)]
     if len(selling) > 1:
         found.append(Finding(note.path, "tone",
                              f"re-sells at length ({len(selling)} sentences about yourself)",
@@ -234,7 +249,7 @@ _ARGUING = re.compile(r"\breconsider\b|\bdisagree\b|\bunfair\b|\bmistake\b|\bwro
 
 
 def _required(note: Note, today: date, words: Words) -> list[Finding]:
-    text = " ".join(note.text.split())
+    text = _flat(note.text)
     found = [Finding(note.path, "required", problem, fix)
              for pattern, problem, fix in _REQUIRED.get(note.kind or "", [])
              if not re.search(pattern, text, re.IGNORECASE)]
@@ -426,8 +441,17 @@ class Words:
         from .spelling import Dictionary
 
         self._dictionaries: dict[str, Dictionary | None] = {}
+        self._nouns: tuple[Note, set[str]] | None = None
 
     def proper_nouns(self, note: Note) -> set[str]:
+        # Two rules ask in turn for the same note: the last answer is kept.
+        if self._nouns is not None and self._nouns[0] is note:
+            return self._nouns[1]
+        words = self._proper_nouns(note)
+        self._nouns = (note, words)
+        return words
+
+    def _proper_nouns(self, note: Note) -> set[str]:
         words = set(_words(f"{note.recipient or ''} {note.salutation or ''}"))
         app = note.application
         if app is None:
@@ -441,6 +465,14 @@ class Words:
         for text in texts:
             words.update(_words(text))
         return words
+
+    def load(self, *languages: str) -> None:
+        """Load these languages' dictionaries now rather than at their first use."""
+        from .spelling import Dictionary
+
+        for language in {code.lower().split("-")[0] for code in languages} & {"en"}:
+            if language not in self._dictionaries:
+                self._dictionaries[language] = Dictionary.load(language)
 
     def misspelled(self, text: str, note: Note) -> list[tuple[str, str | None]] | None:
         """(word, suggestion) for each unknown word, or None if no dictionary for the language."""

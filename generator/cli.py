@@ -89,8 +89,9 @@ def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> dat
               metavar="YYYY-MM-DD", help="The day to write the drafts for (default: today).")
 @click.option("--inliner", type=click.Choice(["css-inline", "premailer"]), default="css-inline",
               show_default=True, help="How the pack's CSS is inlined into the HTML.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes for a batch; 0 means one per CPU.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+              help="Worker processes for a batch [default: one per CPU once a batch has 40 "
+                   "drafts to make; -j 1 for none].")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("-v", "--verbose", is_flag=True, help="Also name every draft and what became of it.")
 @reports_errors
@@ -105,12 +106,11 @@ def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], 
     Example:
       followup drafts profiles --out drafts --today 2026-11-20
     """
-    import os
 
     from .build import Options, generate
 
     options = Options(profiles=profiles, out=out, pack=pack, kinds=kinds or KINDS, force=force,
-                      today=today, inliner=inliner, jobs=jobs or os.cpu_count() or 1)
+                      today=today, inliner=inliner, jobs=jobs)
     bar: Any = None
 
     def progress(done: int, total: int) -> None:

@@ -15,11 +15,17 @@ from typing import Any
 
 def display_path(path: Path | str) -> str:
     """The path as the user would type it: relative to the working directory when inside it."""
-    path = Path(path)
+    text = str(Path(path))  # as Path spells it: no trailing or doubled separators
+    if not os.path.isabs(text):
+        return text
+    cwd = os.getcwd()
+    # The common case, cheaply (a batch asks for thousands): a plain path below cwd.
+    if text.startswith(cwd.rstrip(os.sep) + os.sep) and os.sep + ".." not in text:
+        return text[len(cwd.rstrip(os.sep)) + 1:] or "."
     try:
-        return os.path.relpath(path) if path.is_absolute() and _inside_cwd(path) else str(path)
+        return os.path.relpath(text) if _inside_cwd(Path(text)) else text
     except ValueError:  # another drive on Windows
-        return str(path)
+        return text
 
 
 def _inside_cwd(path: Path) -> bool:
