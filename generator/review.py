@@ -128,8 +128,9 @@ def _element_id(html_path: str) -> str:
 
 
 def _relative_inside(path: str) -> bool:
-    parts = PurePosixPath(path).parts
-    return bool(parts) and not PurePosixPath(path).is_absolute() and ".." not in parts \
+    """A plain relative path below OUT: no root, no '..', no scheme or drive, no backslash."""
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    return bool(parts) and not path.startswith("/") and ".." not in parts \
         and ":" not in parts[0] and "\\" not in path
 
 
