@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -129,69 +130,66 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> InputErro
     return InputError(f"YAML syntax error: {problem}{hint}", file=path, line=line)
 
 
-class _Open:
-    """A collection being read: its items so far and, in a mapping, a key awaiting its value."""
-
-    def __init__(self, mapping: bool, line: int) -> None:
-        self.mapping = mapping
-        self.line = line
-        self.items: list[Node] = []
-        self.pairs: list[tuple[Scalar, Node]] = []
-        self.key: Scalar | None = None
-
-    def add(self, node: Node, path: Path) -> None:
-        if not self.mapping:
-            self.items.append(node)
-        elif self.key is None:
-            if not isinstance(node, Scalar):
-                raise InputError("a key must be plain text", file=path, line=node.line)
-            self.key = node
-        else:
-            self.pairs.append((self.key, node))
-            self.key = None
-
-    def close(self) -> Node:
-        if self.mapping:
-            return Mapping(tuple(self.pairs), self.line)
-        return Sequence(tuple(self.items), self.line)
-
-
-def _compose(events: Iterable[yaml.Event], path: Path) -> Node | None:
-    stack: list[_Open] = []
+def _compose(events: Iterable[Any], path: Path) -> Node | None:
+    # One loop over libyaml's events, dispatched on their exact type (so typed Any: mypy
+    # cannot narrow on type(x) is C): a coach's cohort reads
+    # thousands of files, and this loop is most of the time it takes to load them.
+    scalar, alias, start_doc = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+    seq_start, map_start = yaml.SequenceStartEvent, yaml.MappingStartEvent
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    # Each open collection: [is a mapping, its line, its items or key/value pairs].
+    stack: list[tuple[bool, int, list[Any]]] = []
     root: Node | None = None
     documents = 0
-
-    def add(node: Node) -> None:
-        nonlocal root
-        if stack:
-            stack[-1].add(node, path)
-        else:
-            root = node
-
     for event in events:
-        line = event.start_mark.line + 1 if event.start_mark else 1
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise InputError("holds more than one YAML document (---)", file=path, line=line)
-        elif isinstance(event, yaml.AliasEvent):
+        kind = type(event)
+        node: Node
+        if kind is scalar:
+            _check_tag(event, path)
+            node = Scalar(event.value, event.start_mark.line + 1, not event.style)
+        elif kind in ends:
+            mapping, line, items = stack.pop()
+            if mapping:
+                node = Mapping(tuple(zip(items[::2], items[1::2], strict=True)), line)
+            else:
+                node = Sequence(tuple(items), line)
+        elif kind is seq_start or kind is map_start:
+            _check_tag(event, path)
+            line = event.start_mark.line + 1
+            if len(stack) >= MAX_DEPTH:
+                raise InputError(f"nests deeper than {MAX_DEPTH} levels", file=path, line=line)
+            stack.append((kind is map_start, line, []))
+            continue
+        elif kind is alias:
             raise InputError(
                 f"uses the alias *{event.anchor}; aliases are not supported, write the value out",
                 file=path,
-                line=line,
+                line=_line(event),
             )
-        elif isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
-            if event.tag is not None and event.tag not in _PLAIN_TAGS and event.tag != "!":
-                raise InputError(
-                    f"uses the tag {event.tag!r}; tags are not supported", file=path, line=line
-                )
-            if isinstance(event, yaml.ScalarEvent):
-                # A plain scalar's style is "" from libyaml and None from pure-Python PyYAML.
-                add(Scalar(event.value, line, plain=not event.style))
-            elif len(stack) >= MAX_DEPTH:
-                raise InputError(f"nests deeper than {MAX_DEPTH} levels", file=path, line=line)
-            else:
-                stack.append(_Open(isinstance(event, yaml.MappingStartEvent), line))
-        elif isinstance(event, yaml.CollectionEndEvent):
-            add(stack.pop().close())
+        else:
+            if kind is start_doc:
+                documents += 1
+                if documents > 1:
+                    raise InputError("holds more than one YAML document (---)", file=path,
+                                     line=_line(event))
+            continue
+        if not stack:
+            root = node
+            continue
+        mapping, _, items = stack[-1]
+        # A key must be text: keys sit at the even places of a mapping's list.
+        if mapping and not len(items) % 2 and not isinstance(node, Scalar):
+            raise InputError("a key must be plain text", file=path, line=node.line)
+        items.append(node)
     return root
+
+
+def _line(event: Any) -> int:
+    return event.start_mark.line + 1 if event.start_mark else 1
+
+
+def _check_tag(event: Any, path: Path) -> None:
+    tag = getattr(event, "tag", None)
+    if tag is not None and tag not in _PLAIN_TAGS and tag != "!":
+        raise InputError(f"uses the tag {tag!r}; tags are not supported", file=path,
+                         line=_line(event))
