@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -110,10 +111,12 @@ class Reader:
         return values
 
 
+@lru_cache(maxsize=4096)  # a batch reads the same few field paths thousands of times
 def _join(path: str, name: str) -> str:
     return f"{path}.{shown_key(name)}" if path else shown_key(name)
 
 
+@lru_cache(maxsize=1024)
 def shown_key(key: str) -> str:
     """A key as it can be printed on one line: control characters escaped, length capped."""
     key = _ANY_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", key)

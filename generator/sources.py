@@ -46,19 +46,39 @@ def application_name(root: Path, folder: Path) -> str:
     return relative.as_posix() if relative.parts else folder.resolve().name
 
 
-def candidate_path(root: Path, folder: Path) -> Path | None:
-    """The nearest candidate.yaml from `folder` up to `root`; one level above a root that
-    is itself an application, so `followup drafts profiles/acme` finds profiles/candidate.yaml."""
-    root, folder = root.resolve(), folder.resolve()
-    stop = root.parent if (root / ROLE_FILE).exists() else root
-    current = folder
-    while True:
-        candidate = current / CANDIDATE_FILE
-        if candidate.is_file():
-            return candidate
-        if current == stop or current == current.parent:
-            return None
-        current = current.parent
+class NearestCandidate:
+    """Finds the nearest candidate.yaml from a folder up to `root`; one level above a root
+    that is itself an application, so `followup drafts profiles/acme` finds
+    profiles/candidate.yaml. Remembers each folder it passed: a batch's siblings share one."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.resolved = root.resolve()
+        self.stop = self.resolved.parent if (root / ROLE_FILE).exists() else self.resolved
+        self.seen: dict[Path, Path | None] = {}
+
+    def __call__(self, folder: Path) -> Path | None:
+        try:  # found under root, so without links: no need to resolve it again
+            current = self.resolved / folder.relative_to(self.root)
+        except ValueError:
+            current = folder.resolve()
+        passed = []
+        while True:
+            if current in self.seen:
+                found = self.seen[current]
+                break
+            passed.append(current)
+            candidate = current / CANDIDATE_FILE
+            if candidate.is_file():
+                found = candidate
+                break
+            if current == self.stop or current == current.parent:
+                found = None
+                break
+            current = current.parent
+        for one in passed:
+            self.seen[one] = found
+        return found
 
 
 def load_applications(root: Path) -> list[Application]:
@@ -71,9 +91,10 @@ def load_applications(root: Path) -> list[Application]:
         )
     errors: list[FollowupError] = []
     candidates: dict[Path, Candidate | None] = {}
+    nearest = NearestCandidate(root)
     applications = []
     for folder in folders:
-        candidate = _candidate_for(root, folder, candidates, errors)
+        candidate = _candidate_for(root, folder, candidates, nearest, errors)
         try:
             role = load_role(folder / ROLE_FILE)
         except FollowupError as exc:
@@ -97,9 +118,10 @@ def load_applications(root: Path) -> list[Application]:
 
 
 def _candidate_for(
-    root: Path, folder: Path, cache: dict[Path, Candidate | None], errors: list[FollowupError]
+    root: Path, folder: Path, cache: dict[Path, Candidate | None],
+    nearest: NearestCandidate, errors: list[FollowupError]
 ) -> Candidate | None:
-    path = candidate_path(root, folder)
+    path = nearest(folder)
     if path is None:
         errors.append(InputError(
             f"has no {CANDIDATE_FILE} in its folder or any folder above it; "
