@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cache import code_digest
 from .checks import Finding, NameIndex, Note, Words, check, identifying_names
 from .errors import (
     FollowupError,
@@ -366,7 +366,7 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
     names = hashlib.sha256(json.dumps(sorted(
         [item.application.name, *sorted(identifying_names(item.application))] for item in planned),
         ensure_ascii=False).encode())
-    common = json.dumps([__version__, _code_digest(), options.kinds, options.inliner,
+    common = json.dumps([__version__, code_digest(), options.kinds, options.inliner,
                          options.checks, options.today.isoformat(), names.hexdigest()])
     keys = {}
     for item in planned:
@@ -401,24 +401,6 @@ def _pack_digest(pack: Pack) -> str:
                 except OSError as exc:
                     raise PackError(f"cannot be read: {exc.strerror or exc}", file=path) from None
                 digest.update(str(path.relative_to(member.root)).encode() + b"\0" + data)
-    return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """This code and the libraries that shape a draft: an edit or an upgrade makes drafts anew."""
-    import hashlib
-    from importlib.metadata import PackageNotFoundError, version
-
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
-    for name in ("jinja2", "markdown", "nh3", "css-inline", "premailer", "pyspellchecker",
-                 "babel"):
-        try:
-            digest.update(f"{name}={version(name)}".encode())
-        except PackageNotFoundError:
-            digest.update(name.encode())
     return digest.hexdigest()
 
 

@@ -241,6 +241,12 @@ def _merge_limits(inherited: dict[str, dict[str, int]],
 
 def _locate(spec: str, project: Path | None) -> tuple[Path, str]:
     looks_like_path = is_path(spec)
+    if spec and not looks_like_path:
+        # The project's and the built-in packs come first: found there, the installed ones
+        # (which cost a scan of every installed distribution) need not be listed.
+        for origin, folder in pack_dirs(project):
+            if (folder / spec / MANIFEST).is_file():
+                return (folder / spec).resolve(), origin
     packs = available_packs(project)
     if not looks_like_path and spec in packs:
         origin, root = packs[spec]

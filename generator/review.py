@@ -116,8 +116,11 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
 def _template(name: str) -> Template:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+    from .environment import compiled_cache
+
     env = Environment(loader=FileSystemLoader(Path(__file__).parent),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      bytecode_cache=compiled_cache("review"))
     return env.get_template(name)
 
 

@@ -2,20 +2,18 @@
 
 pyspellchecker loads its gzipped JSON in about 0.3 s, most of a run's time; we only need to
 know words and suggest a close one, so the first use writes the words, sorted, with their
-frequency ranks, to the user's cache folder, and later runs read that in a few milliseconds.
+frequency ranks, to the user's cache folder, and later runs search that file in place.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import marshal
+import mmap
 import os
-from array import array
-from bisect import bisect_left
 from importlib import resources
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+
+from .cache import cache_dir, installed
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòùçâêîôûäöëïß"
 # Everyday words of job searching and software that the general word list lacks.
@@ -27,74 +25,79 @@ EXTRA = frozenset((
     "roadmaps", "workflow", "workflows", "teammate", "teammates", "hackathon", "startup",
     "startups", "fintech",
 ))
-FORMAT = 2  # of the cache file; a change makes it anew
+FORMAT = 3  # of the cache file; a change makes it anew
 # Contractions the word lists do not hold: checked without their ending.
 ENDINGS = ("n't", "'s", "'re", "'m", "'d", "'ll", "'ve")
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("FOLLOWUP_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "followup" if base else Path.home() / ".cache" / "followup"
-
-
 class Dictionary:
-    """Known words as one sorted list, looked up by bisection, and each word's frequency rank
-    for suggestions. A set of 160,000 words costs ~60 ms to build at every start; the list
-    comes back from its cache file in ~12 ms, and a batch looks up few distinct words (each
-    answer is remembered)."""
+    """Known words in a sorted file of `word<TAB>rank` lines, searched where it lies (mapped
+    into memory, never loaded): nothing to build at start, nothing held per process. Building
+    a set of its 160,000 words took ~60 ms at every start; each answer is remembered, and a
+    batch asks about few distinct words."""
 
-    def __init__(self, words: list[str], ranks: array[int]) -> None:
-        self._sorted = words  # alphabetical
-        self._ranks = ranks  # the frequency rank of each, in the same order (0: most frequent)
-        self._known: dict[str, bool] = {}
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        self._data = data
+        self._known: dict[str, int | None] = {}
 
     @classmethod
     def from_frequencies(cls, words: list[str]) -> Dictionary:
         """From words listed most frequent first."""
-        order = sorted(range(len(words)), key=words.__getitem__)
-        return cls([words[i] for i in order], array("I", order))
+        return cls(_lines(words))
 
     @classmethod
     def load(cls, language: str) -> Dictionary | None:
         """The dictionary for a language, or None where pyspellchecker has none."""
-        try:
-            stamp = version("pyspellchecker")
-        except PackageNotFoundError:
+        stamp = installed("pyspellchecker")
+        if stamp is None:
             return None
-        cached = cache_dir() / f"words-{language}-{stamp}-{FORMAT}.marshal"
+        cached = cache_dir() / f"words-{language}-{stamp}-{FORMAT}.txt"
         try:
-            words, ranks = marshal.loads(cached.read_bytes())
-            return cls(words, array("I", ranks))
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # missing, or not ours: made again below
+            with cached.open("rb") as handle:
+                return cls(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):
+            pass  # missing or empty: made again below
         source = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
         if not source.is_file():
             return None
         with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
             frequencies: dict[str, int] = json.load(text)
-        dictionary = cls.from_frequencies(sorted(frequencies, key=lambda w: (-frequencies[w], w)))
+        data = _lines(sorted(frequencies, key=lambda w: (-frequencies[w], w)))
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             temporary = cached.with_name(f".{cached.name}.{os.getpid()}")
-            temporary.write_bytes(marshal.dumps((dictionary._sorted,
-                                                 dictionary._ranks.tobytes())))
+            temporary.write_bytes(data)
             temporary.replace(cached)
             for old in cached.parent.glob(f"words-{language}-*"):  # earlier versions' caches
                 if old != cached:
                     old.unlink()
         except OSError:
             pass  # no cache this time; still correct
-        return dictionary
+        return cls(data)
 
     def __contains__(self, word: str) -> bool:
-        known = self._known.get(word)
-        if known is None:
-            at = bisect_left(self._sorted, word)
-            known = self._known[word] = at < len(self._sorted) and self._sorted[at] == word
-        return known
+        if word not in self._known:
+            self._known[word] = self._rank(word)
+        return self._known[word] is not None
 
-    def _rank(self, word: str) -> int:
-        return self._ranks[bisect_left(self._sorted, word)]
+    def _rank(self, word: str) -> int | None:
+        """The word's frequency rank (0: the most frequent), or None if it is not known."""
+        data, key = self._data, word.encode("utf-8")
+        low, high = 0, len(data)
+        while low < high:  # over line starts; UTF-8 byte order is code point order
+            start = data.rfind(b"\n", 0, (low + high) // 2) + 1
+            if start < low:
+                start = low
+            tab = data.find(b"\t", start)
+            end = data.find(b"\n", tab)
+            found = data[start:tab]
+            if found < key:
+                low = end + 1
+            elif found > key:
+                high = start
+            else:
+                return int(data[tab + 1:end])
+        return None
 
     def knows(self, word: str) -> bool:
         word = word.replace("’", "'")
@@ -113,9 +116,12 @@ class Dictionary:
         edits |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
         edits |= {a + c + b for a, b in splits for c in LETTERS}
         # Edits are looked up once each, not remembered: there are hundreds per word.
-        known = [w for w in edits if self._has(w)]
-        return min(known, key=self._rank) if known else None
+        ranked = [(rank, w) for w in edits if (rank := self._rank(w)) is not None]
+        return min(ranked)[1] if ranked else None
 
-    def _has(self, word: str) -> bool:
-        at = bisect_left(self._sorted, word)
-        return at < len(self._sorted) and self._sorted[at] == word
+
+def _lines(words: list[str]) -> bytes:
+    """Words listed most frequent first, as sorted `word<TAB>rank` lines."""
+    ranked = sorted((word.encode("utf-8"), rank) for rank, word in enumerate(words)
+                    if word and "\t" not in word and "\n" not in word)
+    return b"".join(b"%s\t%d\n" % pair for pair in ranked)
