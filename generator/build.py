@@ -13,11 +13,10 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .cache import code_digest
-from .checks import Finding, NameIndex, Note, Words, check, identifying_names
 from .errors import (
     FollowupError,
     InputError,
@@ -26,16 +25,20 @@ from .errors import (
     display_path,
     raise_if_any,
 )
-from .inline import Inliner, make_inliner
+from .findings import Finding
+from .inline import make_inliner
 from .mime import build_message, mbox, message_id
-from .models import KINDS, Application
+from .models import KINDS, Application, identifying_names
 from .packs import DEFAULT_PACK, Pack, is_path, load_pack
 from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
-from .render import Renderer
-from .review import article
 from .schedule import Timing
 from .sources import load_applications
 from .writers import Fresh, Outcome, Output, Staged, WriteReport, file_hash, stage
+
+if TYPE_CHECKING:  # imported where drafts are made: a re-run that makes none never loads them
+    from .checks import NameIndex, Note, Words
+    from .inline import Inliner
+    from .render import Renderer
 
 
 @dataclass(frozen=True)
@@ -106,13 +109,11 @@ def generate(options: Options,
              progress: Callable[[int, int], None] | None = None) -> RunReport:
     """Write the drafts; `progress(done, total)` is called after each application."""
     planned = prepare(options)
-    make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
     # What the checks found, and which checks they skipped, per application: everything
     # else (the flat list, the counts, the manifest's copy) is derived from these two.
     findings: dict[str, list[Finding]] = {}
     skipped: dict[str, dict[str, str]] = {}
-    names = NameIndex([item.application for item in planned])
     keys = input_keys(planned, options)
     done = 0
 
@@ -134,7 +135,9 @@ def generate(options: Options,
                 finished()
             else:
                 jobs.append((index, item))
-        for made in _make_all(jobs, options, output.staging, names):
+        if jobs:
+            make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
+        for made in _make_all(jobs, options, output.staging, planned):
             for staged, article in zip(made.staged, made.articles, strict=True):
                 output.add_staged(staged, article)
             if made.mbox is not None:
@@ -171,7 +174,8 @@ def generate(options: Options,
             application: [{**f.as_json(), "path": _relative(f.path, options.out).as_posix()}
                           for f in found]
             for application, found in findings.items() if found}}
-        written = output.commit(scope, meta, page)
+        # A re-run that changes nothing writes nothing, not even the page or the manifest.
+        written = output.settled(meta) or output.commit(scope, meta, page)
     # A draft kept because you edited it is not the text the checks read: drop those findings
     # (`followup check` reads the files as they are).
     kept = {display_path(options.out / path) for o in written.outcomes if o.status == "kept"
@@ -210,9 +214,15 @@ class Made:
 
 
 def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
-              names: NameIndex) -> Iterator[Made]:
+              planned: list[Planned]) -> Iterator[Made]:
     """Each application's drafts, in order: in this process, or spread over worker processes
-    (each stages its files straight into the run's staging folder)."""
+    (each stages its files straight into the run's staging folder). Every application of
+    the run, made or kept, is one the identity check keeps out of the others' notes."""
+    if not jobs:
+        return
+    from .checks import NameIndex
+
+    names = NameIndex([item.application for item in planned])
     workers = _workers(options.jobs, jobs)
     if workers <= 1:
         _Worker.start(options, staging, names)
@@ -272,13 +282,19 @@ class _Worker:
     staging: Path
     names: NameIndex
     renderers: dict[Path, Renderer]
+    renderer_type: type[Renderer]
     words: Words
     inliner: Inliner
 
     @classmethod
     def start(cls, options: Options, staging: Path, names: NameIndex) -> None:
+        from .render import Renderer
+
+        cls.renderer_type = Renderer
         cls.options, cls.staging, cls.names = options, staging, names
         cls.renderers = {}
+        from .checks import Words
+
         cls.words = Words()
         cls.inliner = make_inliner(options.inliner)
 
@@ -287,7 +303,7 @@ class _Worker:
         """Load what every worker needs (renderers, the dictionary) before they are forked."""
         for item in planned:
             if item.pack.root not in cls.renderers:
-                cls.renderers[item.pack.root] = Renderer(item.pack, cls.inliner)
+                cls.renderers[item.pack.root] = cls.renderer_type(item.pack, cls.inliner)
         if cls.options.checks:
             cls.words.load(*{item.pack.language for item in planned})
 
@@ -302,10 +318,12 @@ class _Worker:
 
     @classmethod
     def make(cls, index: int, item: Planned) -> Made:
+        from .review import article
+
         options = cls.options
         renderer = cls.renderers.get(item.pack.root)
         if renderer is None:
-            renderer = cls.renderers[item.pack.root] = Renderer(item.pack, cls.inliner)
+            renderer = cls.renderers[item.pack.root] = cls.renderer_type(item.pack, cls.inliner)
         staged, notes, texts, emls = [], [], [], []
         for number, spec in enumerate(item.specs):
             draft = renderer.render(spec, options.today)
@@ -324,6 +342,8 @@ class _Worker:
             }))
             texts.append(draft.text)
             emls.append(eml)
+        from .checks import check
+
         checked = check(notes, options.today, cls.names, cls.words) if notes else None
         found = checked.findings if checked else []
         # The review page's articles and the mbox are made here, from the drafts in memory:
@@ -385,7 +405,7 @@ def _pack_digest(pack: Pack) -> str:
     no larger than a template may be (a shared pack is untrusted input)."""
     import hashlib
 
-    from .environment import MAX_TEMPLATE_BYTES
+    from .packs import MAX_TEMPLATE_BYTES
 
     digest = hashlib.sha256()
     for member in pack.chain():
@@ -417,6 +437,8 @@ def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str)
     person = spec.recipient.interviewer
     off = {rule for rule, on in (*pack.checks.items(), *spec.application.role.checks.items(),
                                  *(person.checks.items() if person else ())) if not on}
+    from .checks import Note
+
     return Note(
         path=display_path(out / spec.application.name / spec.kind / f"{spec.recipient.slug}.txt"),
         text=text,

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from .models import RULES, Application, Interviewer
+from .findings import Finding
+from .models import RULES, Application, Interviewer, identifying_names
 from .schedule import When
 
 DEFAULT_LIMITS = {
@@ -28,20 +29,6 @@ DEFAULT_LIMITS = {
 # three-word phrases is the same (Jaccard index of the sets of word trigrams of the bodies).
 ALIKE = 0.6
 MAX_SUBJECT = 120  # mail clients cut long subjects; past this, most of it is lost
-
-
-@dataclass(frozen=True)
-class Finding:
-    path: str
-    rule: str
-    message: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.rule}: {self.message}; {self.fix}"
-
-    def as_json(self) -> dict[str, str]:
-        return {"path": self.path, "rule": self.rule, "message": self.message, "fix": self.fix}
 
 
 @dataclass(frozen=True)
@@ -384,15 +371,6 @@ class NameIndex:
 def _bare(word: str) -> str:
     """A word without its possessive: "Globex Corp's roadmap" still names Globex Corp."""
     return word.replace("’", "'").removesuffix("'s")
-
-
-def identifying_names(application: Application) -> set[str]:
-    """What identifies an application: its company and its people's full names."""
-    names = {application.role.company, application.candidate.name}
-    names.update(person.name for person in application.interviewers if " " in person.name)
-    if application.role.contact and " " in application.role.contact.name:
-        names.add(application.role.contact.name)
-    return names
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:

@@ -42,9 +42,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .errors import PackError
 from .language import join_list, longdate
-from .packs import Pack
+from .packs import MAX_TEMPLATE_BYTES, Pack
 
-MAX_TEMPLATE_BYTES = 64 * 1024
 MAX_OUTPUT = 20_000  # characters a template may produce; a note is a few hundred words
 MAX_SEQUENCE = 10_000  # longest string or list a template may build with *
 MAX_EXPONENT = 64

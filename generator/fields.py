@@ -7,7 +7,6 @@ whole file in one go. Field types read the text the user typed, never YAML 1.1's
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -129,6 +128,8 @@ def shown(value: str) -> str:
 
 
 def _unknown_key(key: str, schema: Schema) -> str:
+    import difflib  # only for a mistake
+
     close = difflib.get_close_matches(key, schema.field_names(), n=1, cutoff=0.6)
     if close:
         return f"unknown field; did you mean '{close[0]}'?"
@@ -314,6 +315,8 @@ class Choice:
     def read(self, node: Node, reader: Reader, path: str) -> str:
         value = _scalar(node, "one of " + ", ".join(self.options)).value.strip()
         if value not in self.options:
+            import difflib  # only for a mistake
+
             close = difflib.get_close_matches(value, self.options, n=1)
             hint = f"did you mean '{close[0]}'?" if close else "choose one of " + ", ".join(
                 self.options)

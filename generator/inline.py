@@ -7,7 +7,6 @@ inlined and are kept in a <style> block for clients that honour them.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -54,6 +53,8 @@ class Premailer:
         self._premailer = premailer.Premailer
 
     def inline(self, html: str) -> str:
+        import logging
+
         result = self._premailer(
             # cssutils fetches @import targets itself, whatever allow_network says.
             _STYLE.sub(lambda m: m[1] + _IMPORT.sub("", m[2]) + m[3], html),

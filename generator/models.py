@@ -344,3 +344,12 @@ __all__ = [
     "Application", "Candidate", "Contact", "FollowupError", "Interviewer", "Role",
     "load_candidate", "load_interviewers", "load_role",
 ]
+
+
+def identifying_names(application: Application) -> set[str]:
+    """What identifies an application: its company and its people's full names."""
+    names = {application.role.company, application.candidate.name}
+    names.update(person.name for person in application.interviewers if " " in person.name)
+    if application.role.contact and " " in application.role.contact.name:
+        names.add(application.role.contact.name)
+    return names

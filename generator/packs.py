@@ -22,6 +22,7 @@ DEFAULT_PACK = "default"
 AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "all")
 MAX_EXTENDS = 5
 ENTRY_POINTS = "followup.packs"
+MAX_TEMPLATE_BYTES = 64 * 1024  # a template larger than this is refused before it is read
 
 KIND = Schema(
     "kind",

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .checks import Finding
+from .findings import Finding
 
 if TYPE_CHECKING:
     from jinja2 import Template

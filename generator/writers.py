@@ -19,10 +19,12 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import OutputError, display_path
-from .render import Draft
+
+if TYPE_CHECKING:  # at run time a draft is only read: no need to import the renderer
+    from .render import Draft
 
 MANIFEST = "manifest.json"
 STAGING_PREFIX = ".followup-staging-"
@@ -228,6 +230,26 @@ class Output:
     def keep(self, application: str) -> None:
         """Keep this application's drafts as they are (see `reusable`)."""
         self._kept_applications.add(application)
+
+    def settled(self, meta: dict[str, Any]) -> WriteReport | None:
+        """The report of a run with nothing to write, or None when there is something: every
+        application kept as it was (see `reusable`), the manifest already saying all of
+        `meta`, and its mailboxes and the review page still in OUT as it left them."""
+        previous = self._previous
+        if self._staged or self.force or previous.problem or not self._kept_applications \
+                or any(previous.data.get(key) != value for key, value in meta.items()) \
+                or not (self.out / PAGE).is_file():
+            return None
+        for entry in previous.mailboxes.values():
+            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or \
+                    _current_hash(self.out / entry["path"]) != entry.get("sha256"):
+                return None
+        report = WriteReport()
+        for row in previous.rows:
+            if row["application"] in self._kept_applications:
+                report.outcomes.append(Outcome(row["application"], row["kind"], "unchanged",
+                                               tuple(row[p] for p in PARTS)))
+        return report
 
     def commit(self, scope: set[tuple[str, str]], meta: dict[str, Any],
                page: PageMaker | None = None) -> WriteReport:

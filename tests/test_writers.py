@@ -63,6 +63,20 @@ def test_a_rerun_with_nothing_changed_rewrites_nothing(tree, run):
     assert mtimes == {p: p.stat().st_mtime_ns for p in (root / "out").rglob("*") if p.is_file()}
 
 
+@pytest.mark.parametrize("gone", ["index.html", "acme/drafts.mbox"])
+def test_a_rerun_puts_back_what_was_deleted_and_only_that(tree, run, gone):
+    # A re-run that would change nothing writes nothing; a page or mbox that is gone is
+    # something to change.
+    root = tree(profile())
+    _drafts(run)
+    before = snapshot(root / "out")
+    mtimes = {p: p.stat().st_mtime_ns for p in (root / "out/acme").rglob("*.txt")}
+    (root / "out" / gone).unlink()
+    _drafts(run)
+    assert snapshot(root / "out") == before
+    assert mtimes == {p: p.stat().st_mtime_ns for p in (root / "out/acme").rglob("*.txt")}
+
+
 def test_a_file_we_never_wrote_is_not_overwritten(tree, run):
     root = tree(profile({"../out/acme/thank-you/priya-raman.txt": "the user's own note"}))
     result = _drafts(run)
