@@ -20,8 +20,11 @@ def display_path(path: Path | str) -> str:
         return text
     cwd = os.getcwd()
     # The common case, cheaply (a batch asks for thousands): a plain path below cwd.
-    if text.startswith(cwd.rstrip(os.sep) + os.sep) and os.sep + ".." not in text:
+    plain = os.sep + ".." not in text
+    if text.startswith(cwd.rstrip(os.sep) + os.sep) and plain:
         return text[len(cwd.rstrip(os.sep)) + 1:] or "."
+    if plain and text != cwd:  # elsewhere, plainly
+        return text
     try:
         return os.path.relpath(text) if _inside_cwd(Path(text)) else text
     except ValueError:  # another drive on Windows

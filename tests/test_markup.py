@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.markup import MarkdownRenderer, html_to_text
 
@@ -70,3 +72,21 @@ def test_long_urls_are_never_broken():
     url = "https://example.com/" + "a" * 90
     text = html_to_text(MarkdownRenderer()(f"See {url} please"))
     assert url in text.splitlines()
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(words=st.lists(st.text(alphabet=st.characters(blacklist_categories=("Zs", "Zl", "Zp", "Cc")),
+                              min_size=1, max_size=30), min_size=1, max_size=40),
+       width=st.integers(min_value=20, max_value=90),
+       first=st.sampled_from(["", "- ", "> ", "10. ", "> - "]),
+       indent=st.sampled_from(["", "  ", "> ", "    "]))
+def test_wrapping_is_what_textwrap_does(words, width, first, indent):
+    # Our wrapper is a fast stand-in for textwrap.wrap with these settings: it must agree.
+    import textwrap
+
+    from generator.markup import _fill
+
+    text = " ".join(words)
+    expected = textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=indent,
+                             break_long_words=False, break_on_hyphens=False)
+    assert _fill(text.split(" "), width, first, indent) == expected
