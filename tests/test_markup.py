@@ -90,3 +90,18 @@ def test_wrapping_is_what_textwrap_does(words, width, first, indent):
     expected = textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=indent,
                              break_long_words=False, break_on_hyphens=False)
     assert _fill(text.split(" "), width, first, indent) == expected
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([*"ab *_`\\[]()!<>&;#:/.@\n\t\r-1", "  \n", "http://x.y",
+                                 "&amp;", "<b>", "<https://x.y>", "<a@b.c>", "[a](b)"]),
+                max_size=60).map("".join))
+def test_leaving_out_patterns_that_cannot_match_changes_nothing(source):
+    # The renderer skips inline patterns whose text is not in the source; a full python-markdown
+    # must give the same HTML for any source.
+    import markdown
+
+    full = markdown.Markdown(extensions=[], output_format="html")
+    fast = MarkdownRenderer()
+    fast._inline.inlinePatterns = fast._patterns(source)
+    assert fast._md.reset().convert(source) == full.convert(source)
