@@ -353,12 +353,16 @@ class NameIndex:
                     self._names.setdefault(key, []).append((name, application.name))
             self._own[application.name] = keys
         self._longest = max((len(key) for key in self._names), default=0)
+        self._first = {key[0] for key in self._names}  # only these words can start a name
 
     def find(self, text: str, application: Application) -> list[tuple[str, str]]:
         mine = self._own.get(application.name, set())
         words = [_bare(word) for word in _norm(text).split()]
         hits: dict[tuple[str, str], None] = {}
+        first = self._first
         for start in range(len(words)):
+            if words[start] not in first:
+                continue
             for size in range(1, min(self._longest, len(words) - start) + 1):
                 key = tuple(words[start:start + size])
                 if key in self._names and key not in mine:
