@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import groupby
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -140,7 +140,7 @@ def _relative_inside(path: str) -> bool:
 def _link(path: str) -> str:
     """A relative URL for a file under OUT: each part percent-encoded (folder names may hold
     '#', '?' or '%'), and './' first so no first part can read as a scheme."""
-    return "./" + "/".join(quote(part) for part in PurePosixPath(path).parts)
+    return "./" + "/".join(quote(part) for part in path.split("/") if part not in ("", "."))
 
 
 def _to(recipient: Mapping[str, Any]) -> str:
