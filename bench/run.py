@@ -94,15 +94,28 @@ def make_mailmerge(root: Path, rows: list[dict[str, str]]) -> Path:
     return folder
 
 
-def timed(command: list[str], cwd: Path, runs: int, before: object = None) -> list[float]:
-    times = []
-    for _ in range(runs):
-        if callable(before):
-            before()
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
+def timed(commands: dict[str, list[str]], cwd: Path, runs: int,
+          out: dict[str, Path] | None = None) -> dict[str, list[float]]:
+    """Whole-process times of each command, `runs` rounds, the commands taking turns in each
+    round so a slow spell of a noisy machine falls on all of them alike. A command with an
+    entry in `out` writes into a new folder there each time (removed after all rounds:
+    deleting thousands of files just before a timed run slows the run's own writes)."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    made: list[Path] = []
+    for round_ in range(runs):
+        for name, command in commands.items():
+            folder = (out or {}).get(name)
+            argv = command
+            if folder is not None:
+                target = folder.with_name(f"{folder.name}-{round_}")
+                made.append(target)
+                argv = [*command, "--out", str(target)]
+            start = time.perf_counter()
+            subprocess.run(argv, cwd=cwd, check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - start)
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
     return times
 
 
@@ -111,6 +124,29 @@ def peak_memory(command: list[str], cwd: Path) -> float:
     result = subprocess.run(["/usr/bin/time", "-f", "%M", *command], cwd=cwd, check=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def file_creation(folder: Path, count: int) -> float:
+    """Seconds to create `count` small files here: on some virtual disks a new file costs
+    half a millisecond, which then is most of a batch's time (and mailmerge --dry-run
+    writes none)."""
+    folder.mkdir(parents=True)
+    start = time.perf_counter()
+    for number in range(count):
+        (folder / f"{number}.txt").write_bytes(b"x" * 2000)
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(folder)
+    return elapsed
+
+
+def show(title: str, times: dict[str, list[float]], base: str, per: int | None = None) -> dict:
+    print(f"\n{title}")
+    reference = statistics.median(times[base])
+    for name, values in times.items():
+        median = statistics.median(values)
+        each = f"  {median / per * 1000:5.2f} ms/draft" if per else ""
+        print(f"   {name:<34} {median:6.2f} s{each}  {median / reference:5.2f}x {base}")
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def main() -> None:
@@ -124,77 +160,70 @@ def main() -> None:
         "mailmerge")
     if mailmerge is None:
         sys.exit("mailmerge is not installed: `make bench` installs it into bench/.venv")
+    # Installed packages come with their bytecode compiled; a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile ours at every start. Compile it as pip would.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "generator")],
+                   check=True)
     batch, scale = (100, 400) if args.quick else (200, 2000)
-    figures: dict[str, object] = {}
+    figures: dict[str, object] = {"cpus": len(os.sched_getaffinity(0))}
     with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp:
         root = Path(tmp)
         rows = make_cohort(root / "batch", batch)
         mm = make_mailmerge(root / "batch", rows)
-        out = root / "batch/out"
+        drafts = [*followup, "drafts", str(root / "batch/profiles"), "--today", TODAY,
+                  "--kind", "thank-you", "-q"]
+        made = len(rows)  # no contact in the cohort: one thank-you per interviewer
+        creating = file_creation(root / "files", 3 * made)
+        results = timed({
+            "mailmerge --no-limit": [mailmerge, "--dry-run", "--no-limit"],
+            "followup (one process per CPU)": drafts,
+            "followup -j 1": [*drafts, "-j", "1"],
+            "followup --inliner premailer": [*drafts, "--inliner", "premailer"],
+        }, mm, args.runs, out={name: root / "batch" / f"out{number}" for number, name in
+                               enumerate(("followup (one process per CPU)", "followup -j 1",
+                                          "followup --inliner premailer"))})
+        figures["batch"] = show(
+            f"1. Batch: {made} thank-you drafts ({batch} panels x 5), html + txt + eml "
+            f"written, CSS inlined, checks on; whole process, median of {args.runs}, "
+            f"{figures['cpus']} CPUs\n   (creating {3 * made} files here takes "
+            f"{creating:.2f} s by itself)", results, "mailmerge --no-limit", made)
+        figures["files_s"] = creating
 
-        def clean() -> None:
-            shutil.rmtree(out, ignore_errors=True)
+        example = [*followup, "drafts", str(REPO / "profiles"), "-q"]
+        runs = args.runs * 3  # short runs: more of them
+        everyday = timed({
+            "mailmerge --limit 1": [mailmerge, "--dry-run", "--limit", "1"],
+            "followup (worked example)": example,
+        }, mm, runs, out={"followup (worked example)": root / "example"})
+        figures["everyday"] = show(
+            f"2. Everyday run: the worked example (11 drafts, all kinds, checks on) into a "
+            f"new folder; median of {runs}", everyday, "mailmerge --limit 1")
 
-        drafts = [*followup, "drafts", str(root / "batch/profiles"), "--out", str(out),
-                  "--today", TODAY, "--kind", "thank-you", "-q"]
-        results = {
-            "mailmerge": timed([mailmerge, "--dry-run", "--no-limit"], mm, args.runs),
-            "followup": timed(drafts, REPO, args.runs, clean),
-            "followup --inliner premailer": timed([*drafts, "--inliner", "premailer"], REPO,
-                                                  args.runs, clean),
-        }
-        drafts_made = len(rows)  # no contact in the cohort: one thank-you per interviewer
-        print(f"\n1. Batch: {drafts_made} thank-you drafts ({batch} panels x 5), html + txt + "
-              "eml written, CSS inlined, checks on; whole process, median of "
-              f"{args.runs}")
-        base = statistics.median(results["mailmerge"])
-        for name, times in results.items():
-            median = statistics.median(times)
-            print(f"   {name:<30} {median:6.2f} s  {median / drafts_made * 1000:5.2f} ms/draft"
-                  f"  {median / base:5.2f}x mailmerge")
-        figures["batch"] = {k: statistics.median(v) for k, v in results.items()}
-
-        example = [*followup, "drafts", "profiles", "--out", str(root / "example"), "-q"]
-        everyday = {
-            "mailmerge --limit 1": timed([mailmerge, "--dry-run", "--limit", "1"], mm,
-                                         args.runs),
-            "followup (worked example)": timed(
-                example, REPO, args.runs, lambda: shutil.rmtree(root / "example",
-                                                                ignore_errors=True)),
-        }
-        print(f"\n2. Everyday run: the worked example, all kinds, checks on; median of "
-              f"{args.runs}")
-        base = statistics.median(everyday["mailmerge --limit 1"])
-        for name, times in everyday.items():
-            median = statistics.median(times)
-            print(f"   {name:<30} {median:6.2f} s  {median / base:5.2f}x mailmerge --limit 1")
-        figures["everyday"] = {k: statistics.median(v) for k, v in everyday.items()}
-
-        rerun_out = root / "rerun"
-        first = timed([*example[:-3], "--out", str(rerun_out), "-q"], REPO, 1)[0]
-        snapshot = {p: p.stat().st_mtime_ns for p in rerun_out.rglob("*") if p.is_file()}
-        again = statistics.median(timed([*example[:-3], "--out", str(rerun_out), "-q"], REPO,
-                                        args.runs))
-        rewritten = sum(1 for p, m in snapshot.items() if p.stat().st_mtime_ns != m)
-        print(f"\n4. Re-run with nothing changed: first {first:.2f} s, again {again:.2f} s "
-              f"({again / first:.2f}x), files rewritten: {rewritten}")
-        figures["rerun"] = {"first": first, "again": again, "rewritten": rewritten}
+        rerun = {}
+        for name, command, out in (("worked example", example, root / "rerun"),
+                                   (f"batch of {made}", drafts, root / "rerun-batch")):
+            first = timed({"first": [*command, "--out", str(out)]}, REPO, 1)["first"][0]
+            snapshot = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+            again = statistics.median(timed({"again": [*command, "--out", str(out)]}, REPO,
+                                            runs)["again"])
+            rewritten = sum(1 for p, m in snapshot.items() if p.stat().st_mtime_ns != m)
+            rerun[name] = {"first": first, "again": again, "rewritten": rewritten}
+        print("\n4. Re-run with nothing changed:")
+        for name, figure in rerun.items():
+            print(f"   {name:<34} first {figure['first']:.2f} s, again {figure['again']:.2f} s"
+                  f" ({figure['again'] / figure['first']:.2f}x), files rewritten: "
+                  f"{figure['rewritten']}")
+        figures["rerun"] = rerun
 
         big = make_cohort(root / "scale", scale)
-        scale_out = root / "scale/out"
-        command = [*followup, "drafts", str(root / "scale/profiles"), "--out", str(scale_out),
-                   "--today", TODAY, "--kind", "thank-you", "-q"]
-        runs = max(1, args.runs // 2)
-
-        def fresh() -> None:
-            shutil.rmtree(scale_out, ignore_errors=True)
-
-        one = statistics.median(timed(command, REPO, runs, fresh))
-        two = statistics.median(timed([*command, "-j", "2"], REPO, runs, fresh))
-        fresh()
-        memory_one = peak_memory(command, REPO)
-        fresh()
-        memory_two = peak_memory([*command, "-j", "2"], REPO)
+        command = [*followup, "drafts", str(root / "scale/profiles"), "--today", TODAY,
+                   "--kind", "thank-you", "-q"]
+        rounds = max(1, args.runs // 2)
+        times = timed({"-j 1": [*command, "-j", "1"], "-j 2": [*command, "-j", "2"]}, REPO,
+                      rounds, out={"-j 1": root / "scale/one", "-j 2": root / "scale/two"})
+        one, two = (statistics.median(times[k]) for k in ("-j 1", "-j 2"))
+        memory_one = peak_memory([*command, "-j", "1", "--out", str(root / "m1")], REPO)
+        memory_two = peak_memory([*command, "-j", "2", "--out", str(root / "m2")], REPO)
         print(f"\n3. Scale: {len(big)} drafts; -j 1 {one:.1f} s, -j 2 {two:.1f} s "
               f"({one / two:.2f}x faster); peak memory of the largest process "
               f"{memory_one:.0f} MiB (-j 1), {memory_two:.0f} MiB (-j 2)")
