@@ -231,11 +231,15 @@ def _make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
         return
     import multiprocessing
     import sys
+
+    # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
+    import threading
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
-    fork = sys.platform.startswith("linux")
+    # Forking a process that runs other threads (preview --serve) can leave a child waiting
+    # on a lock no thread will release.
+    fork = sys.platform.startswith("linux") and threading.active_count() == 1
     if fork:  # made once here, what the workers load is theirs for free
         _Worker.start(options, staging, names)
         _Worker.warm(planned=[item for _, item in jobs])

@@ -29,16 +29,27 @@ def cache_dir() -> Path:
 def code_digest() -> str:
     """This code and the libraries that shape a draft: an edit or an upgrade makes drafts anew."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *here.glob("*.j2")]):  # the review page's too
         digest.update(path.read_bytes())
     for name in SHAPING:
         digest.update(f"{name}={installed(name)}".encode())
     return digest.hexdigest()
 
 
-def installed(name: str) -> str | None:
-    """The installed version of a distribution (as pip names it), or None."""
-    return _versions().get(_normal(name))
+def installed(name: str, *, thorough: bool = False) -> str | None:
+    """The installed version of a distribution (as pip names it), or None. `thorough` asks
+    importlib.metadata when the folder names do not tell (an unusual install)."""
+    version = _versions().get(_normal(name))
+    if version is None and thorough:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as metadata_version
+
+        try:
+            version = metadata_version(name)
+        except PackageNotFoundError:
+            return None
+    return version
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +61,14 @@ def _versions() -> dict[str, str]:
         except OSError:  # a zip, or a folder that is gone
             continue
         for folder in names:
-            if folder.endswith(".dist-info") and "-" in folder:
-                name, _, version = folder[: -len(".dist-info")].rpartition("-")
-                found.setdefault(_normal(name), version)  # the first on the path is imported
+            match = _METADATA.match(folder)
+            if match:  # the first on the path is the one imported
+                found.setdefault(_normal(match["name"]), match["version"])
     return found
+
+
+# name-version.dist-info (pip), or name-version[-pyX.Y].egg-info (older and distro installs)
+_METADATA = re.compile(r"(?P<name>[^-]+)-(?P<version>[^-]+?)(?:-py\d[^-]*)?\.(?:dist|egg)-info$")
 
 
 def _normal(name: str) -> str:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import (
     ChoiceLoader,
+    Environment,
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
@@ -219,6 +220,19 @@ def compiled_cache(kind: str) -> FileSystemBytecodeCache | None:
     except OSError:
         return None
     return FileSystemBytecodeCache(str(folder))
+
+
+def from_string(env: Environment, source: str) -> Template:
+    """`env.from_string(source)`, through the environment's bytecode cache (a pack's subject
+    lines are templates too, compiled at every start otherwise)."""
+    cache = env.bytecode_cache
+    if cache is None:
+        return env.from_string(source)
+    bucket = cache.get_bucket(env, f"string:{source}", None, source)
+    if bucket.code is None:
+        bucket.code = env.compile(source)
+        cache.set_bucket(bucket)
+    return env.template_class.from_code(env, bucket.code, env.make_globals(None), None)
 
 
 # How each language says "today", "yesterday" and "on <date>"; others get just the date.

@@ -65,6 +65,8 @@ class MarkdownRenderer:
         """The inline patterns that can match somewhere in `source`, in their order."""
         from markdown.util import Registry
 
+        # python-markdown deletes STX and ETX first, which can join a pattern's text.
+        source = source.replace("\x02", "").replace("\x03", "")
         names = tuple(name for name, _ in self._order
                       if name not in _NEEDS or any(text in source for text in _NEEDS[name]))
         if names not in self._subsets:

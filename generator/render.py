@@ -17,7 +17,13 @@ from jinja2 import Template
 from markupsafe import Markup
 
 from .context import application_context, draft_context
-from .environment import TEMPLATE_FAILURES, build_environment, render_bounded, template_error
+from .environment import (
+    TEMPLATE_FAILURES,
+    build_environment,
+    from_string,
+    render_bounded,
+    template_error,
+)
 from .errors import PackError
 from .inline import Inliner
 from .markup import MarkdownRenderer, html_to_text
@@ -132,7 +138,7 @@ class Renderer:
         manifest = self.pack.root / MANIFEST
         try:
             if kind not in self._subjects:
-                self._subjects[kind] = self.env.from_string(self.pack.kinds[kind].subject)
+                self._subjects[kind] = from_string(self.env, self.pack.kinds[kind].subject)
             subject = render_bounded(self._subjects[kind], context)
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack, label, manifest) from None

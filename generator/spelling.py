@@ -48,13 +48,15 @@ class Dictionary:
     @classmethod
     def load(cls, language: str) -> Dictionary | None:
         """The dictionary for a language, or None where pyspellchecker has none."""
-        stamp = installed("pyspellchecker")
+        stamp = installed("pyspellchecker", thorough=True)
         if stamp is None:
             return None
         cached = cache_dir() / f"words-{language}-{stamp}-{FORMAT}.txt"
         try:
             with cached.open("rb") as handle:
-                return cls(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            if mapped[-1:] == b"\n":  # else cut short (a crash while it was written)
+                return cls(mapped)
         except (OSError, ValueError):
             pass  # missing or empty: made again below
         source = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
@@ -68,8 +70,10 @@ class Dictionary:
             temporary = cached.with_name(f".{cached.name}.{os.getpid()}")
             temporary.write_bytes(data)
             temporary.replace(cached)
-            for old in cached.parent.glob(f"words-{language}-*"):  # earlier versions' caches
-                if old != cached:
+            # Earlier formats for this version go; other versions' lists stay (another
+            # environment may share this cache folder).
+            for old in cached.parent.glob(f"words-{language}-{stamp}*"):
+                if old != cached and not old.name.startswith("."):
                     old.unlink()
         except OSError:
             pass  # no cache this time; still correct
@@ -85,18 +89,19 @@ class Dictionary:
         data, key = self._data, word.encode("utf-8")
         low, high = 0, len(data)
         while low < high:  # over line starts; UTF-8 byte order is code point order
-            start = data.rfind(b"\n", 0, (low + high) // 2) + 1
-            if start < low:
-                start = low
-            tab = data.find(b"\t", start)
-            end = data.find(b"\n", tab)
+            start = max(low, data.rfind(b"\n", 0, (low + high) // 2) + 1)
+            end = data.find(b"\n", start)
+            end = len(data) if end == -1 else end
+            tab = data.find(b"\t", start, end)
+            tab = end if tab == -1 else tab  # a damaged line: its word is all of it
             found = data[start:tab]
             if found < key:
                 low = end + 1
             elif found > key:
                 high = start
             else:
-                return int(data[tab + 1:end])
+                rank = data[tab + 1:end]
+                return int(rank) if rank.isdigit() else len(data)
         return None
 
     def knows(self, word: str) -> bool:

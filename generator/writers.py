@@ -236,9 +236,11 @@ class Output:
         application kept as it was (see `reusable`), the manifest already saying all of
         `meta`, and its mailboxes and the review page still in OUT as it left them."""
         previous = self._previous
+        page = previous.data.get("page")
         if self._staged or self.force or previous.problem or not self._kept_applications \
                 or any(previous.data.get(key) != value for key, value in meta.items()) \
-                or not (self.out / PAGE).is_file():
+                or not isinstance(page, dict) \
+                or _current_hash(self.out / PAGE) != page.get("sha256"):
             return None
         for entry in previous.mailboxes.values():
             if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or \
@@ -317,6 +319,7 @@ class Output:
             report.removed.append(str(path))
         rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")), str(r.get("html"))))
         mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report, fresh)
+        page_hash: str | None = None
         if page is not None:  # the review page, from the files as they will be
             incoming = {destination: source for source, destination in moves}
 
@@ -329,10 +332,12 @@ class Output:
             def made(row: Mapping[str, Any]) -> tuple[int, Callable[[], str]] | None:
                 return self._article(row["html"]) if row["html"] in fresh else None
 
-            self._stage_stream(PAGE, lambda sink: page(rows, made, read, sink), moves)
+            page_hash = self._stage_stream(PAGE, lambda sink: page(rows, made, read, sink), moves)
         # last: it describes the files before it
-        self._stage_stream(MANIFEST, lambda write: _write_manifest(
-            write, {**meta, "mailboxes": mailboxes}, rows), moves)
+        head = {**meta, "mailboxes": mailboxes}
+        if page_hash is not None:
+            head["page"] = {"path": PAGE, "sha256": page_hash}
+        self._stage_stream(MANIFEST, lambda write: _write_manifest(write, head, rows), moves)
         self._apply(moves, deletions)
         return report
 
@@ -397,8 +402,8 @@ class Output:
         moves.append((staged, target))
 
     def _stage_stream(self, relative: str, write: Callable[[Callable[[bytes], object]], None],
-                      moves: list[tuple[Path, Path]]) -> None:
-        """Like `_stage_file`, for a file written in pieces and never held whole."""
+                      moves: list[tuple[Path, Path]]) -> str:
+        """Like `_stage_file`, for a file written in pieces and never held whole; its hash."""
         assert self._staging is not None
         staged = self._staging / f"extra-{len(moves)}"
         try:
@@ -410,6 +415,7 @@ class Output:
                               file=self.out) from None
         if _current_hash(self.out / relative) != sink.hexdigest():
             moves.append((staged, self.out / relative))
+        return sink.hexdigest()
 
     def _apply(self, moves: list[tuple[Path, Path]], deletions: list[Path]) -> None:
         """Replace and delete files; on any failure put every file back as it was. Old

@@ -176,3 +176,19 @@ def test_json_is_one_document_on_stdout(tree, run):
     document = json.loads(result.stdout)
     assert set(document) == {"checked", "findings", "skipped"}
     assert document["checked"] == 7
+
+
+def test_a_spelling_list_cut_short_is_made_again(tmp_path, monkeypatch):
+    # The cached list is searched in place; one a crash left without its end must not be
+    # searched (a search past its last line would never end), but made again.
+    from generator.cache import installed
+    from generator.spelling import FORMAT, Dictionary
+
+    monkeypatch.setenv("FOLLOWUP_CACHE", str(tmp_path))
+    cached = tmp_path / "followup" / f"words-en-{installed('pyspellchecker')}-{FORMAT}.txt"
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(b"apple\t5\nzebra\t9")
+    dictionary = Dictionary.load("en")
+    assert dictionary is not None
+    assert dictionary.knows("interview") and not dictionary.knows("intervew")
+    assert cached.read_bytes().endswith(b"\n") and cached.stat().st_size > 1_000_000

@@ -94,7 +94,8 @@ def test_wrapping_is_what_textwrap_does(words, width, first, indent):
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from([*"ab *_`\\[]()!<>&;#:/.@\n\t\r-1", "  \n", "http://x.y",
-                                 "&amp;", "<b>", "<https://x.y>", "<a@b.c>", "[a](b)"]),
+                                 "&amp;", "<b>", "<https://x.y>", "<a@b.c>", "[a](b)",
+                                 "\x02", "\x03"]),
                 max_size=60).map("".join))
 def test_leaving_out_patterns_that_cannot_match_changes_nothing(source):
     # The renderer skips inline patterns whose text is not in the source; a full python-markdown

@@ -281,3 +281,12 @@ def test_the_page_and_mbox_made_beside_the_drafts_match_those_made_from_the_file
     assert box == mbox([Path("out", row["eml"]).read_bytes() for row in rows])
     assert run("preview", "out", "--no-open").exit_code == 0
     assert Path("out/index.html").read_bytes() == page
+
+
+def test_a_rerun_repairs_a_changed_review_page(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    page = (root / "out/index.html").read_bytes()
+    (root / "out/index.html").write_text("broken")
+    _drafts(run)
+    assert (root / "out/index.html").read_bytes() == page
