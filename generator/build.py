@@ -33,7 +33,17 @@ from .packs import DEFAULT_PACK, Pack, is_path, load_pack
 from .recipients import DraftSpec, draft_key, plan_drafts, sent_problems
 from .schedule import Timing
 from .sources import load_applications
-from .writers import Fresh, Outcome, Output, Staged, WriteReport, file_hash, stage
+from .writers import (
+    MBOX,
+    Fresh,
+    Outcome,
+    Output,
+    Staged,
+    WriteReport,
+    file_hash,
+    stage,
+    staged_path,
+)
 
 if TYPE_CHECKING:  # imported where drafts are made: a re-run that makes none never loads them
     from .checks import NameIndex, Note, Words
@@ -329,7 +339,7 @@ class _Worker:
         if renderer is None:
             renderer = cls.renderers[item.pack.root] = cls.renderer_type(item.pack, cls.inliner)
         staged, notes, texts, emls = [], [], [], []
-        for number, spec in enumerate(item.specs):
+        for spec in item.specs:
             draft = renderer.render(spec, options.today)
             if options.checks:
                 notes.append(note_for(spec, item.pack, options.out, text=draft.text,
@@ -338,7 +348,7 @@ class _Worker:
             candidate = spec.application.candidate
             eml = build_message(draft, candidate.name, candidate.email,
                                 message_id=ids[-1], references=ids[:-1])
-            staged.append(stage(cls.staging, f"{index}-{number}", draft, eml, {
+            staged.append(stage(cls.staging, draft, eml, {
                 "message_id": ids[-1],
                 "send_on": _iso(spec.when.send_on),
                 "send_by": _iso(spec.when.send_by),
@@ -360,16 +370,16 @@ class _Worker:
             mine = by_path.get(display_path(options.out / one.row["text"]), [])
             articles.append((len(mine), article(one.row, text, mine, options.today)))
         return Made(item.application.name, staged, found, checked.skipped if checked else {},
-                    articles, cls._mbox(index, staged, emls))
+                    articles, cls._mbox(staged, emls) if staged else None)
 
     @classmethod
-    def _mbox(cls, index: int, staged: list[Staged], emls: list[bytes]) -> tuple[Path, str]:
+    def _mbox(cls, staged: list[Staged], emls: list[bytes]) -> tuple[Path, str]:
         # In the order the manifest lists the drafts, as a mailbox made at commit would be.
         order = sorted(range(len(staged)), key=lambda i: (staged[i].row["kind"],
                                                           staged[i].row["html"]))
         data = mbox([emls[i] for i in order])
-        path = cls.staging / f"{index}.mbox"
         try:
+            path = staged_path(cls.staging, f"{staged[0].row['application']}/{MBOX}")
             path.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",

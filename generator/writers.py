@@ -60,21 +60,35 @@ class WriteReport:
     notices: list[str] = field(default_factory=list)
 
 
+TREE = "tree"  # in the staging folder: the drafts laid out as they will be in OUT
+
+
 @dataclass
 class Staged:
-    """One draft's files written into the staging folder (as `name` + each part's suffix),
-    and its manifest row, which holds each part's hash. Kept small: a cohort has 10,000."""
+    """One draft's files written into the staging tree, where OUT will have them, and its
+    manifest row, which holds each part's hash. Kept small: a cohort has 10,000."""
 
     row: dict[str, Any]
-    name: str
 
     def source(self, staging: Path, part: str) -> Path:
-        return staging / f"{self.name}{PARTS[part]}"
+        return staging / TREE / str(self.row[part])
 
 
-def stage(staging: Path, name: str, draft: Draft, eml: bytes,
-          extra: Mapping[str, Any]) -> Staged:
-    """Write a draft's files into the staging folder under `name` (unique in the run)."""
+def staged_path(staging: Path, relative: str) -> Path:
+    """Where a file that will be OUT/`relative` is staged; its folder is made if need be."""
+    path = staging / TREE / relative
+    folder = str(path.parent)
+    if folder not in _made:
+        os.makedirs(folder, exist_ok=True)  # another worker may make it at the same time
+        _made.add(folder)
+    return path
+
+
+_made: set[str] = set()  # staging folders this process made (one run's names are unique)
+
+
+def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> Staged:
+    """Write a draft's files into the staging tree."""
     stem = f"{draft.application}/{draft.kind}/{draft.slug}"
     contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
                 "eml": eml}
@@ -91,14 +105,14 @@ def stage(staging: Path, name: str, draft: Draft, eml: bytes,
     for part, suffix in PARTS.items():
         data = contents[part]
         try:
-            _write_new(staging / f"{name}{suffix}", data)
+            _write_new(staged_path(staging, stem + suffix), data)
         except OSError as exc:
             raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
                               file=staging.parent) from None
         row[part] = stem + suffix
         hashes[part] = file_hash(data)
     row["sha256"] = hashes
-    return Staged(row, name)
+    return Staged(row)
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -177,7 +191,7 @@ class Output:
     def add(self, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> None:
         """Stage one draft's files; nothing in OUT changes until `commit`. `extra` adds keys
         to its manifest row (its Message-ID, when to send it)."""
-        self.add_staged(stage(self.staging, f"{len(self._staged)}", draft, eml, extra))
+        self.add_staged(stage(self.staging, draft, eml, extra))
 
     def add_staged(self, staged: Staged, article: tuple[int, str] | None = None) -> None:
         """Take a draft staged elsewhere (by a worker process, into `staging`), with its
@@ -271,6 +285,11 @@ class Output:
         moves: list[tuple[Path, Path]] = []
         fresh: set[str] = set()  # drafts in OUT as this run made them
         folders: dict[Path, bool] = {}  # which folders exist: a new one holds no files yet
+        # An application with no folder in OUT yet moves in whole, staged tree and all:
+        # one rename instead of three per draft (a coach's first run of a cohort).
+        whole = self._new_applications(old_rows)
+        moved = {self.out / name: self.staging / TREE / name for name in sorted(whole)}
+        moves.extend((source, target) for target, source in moved.items())
 
         def current(path: Path) -> str | None:
             if path.parent not in folders:
@@ -280,8 +299,14 @@ class Output:
         for staged in self._staged:
             row = staged.row
             old = old_by_path.pop(row["html"], None)
-            targets = {part: self.out / row[part] for part in PARTS}
             paths = tuple(row[p] for p in PARTS)
+            if row["application"] in whole:
+                rows.append(row)
+                fresh.add(row["html"])
+                report.outcomes.append(Outcome(row["application"], row["kind"], "written",
+                                               paths))
+                continue
+            targets = {part: self.out / row[part] for part in PARTS}
             now = {part: current(target) for part, target in targets.items()}
             if not self.force and any(now[p] is not None and now[p] != _recorded(old, p)
                                       for p in PARTS):  # edited by hand (see _edited)
@@ -318,14 +343,14 @@ class Output:
             deletions.extend(f for f in parts.values() if f.exists())
             report.removed.append(str(path))
         rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")), str(r.get("html"))))
-        mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report, fresh)
+        mailboxes = self._mailboxes(scope, rows, moves, old_mailboxes, report, fresh, moved)
         page_hash: str | None = None
         if page is not None:  # the review page, from the files as they will be
-            incoming = {destination: source for source, destination in moves}
+            where = _arriving(moves, moved)
 
             def read(relative: str) -> bytes | None:
                 path = self.out / relative
-                source = incoming.get(path, path)
+                source = where(path)
                 return source.read_bytes() if _is_inside(self.out, path) and source.is_file() \
                     else None
 
@@ -343,12 +368,13 @@ class Output:
 
     def _mailboxes(self, scope: set[tuple[str, str]], rows: list[dict[str, Any]],
                    moves: list[tuple[Path, Path]], old: dict[str, Any],
-                   report: WriteReport, fresh: set[str]) -> dict[str, Any]:
+                   report: WriteReport, fresh: set[str],
+                   moved: dict[Path, Path]) -> dict[str, Any]:
         """One mbox per application, from each draft's .eml as it will be in OUT (a kept draft
         goes in as the user left it); an mbox edited by hand is kept like a draft."""
         from .mime import mbox
 
-        incoming = {destination: source for source, destination in moves}
+        where = _arriving(moves, moved)
         mailboxes = {app: entry for app, entry in old.items()
                      if app not in {application for application, _ in scope}}
         by_application: dict[str, list[dict[str, Any]]] = {}
@@ -365,7 +391,7 @@ class Output:
                 for row in mine:
                     if isinstance(row.get("eml"), str):
                         path = self.out / row["eml"]
-                        source = incoming.get(path, path)
+                        source = where(path)
                         if _is_inside(self.out, path) and source.is_file():
                             messages.append(source.read_bytes())
                 data = mbox(messages)
@@ -381,6 +407,8 @@ class Output:
                     "path": relative, "sha256": digest}
                 continue
             mailboxes[application] = {"path": relative, "sha256": digest}
+            if self.out / application in moved and data is None:
+                continue  # the worker's mbox moves in with its folder
             if _current_hash(target) != digest:
                 if data is None:
                     moves.append((source, target))
@@ -400,6 +428,15 @@ class Output:
             raise OutputError(f"cannot stage {relative}: {exc.strerror or exc}",
                               file=self.out) from None
         moves.append((staged, target))
+
+    def _new_applications(self, old_rows: list[dict[str, Any]]) -> set[str]:
+        """Applications staged in this run with no folder in OUT yet, none of whose drafts
+        was kept, and with no other application's folder inside theirs."""
+        staged = {staged.row["application"] for staged in self._staged}
+        names = staged | self._kept_applications | {row["application"] for row in old_rows}
+        return {name for name in staged
+                if not os.path.lexists(self.out / name)
+                and not any(other.startswith(name + "/") for other in names)}
 
     def _stage_stream(self, relative: str, write: Callable[[Callable[[bytes], object]], None],
                       moves: list[tuple[Path, Path]]) -> str:
@@ -459,6 +496,8 @@ class Output:
                 with suppress(OSError):
                     if backup is not None:
                         os.replace(backup, path)
+                    elif path.is_dir() and not path.is_symlink():  # a folder moved in whole
+                        shutil.rmtree(path)
                     else:
                         path.unlink(missing_ok=True)
             for folder in reversed(created):
@@ -497,6 +536,23 @@ def _write_manifest(write: Callable[[bytes], object], head: dict[str, Any],
         lines = ",\n".join("    " + json.dumps(row, ensure_ascii=False)
                            for row in rows[start:start + 500])
         write((lines + ("\n  ]\n}\n" if last else ",\n")).encode("utf-8"))
+
+
+def _arriving(moves: list[tuple[Path, Path]],
+              moved: dict[Path, Path]) -> Callable[[Path], Path]:
+    """Where the file that will be at a path in OUT is now: staged, in a folder that moves in
+    whole, or already there."""
+    incoming = {destination: source for source, destination in moves}
+
+    def where(path: Path) -> Path:
+        if path in incoming:
+            return incoming[path]
+        for folder in path.parents:
+            if folder in moved:
+                return moved[folder] / path.relative_to(folder)
+        return path
+
+    return where
 
 
 class _HashingSink:

@@ -290,3 +290,54 @@ def test_a_rerun_repairs_a_changed_review_page(tree, run):
     (root / "out/index.html").write_text("broken")
     _drafts(run)
     assert (root / "out/index.html").read_bytes() == page
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3, 4])
+def test_a_first_run_failing_half_way_leaves_no_trace(tree, run, monkeypatch, fail_at):
+    # New application folders move into OUT whole; a failure after some of them moved must
+    # take them out again.
+    import os
+
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex"),
+                         "beta/interviewers.yaml": INTERVIEWERS}))
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(source, destination):
+        calls.append(destination)
+        if len(calls) == fail_at:
+            raise OSError(28, "No space left on device", str(destination))
+        return real_replace(source, destination)
+
+    monkeypatch.setattr("generator.writers.os.replace", failing_replace)
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-j", "1")
+    assert result.exit_code == 1 and "nothing was changed" in result.stderr
+    assert not (root / "out").exists()
+
+
+def test_nested_application_folders_each_get_their_drafts(tree, run):
+    root = tree(profile({"acme/team/role.yaml": ROLE.replace("Acme Robotics", "Acme Labs"),
+                         "acme/team/interviewers.yaml": INTERVIEWERS}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    assert {row["application"] for row in rows} == {"acme", "acme/team"}
+    assert all((root / "out" / row[part]).is_file() for row in rows for part in ("html", "eml"))
+    assert (root / "out/acme/drafts.mbox").read_bytes().count(b"\nFrom ") < \
+        sum(row["application"] == "acme" for row in rows)  # acme's own drafts only
+
+
+def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
+    # The folder was deleted and only thank-yous are made now: the other kinds' rows stay in
+    # the manifest, their files gone; the mbox holds what the folder holds.
+    from generator.mime import mbox
+
+    root = tree(profile())
+    _drafts(run)
+    import shutil
+
+    shutil.rmtree(root / "out/acme")
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY,
+               "--kind", "thank-you").exit_code == 0
+    emls = sorted((root / "out/acme/thank-you").glob("*.eml"))
+    assert emls and (root / "out/acme/drafts.mbox").read_bytes() == mbox(
+        [path.read_bytes() for path in emls])
