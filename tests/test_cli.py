@@ -79,16 +79,20 @@ def test_worked_example_renders(tmp_path, run, monkeypatch):
 def test_jobs_give_the_same_drafts_as_one_process(tree, run):
     from conftest import INTERVIEWERS, ROLE
 
+    # Ten applications, about 70 drafts: enough for worker processes by default.
     root = tree(profile({
-        **{f"app{i}/role.yaml": ROLE.replace("Acme Robotics", f"Company {i}") for i in range(4)},
-        **{f"app{i}/interviewers.yaml": INTERVIEWERS for i in range(4)},
+        **{f"app{i}/role.yaml": ROLE.replace("Acme Robotics", f"Company {i}") for i in range(9)},
+        **{f"app{i}/interviewers.yaml": INTERVIEWERS for i in range(9)},
     }))
-    assert run("drafts", "profiles", "-o", "one", "--today", TODAY).exit_code == 0
-    result = run("drafts", "profiles", "-o", "two", "--today", TODAY, "-j", "2")
-    assert result.exit_code == 0, result.output
+    assert run("drafts", "profiles", "-o", "one", "--today", TODAY, "-j", "1").exit_code == 0
+    for out, jobs in (("auto", ()), ("two", ("-j", "2"))):
+        result = run("drafts", "profiles", "-o", out, "--today", TODAY, *jobs)
+        assert result.exit_code == 0, result.output
     one = {p.relative_to(root / "one"): p.read_bytes() for p in (root / "one").rglob("*.*")}
-    two = {p.relative_to(root / "two"): p.read_bytes() for p in (root / "two").rglob("*.*")}
-    assert one == two and len(one) > 100
+    for out in ("auto", "two"):
+        assert one == {p.relative_to(root / out): p.read_bytes()
+                       for p in (root / out).rglob("*.*")}
+    assert len(one) > 200
 
 
 def test_a_template_error_in_a_worker_process_is_the_same_clear_message(tree, run):
