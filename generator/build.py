@@ -45,6 +45,7 @@ from .writers import (
     stage,
     staged_path,
 )
+from .yamlread import read_digest
 
 if TYPE_CHECKING:  # imported where drafts are made: a re-run that makes none never loads them
     from .checks import NameIndex, Note, Words
@@ -409,10 +410,10 @@ def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
     for item in planned:
         app = item.application
         digest = hashlib.sha256(common.encode() + packs[item.pack.root].encode())
-        # Contents only: a key must not depend on where the checkout or OUT lives.
+        # Contents only, as this run parsed them: a key must not depend on where the
+        # checkout or OUT lives, nor on a save that lands after the file was read.
         for path in (app.role.source, app.folder / "interviewers.yaml", app.candidate.source):
-            data = path.read_bytes()
-            digest.update(str(len(data)).encode() + b"\0" + data)
+            digest.update(read_digest(path).encode())
         keys[app.name] = digest.hexdigest()
     return keys
 

@@ -12,6 +12,7 @@ We compose the tree ourselves from libyaml's event stream instead of calling `ya
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +86,20 @@ def read_yaml(path: Path) -> Node | None:
         raise InputError(
             f"is larger than {MAX_BYTES // 1024} KiB; this is not an interview file", file=path
         )
+    _READ[path] = hashlib.sha256(data).hexdigest()
     return parse_yaml(decode(data, path), path)
+
+
+# The sha256 of each file's bytes as last parsed: a run's input keys describe exactly what it
+# read, even if the file is saved again while the run goes on (preview --serve).
+_READ: dict[Path, str] = {}
+
+
+def read_digest(path: Path) -> str:
+    """The sha256 of the bytes last parsed from `path`; read now if it never was."""
+    if path not in _READ:
+        _READ[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _READ[path]
 
 
 def decode(data: bytes, path: Path) -> str:

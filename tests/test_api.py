@@ -69,3 +69,18 @@ def test_generate_returns_a_report(tmp_path, monkeypatch):
     assert (app.name, app.candidate, app.written, app.unchanged, app.kept) == (
         "acme", "Jordan Rivera", 7, 0, ())
     assert report.manifest == Path("out/manifest.json")
+
+
+def test_input_keys_describe_the_yaml_as_it_was_read(tree, tmp_path):
+    # A save that lands between reading a file and keying the run (preview --serve) must not
+    # let the older drafts pass for the newer file: the key is of what was parsed.
+    from generator.build import Options, input_keys, prepare
+
+    root = tree(profile())
+    options = Options(profiles=root / "profiles", out=tmp_path / "out", today=date(2026, 11, 20))
+    planned = prepare(options)
+    before = input_keys(planned, options)
+    interviewers = root / "profiles/acme/interviewers.yaml"
+    interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
+    assert input_keys(planned, options) == before
+    assert input_keys(prepare(options), options) != before
