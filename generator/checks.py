@@ -424,6 +424,7 @@ class Words:
 
         self._dictionaries: dict[str, Dictionary | None] = {}
         self._nouns: tuple[Note, set[str]] | None = None
+        self._app_nouns: tuple[Application, frozenset[str]] | None = None
 
     def proper_nouns(self, note: Note) -> set[str]:
         # Two rules ask in turn for the same note: the last answer is kept.
@@ -438,15 +439,17 @@ class Words:
         app = note.application
         if app is None:
             return words
-        texts: list[str] = [app.candidate.name, app.role.company, app.role.title,
-                            *app.role.dictionary]
-        texts += [p.name for p in app.interviewers] + [p.title or "" for p in app.interviewers]
-        texts += [p.salutation for p in app.interviewers]
-        if app.role.contact:
-            texts += [app.role.contact.name, app.role.contact.salutation]
-        for text in texts:
-            words.update(_words(text))
-        return words
+        # An application's notes come one after another: its words are made once for them.
+        if self._app_nouns is None or self._app_nouns[0] is not app:
+            texts: list[str] = [app.candidate.name, app.role.company, app.role.title,
+                                *app.role.dictionary]
+            texts += [p.name for p in app.interviewers]
+            texts += [p.title or "" for p in app.interviewers]
+            texts += [p.salutation for p in app.interviewers]
+            if app.role.contact:
+                texts += [app.role.contact.name, app.role.contact.salutation]
+            self._app_nouns = (app, frozenset(_words(" ".join(texts))))
+        return words | self._app_nouns[1]
 
     def load(self, *languages: str) -> None:
         """Load these languages' dictionaries now rather than at their first use."""
