@@ -66,6 +66,10 @@ class Options:
     jobs: int = 0  # worker processes for a batch; 0: one per CPU when the batch is big enough
     project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
 
+    def __post_init__(self) -> None:
+        # A kind named twice (--kind thank-you --kind thank-you) is still made once.
+        object.__setattr__(self, "kinds", tuple(dict.fromkeys(self.kinds)))
+
 
 @dataclass(frozen=True)
 class ApplicationReport:

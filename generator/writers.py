@@ -175,6 +175,7 @@ class Output:
             self._article_file = None
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
+            _made.difference_update({f for f in _made if f.startswith(str(self._staging))})
             self._staging = None
         if self._lock is not None:
             os.close(self._lock)
@@ -434,9 +435,10 @@ class Output:
         was kept, and with no other application's folder inside theirs."""
         staged = {staged.row["application"] for staged in self._staged}
         names = staged | self._kept_applications | {row["application"] for row in old_rows}
+        holding = {"/".join(parts[:end]) for parts in (name.split("/") for name in names)
+                   for end in range(1, len(parts))}  # folders with an application inside
         return {name for name in staged
-                if not os.path.lexists(self.out / name)
-                and not any(other.startswith(name + "/") for other in names)}
+                if name not in holding and not os.path.lexists(self.out / name)}
 
     def _stage_stream(self, relative: str, write: Callable[[Callable[[bytes], object]], None],
                       moves: list[tuple[Path, Path]]) -> str:

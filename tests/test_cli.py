@@ -108,3 +108,12 @@ def test_a_template_error_in_a_worker_process_is_the_same_clear_message(tree, ru
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         "pack/status-check.md.j2:2: 'dict object' has no attribute 'nope'")
+
+
+def test_a_kind_named_twice_is_made_once(tree, run):
+    root = tree(profile())
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY,
+                 "--kind", "thank-you", "--kind", "thank-you")
+    assert result.exit_code == 0, result.output
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    assert len(rows) == len({row["html"] for row in rows}) == 3  # two interviewers, the contact
