@@ -166,14 +166,10 @@ def test_file_names_from_names_stay_inside_out(name, slug):
     assert slugify(name) == slug
 
 
-@pytest.mark.parametrize("fail_at", [1, 5, 12])
-def test_a_write_failing_half_way_puts_everything_back(tree, run, monkeypatch, fail_at):
+def _fail_replace_at(monkeypatch, fail_at):
+    """Make the fail_at-th file move of the run fail as a full disk would."""
     import os
 
-    root = tree(profile())
-    _drafts(run)
-    before = snapshot(root / "out")
-    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
     real_replace = os.replace
     calls = []
 
@@ -184,6 +180,15 @@ def test_a_write_failing_half_way_puts_everything_back(tree, run, monkeypatch, f
         return real_replace(source, destination)
 
     monkeypatch.setattr("generator.writers.os.replace", failing_replace)
+
+
+@pytest.mark.parametrize("fail_at", [1, 5, 12])
+def test_a_write_failing_half_way_puts_everything_back(tree, run, monkeypatch, fail_at):
+    root = tree(profile())
+    _drafts(run)
+    before = snapshot(root / "out")
+    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
+    _fail_replace_at(monkeypatch, fail_at)
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr
@@ -296,20 +301,9 @@ def test_a_rerun_repairs_a_changed_review_page(tree, run):
 def test_a_first_run_failing_half_way_leaves_no_trace(tree, run, monkeypatch, fail_at):
     # New application folders move into OUT whole; a failure after some of them moved must
     # take them out again.
-    import os
-
     root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex"),
                          "beta/interviewers.yaml": INTERVIEWERS}))
-    real_replace = os.replace
-    calls = []
-
-    def failing_replace(source, destination):
-        calls.append(destination)
-        if len(calls) == fail_at:
-            raise OSError(28, "No space left on device", str(destination))
-        return real_replace(source, destination)
-
-    monkeypatch.setattr("generator.writers.os.replace", failing_replace)
+    _fail_replace_at(monkeypatch, fail_at)
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-j", "1")
     assert result.exit_code == 1 and "nothing was changed" in result.stderr
     assert not (root / "out").exists()
