@@ -10,10 +10,11 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from .build import Options, note_for, prepare
+from .build import Options, prepare
 from .checks import Note, Report, Words, check
 from .errors import InputError, display_path
 from .inline import make_inliner
+from .making import note_for
 from .render import Renderer
 from .writers import MANIFEST, load_manifest
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .build import Options, message_ids, prepare
+from .build import Options, prepare
+from .making import message_ids
 from .render import Renderer
 from .schedule import status
 
