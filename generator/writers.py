@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -69,6 +70,7 @@ class Staged:
     manifest row, which holds each part's hash. Kept small: a cohort has 10,000."""
 
     row: dict[str, Any]
+    unchanged: tuple[str, ...] = ()  # parts already in OUT as they would be: not staged
 
     def source(self, staging: Path, part: str) -> Path:
         return staging / TREE / str(self.row[part])
@@ -88,7 +90,9 @@ _made: set[str] = set()  # staging folders this process made (one run's names ar
 
 
 def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> Staged:
-    """Write a draft's files into the staging tree."""
+    """Write a draft's files into the staging tree, but those already in OUT (the staging
+    folder's parent) as they would be: after an edit, most of an application's drafts are
+    the same, and on some disks every new file costs half a millisecond."""
     stem = f"{draft.application}/{draft.kind}/{draft.slug}"
     contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
                 "eml": eml}
@@ -102,17 +106,33 @@ def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any]) -> 
         **extra,
     }
     hashes = {}
+    unchanged = []
     for part, suffix in PARTS.items():
         data = contents[part]
+        row[part] = stem + suffix
+        hashes[part] = file_hash(data)
+        if _holds(staging.parent / row[part], data):
+            unchanged.append(part)
+            continue
         try:
             _write_new(staged_path(staging, stem + suffix), data)
         except OSError as exc:
             raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
                               file=staging.parent) from None
-        row[part] = stem + suffix
-        hashes[part] = file_hash(data)
     row["sha256"] = hashes
-    return Staged(row)
+    return Staged(row, tuple(unchanged))
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """True when `path` is a regular file holding exactly `data` (read only when its size
+    says it may)."""
+    try:
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -316,6 +336,10 @@ class Output:
                 continue
             changed = [(staged.source(self.staging, part), targets[part]) for part in PARTS
                        if now[part] != row["sha256"][part]]
+            if any(part in staged.unchanged for part in PARTS
+                   if now[part] != row["sha256"][part]):
+                raise OutputError(f"{row['html']} and its files changed while this run made "
+                                  "drafts; nothing was changed: run it again", file=self.out)
             moves.extend(changed)
             rows.append(row)
             fresh.add(row["html"])
@@ -433,8 +457,10 @@ class Output:
     def _new_applications(self, old_rows: list[dict[str, Any]]) -> set[str]:
         """Applications staged in this run with no folder in OUT yet, none of whose drafts
         was kept, and with no other application's folder inside theirs."""
-        staged = {staged.row["application"] for staged in self._staged}
+        staged = {one.row["application"] for one in self._staged}
         names = staged | self._kept_applications | {row["application"] for row in old_rows}
+        # An application with a file left unstaged (it was in OUT) never moves in whole.
+        staged -= {one.row["application"] for one in self._staged if one.unchanged}
         holding = {"/".join(parts[:end]) for parts in (name.split("/") for name in names)
                    for end in range(1, len(parts))}  # folders with an application inside
         return {name for name in staged

@@ -335,3 +335,25 @@ def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
     emls = sorted((root / "out/acme/thank-you").glob("*.eml"))
     assert emls and (root / "out/acme/drafts.mbox").read_bytes() == mbox(
         [path.read_bytes() for path in emls])
+
+
+def test_after_an_edit_only_the_files_that_change_are_staged(tree, run, monkeypatch):
+    # Every draft of the application is made again, but only what differs is written.
+    import generator.writers as writers
+
+    root = tree(profile())
+    _drafts(run)
+    real = writers._write_new
+    written = []
+
+    def counting(path, data):
+        written.append(path.name)
+        real(path, data)
+
+    monkeypatch.setattr(writers, "_write_new", counting)
+    interviewers = root / "profiles/acme/interviewers.yaml"
+    interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
+    result = _drafts(run)
+    assert "acme: 2 written, 5 unchanged" in result.output, result.output
+    # Only the two drafts that changed (three files each) were staged, of the seven made.
+    assert len(written) == 6, written
