@@ -123,7 +123,7 @@ def generate(options: Options,
 
     with Output(options.out, force=options.force) as output:
         jobs = []
-        for index, item in enumerate(planned):
+        for item in planned:
             name = item.application.name
             if output.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
@@ -132,7 +132,7 @@ def generate(options: Options,
                                                               options.out)
                 finished()
             else:
-                jobs.append((index, item))
+                jobs.append(item)
         if jobs:
             from .making import make_all
 

@@ -42,34 +42,35 @@ class Made:
     mbox: tuple[Path, str] | None  # the application's mbox, staged, and its hash
 
 
-def make_all(jobs: list[tuple[int, Planned]], options: Options, staging: Path,
-              planned: list[Planned]) -> Iterator[Made]:
+def make_all(jobs: list[Planned], options: Options, staging: Path,
+             planned: list[Planned]) -> Iterator[Made]:
     """Each application's drafts, in order: in this process, or spread over worker processes
     (each stages its files straight into the run's staging folder). Every application of
     the run, made or kept, is one the identity check keeps out of the others' notes."""
     if not jobs:
         return
+    import threading
+
     from .checks import NameIndex
 
     names = NameIndex([item.application for item in planned])
-    workers = _workers(options.jobs, jobs)
-    if workers <= 1:
-        _Worker.start(options, staging, names)
-        for index, item in jobs:
-            yield _Worker.make(index, item)
-        return
-    import multiprocessing
-    import threading
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
     # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
     # Forking a process that runs other threads (preview --serve) can leave a child waiting
     # on a lock no thread will release.
     fork = sys.platform.startswith("linux") and threading.active_count() == 1
+    workers = _workers(options.jobs, jobs, fork)
+    if workers <= 1:
+        _Worker.start(options, staging, names)
+        for item in jobs:
+            yield _Worker.make(item)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     if fork:  # made once here, what the workers load is theirs for free
         _Worker.start(options, staging, names)
-        _Worker.warm(planned=[item for _, item in jobs])
+        _Worker.warm(jobs)
     context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context,
                                initializer=_Worker.start_quietly,
@@ -92,12 +93,12 @@ PROCESSES_FROM = 60
 SPAWNED_FROM = 300
 
 
-def _workers(jobs: int, work: list[tuple[int, Planned]]) -> int:
+def _workers(jobs: int, work: list[Planned], fork: bool) -> int:
     """How many processes: as asked, or with 0, one per CPU for a batch big enough."""
     if jobs:
         return min(jobs, len(work))
-    enough = PROCESSES_FROM if sys.platform.startswith("linux") else SPAWNED_FROM
-    if sum(len(item.specs) for _, item in work) < enough:
+    enough = PROCESSES_FROM if fork else SPAWNED_FROM
+    if sum(len(item.specs) for item in work) < enough:
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -106,8 +107,8 @@ def _workers(jobs: int, work: list[tuple[int, Planned]]) -> int:
     return min(cpus, len(work))
 
 
-def _make_one(job: tuple[int, Planned]) -> Made:
-    return _Worker.make(*job)
+def _make_one(item: Planned) -> Made:
+    return _Worker.make(item)
 
 
 class _Worker:
@@ -123,13 +124,12 @@ class _Worker:
 
     @classmethod
     def start(cls, options: Options, staging: Path, names: NameIndex) -> None:
+        from .checks import Words
         from .render import Renderer
 
         cls.renderer_type = Renderer
         cls.options, cls.staging, cls.names = options, staging, names
         cls.renderers = {}
-        from .checks import Words
-
         cls.words = Words()
         cls.inliner = make_inliner(options.inliner)
 
@@ -152,7 +152,8 @@ class _Worker:
             cls.start(*started)
 
     @classmethod
-    def make(cls, index: int, item: Planned) -> Made:
+    def make(cls, item: Planned) -> Made:
+        from .checks import check
         from .review import article
 
         options = cls.options
@@ -177,8 +178,6 @@ class _Worker:
             }))
             texts.append(draft.text)
             emls.append(eml)
-        from .checks import check
-
         checked = check(notes, options.today, cls.names, cls.words) if notes else None
         found = checked.findings if checked else []
         # The review page's articles and the mbox are made here, from the drafts in memory:
