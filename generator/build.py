@@ -156,9 +156,9 @@ def generate(options: Options,
                     by_path.setdefault(finding.path, []).append(finding)
 
             def entry(row: Mapping[str, Any]) -> Entry:
-                made = fresh(row)
-                if made is not None:
-                    return Entry(row, *made)
+                ready = fresh(row)
+                if ready is not None:  # the worker's article
+                    return Entry(row, *ready)
                 # Kept, or made by an earlier run: from the file as it is. A hand-edited
                 # draft's findings were for the text we would have written, not its own.
                 found = [] if row.get("edited") else by_path.get(
