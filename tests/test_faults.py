@@ -130,3 +130,27 @@ def test_renaming_or_deleting_drafts_never_loses_the_users_text(tree, run):
     assert (thanks / "dana-lee.html").is_file()
     _consistent(root / "out")
 
+
+
+def test_a_draft_deleted_while_the_run_makes_it_again_stops_the_run(tree, run):
+    # After an edit only changed files are staged; a file left unstaged because it was in OUT
+    # and then deleted before the run moves its files in cannot be put back from staging:
+    # the run stops, says so, and changes nothing.
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    interviewers = root / "profiles/acme/interviewers.yaml"
+    interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
+    process = _start(root, f"1:{root / 'pause'}", "-j", "1")
+    _wait_for(root / "pause.ready", process)
+    gone = root / "out/acme/rejection-reply/soren-kjaergaard.txt"  # same as before the edit
+    gone.unlink()
+    before = {path: data for path, data in snapshot(root / "out").items()
+              if not path.startswith(".followup-staging-")}  # the paused run's own
+    (root / "pause.go").touch()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1, stderr
+    assert "changed while this run made drafts" in stderr and "run it again" in stderr
+    assert snapshot(root / "out") == before
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 0 and gone.exists()
+    _consistent(root / "out")
