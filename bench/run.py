@@ -155,7 +155,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller cohorts, for a smoke run")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    followup = [sys.executable, "-m", "generator"]
+    # The command users run (`followup`, next to this Python), as mailmerge runs its own.
+    script = Path(sys.executable).with_name("followup")
+    followup = [str(script)] if script.exists() else [sys.executable, "-m", "generator"]
     mailmerge = shutil.which("mailmerge", path=str(HERE / ".venv/bin")) or shutil.which(
         "mailmerge")
     if mailmerge is None:

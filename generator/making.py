@@ -21,7 +21,7 @@ from .inline import make_inliner
 from .mime import build_message, mbox, message_id
 from .packs import Pack
 from .recipients import DraftSpec, draft_key
-from .writers import MBOX, Staged, file_hash, stage, staged_path
+from .writers import MBOX, Staged, file_hash, stage, staged_path, write_new
 
 if TYPE_CHECKING:
     from .build import Options, Planned
@@ -161,6 +161,8 @@ class _Worker:
         if renderer is None:
             renderer = cls.renderers[item.pack.root] = cls.renderer_type(item.pack, cls.inliner)
         staged, notes, texts, emls = [], [], [], []
+        # An application new to OUT has nothing there to compare its drafts with.
+        compare = (options.out / item.application.name).is_dir()
         for spec in item.specs:
             draft = renderer.render(spec, options.today)
             if options.checks:
@@ -175,7 +177,7 @@ class _Worker:
                 "send_on": _iso(spec.when.send_on),
                 "send_by": _iso(spec.when.send_by),
                 "sent_on": _iso(spec.when.sent_on),
-            }))
+            }, compare=compare))
             texts.append(draft.text)
             emls.append(eml)
         checked = check(notes, options.today, cls.names, cls.words) if notes else None
@@ -200,11 +202,11 @@ class _Worker:
         data = mbox([emls[i] for i in order])
         try:
             path = staged_path(cls.staging, f"{staged[0].row['application']}/{MBOX}")
-            path.write_bytes(data)
+            write_new(path, data)
         except OSError as exc:
             raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
                               file=cls.options.out) from None
-        return path, file_hash(data)
+        return Path(path), file_hash(data)
 
 
 def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:

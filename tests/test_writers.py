@@ -343,14 +343,14 @@ def test_after_an_edit_only_the_files_that_change_are_staged(tree, run, monkeypa
 
     root = tree(profile())
     _drafts(run)
-    real = writers._write_new
+    real = writers.write_new
     written = []
 
     def counting(path, data):
-        written.append(path.name)
+        written.append(Path(path).name)
         real(path, data)
 
-    monkeypatch.setattr(writers, "_write_new", counting)
+    monkeypatch.setattr(writers, "write_new", counting)
     interviewers = root / "profiles/acme/interviewers.yaml"
     interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
     result = _drafts(run)
