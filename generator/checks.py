@@ -170,33 +170,52 @@ def _length(note: Note, today: date, words: Words) -> list[Finding]:
     return found
 
 
+# A phrase rule's regex tries every position of a note, ignoring case: most of what checking a
+# batch costs. So each pattern comes with text that every match of it holds (in lower case), and
+# runs only on a note that holds some (tests hold each list complete).
 _PRESUMING_PATTERNS = [
-    (r"\bwhen I (?:start|join|come on board)\b", "presumes the offer"),
-    (r"\blook(?:ing)? forward to working (?:with|together)\b", "presumes the offer"),
-    (r"\bmy first (?:day|week|month)\b", "presumes the offer"),
-    (r"\bASAP\b|\bas soon as possible\b|\burgent(?:ly)?\b", "sounds pushy"),
+    (r"\bwhen I (?:start|join|come on board)\b", ("when i ",), "presumes the offer"),
+    (r"\blook(?:ing)? forward to working (?:with|together)\b", ("forward to working ",),
+     "presumes the offer"),
+    (r"\bmy first (?:day|week|month)\b", ("my first ",), "presumes the offer"),
+    (r"(?-i:\bASAP\b)|\bas soon as possible\b|\burgent(?:ly)?\b",
+     ("asap", "as soon as possible", "urgent"), "sounds pushy"),
     (r"\bjust (?:following|checking) up\b|\b(?:following|checking) (?:up|in) again\b",
-     "sounds impatient"),
-    (r"\bI need (?:to know|an answer)\b|\bother offers?\b", "puts pressure on them"),
+     ("following ", "checking "), "sounds impatient"),
+    (r"\bI need (?:to know|an answer)\b|\bother offers?\b", ("i need ", "other offer"),
+     "puts pressure on them"),
     (r"\b(?:I'm|I am|so|really) sorry (?:for|about|that I|I)\b|\bapologi[sz]e (?:for|that)\b|"
-     r"\bapologies for\b", "apologises, which reads as an excuse"),
+     r"\bapologies for\b", ("sorry ", "apologi"), "apologises, which reads as an excuse"),
     (r"\bnervous\b|\bI was (?:so |very |really )?tired\b|\bstumbled\b|\bI (?:blanked|froze)\b",
-     "makes an excuse for the interview"),
+     ("nervous", "tired", "stumbled", "blanked", "froze"), "makes an excuse for the interview"),
 ]
-_PRESUMING = [(re.compile(pattern, 0 if "ASAP" in pattern else re.IGNORECASE), problem)
-              for pattern, problem in _PRESUMING_PATTERNS]
+_PRESUMING = [(re.compile(pattern, re.IGNORECASE), needles, problem)
+              for pattern, needles, problem in _PRESUMING_PATTERNS]
 _SHOUTING = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _RESELLING = re.compile(r"\b(?:my (?:experience|background|skills|track record)|I am confident|"
                         r"I'm confident|I bring|I have \d+ years|I am (?:the )?(?:best|perfect|"
                         r"ideal|right)\b)", re.IGNORECASE)
+_RESELLING_NEEDS = ("my experience", "my background", "my skills", "my track record", "i am ",
+                    "i'm confident", "i bring", "i have ")
+# Ignoring case, a regex takes these two for ASCII letters (ı for i, ſ for s), though str.lower()
+# keeps them; any other letter it takes for an ASCII one lowers to that letter (a test checks).
+_FOLDED_TO_ASCII = ("ı", "ſ")
+
+
+def _may_match(lowered: str, needles: Iterable[str]) -> bool:
+    """False only if no case-insensitive match is possible in `lowered` (a note in lower case)
+    of a pattern every match of which holds one of `needles`: far cheaper than the regex."""
+    return any(needle in lowered for needle in needles) or (
+        not lowered.isascii() and any(letter in lowered for letter in _FOLDED_TO_ASCII))
 
 
 def _tone(note: Note, today: date, words: Words) -> list[Finding]:
     text = _flat(note.text)
+    lowered = text.lower()
     found = []
-    for pattern, problem in _PRESUMING:
-        match = pattern.search(text)
+    for pattern, needles, problem in _PRESUMING:
+        match = pattern.search(text) if _may_match(lowered, needles) else None
         if match:
             found.append(Finding(note.path, "tone", f"{match[0]!r} {problem}",
                                  "say it without that phrase, or leave it out"))
@@ -210,7 +229,8 @@ def _tone(note: Note, today: date, words: Words) -> list[Finding]:
     if shouting:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({shouting[0]!r})",
                              "write it in lower case"))
-    selling = [s for s in _SENTENCE_END.split(text) if _RESELLING.search(s)]
+    selling = [s for s in _SENTENCE_END.split(text) if _RESELLING.search(s)] if _may_match(
+        lowered, _RESELLING_NEEDS) else []
     if len(selling) > 1:
         found.append(Finding(note.path, "tone",
                              f"re-sells at length ({len(selling)} sentences about yourself)",
@@ -253,14 +273,21 @@ _PLACEHOLDER = re.compile(r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*
                           r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
 _URL = re.compile(r"\S+@\S+|\w+://\S+|\b\S+\.(?:com|org|net|io|dev|example)\b\S*")
+# What every match of each holds (case matters in both), as for the phrase rules above.
+_PLACEHOLDER_NEEDS = ("TODO", "TBD", "XXX", "FIXME", "[", "{{", "}}", "{%", "%}", "<",
+                      "Lorem ipsum")
+_URL_NEEDS = ("@", "://", ".com", ".org", ".net", ".io", ".dev", ".example")
 
 
 def _proofread(note: Note, today: date, words: Words) -> list[Finding]:
     found = []
-    for match in _PLACEHOLDER.finditer(note.text):
-        found.append(Finding(note.path, "proofread", f"leftover placeholder {match[0]!r}",
-                             "fill it in or remove it"))
-    text = _URL.sub(" ", note.text)
+    if any(needle in note.text for needle in _PLACEHOLDER_NEEDS):
+        for match in _PLACEHOLDER.finditer(note.text):
+            found.append(Finding(note.path, "proofread", f"leftover placeholder {match[0]!r}",
+                                 "fill it in or remove it"))
+    text = note.text
+    if any(needle in text for needle in _URL_NEEDS):
+        text = _URL.sub(" ", text)
     for match in _DOUBLED.finditer(text):
         if match[1].casefold() not in ("that", "had"):
             found.append(Finding(note.path, "proofread", f"doubled word {match[0]!r}",

@@ -146,7 +146,7 @@ def mbox(messages: Sequence[bytes]) -> bytes:
     for message in messages:
         out += b"From followup@localhost Thu Jan  1 00:00:00 1970\n"
         body = message.replace(b"\r\n", b"\n")
-        out += _FROM_LINE.sub(rb">\1", body)
+        out += _FROM_LINE.sub(rb">\1", body) if b"From " in body else body
         if not body.endswith(b"\n"):
             out += b"\n"
         out += b"\n"

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import checks
 from generator.checks import Note, check
 from generator.models import RULES
 
@@ -192,3 +197,42 @@ def test_a_spelling_list_cut_short_is_made_again(tmp_path, monkeypatch):
     assert dictionary is not None
     assert dictionary.knows("interview") and not dictionary.knows("intervew")
     assert cached.read_bytes().endswith(b"\n") and cached.stat().st_size > 1_000_000
+
+
+def test_pushy_phrases_are_found_at_the_start_of_a_sentence_too():
+    note = Note(path="note.txt", text="Hi Priya,\n\nAs soon as possible, please let me know.\n\n"
+                                      "Best,\nJordan\n", kind="status-check")
+    found = [f.message for f in check([note], date(2026, 11, 20)).findings if f.rule == "tone"]
+    assert found == ["'As soon as possible' sounds pushy"]
+    note = Note(path="note.txt", text="Hi Priya,\n\nI will read it asap.\n\nBest,\nJordan\n",
+                kind="status-check")
+    assert not [f for f in check([note], date(2026, 11, 20)).findings if f.rule == "tone"]
+
+
+# The slow regexes run only on notes that hold text every match of theirs holds: a needle list
+# that missed a match would silently let a phrase through.
+_NEEDLED = [(pattern, needles, True) for pattern, needles, _ in checks._PRESUMING] + [
+    (checks._RESELLING, checks._RESELLING_NEEDS, True),
+    (checks._PLACEHOLDER, checks._PLACEHOLDER_NEEDS, False),
+    (checks._URL, checks._URL_NEEDS, False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "needles", "ignores_case"), _NEEDLED,
+                         ids=[p.pattern[:30] for p, _, _ in _NEEDLED])
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(data=st.data())
+def test_every_match_holds_a_needle(pattern, needles, ignores_case, data):
+    text = data.draw(st.from_regex(pattern))
+    if ignores_case:
+        assert checks._may_match(text.lower(), needles), text
+    else:
+        assert any(needle in text for needle in needles), text
+
+
+def test_only_two_letters_match_ascii_ignoring_case_without_lowering_to_it():
+    # What _may_match relies on, over all of Unicode.
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = {chr(code) for code in range(sys.maxunicode + 1)
+           if letter.fullmatch(chr(code)) and not re.search("[a-z]", chr(code).lower())}
+    assert odd == set(checks._FOLDED_TO_ASCII)
