@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -99,6 +99,12 @@ class PackEnvironment(ImmutableSandboxedEnvironment):
                                        [nodes.Concat(concat.nodes)], [], None, None,
                                        lineno=concat.lineno)]
         return tree
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        # Jinja chains a template's globals over the environment's, and copies that chain in
+        # Python at every render: a tenth of the time a draft takes to render. Ours are set
+        # before any template is loaded and never change, so a plain dict says the same.
+        return {**self.globals, **(d or {})}
 
     def _loop(self, iterable: Any) -> Iterator[Any]:
         for item in iterable:

@@ -121,7 +121,9 @@ def _template(name: str) -> Template:
     env = Environment(loader=FileSystemLoader(Path(__file__).parent),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       bytecode_cache=compiled_cache("review"))
-    return env.get_template(name)
+    template = env.get_template(name)
+    template.globals = dict(template.globals)  # as PackEnvironment.make_globals does, and why
+    return template
 
 
 def _element_id(html_path: str) -> str:
