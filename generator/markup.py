@@ -21,16 +21,24 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-# What each of python-markdown's inline patterns cannot match without. It tries every pattern
-# at every text node, half its time on a plain note; a conversion leaves out the patterns
-# whose text is nowhere in the source (tabs and carriage returns count for line breaks, as
-# they become spaces and newlines first). A pattern not listed here is always tried.
-_NEEDS = {
-    "backtick": ("`",), "escape": ("\\",), "reference": ("[",), "link": ("[",),
-    "image_link": ("![",), "image_reference": ("![",), "short_reference": ("[",),
-    "short_image_ref": ("![",), "autolink": ("<",), "automail": ("<",),
-    "linebreak": (" \n", " \r", "\t"), "html": ("<",), "entity": ("&",),
-    "em_strong": ("*", "_"),
+# What each of python-markdown's processors cannot act without. It tries every inline pattern
+# at every text node and every block processor on every block, most of its time on a plain
+# note; a conversion leaves out those whose text is nowhere in the source (tabs and carriage
+# returns count, as they become spaces and newlines first). One not listed is always tried.
+_NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "inline": {
+        "backtick": ("`",), "escape": ("\\",), "reference": ("[",), "link": ("[",),
+        "image_link": ("![",), "image_reference": ("![",), "short_reference": ("[",),
+        "short_image_ref": ("![",), "autolink": ("<",), "automail": ("<",),
+        "linebreak": (" \n", " \r", "\t"), "html": ("<",), "entity": ("&",),
+        "em_strong": ("*", "_"),
+    },
+    "block": {
+        "indent": ("    ", "\t"), "code": ("    ", "\t"), "hashheader": ("#",),
+        "setextheader": ("\n=", "\n-", "\r=", "\r-"), "hr": ("-", "_", "*"),
+        "ulist": ("*", "+", "-"), "quote": (">",), "reference": ("[",),
+    },
+    "pre": {"html_block": ("<", "&")},  # raw HTML, and entities it keeps as they are
 }
 
 
@@ -41,41 +49,54 @@ class MarkdownRenderer:
         import markdown
 
         self._md = markdown.Markdown(extensions=[], output_format="html")
-        self._inline: Any = self._md.treeprocessors["inline"]
-        # (name, priority) of each pattern in order: markdown's Registry keeps them privately.
-        registry: Any = self._md.inlinePatterns
-        self._all = registry
-        self._order: list[tuple[str, float]] = [(i.name, i.priority) for i in registry._priority]
-        self._subsets: dict[tuple[str, ...], Any] = {}
+        inline: Any = self._md.treeprocessors["inline"]
+        # Where each kind of processor is kept, and (name, priority) of each in order:
+        # markdown's Registry keeps them privately.
+        self._places: dict[str, tuple[Any, str]] = {
+            "inline": (inline, "inlinePatterns"),
+            "block": (self._md.parser, "blockprocessors"),
+            "pre": (self._md, "preprocessors"),
+        }
+        self._all: dict[str, Any] = {kind: getattr(owner, attribute)
+                                     for kind, (owner, attribute) in self._places.items()}
+        self._order = {kind: [(i.name, i.priority) for i in registry._priority]
+                       for kind, registry in self._all.items()}
+        self._subsets: dict[tuple[str, tuple[str, ...]], Any] = {}
 
     def __call__(self, source: str) -> str:
         import nh3
 
-        self._inline.inlinePatterns = self._patterns(source)
-        html = self._md.reset().convert(source)
         return str(nh3.clean(
-            html,
+            self._convert(source),
             tags=ALLOWED_TAGS,
             attributes=ALLOWED_ATTRIBUTES,
             url_schemes=URL_SCHEMES,
             link_rel="noopener noreferrer",
         ))
 
-    def _patterns(self, source: str) -> Any:
-        """The inline patterns that can match somewhere in `source`, in their order."""
+    def _convert(self, source: str) -> str:
+        """What python-markdown makes of `source`, trying only what can act on it."""
+        # python-markdown deletes STX and ETX first, which can join a processor's text.
+        plain = source.replace("\x02", "").replace("\x03", "")
+        for kind, (owner, attribute) in self._places.items():
+            setattr(owner, attribute, self._subset(kind, plain))
+        return str(self._md.reset().convert(source))
+
+    def _subset(self, kind: str, source: str) -> Any:
+        """The processors of this kind that can act somewhere in `source`, in their order."""
         from markdown.util import Registry
 
-        # python-markdown deletes STX and ETX first, which can join a pattern's text.
-        source = source.replace("\x02", "").replace("\x03", "")
-        names = tuple(name for name, _ in self._order
-                      if name not in _NEEDS or any(text in source for text in _NEEDS[name]))
-        if names not in self._subsets:
+        needs = _NEEDS[kind]
+        names = tuple(name for name, _ in self._order[kind]
+                      if name not in needs or any(text in source for text in needs[name]))
+        key = (kind, names)
+        if key not in self._subsets:
             subset: Any = Registry()
-            for name, priority in self._order:
+            for name, priority in self._order[kind]:
                 if name in names:
-                    subset.register(self._all[name], name, priority)
-            self._subsets[names] = subset
-        return self._subsets[names]
+                    subset.register(self._all[kind][name], name, priority)
+            self._subsets[key] = subset
+        return self._subsets[key]
 
 
 def html_to_text(html: str, width: int = WIDTH) -> str:
