@@ -1,11 +1,13 @@
 """Benchmarks: followup against mailmerge, the closest peer, measured side by side in one run.
 
-    python bench/run.py [--runs 5] [--quick]
+    python bench/run.py [--runs 5] [--quick] [--instructions]
 
 Makes a synthetic cohort (panels of five interviewers), and a mailmerge template and CSV with
 the same notes in Markdown, then times whole processes (start-up included) and prints the
 median of each and the ratios. Timings depend on the machine and its load: compare the ratios,
 never assert them in tests. `make bench` runs this with mailmerge installed in bench/.venv.
+`--instructions` also counts both tools' instructions with valgrind, which a shared machine's
+load does not move: per draft, at start-up, and for the everyday run.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -139,6 +142,53 @@ def file_creation(folder: Path, count: int) -> float:
     return elapsed
 
 
+def instructions(command: list[str], cwd: Path) -> int:
+    """Instructions a whole process executes, counted by valgrind (callgrind). Unlike its time,
+    which swings by a third from run to run on a shared machine, the count barely moves."""
+    with tempfile.TemporaryDirectory(prefix="followup-callgrind-") as tmp:
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out.%p", *command],
+            cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return sum(int(n) for n in re.findall(r"Collected : (\d+)", result.stderr))
+
+
+def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[str, float]:
+    """Both tools' instructions, one process each (`-j 1`): for the everyday run, and per
+    draft and fixed (start-up) for a batch, from two batch sizes."""
+    counts: dict[str, dict[int, int]] = {"followup": {}, "mailmerge": {}}
+    for panels in (20, 40):
+        rows = make_cohort(root / f"ir{panels}", panels)
+        folder = make_mailmerge(root / f"ir{panels}", rows)
+        counts["mailmerge"][len(rows)] = instructions([mailmerge, "--dry-run", "--no-limit"],
+                                                      folder)
+        counts["followup"][len(rows)] = instructions(
+            [*followup, "drafts", str(root / f"ir{panels}/profiles"), "--today", TODAY,
+             "--kind", "thank-you", "-q", "-j", "1", "--out", str(root / f"ir{panels}/out")],
+            REPO)
+    figures: dict[str, float] = {}
+    for tool, by_size in counts.items():
+        (small, few), (large, many) = sorted(by_size.items())
+        figures[f"{tool}_per_draft"] = (many - few) / (large - small)
+        figures[f"{tool}_fixed"] = few - small * figures[f"{tool}_per_draft"]
+    everyday_folder = make_mailmerge(root / "ir-everyday", make_cohort(root / "ir-everyday", 1))
+    figures["mailmerge_everyday"] = instructions([mailmerge, "--dry-run", "--limit", "1"],
+                                                 everyday_folder)
+    figures["followup_everyday"] = instructions(
+        [*followup, "drafts", str(REPO / "profiles"), "-q", "--out",
+         str(root / "ir-everyday/out")], REPO)
+    m = 1e6
+    print("\nInstructions (valgrind; one process each, so -j 1):")
+    print(f"   per draft       followup {figures['followup_per_draft'] / m:6.2f} M, mailmerge "
+          f"{figures['mailmerge_per_draft'] / m:6.2f} M "
+          f"({figures['followup_per_draft'] / figures['mailmerge_per_draft']:.2f}x)")
+    print(f"   start-up        followup {figures['followup_fixed'] / m:6.0f} M, mailmerge "
+          f"{figures['mailmerge_fixed'] / m:6.0f} M")
+    print(f"   everyday run    followup {figures['followup_everyday'] / m:6.0f} M, mailmerge "
+          f"{figures['mailmerge_everyday'] / m:6.0f} M "
+          f"({figures['followup_everyday'] / figures['mailmerge_everyday']:.2f}x)")
+    return figures
+
+
 def show(title: str, times: dict[str, list[float]], base: str, per: int | None = None) -> dict:
     print(f"\n{title}")
     reference = statistics.median(times[base])
@@ -154,6 +204,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="smaller cohorts, for a smoke run")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with valgrind (a few minutes)")
     args = parser.parse_args()
     # The command users run (`followup`, next to this Python), as mailmerge runs its own.
     script = Path(sys.executable).with_name("followup")
@@ -236,6 +288,10 @@ def main() -> None:
               f"{memory_one:.0f} MiB (-j 1), {memory_two:.0f} MiB (-j 2)")
         figures["scale"] = {"drafts": len(big), "j1": one, "j2": two,
                             "peak_mib_j1": memory_one, "peak_mib_j2": memory_two}
+        if args.instructions:
+            if shutil.which("valgrind") is None:
+                sys.exit("--instructions needs valgrind (apt-get install valgrind)")
+            figures["instructions"] = count_instructions(root, followup, mailmerge)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
 
