@@ -198,9 +198,11 @@ _RESELLING = re.compile(r"\b(?:my (?:experience|background|skills|track record)|
                         r"ideal|right)\b)", re.IGNORECASE)
 _RESELLING_NEEDS = ("my experience", "my background", "my skills", "my track record", "i am ",
                     "i'm confident", "i bring", "i have ")
-# Ignoring case, a regex takes these two for ASCII letters (ı for i, ſ for s), though str.lower()
-# keeps them; any other letter it takes for an ASCII one lowers to that letter (a test checks).
-_FOLDED_TO_ASCII = ("ı", "ſ")
+# Ignoring case, a regex takes ı, İ and ſ for ASCII letters, but str.lower() keeps ı and ſ and
+# turns İ into "i" and a combining dot (which splits a needle). Where one of these is in the
+# lowered note, any match may be there; every other letter lowers to the ASCII one a regex
+# takes it for (a test checks all of Unicode).
+_FOLDED_TO_ASCII = ("ı", "ſ", "\u0307")
 
 
 def _may_match(lowered: str, needles: Iterable[str]) -> bool:

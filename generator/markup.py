@@ -30,13 +30,15 @@ _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
         "backtick": ("`",), "escape": ("\\",), "reference": ("[",), "link": ("[",),
         "image_link": ("![",), "image_reference": ("![",), "short_reference": ("[",),
         "short_image_ref": ("![",), "autolink": ("<",), "automail": ("<",),
-        "linebreak": (" \n", " \r", "\t"), "html": ("<",), "entity": ("&",),
+        # raw HTML can leave two spaces before a newline (`a\n  <div>` becomes `a  \n`)
+        "linebreak": (" \n", " \r", "\t", "<"), "html": ("<",), "entity": ("&",),
         "em_strong": ("*", "_"),
     },
     "block": {
+        # (setext headings are always tried: a quote's `>` or a list item's indent, taken
+        # off, can leave a line of = or - right after a newline)
         "indent": ("    ", "\t"), "code": ("    ", "\t"), "hashheader": ("#",),
-        "setextheader": ("\n=", "\n-", "\r=", "\r-"), "hr": ("-", "_", "*"),
-        "ulist": ("*", "+", "-"), "quote": (">",), "reference": ("[",),
+        "hr": ("-", "_", "*"), "ulist": ("*", "+", "-"), "quote": (">",), "reference": ("[",),
     },
     "pre": {"html_block": ("<", "&")},  # raw HTML, and entities it keeps as they are
 }

@@ -230,9 +230,20 @@ def test_every_match_holds_a_needle(pattern, needles, ignores_case, data):
         assert any(needle in text for needle in needles), text
 
 
-def test_only_two_letters_match_ascii_ignoring_case_without_lowering_to_it():
-    # What _may_match relies on, over all of Unicode.
+def test_letters_a_regex_takes_for_ascii_either_lower_to_it_or_are_looked_for():
+    # What _may_match relies on, over all of Unicode: a letter that a case-insensitive regex
+    # matches to an ASCII one must lower to exactly that letter, or leave a trace it looks for.
     letter = re.compile("[a-z]", re.IGNORECASE)
     odd = {chr(code) for code in range(sys.maxunicode + 1)
-           if letter.fullmatch(chr(code)) and not re.search("[a-z]", chr(code).lower())}
-    assert odd == set(checks._FOLDED_TO_ASCII)
+           if letter.fullmatch(chr(code)) and not re.fullmatch("[a-z]", chr(code).lower())}
+    assert odd == {"ı", "İ", "ſ"}
+    for char in odd:
+        assert any(trace in char.lower() for trace in checks._FOLDED_TO_ASCII), char
+
+
+def test_a_turkish_dotted_capital_i_does_not_hide_a_phrase():
+    note = Note(path="n.txt", text="Hi Priya,\n\nWHEN İ START I will help. I was tİred.\n\n"
+                                   "Best,\nJordan\n", kind="status-check")
+    found = {f.message for f in check([note], date(2026, 11, 20)).findings if f.rule == "tone"}
+    assert "'WHEN İ START' presumes the offer" in found
+    assert "'I was tİred' makes an excuse for the interview" in found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.markup import MarkdownRenderer, html_to_text
@@ -102,6 +102,10 @@ _REUSED = MarkdownRenderer()  # one renderer over every example, as a run reuses
                                  "<b>", "<div>", "</div>", "<https://x.y>", "<a@b.c>", "[a](b)",
                                  "\x02", "\x03"]),
                 max_size=60).map("".join))
+@example("> Thanks\n> ---")  # headings that appear once a quote's > or an item's indent is off
+@example(">Title\n>===")
+@example("1. Agenda\n\n    Notes\n    ====")
+@example("a\n  <div>")  # raw HTML that leaves a line break behind
 def test_leaving_out_what_cannot_act_changes_nothing(source):
     # The renderer skips preprocessors, block processors and inline patterns whose text is not
     # in the source; a full python-markdown must give the same HTML for any source.
