@@ -214,6 +214,8 @@ def main() -> None:
         "mailmerge")
     if mailmerge is None:
         sys.exit("mailmerge is not installed: `make bench` installs it into bench/.venv")
+    if args.instructions and shutil.which("valgrind") is None:  # before minutes of timing
+        sys.exit("--instructions needs valgrind (apt-get install valgrind)")
     # Installed packages come with their bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would compile ours at every start. Compile it as pip would.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "generator")],
@@ -289,8 +291,6 @@ def main() -> None:
         figures["scale"] = {"drafts": len(big), "j1": one, "j2": two,
                             "peak_mib_j1": memory_one, "peak_mib_j2": memory_two}
         if args.instructions:
-            if shutil.which("valgrind") is None:
-                sys.exit("--instructions needs valgrind (apt-get install valgrind)")
             figures["instructions"] = count_instructions(root, followup, mailmerge)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")

@@ -205,19 +205,29 @@ _RESELLING_NEEDS = ("my experience", "my background", "my skills", "my track rec
 _FOLDED_TO_ASCII = ("ı", "ſ", "\u0307")
 
 
-def _may_match(lowered: str, needles: Iterable[str]) -> bool:
-    """False only if no case-insensitive match is possible in `lowered` (a note in lower case)
-    of a pattern every match of which holds one of `needles`: far cheaper than the regex."""
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: `&` with the enum runs Python code each time
+
+
+def _may_match(pattern: re.Pattern[str], needles: Iterable[str], text: str) -> bool:
+    """False only if `pattern`, every match of which holds one of `needles` (in lower case if
+    it ignores case), cannot match in `text`: substring tests, far cheaper than the regex."""
+    if not pattern.flags & _IGNORECASE:
+        return any(needle in text for needle in needles)
+    lowered = _lower(text)
     return any(needle in lowered for needle in needles) or (
         not lowered.isascii() and any(letter in lowered for letter in _FOLDED_TO_ASCII))
 
 
+@lru_cache(maxsize=64)  # the phrase rules ask for the same note in turn
+def _lower(text: str) -> str:
+    return text.lower()
+
+
 def _tone(note: Note, today: date, words: Words) -> list[Finding]:
     text = _flat(note.text)
-    lowered = text.lower()
     found = []
     for pattern, needles, problem in _PRESUMING:
-        match = pattern.search(text) if _may_match(lowered, needles) else None
+        match = pattern.search(text) if _may_match(pattern, needles, text) else None
         if match:
             found.append(Finding(note.path, "tone", f"{match[0]!r} {problem}",
                                  "say it without that phrase, or leave it out"))
@@ -232,7 +242,7 @@ def _tone(note: Note, today: date, words: Words) -> list[Finding]:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({shouting[0]!r})",
                              "write it in lower case"))
     selling = [s for s in _SENTENCE_END.split(text) if _RESELLING.search(s)] if _may_match(
-        lowered, _RESELLING_NEEDS) else []
+        _RESELLING, _RESELLING_NEEDS, text) else []
     if len(selling) > 1:
         found.append(Finding(note.path, "tone",
                              f"re-sells at length ({len(selling)} sentences about yourself)",
@@ -283,12 +293,12 @@ _URL_NEEDS = ("@", "://", ".com", ".org", ".net", ".io", ".dev", ".example")
 
 def _proofread(note: Note, today: date, words: Words) -> list[Finding]:
     found = []
-    if any(needle in note.text for needle in _PLACEHOLDER_NEEDS):
+    if _may_match(_PLACEHOLDER, _PLACEHOLDER_NEEDS, note.text):
         for match in _PLACEHOLDER.finditer(note.text):
             found.append(Finding(note.path, "proofread", f"leftover placeholder {match[0]!r}",
                                  "fill it in or remove it"))
     text = note.text
-    if any(needle in text for needle in _URL_NEEDS):
+    if _may_match(_URL, _URL_NEEDS, text):
         text = _URL.sub(" ", text)
     for match in _DOUBLED.finditer(text):
         if match[1].casefold() not in ("that", "had"):

@@ -86,6 +86,7 @@ def make_all(jobs: list[Planned], options: Options, staging: Path,
                           "written; try again with -j 1", file=options.out) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        _Worker.jobs = []  # a cohort's applications need not outlive their run
 
 
 # Below this many drafts to make, starting worker processes costs more than they save.

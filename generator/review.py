@@ -114,16 +114,14 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
 
 @cache
 def _template(name: str) -> Template:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from jinja2 import FileSystemLoader, select_autoescape
 
-    from .environment import compiled_cache
+    from .environment import PlainGlobals, compiled_cache
 
-    env = Environment(loader=FileSystemLoader(Path(__file__).parent),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      bytecode_cache=compiled_cache("review"))
-    template = env.get_template(name)
-    template.globals = dict(template.globals)  # as PackEnvironment.make_globals does, and why
-    return template
+    env = PlainGlobals(loader=FileSystemLoader(Path(__file__).parent),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       bytecode_cache=compiled_cache("review"))
+    return env.get_template(name)
 
 
 def _element_id(html_path: str) -> str:
