@@ -19,19 +19,26 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
+# The package's bytecode, written ahead as a regular install does. An editable install leaves it
+# to the first import, which never writes it under PYTHONDONTWRITEBYTECODE (set in many container
+# images): every run would then compile the whole package again, a quarter of an everyday run.
+$(VENV)/.compiled: $(VENV)/.installed $(wildcard generator/*.py)
+	$(BIN)/python -m compileall -q generator
+	touch $@
+
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-drafts: $(VENV)/.installed ## write drafts for every interview folder in profiles/ into drafts/
+drafts: $(VENV)/.compiled ## write drafts for every interview folder in profiles/ into drafts/
 	$(BIN)/followup drafts $(PROFILES) --out $(OUT)
 
-check: $(VENV)/.installed ## etiquette and spelling checks on the drafts; fails on any finding
+check: $(VENV)/.compiled ## etiquette and spelling checks on the drafts; fails on any finding
 	$(BIN)/followup check $(if $(wildcard $(OUT)/manifest.json),$(OUT),$(PROFILES)) --strict
 
 preview: drafts ## open every draft, its checks and its date on one page in your browser
 	$(BIN)/followup preview $(OUT)
 
-test: $(VENV)/.installed-dev ## run the test suite
+test: $(VENV)/.installed-dev $(VENV)/.compiled ## run the test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-dev ## ruff and mypy on the package
@@ -56,7 +63,7 @@ bench/.venv/.installed:
 	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check mailmerge
 	touch $@
 
-bench: $(VENV)/.installed-dev bench/.venv/.installed ## time followup against mailmerge (see bench/run.py)
+bench: $(VENV)/.installed-dev $(VENV)/.compiled bench/.venv/.installed ## time followup against mailmerge (see bench/run.py)
 	$(BIN)/python bench/run.py
 
 clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)

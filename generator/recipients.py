@@ -70,7 +70,7 @@ def plan_drafts(
     notices: list[str] = []
     specs: list[DraftSpec] = []
     used: set[str] = set()
-    interviewers = [replace(_with_slug(_interviewer(application, person), used), index=index)
+    interviewers = [_interviewer(application, person, unique_slug(person.name, used), index)
                     for index, person in enumerate(application.interviewers)]
     contact = _contact(application)
     same = _same_person(contact, interviewers) if contact is not None else None
@@ -79,7 +79,7 @@ def plan_drafts(
         # their own thank-you, and the contact's drafts for everything else.
         contact = replace(same, audience="contact")
     elif contact is not None:
-        contact = replace(_with_slug(contact, used), index=len(interviewers))
+        contact = replace(contact, slug=unique_slug(contact.name, used), index=len(interviewers))
     wanted = [kind for kind in kinds if kind in KINDS_BY_OUTCOME[role.outcome]]
     if len(wanted) < len(kinds) and role.outcome != "pending":
         skipped = ", ".join(kind for kind in kinds if kind not in wanted)
@@ -139,10 +139,6 @@ def draft_key(kind: str, variant: str) -> str:
     (the first and the final one are two messages; a belated thank-you replaces the on-time
     one)."""
     return f"{kind}/{variant}" if kind == "status-check" else kind
-
-
-def _with_slug(person: Recipient, used: set[str]) -> Recipient:
-    return replace(person, slug=unique_slug(person.name, used))
 
 
 def _schedule(application: Application, kind: str, person: Recipient, today: date,
@@ -208,7 +204,8 @@ def sent_problems(application: Application, today: date) -> list[InputError]:
     return problems
 
 
-def _interviewer(application: Application, person: Interviewer) -> Recipient:
+def _interviewer(application: Application, person: Interviewer, slug: str,
+                 index: int) -> Recipient:
     return Recipient(
         name=person.name,
         email=person.email,
@@ -216,6 +213,8 @@ def _interviewer(application: Application, person: Interviewer) -> Recipient:
         title=person.title,
         audience="interviewer",
         met_on=person.date or application.role.interview_date,
+        slug=slug,
+        index=index,
         interviewer=person,
     )
 
