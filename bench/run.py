@@ -152,6 +152,54 @@ def instructions(command: list[str], cwd: Path) -> int:
     return sum(int(n) for n in re.findall(r"Collected : (\d+)", result.stderr))
 
 
+# Runs a console script in this process and, as it exits, lists the modules it imported.
+_LIST_MODULES = """
+import sys
+before = set(sys.modules)
+import atexit, pathlib, runpy
+listed, script = sys.argv[1:3]
+sys.argv = [script, *sys.argv[3:]]
+atexit.register(lambda: pathlib.Path(listed).write_text(
+    " ".join(name for name in list(sys.modules) if name not in before)))
+runpy.run_path(script, run_name="__main__")
+"""
+
+# Imports the listed modules: all of them, or only those outside the tool's own package.
+_IMPORT_LISTED = """
+import importlib, sys
+listed, own, which = sys.argv[1:4]
+for name in open(listed).read().split():
+    if which == "all" or not (name == own or name.startswith(own + ".")):
+        try:
+            importlib.import_module(name)
+        except Exception:  # a module that only its parent's import can make
+            pass
+"""
+
+
+def where_it_goes(command: list[str], own: str, cwd: Path,
+                  out: Path | None = None) -> dict[str, int]:
+    """A console script's run, in instructions: the interpreter's start, importing the
+    libraries the run used, importing the tool's own package (`own`), and the run itself.
+    `out`, if given, is removed before each run, so each is a first run."""
+    script = command[0]
+    python = Path(script).read_text().splitlines()[0].removeprefix("#!").strip()
+    with tempfile.TemporaryDirectory(prefix="followup-modules-") as tmp:
+        listed = str(Path(tmp) / "modules.txt")
+        if out is not None:
+            shutil.rmtree(out, ignore_errors=True)
+        subprocess.run([python, "-c", _LIST_MODULES, listed, *command], cwd=cwd, check=True,
+                       stdout=subprocess.DEVNULL)
+        bare = instructions([python, "-c", "pass"], cwd)
+        libraries = instructions([python, "-c", _IMPORT_LISTED, listed, own, "libraries"], cwd)
+        imports = instructions([python, "-c", _IMPORT_LISTED, listed, own, "all"], cwd)
+    if out is not None:
+        shutil.rmtree(out, ignore_errors=True)
+    whole = instructions([python, *command], cwd)
+    return {"python": bare, "libraries": libraries - bare, "own package": imports - libraries,
+            "the run": whole - imports}
+
+
 def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[str, float]:
     """Both tools' instructions, one process each (`-j 1`): for the everyday run, and per
     draft and fixed (start-up) for a batch, from two batch sizes."""
@@ -171,11 +219,17 @@ def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[
         figures[f"{tool}_per_draft"] = (many - few) / (large - small)
         figures[f"{tool}_fixed"] = few - small * figures[f"{tool}_per_draft"]
     everyday_folder = make_mailmerge(root / "ir-everyday", make_cohort(root / "ir-everyday", 1))
-    figures["mailmerge_everyday"] = instructions([mailmerge, "--dry-run", "--limit", "1"],
-                                                 everyday_folder)
-    figures["followup_everyday"] = instructions(
-        [*followup, "drafts", str(REPO / "profiles"), "-q", "--out",
-         str(root / "ir-everyday/out")], REPO)
+    parts = {"mailmerge": where_it_goes([mailmerge, "--dry-run", "--limit", "1"], "mailmerge",
+                                        everyday_folder)}
+    everyday = [*followup, "drafts", str(REPO / "profiles"), "-q", "--out",
+                str(root / "ir-everyday/out")]
+    if len(followup) == 1:  # the console script, as users run it
+        parts["followup"] = where_it_goes(everyday, "generator", REPO, root / "ir-everyday/out")
+    else:
+        parts["followup"] = {"the run": instructions(everyday, REPO)}
+    for tool, split in parts.items():
+        figures[f"{tool}_everyday"] = sum(split.values())
+        figures.update({f"{tool}_everyday_{part}": value for part, value in split.items()})
     m = 1e6
     print("\nInstructions (valgrind; one process each, so -j 1):")
     print(f"   per draft       followup {figures['followup_per_draft'] / m:6.2f} M, mailmerge "
@@ -186,6 +240,10 @@ def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[
     print(f"   everyday run    followup {figures['followup_everyday'] / m:6.0f} M, mailmerge "
           f"{figures['mailmerge_everyday'] / m:6.0f} M "
           f"({figures['followup_everyday'] / figures['mailmerge_everyday']:.2f}x)")
+    for part in ("python", "libraries", "own package", "the run"):
+        if part in parts["followup"]:
+            print(f"     {part:<13} followup {parts['followup'][part] / m:6.0f} M, mailmerge "
+                  f"{parts['mailmerge'][part] / m:6.0f} M")
     return figures
 
 
