@@ -139,11 +139,15 @@ def _holds(path: str, data: bytes) -> bool:
         return False
 
 
+# Looked up once: a getattr that misses (O_BINARY outside Windows) raises and catches inside.
+_NEW_FILE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+             | getattr(os, "O_CLOEXEC", 0))
+
+
 def write_new(path: str, data: bytes) -> None:
     """Write a file that does not exist yet: three system calls, where Path.write_bytes makes
     five or six (a batch stages tens of thousands)."""
-    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-                     | getattr(os, "O_CLOEXEC", 0), 0o666)
+    handle = os.open(path, _NEW_FILE, 0o666)
     try:
         view = memoryview(data)
         while view:
