@@ -223,10 +223,10 @@ def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[
                                         everyday_folder)}
     everyday = [*followup, "drafts", str(REPO / "profiles"), "-q", "--out",
                 str(root / "ir-everyday/out")]
-    if len(followup) == 1:  # the console script, as users run it
+    if len(followup) == 1:  # the console script, as users run it, can be split
         parts["followup"] = where_it_goes(everyday, "generator", REPO, root / "ir-everyday/out")
     else:
-        parts["followup"] = {"the run": instructions(everyday, REPO)}
+        figures["followup_everyday"] = instructions(everyday, REPO)
     for tool, split in parts.items():
         figures[f"{tool}_everyday"] = sum(split.values())
         figures.update({f"{tool}_everyday_{part}": value for part, value in split.items()})
@@ -240,10 +240,9 @@ def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[
     print(f"   everyday run    followup {figures['followup_everyday'] / m:6.0f} M, mailmerge "
           f"{figures['mailmerge_everyday'] / m:6.0f} M "
           f"({figures['followup_everyday'] / figures['mailmerge_everyday']:.2f}x)")
-    for part in ("python", "libraries", "own package", "the run"):
-        if part in parts["followup"]:
-            print(f"     {part:<13} followup {parts['followup'][part] / m:6.0f} M, mailmerge "
-                  f"{parts['mailmerge'][part] / m:6.0f} M")
+    for part in parts.get("followup", {}):  # a whole run's total is not one of its parts
+        print(f"     {part:<13} followup {parts['followup'][part] / m:6.0f} M, mailmerge "
+              f"{parts['mailmerge'][part] / m:6.0f} M")
     return figures
 
 
