@@ -191,13 +191,11 @@ _PRESUMING_PATTERNS = [
     (r"\bnervous\b|\bI was (?:so |very |really )?tired\b|\bstumbled\b|\bI (?:blanked|froze)\b",
      ("nervous", "tired", "stumbled", "blanked", "froze"), "makes an excuse for the interview"),
 ]
-_PRESUMING = [(re.compile(pattern, re.IGNORECASE), needles, problem)
-              for pattern, needles, problem in _PRESUMING_PATTERNS]
 _SHOUTING = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_RESELLING = re.compile(r"\b(?:my (?:experience|background|skills|track record)|I am confident|"
+_RESELLING = (r"\b(?:my (?:experience|background|skills|track record)|I am confident|"
                         r"I'm confident|I bring|I have \d+ years|I am (?:the )?(?:best|perfect|"
-                        r"ideal|right)\b)", re.IGNORECASE)
+                        r"ideal|right)\b)")
 _RESELLING_NEEDS = ("my experience", "my background", "my skills", "my track record", "i am ",
                     "i'm confident", "i bring", "i have ")
 # Ignoring case, a regex takes ı, İ and ſ for ASCII letters, but str.lower() keeps ı and ſ and
@@ -207,17 +205,18 @@ _RESELLING_NEEDS = ("my experience", "my background", "my skills", "my track rec
 _FOLDED_TO_ASCII = ("ı", "ſ", "\u0307")
 
 
-_IGNORECASE = int(re.IGNORECASE)  # a plain int: `&` with the enum runs Python code each time
-
-
-def _may_match(pattern: re.Pattern[str], needles: Iterable[str], text: str) -> bool:
-    """False only if `pattern`, every match of which holds one of `needles` (in lower case if
-    it ignores case), cannot match in `text`: substring tests, far cheaper than the regex."""
-    if not pattern.flags & _IGNORECASE:
-        return any(needle in text for needle in needles)
-    lowered = _lower(text)
-    return any(needle in lowered for needle in needles) or (
-        not lowered.isascii() and any(letter in lowered for letter in _FOLDED_TO_ASCII))
+def _gated(pattern: str, needles: Iterable[str], text: str, *,
+           ignore_case: bool = False) -> re.Pattern[str] | None:
+    """`pattern` compiled, or None if it cannot match in `text`: every match of it holds one
+    of `needles` (in lower case if it ignores case), and substring tests are far cheaper than
+    the regex. Compiled only when asked for (re keeps it): most notes never need most rules."""
+    if ignore_case:
+        lowered = _lower(text)
+        may = any(needle in lowered for needle in needles) or (
+            not lowered.isascii() and any(letter in lowered for letter in _FOLDED_TO_ASCII))
+    else:
+        may = any(needle in text for needle in needles)
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0) if may else None
 
 
 @lru_cache(maxsize=64)  # the phrase rules ask for the same note in turn
@@ -228,8 +227,9 @@ def _lower(text: str) -> str:
 def _tone(note: Note, today: date, words: Words) -> list[Finding]:
     text = _flat(note.text)
     found = []
-    for pattern, needles, problem in _PRESUMING:
-        match = pattern.search(text) if _may_match(pattern, needles, text) else None
+    for pattern, needles, problem in _PRESUMING_PATTERNS:
+        regex = _gated(pattern, needles, text, ignore_case=True)
+        match = regex.search(text) if regex else None
         if match:
             found.append(Finding(note.path, "tone", f"{match[0]!r} {problem}",
                                  "say it without that phrase, or leave it out"))
@@ -243,8 +243,8 @@ def _tone(note: Note, today: date, words: Words) -> list[Finding]:
     if shouting:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({shouting[0]!r})",
                              "write it in lower case"))
-    selling = [s for s in _SENTENCE_END.split(text) if _RESELLING.search(s)] if _may_match(
-        _RESELLING, _RESELLING_NEEDS, text) else []
+    reselling = _gated(_RESELLING, _RESELLING_NEEDS, text, ignore_case=True)
+    selling = [s for s in _SENTENCE_END.split(text) if reselling.search(s)] if reselling else []
     if len(selling) > 1:
         found.append(Finding(note.path, "tone",
                              f"re-sells at length ({len(selling)} sentences about yourself)",
@@ -283,10 +283,10 @@ def _required(note: Note, today: date, words: Words) -> list[Finding]:
     return found
 
 
-_PLACEHOLDER = re.compile(r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*)\]|\{\{|\}\}|"
-                          r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
+_PLACEHOLDER = (r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*)\]|\{\{|\}\}|"
+                 r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
-_URL = re.compile(r"\S+@\S+|\w+://\S+|\b\S+\.(?:com|org|net|io|dev|example)\b\S*")
+_URL = (r"\S+@\S+|\w+://\S+|\b\S+\.(?:com|org|net|io|dev|example)\b\S*")
 # What every match of each holds (case matters in both), as for the phrase rules above.
 _PLACEHOLDER_NEEDS = ("TODO", "TBD", "XXX", "FIXME", "[", "{{", "}}", "{%", "%}", "<",
                       "Lorem ipsum")
@@ -295,13 +295,14 @@ _URL_NEEDS = ("@", "://", ".com", ".org", ".net", ".io", ".dev", ".example")
 
 def _proofread(note: Note, today: date, words: Words) -> list[Finding]:
     found = []
-    if _may_match(_PLACEHOLDER, _PLACEHOLDER_NEEDS, note.text):
-        for match in _PLACEHOLDER.finditer(note.text):
-            found.append(Finding(note.path, "proofread", f"leftover placeholder {match[0]!r}",
-                                 "fill it in or remove it"))
+    placeholder = _gated(_PLACEHOLDER, _PLACEHOLDER_NEEDS, note.text)
+    for match in placeholder.finditer(note.text) if placeholder else ():
+        found.append(Finding(note.path, "proofread", f"leftover placeholder {match[0]!r}",
+                             "fill it in or remove it"))
     text = note.text
-    if _may_match(_URL, _URL_NEEDS, text):
-        text = _URL.sub(" ", text)
+    url = _gated(_URL, _URL_NEEDS, text)
+    if url:
+        text = url.sub(" ", text)
     for match in _DOUBLED.finditer(text):
         if match[1].casefold() not in ("that", "had"):
             found.append(Finding(note.path, "proofread", f"doubled word {match[0]!r}",

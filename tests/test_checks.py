@@ -211,24 +211,24 @@ def test_pushy_phrases_are_found_at_the_start_of_a_sentence_too():
 
 # The slow regexes run only on notes that hold text every match of theirs holds: a needle list
 # that missed a match would silently let a phrase through.
-_NEEDLED = [(pattern, needles) for pattern, needles, _ in checks._PRESUMING] + [
-    (checks._RESELLING, checks._RESELLING_NEEDS),
-    (checks._PLACEHOLDER, checks._PLACEHOLDER_NEEDS),
-    (checks._URL, checks._URL_NEEDS),
+_NEEDLED = [(pattern, needles, True) for pattern, needles, _ in checks._PRESUMING_PATTERNS] + [
+    (checks._RESELLING, checks._RESELLING_NEEDS, True),
+    (checks._PLACEHOLDER, checks._PLACEHOLDER_NEEDS, False),
+    (checks._URL, checks._URL_NEEDS, False),
 ]
 
 
-@pytest.mark.parametrize(("pattern", "needles"), _NEEDLED,
-                         ids=[p.pattern[:30] for p, _ in _NEEDLED])
+@pytest.mark.parametrize(("pattern", "needles", "ignore_case"), _NEEDLED,
+                         ids=[p[:30] for p, _, _ in _NEEDLED])
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(data=st.data())
-def test_every_match_holds_a_needle(pattern, needles, data):
-    text = data.draw(st.from_regex(pattern))
-    assert checks._may_match(pattern, needles, text), text
+def test_every_match_holds_a_needle(pattern, needles, ignore_case, data):
+    text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE if ignore_case else 0)))
+    assert checks._gated(pattern, needles, text, ignore_case=ignore_case), text
 
 
 def test_letters_a_regex_takes_for_ascii_either_lower_to_it_or_are_looked_for():
-    # What _may_match relies on, over all of Unicode: a letter that a case-insensitive regex
+    # What _gated relies on, over all of Unicode: a letter that a case-insensitive regex
     # matches to an ASCII one must lower to exactly that letter, or leave a trace it looks for.
     letter = re.compile("[a-z]", re.IGNORECASE)
     odd = {chr(code) for code in range(sys.maxunicode + 1)
