@@ -194,8 +194,8 @@ _PRESUMING_PATTERNS = [
 _SHOUTING = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _RESELLING = (r"\b(?:my (?:experience|background|skills|track record)|I am confident|"
-                        r"I'm confident|I bring|I have \d+ years|I am (?:the )?(?:best|perfect|"
-                        r"ideal|right)\b)")
+              r"I'm confident|I bring|I have \d+ years|I am (?:the )?(?:best|perfect|"
+              r"ideal|right)\b)")  # ignoring case
 _RESELLING_NEEDS = ("my experience", "my background", "my skills", "my track record", "i am ",
                     "i'm confident", "i bring", "i have ")
 # Ignoring case, a regex takes ı, İ and ſ for ASCII letters, but str.lower() keeps ı and ſ and
@@ -284,9 +284,9 @@ def _required(note: Note, today: date, words: Words) -> list[Finding]:
 
 
 _PLACEHOLDER = (r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*)\]|\{\{|\}\}|"
-                 r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
+                r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
-_URL = (r"\S+@\S+|\w+://\S+|\b\S+\.(?:com|org|net|io|dev|example)\b\S*")
+_URL = r"\S+@\S+|\w+://\S+|\b\S+\.(?:com|org|net|io|dev|example)\b\S*"
 # What every match of each holds (case matters in both), as for the phrase rules above.
 _PLACEHOLDER_NEEDS = ("TODO", "TBD", "XXX", "FIXME", "[", "{{", "}}", "{%", "%}", "<",
                       "Lorem ipsum")
