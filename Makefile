@@ -22,7 +22,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 # The package's bytecode, written ahead as a regular install does. An editable install leaves it
 # to the first import, which never writes it under PYTHONDONTWRITEBYTECODE (set in many container
 # images): every run would then compile the whole package again, a quarter of an everyday run.
-$(VENV)/.compiled: $(VENV)/.installed $(wildcard generator/*.py)
+$(VENV)/.compiled: $(VENV)/.installed $(shell find generator -name "*.py")
 	$(BIN)/python -m compileall -q generator
 	touch $@
 

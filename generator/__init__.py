@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .build import Options, RunReport, generate
+    from .commands.build import RunReport, generate
+    from .commands.prepare import Options
     from .errors import FollowupError
 
 __all__ = ["FollowupError", "Options", "RunReport", "__version__", "generate"]
@@ -19,10 +20,14 @@ __all__ = ["FollowupError", "Options", "RunReport", "__version__", "generate"]
 
 def __getattr__(name: str) -> Any:
     # Imported on first use, so `followup --help` and `--version` start instantly.
-    if name in ("Options", "RunReport", "generate"):
-        from . import build
+    if name in ("RunReport", "generate"):
+        from .commands import build
 
         return getattr(build, name)
+    if name == "Options":
+        from .commands.prepare import Options
+
+        return Options
     if name == "FollowupError":
         from .errors import FollowupError
 

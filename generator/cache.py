@@ -30,7 +30,8 @@ def code_digest() -> str:
     """This code and the libraries that shape a draft: an edit or an upgrade makes drafts anew."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("*.j2")]):  # the review page's too
+    for path in sorted([*here.glob("**/*.py"), *here.glob("*/*.j2")]):  # the review page's too
+        digest.update(path.relative_to(here).as_posix().encode())
         digest.update(path.read_bytes())
     for name in SHAPING:
         digest.update(f"{name}={installed(name)}".encode())

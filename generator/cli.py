@@ -19,7 +19,7 @@ import click
 from . import __version__
 
 if TYPE_CHECKING:
-    from .build import RunReport
+    from .commands.build import RunReport
     from .errors import FollowupError
 
 KINDS = ("thank-you", "status-check", "rejection-reply")  # kept equal to models.KINDS by a test
@@ -107,7 +107,8 @@ def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], 
       followup drafts profiles --out drafts --today 2026-11-20
     """
 
-    from .build import Options, generate
+    from .commands.build import generate
+    from .commands.prepare import Options
 
     options = Options(profiles=profiles, out=out, pack=pack, kinds=kinds or KINDS, force=force,
                       today=today, inliner=inliner, jobs=jobs)
@@ -192,8 +193,8 @@ def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path 
     """
     import json
 
-    from .build import Options
-    from .plan import make_plan, save_ics
+    from .commands.plan import make_plan, save_ics
+    from .commands.prepare import Options
 
     items = make_plan(Options(profiles=profiles, out=Path("drafts"), pack=pack, today=today))
     if ics is not None:
@@ -261,8 +262,8 @@ def push(out: Path, server: str, user: str, folder: str | None, starttls: bool,
     """
     import os
 
-    from .imap import Account, parse_server, select
-    from .imap import push as push_drafts
+    from .mailbox.imap import Account, parse_server, select
+    from .mailbox.imap import push as push_drafts
 
     if starttls and plaintext:
         raise click.UsageError("choose --starttls or --plaintext, not both")
@@ -310,8 +311,8 @@ def packs(ctx: click.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
+    from .commands.packtools import list_packs
     from .errors import display_path
-    from .packtools import list_packs
 
     for info in list_packs(Path.cwd()):
         parent = f", extends {info.extends}" if info.extends else ""
@@ -334,8 +335,8 @@ def packs_new(name: str, parent: str, into: Path) -> None:
     Example:
       followup packs new warm --extends default
     """
+    from .commands.packtools import scaffold_pack
     from .errors import PackError, display_path
-    from .packtools import scaffold_pack
     from .slugs import slugify
 
     if slugify(name) != name:
@@ -358,7 +359,7 @@ def packs_check(pack: str, quiet: bool) -> None:
     Example:
       followup packs check templates/house
     """
-    from .packtools import check_pack
+    from .commands.packtools import check_pack
 
     checked, results = check_pack(pack, Path.cwd())
     problems = [r for r in results if r.problem]
@@ -402,8 +403,8 @@ def check(paths: tuple[Path, ...], kind: str | None, to: str | None, pack: str |
     """
     import json
 
-    from .build import Options
-    from .checkrun import check_files, check_out, check_profiles
+    from .commands.checkrun import check_files, check_out, check_profiles
+    from .commands.prepare import Options
 
     if not paths:
         paths = (Path("drafts"),) if (Path("drafts") / "manifest.json").is_file() else (
@@ -463,8 +464,8 @@ def new(name: str, profiles: Path, company: str, title: str, day: str, contact_n
       followup new acme-backend --company "Acme Robotics" --title "Backend Engineer"
     """
     from .errors import display_path
-    from .scaffold import NewApplication, new_application
-    from .sources import CANDIDATE_FILE
+    from .input.scaffold import NewApplication, new_application
+    from .input.sources import CANDIDATE_FILE
 
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
 
@@ -505,7 +506,7 @@ def schema(out: Path) -> None:
       followup schema --out profiles/.schema
     """
     from .errors import display_path
-    from .schema import write_schemas
+    from .input.schema import write_schemas
 
     for path in write_schemas(out):
         click.echo(f"wrote {display_path(path)}")
@@ -530,8 +531,8 @@ def preview(out: Path, serve: bool, no_open: bool) -> None:
     """
     import webbrowser
 
-    from .preview import serve as serve_out
-    from .preview import write_page
+    from .commands.preview import serve as serve_out
+    from .commands.preview import write_page
 
     if not serve:
         page = write_page(out, Path.cwd())

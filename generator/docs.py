@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .context import FILTERS, VARIABLES
-from .fields import Choice, Date, Email, Field, Flag, ListOf, Number, Object, Schema, Text
+from .compose.context import FILTERS, VARIABLES
+from .input.fields import Choice, Date, Email, Field, Flag, ListOf, Number, Object, Schema, Text
 
 
 def _type(field: Field) -> str:
@@ -50,8 +50,8 @@ def variables_table() -> str:
 
 
 def sections() -> dict[str, str]:
-    from .models import CANDIDATE, INTERVIEWER, ROLE
-    from .packs import PACK
+    from .compose.packs import PACK
+    from .input.models import CANDIDATE, INTERVIEWER, ROLE
 
     return {
         "candidate": fields_table(CANDIDATE),

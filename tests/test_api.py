@@ -8,11 +8,11 @@ from pathlib import Path
 from conftest import TODAY, profile, write_tree
 
 from generator import Options, generate
-from generator.inline import make_inliner
-from generator.models import Application, Candidate, Contact, Interviewer, Role
-from generator.packs import load_pack
-from generator.recipients import plan_drafts
-from generator.render import Renderer
+from generator.compose.inline import make_inliner
+from generator.compose.packs import load_pack
+from generator.compose.recipients import plan_drafts
+from generator.compose.render import Renderer
+from generator.input.models import Application, Candidate, Contact, Interviewer, Role
 
 DAY = date(2026, 11, 20)
 
@@ -74,7 +74,7 @@ def test_generate_returns_a_report(tmp_path, monkeypatch):
 def test_input_keys_describe_the_yaml_as_it_was_read(tree, tmp_path):
     # A save that lands between reading a file and keying the run (preview --serve) must not
     # let the older drafts pass for the newer file: the key is of what was parsed.
-    from generator.build import Options, input_keys, prepare
+    from generator.commands.build import Options, input_keys, prepare
 
     root = tree(profile())
     options = Options(profiles=root / "profiles", out=tmp_path / "out", today=date(2026, 11, 20))

@@ -13,9 +13,9 @@ from conftest import INTERVIEWERS, ROLE, TODAY, profile
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import checks
-from generator.checks import Note, check
-from generator.models import RULES
+from generator.checks import rules
+from generator.checks.rules import Note, check
+from generator.input.models import RULES
 
 CORPUS = Path(__file__).parent / "notes"
 
@@ -187,7 +187,7 @@ def test_a_spelling_list_cut_short_is_made_again(tmp_path, monkeypatch):
     # The cached list is searched in place; one a crash left without its end must not be
     # searched (a search past its last line would never end), but made again.
     from generator.cache import installed
-    from generator.spelling import FORMAT, Dictionary
+    from generator.checks.spelling import FORMAT, Dictionary
 
     monkeypatch.setenv("FOLLOWUP_CACHE", str(tmp_path))
     cached = tmp_path / "followup" / f"words-en-{installed('pyspellchecker')}-{FORMAT}.txt"
@@ -211,10 +211,10 @@ def test_pushy_phrases_are_found_at_the_start_of_a_sentence_too():
 
 # The slow regexes run only on notes that hold text every match of theirs holds: a needle list
 # that missed a match would silently let a phrase through.
-_NEEDLED = [(pattern, needles, True) for pattern, needles, _ in checks._PRESUMING_PATTERNS] + [
-    (checks._RESELLING, checks._RESELLING_NEEDS, True),
-    (checks._PLACEHOLDER, checks._PLACEHOLDER_NEEDS, False),
-    (checks._URL, checks._URL_NEEDS, False),
+_NEEDLED = [(pattern, needles, True) for pattern, needles, _ in rules._PRESUMING_PATTERNS] + [
+    (rules._RESELLING, rules._RESELLING_NEEDS, True),
+    (rules._PLACEHOLDER, rules._PLACEHOLDER_NEEDS, False),
+    (rules._URL, rules._URL_NEEDS, False),
 ]
 
 
@@ -224,7 +224,7 @@ _NEEDLED = [(pattern, needles, True) for pattern, needles, _ in checks._PRESUMIN
 @given(data=st.data())
 def test_every_match_holds_a_needle(pattern, needles, ignore_case, data):
     text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE if ignore_case else 0)))
-    assert checks._gated(pattern, needles, text, ignore_case=ignore_case), text
+    assert rules._gated(pattern, needles, text, ignore_case=ignore_case), text
 
 
 def test_letters_a_regex_takes_for_ascii_either_lower_to_it_or_are_looked_for():
@@ -235,7 +235,7 @@ def test_letters_a_regex_takes_for_ascii_either_lower_to_it_or_are_looked_for():
            if letter.fullmatch(chr(code)) and not re.fullmatch("[a-z]", chr(code).lower())}
     assert odd == {"ı", "İ", "ſ"}
     for char in odd:
-        assert any(trace in char.lower() for trace in checks._FOLDED_TO_ASCII), char
+        assert any(trace in char.lower() for trace in rules._FOLDED_TO_ASCII), char
 
 
 def test_a_turkish_dotted_capital_i_does_not_hide_a_phrase():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 
-from generator.context import VARIABLES
+from generator.compose.context import VARIABLES
 from generator.docs import fill
 
 
@@ -18,10 +18,10 @@ def test_generated_reference_tables_are_up_to_date(name):
 def test_every_template_variable_is_documented_and_exists():
     from datetime import date
 
-    from generator.context import application_context, draft_context
-    from generator.packs import load_pack
-    from generator.recipients import plan_drafts
-    from generator.sources import load_applications
+    from generator.compose.context import application_context, draft_context
+    from generator.compose.packs import load_pack
+    from generator.compose.recipients import plan_drafts
+    from generator.input.sources import load_applications
 
     [app] = load_applications(REPO / "tests/golden/profiles")
     pack = load_pack("default")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
-from generator.writers import PAUSE, file_hash
+from generator.output.writers import PAUSE, file_hash
 
 
 def _consistent(out: Path) -> None:

@@ -33,7 +33,7 @@ def test_new_makes_a_folder_that_points_at_what_to_fill_in(tree, run):
         "followup: 4 problems; nothing was written.",
     ]
     # What the options gave is kept exactly as typed (YAML would read `No` as false).
-    from generator.models import load_role
+    from generator.input.models import load_role
     loaded = load_role(root / "profiles/acme-backend/role.yaml")
     assert (loaded.company, loaded.title) == ("Acme: Robotics", "No")
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.markup import MarkdownRenderer, html_to_text
+from generator.compose.markup import MarkdownRenderer, html_to_text
 
 
 @pytest.mark.parametrize("source", [
@@ -84,7 +84,7 @@ def test_wrapping_is_what_textwrap_does(words, width, first, indent):
     # Our wrapper is a fast stand-in for textwrap.wrap with these settings: it must agree.
     import textwrap
 
-    from generator.markup import _fill
+    from generator.compose.markup import _fill
 
     text = " ".join(words)
     expected = textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=indent,

@@ -9,9 +9,9 @@ from email import policy
 import pytest
 from conftest import INTERVIEWERS, TODAY, profile
 
+from generator.compose.render import Draft
 from generator.errors import FollowupError
-from generator.mime import build_message, mbox, message_id
-from generator.render import Draft
+from generator.output.mime import build_message, mbox, message_id
 
 
 def _draft(name="Priya Raman", email_="priya@acme.example", subject="Thank you", **kw):

@@ -6,8 +6,8 @@ from datetime import date, time
 
 from conftest import CANDIDATE, ROLE, profile, write_tree
 
-from generator.models import load_candidate, load_role
-from generator.sources import load_applications
+from generator.input.models import load_candidate, load_role
+from generator.input.sources import load_applications
 
 
 def test_yaml_1_1_surprises_keep_the_text_the_user_typed(tmp_path):

@@ -8,8 +8,8 @@ import os
 import pytest
 from conftest import TODAY, profile
 
+from generator.compose.packs import available_packs, load_pack
 from generator.errors import PackError
-from generator.packs import available_packs, load_pack
 
 
 def _draft(tree, run, files, *extra):

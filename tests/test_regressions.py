@@ -10,8 +10,8 @@ from pathlib import Path
 
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
-from generator.checks import NameIndex, Note, check
-from generator.review import build_page
+from generator.checks.rules import NameIndex, Note, check
+from generator.output.review import build_page
 
 
 def test_review_page_links_are_encoded_and_never_leave_out():
@@ -31,7 +31,7 @@ def test_review_page_links_are_encoded_and_never_leave_out():
 
 
 def test_identity_catches_a_possessive(tree):
-    from generator.sources import load_applications
+    from generator.input.sources import load_applications
 
     root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex Corp"),
                          "beta/interviewers.yaml": INTERVIEWERS}))

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import ROLE, TODAY, profile
 
-from generator.schedule import (
+from generator.timeline.schedule import (
     Timing,
     When,
     add_business_days,

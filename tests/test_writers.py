@@ -179,7 +179,7 @@ def _fail_replace_at(monkeypatch, fail_at):
             raise OSError(28, "No space left on device", str(destination))
         return real_replace(source, destination)
 
-    monkeypatch.setattr("generator.writers.os.replace", failing_replace)
+    monkeypatch.setattr("generator.output.writers.os.replace", failing_replace)
 
 
 @pytest.mark.parametrize("fail_at", [1, 5, 12])
@@ -229,7 +229,7 @@ def test_application_folders_cannot_take_names_the_output_uses(tree, run, folder
 def test_a_second_run_into_the_same_out_is_stopped(tree, run):
     import os
 
-    from generator.writers import _acquire_lock
+    from generator.output.writers import _acquire_lock
 
     root = tree(profile())
     _drafts(run)
@@ -253,7 +253,7 @@ def test_a_rerun_keeps_unchanged_applications_without_making_them_again(tree, ru
                          + "- name: Marcus Webb\n  email: m@initech.example\n"}))
     first = _drafts(run)
     assert "beta: 9 written, 1 finding" in first.output
-    from generator import render
+    from generator.compose import render
 
     made = []
     real = render.Renderer.render
@@ -274,7 +274,7 @@ def test_a_rerun_keeps_unchanged_applications_without_making_them_again(tree, ru
 def test_the_page_and_mbox_made_beside_the_drafts_match_those_made_from_the_files(tree, run):
     # Workers make each draft's review-page article and the mbox from the drafts in memory;
     # `preview` and a partial run make them from the files. Both ways must agree byte for byte.
-    from generator.mime import mbox
+    from generator.output.mime import mbox
 
     tree(profile({"acme/interviewers.yaml": INTERVIEWERS.replace("the outbox pattern",
                                                                  "the outbox patern")}))
@@ -323,7 +323,7 @@ def test_nested_application_folders_each_get_their_drafts(tree, run):
 def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
     # The folder was deleted and only thank-yous are made now: the other kinds' rows stay in
     # the manifest, their files gone; the mbox holds what the folder holds.
-    from generator.mime import mbox
+    from generator.output.mime import mbox
 
     root = tree(profile())
     _drafts(run)
@@ -339,7 +339,7 @@ def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
 
 def test_after_an_edit_only_the_files_that_change_are_staged(tree, run, monkeypatch):
     # Every draft of the application is made again, but only what differs is written.
-    import generator.writers as writers
+    import generator.output.writers as writers
 
     root = tree(profile())
     _drafts(run)

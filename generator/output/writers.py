@@ -22,10 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .errors import OutputError, display_path
+from ..errors import OutputError, display_path
 
 if TYPE_CHECKING:  # at run time a draft is only read: no need to import the renderer
-    from .render import Draft
+    from ..compose.render import Draft
 
 MANIFEST = "manifest.json"
 STAGING_PREFIX = ".followup-staging-"

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import PackError, raise_if_any
-from .fields import Choice, Field, Number, Object, Reader, Schema, Text
-from .models import CHECKS, KINDS, TIMING
-from .yamlread import read_yaml
+from ..errors import PackError, raise_if_any
+from ..input.fields import Choice, Field, Number, Object, Reader, Schema, Text
+from ..input.models import CHECKS, KINDS, TIMING
+from ..input.yamlread import read_yaml
 
 MANIFEST = "pack.yaml"
 DEFAULT_PACK = "default"
@@ -97,7 +97,7 @@ class Pack:
 
 
 def builtin_dir() -> Path:
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the package's root
     installed = here / "templates"  # a wheel carries the packs inside the package
     return installed if installed.is_dir() else here.parent / "templates"
 

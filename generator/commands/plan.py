@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .build import Options, prepare
+from ..compose.render import Renderer
+from ..timeline.schedule import status
 from .making import message_ids
-from .render import Renderer
-from .schedule import status
+from .prepare import Options, prepare
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def to_ics(items: list[PlanItem], today: date) -> bytes:
 
 
 def save_ics(path: Path, items: list[PlanItem], today: date) -> None:
-    from .errors import OutputError
+    from ..errors import OutputError
 
     data = to_ics(items, today)
     temporary = path.with_name(f".{path.name}.tmp")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import InputError
+from ..errors import InputError
 from .yamlread import Mapping, Node, Scalar, Sequence, describe
 
 

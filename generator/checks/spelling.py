@@ -13,7 +13,7 @@ import mmap
 import os
 from importlib import resources
 
-from .cache import cache_dir, installed
+from ..cache import cache_dir, installed
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòùçâêîôûäöëïß"
 # Everyday words of job searching and software that the general word list lacks.

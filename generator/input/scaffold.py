@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 from .schema import SCHEMA_DIR, write_schemas
 from .sources import CANDIDATE_FILE, INTERVIEWERS_FILE, RESERVED, ROLE_FILE
 

@@ -10,10 +10,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from .build import Options, generate
-from .errors import FollowupError, InputError
-from .review import PAGE, build_page
-from .writers import MANIFEST, load_manifest
+from ..errors import FollowupError, InputError
+from ..output.review import PAGE, build_page
+from ..output.writers import MANIFEST, load_manifest
+from .build import generate
+from .prepare import Options
 
 
 def run_options(out: Path) -> Options:
@@ -86,7 +87,7 @@ _SOURCES = (".yaml", ".yml", ".j2", ".css")
 
 
 def _watched(options: Options) -> list[Path]:
-    from .packs import builtin_dir
+    from ..compose.packs import builtin_dir
 
     paths = [options.profiles, builtin_dir()]
     project_templates = Path.cwd() / "templates"

@@ -10,13 +10,13 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from .build import Options, prepare
-from .checks import Note, Report, Words, check
-from .errors import InputError, display_path
-from .inline import make_inliner
+from ..checks.rules import Note, Report, Words, check
+from ..compose.inline import make_inliner
+from ..compose.render import Renderer
+from ..errors import InputError, display_path
+from ..output.writers import MANIFEST, load_manifest
 from .making import note_for
-from .render import Renderer
-from .writers import MANIFEST, load_manifest
+from .prepare import Options, prepare
 
 
 def check_profiles(options: Options) -> Report:

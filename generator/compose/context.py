@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Application, Interviewer
+from ..input.models import Application, Interviewer
 from .recipients import DraftSpec, Recipient
 
 VARIABLES: dict[str, str] = {

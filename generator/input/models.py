@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from .errors import FollowupError, InputError, raise_if_any
+from ..errors import FollowupError, InputError, raise_if_any
 from .fields import (
     Choice,
     Date,

@@ -11,15 +11,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from .errors import FollowupError, PackError
-from .inline import make_inliner
-from .mime import build_message
-from .models import KINDS, Application
-from .packs import MANIFEST, Pack, available_packs, builtin_dir, load_pack
-from .recipients import plan_drafts
-from .render import Renderer
-from .schedule import add_business_days
-from .sources import load_applications
+from ..compose.inline import make_inliner
+from ..compose.packs import MANIFEST, Pack, available_packs, builtin_dir, load_pack
+from ..compose.recipients import plan_drafts
+from ..compose.render import Renderer
+from ..errors import FollowupError, PackError
+from ..input.models import KINDS, Application
+from ..input.sources import load_applications
+from ..output.mime import build_message
+from ..timeline.schedule import add_business_days
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def list_packs(project: Path | None = None) -> list[PackInfo]:
 
 def example_profiles() -> Path:
     """The worked example: shipped inside an installed package, or the repository's."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the package's root
     installed = here / "example"
     return installed if installed.is_dir() else builtin_dir().parent / "profiles"
 

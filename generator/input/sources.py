@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import FollowupError, InputError, raise_if_any
+from ..errors import FollowupError, InputError, raise_if_any
 from .models import Application, Candidate, load_candidate, load_interviewers, load_role
 
 ROLE_FILE = "role.yaml"

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError
+from ..errors import InputError
 
 try:  # libyaml is ~8x faster and still reports marks
     _Loader: type = yaml.CSafeLoader

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from .errors import FollowupError
+from ..errors import FollowupError
 
 
 class Inliner(Protocol):

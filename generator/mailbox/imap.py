@@ -27,8 +27,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import FollowupError
-from .writers import read_manifest
+from ..errors import FollowupError
+from ..output.writers import read_manifest
 
 STATE = ".followup-pushed.json"
 TIMEOUT = 30  # seconds for connecting and for each reply

@@ -19,11 +19,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .errors import FollowupError
-from .fields import ENCODED_WORD
+from ..errors import FollowupError
+from ..input.fields import ENCODED_WORD
 
 if TYPE_CHECKING:
-    from .render import Draft
+    from ..compose.render import Draft
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 

@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from .errors import InputError
-from .models import Application, Interviewer
-from .packs import Pack
-from .schedule import (
+from ..errors import InputError
+from ..input.models import Application, Interviewer
+from ..slugs import unique_slug
+from ..timeline.schedule import (
     Timing,
     When,
     final_status_check,
     first_status_check,
     thank_you_deadline,
 )
-from .slugs import unique_slug
+from .packs import Pack
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .findings import Finding
+from ..findings import Finding
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -96,7 +96,7 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
                today: date, findings: Sequence[Finding], out: Path) -> bytes:
     """The page for these manifest rows of OUT, each article made from the draft's text file
     as `read(relative path)` gives it; each finding goes with the draft whose text it names."""
-    from .errors import display_path
+    from ..errors import display_path
 
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
@@ -116,7 +116,7 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
 def _template(name: str) -> Template:
     from jinja2 import FileSystemLoader, select_autoescape
 
-    from .environment import PlainGlobals, compiled_cache
+    from ..compose.environment import PlainGlobals, compiled_cache
 
     env = PlainGlobals(loader=FileSystemLoader(Path(__file__).parent),
                        autoescape=select_autoescape(default=True, default_for_string=True),

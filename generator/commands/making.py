@@ -15,19 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import OutputError, display_path
-from .findings import Finding
-from .inline import make_inliner
-from .mime import build_message, mbox, message_id
-from .packs import Pack
-from .recipients import DraftSpec, draft_key
-from .writers import MBOX, Staged, file_hash, stage, staged_path, write_new
+from ..compose.inline import make_inliner
+from ..compose.packs import Pack
+from ..compose.recipients import DraftSpec, draft_key
+from ..errors import OutputError, display_path
+from ..findings import Finding
+from ..output.mime import build_message, mbox, message_id
+from ..output.writers import MBOX, Staged, file_hash, stage, staged_path, write_new
 
 if TYPE_CHECKING:
-    from .build import Options, Planned
-    from .checks import NameIndex, Note, Words
-    from .inline import Inliner
-    from .render import Renderer
+    from ..checks.rules import NameIndex, Note, Words
+    from ..compose.inline import Inliner
+    from ..compose.render import Renderer
+    from .prepare import Options, Planned
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def make_all(jobs: list[Planned], options: Options, staging: Path,
         return
     import threading
 
-    from .checks import NameIndex
+    from ..checks.rules import NameIndex
 
     names = NameIndex([item.application for item in planned])
     # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
@@ -135,8 +135,8 @@ class _Worker:
 
     @classmethod
     def start(cls, options: Options, staging: Path, names: NameIndex) -> None:
-        from .checks import Words
-        from .render import Renderer
+        from ..checks.rules import Words
+        from ..compose.render import Renderer
 
         cls.renderer_type = Renderer
         cls.options, cls.staging, cls.names = options, staging, names
@@ -164,8 +164,8 @@ class _Worker:
 
     @classmethod
     def make(cls, item: Planned) -> Made:
-        from .checks import check
-        from .review import article
+        from ..checks.rules import check
+        from ..output.review import article
 
         options = cls.options
         renderer = cls.renderers.get(item.pack.root)
@@ -225,7 +225,7 @@ def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str)
     person = spec.recipient.interviewer
     off = {rule for rule, on in (*pack.checks.items(), *spec.application.role.checks.items(),
                                  *(person.checks.items() if person else ())) if not on}
-    from .checks import Note
+    from ..checks.rules import Note
 
     return Note(
         path=display_path(out / spec.application.name / spec.kind / f"{spec.recipient.slug}.txt"),

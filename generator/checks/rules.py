@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from .findings import Finding
-from .models import RULES, Application, Interviewer, identifying_names
-from .schedule import When
+from ..findings import Finding
+from ..input.models import RULES, Application, Interviewer, identifying_names
+from ..timeline.schedule import When
 
 DEFAULT_LIMITS = {
     "thank-you": {"words": 200, "paragraphs": 4},

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from .errors import PackError
+from ..errors import PackError
 from .language import join_list, longdate
 from .packs import MAX_TEMPLATE_BYTES, Pack
 
@@ -222,7 +222,7 @@ def compiled_cache(kind: str) -> FileSystemBytecodeCache | None:
     folder cannot be made."""
     from jinja2 import FileSystemBytecodeCache
 
-    from .cache import cache_dir, code_digest
+    from ..cache import cache_dir, code_digest
 
     folder = cache_dir() / "templates" / f"{kind}-{code_digest()[:16]}"
     try:

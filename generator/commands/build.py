@@ -15,42 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .cache import code_digest
-from .errors import (
-    FollowupError,
-    InputError,
+from .. import __version__
+from ..cache import code_digest
+from ..compose.inline import make_inliner
+from ..compose.packs import Pack
+from ..errors import (
     PackError,
     display_path,
-    raise_if_any,
 )
-from .findings import Finding
-from .inline import make_inliner
-from .models import KINDS, Application, identifying_names
-from .packs import DEFAULT_PACK, Pack, is_path, load_pack
-from .recipients import DraftSpec, plan_drafts, sent_problems
-from .schedule import Timing
-from .sources import load_applications
-from .writers import Fresh, Outcome, Output, WriteReport
-from .yamlread import read_digest
-
-
-@dataclass(frozen=True)
-class Options:
-    profiles: Path
-    out: Path
-    pack: str | None = None  # overrides each role.yaml's `pack:`; else the default pack
-    kinds: tuple[str, ...] = KINDS
-    force: bool = False
-    today: date = field(default_factory=date.today)
-    inliner: str = "css-inline"
-    checks: bool = True  # the etiquette checks run after every drafts run
-    jobs: int = 0  # worker processes for a batch; 0: one per CPU when the batch is big enough
-    project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
-
-    def __post_init__(self) -> None:
-        # A kind named twice (--kind thank-you --kind thank-you) is still made once.
-        object.__setattr__(self, "kinds", tuple(dict.fromkeys(self.kinds)))
+from ..findings import Finding
+from ..input.models import identifying_names
+from ..input.yamlread import read_digest
+from ..output.writers import Fresh, Outcome, Output, WriteReport
+from .prepare import Options, Planned, prepare
 
 
 @dataclass(frozen=True)
@@ -77,30 +54,6 @@ class RunReport:
     manifest: Path
     findings: tuple[Finding, ...] = ()
     skipped_checks: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Planned:
-    """One application with its pack and the drafts it gets."""
-
-    application: Application
-    pack: Pack
-    specs: list[DraftSpec]
-    notices: list[str]
-
-
-def prepare(options: Options) -> list[Planned]:
-    """Load and check everything, and decide every draft: all before anything is written."""
-    applications = load_applications(options.profiles)
-    packs = _packs_for(applications, options)
-    raise_if_any([p for app in applications for p in sent_problems(app, options.today)])
-    planned = []
-    for application in applications:
-        pack = packs[application.name]
-        specs, notices = plan_drafts(application, pack, options.kinds, options.today,
-                                     Timing().updated(pack.timing))
-        planned.append(Planned(application, pack, specs, notices))
-    return planned
 
 
 def generate(options: Options,
@@ -148,7 +101,7 @@ def generate(options: Options,
 
         def page(rows: list[dict[str, Any]], fresh: Fresh, read: Callable[[str], bytes | None],
                  write: Callable[[bytes], object]) -> None:
-            from .review import Entry, article, on_page, write_page
+            from ..output.review import Entry, article, on_page, write_page
 
             by_path: dict[str, list[Finding]] = {}
             for found in findings.values():
@@ -233,7 +186,7 @@ def _pack_digest(pack: Pack) -> str:
     no larger than a template may be (a shared pack is untrusted input)."""
     import hashlib
 
-    from .packs import MAX_TEMPLATE_BYTES
+    from ..compose.packs import MAX_TEMPLATE_BYTES
 
     digest = hashlib.sha256()
     for member in pack.chain():
@@ -258,33 +211,6 @@ def _relative(path: str, out: Path) -> Path:
     with suppress(ValueError):
         relative = relative.relative_to(display_path(out))
     return relative
-
-
-def _packs_for(applications: list[Application], options: Options) -> dict[str, Pack]:
-    project = options.project or Path.cwd()
-    cache: dict[str, Pack] = {}
-    chosen: dict[str, Pack] = {}
-    errors: list[FollowupError] = []
-    for application in applications:
-        role = application.role
-        from_role = not options.pack and role.pack is not None
-        spec = options.pack or role.pack or DEFAULT_PACK
-        if from_role and is_path(spec) and not Path(spec).is_absolute():
-            spec = str(role.source.parent / spec)  # a path in role.yaml is from role.yaml
-        if spec not in cache:
-            try:
-                cache[spec] = load_pack(spec, project)
-            except PackError as exc:
-                if from_role and (exc.file is None or exc.file == Path(spec)):
-                    # the pack named in role.yaml cannot be found: point at that line
-                    errors.append(InputError(exc.message, file=role.source,
-                                             line=role.lines.get("pack"), field="pack"))
-                else:
-                    errors.append(exc)
-                continue
-        chosen[application.name] = cache[spec]
-    raise_if_any(errors)
-    return chosen
 
 
 def _meta(options: Options) -> dict[str, object]:

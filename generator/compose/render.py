@@ -16,6 +16,8 @@ from typing import Any
 from jinja2 import Template
 from markupsafe import Markup
 
+from ..errors import PackError
+from ..input.models import Application
 from .context import application_context, draft_context
 from .environment import (
     TEMPLATE_FAILURES,
@@ -24,10 +26,8 @@ from .environment import (
     render_bounded,
     template_error,
 )
-from .errors import PackError
 from .inline import Inliner
 from .markup import MarkdownRenderer, html_to_text
-from .models import Application
 from .packs import MANIFEST, Pack
 from .recipients import DraftSpec
 

@@ -1,0 +1,3 @@
+"""Mailbox: putting the drafts into an IMAP Drafts folder.
+
+May import: base modules, input and output."""
