@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
+from .kinds import KINDS
 
 if TYPE_CHECKING:
     from .commands.build import RunReport
     from .errors import FollowupError
 
-KINDS = ("thank-you", "status-check", "rejection-reply")  # kept equal to models.KINDS by a test
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 F = TypeVar("F", bound=Callable[..., Any])

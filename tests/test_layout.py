@@ -15,7 +15,7 @@ PACKAGE = Path(generator.__file__).parent
 # Lowest first. A module may import its own stage and any stage below it, never one above.
 # The base modules are what every stage shares; cli.py and docs.py sit on top of everything.
 LAYERS = [
-    {"errors", "findings", "slugs", "cache", "__init__"},
+    {"errors", "findings", "kinds", "slugs", "cache", "__init__"},
     {"input"},
     {"timeline"},
     {"compose"},

@@ -18,13 +18,11 @@ from functools import lru_cache
 
 from ..findings import Finding
 from ..input.models import RULES, Application, Interviewer, identifying_names
+from ..kinds import REGISTRY
 from ..timeline.schedule import When
 
-DEFAULT_LIMITS = {
-    "thank-you": {"words": 200, "paragraphs": 4},
-    "status-check": {"words": 120, "paragraphs": 3},
-    "rejection-reply": {"words": 150, "paragraphs": 4},
-}
+DEFAULT_LIMITS = {k.name: {"words": k.limits.words, "paragraphs": k.limits.paragraphs}
+                  for k in REGISTRY}
 # Panel members compare notes. Two notes are "alike" when more than this share of their
 # three-word phrases is the same (Jaccard index of the sets of word trigrams of the bodies).
 ALIKE = 0.6

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..compose.render import Renderer
+from ..kinds import order
 from ..timeline.schedule import status
 from .making import message_ids
 from .prepare import Options, prepare
@@ -68,11 +69,9 @@ def make_plan(options: Options) -> list[PlanItem]:
                 draft=f"{spec.application.name}/{spec.kind}/{spec.recipient.slug}.eml",
                 message_id=message_ids(spec)[-1],
             ))
-    items.sort(key=lambda i: (i.send_on, i.application, _KIND_ORDER[i.kind], i.recipient_name))
+    items.sort(key=lambda i: (i.send_on, i.application, order(i.kind), i.recipient_name))
     return items
 
-
-_KIND_ORDER = {"thank-you": 0, "status-check": 1, "rejection-reply": 2}
 
 
 def to_ics(items: list[PlanItem], today: date) -> bytes:

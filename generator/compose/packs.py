@@ -14,12 +14,13 @@ from typing import Any
 
 from ..errors import PackError, raise_if_any
 from ..input.fields import Choice, Field, Number, Object, Reader, Schema, Text
-from ..input.models import CHECKS, KINDS, TIMING
+from ..input.models import CHECKS, TIMING
 from ..input.yamlread import read_yaml
+from ..kinds import AUDIENCES, KINDS
+from ..kinds import kind as kind_named
 
 MANIFEST = "pack.yaml"
 DEFAULT_PACK = "default"
-AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "all")
 MAX_EXTENDS = 5
 ENTRY_POINTS = "followup.packs"
 MAX_TEMPLATE_BYTES = 64 * 1024  # a template larger than this is refused before it is read
@@ -28,8 +29,9 @@ KIND = Schema(
     "kind",
     (
         Field("audience", Choice(AUDIENCES),
-              doc="Who gets this kind: interviewers, contact, contact-or-interviewer (the "
-                  "contact, else one interviewer) or all (the contact and every interviewer)."),
+              doc="Who gets this kind (default: the kind's own): interviewers, contact, "
+                  "contact-or-interviewer (the contact, else one interviewer) or all (the "
+                  "contact and every interviewer)."),
         Field("subject", Text(max_length=300),
               doc="The subject line, a Jinja template with the same variables as the body."),
     ),
@@ -194,7 +196,8 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...],
         if spec_values is None:  # not given
             continue
         inherited = kinds.get(kind)
-        audience = spec_values["audience"] or (inherited.audience if inherited else None)
+        audience = spec_values["audience"] or (inherited.audience if inherited
+                                               else kind_named(kind).audience)
         subject = spec_values["subject"] or (inherited.subject if inherited else None)
         if not audience or not subject:
             missing = "audience" if not audience else "subject"

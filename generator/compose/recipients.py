@@ -13,6 +13,8 @@ from datetime import date, datetime
 
 from ..errors import InputError
 from ..input.models import Application, Interviewer
+from ..kinds import drafted_for
+from ..kinds import kind as kind_named
 from ..slugs import unique_slug
 from ..timeline.schedule import (
     Timing,
@@ -51,15 +53,6 @@ class DraftSpec:
     replies_to: tuple[tuple[str, str], ...] = ()
 
 
-# What is still worth drafting once the outcome is known.
-KINDS_BY_OUTCOME = {
-    "pending": ("thank-you", "status-check", "rejection-reply"),
-    "rejected": ("rejection-reply",),
-    "offer": ("thank-you",),
-    "withdrawn": ("thank-you",),
-}
-
-
 def plan_drafts(
     application: Application, pack: Pack, kinds: tuple[str, ...], today: date,
     timing: Timing | None = None,
@@ -80,7 +73,7 @@ def plan_drafts(
         contact = replace(same, audience="contact")
     elif contact is not None:
         contact = replace(contact, slug=unique_slug(contact.name, used), index=len(interviewers))
-    wanted = [kind for kind in kinds if kind in KINDS_BY_OUTCOME[role.outcome]]
+    wanted = [kind for kind in kinds if kind in drafted_for(role.outcome)]
     if len(wanted) < len(kinds) and role.outcome != "pending":
         skipped = ", ".join(kind for kind in kinds if kind not in wanted)
         notices.append(f"outcome is {role.outcome}: no {skipped} drafted")
@@ -113,8 +106,7 @@ def plan_drafts(
         if spec.audience == "contact-or-interviewer":
             people.append(_single_recipient(contact, interviewers, kind, notices))
         for person in people:
-            specs.append(_schedule(application, kind, person, today, timing, "thank-you" in
-                                   pack.kinds))
+            specs.append(_schedule(application, kind, person, today, timing, pack))
     for interviewer in application.interviewers:
         if not interviewer.discussion_points and "thank-you" in wanted:
             notices.append(f"{interviewer.name} has no discussion_points in interviewers.yaml; "
@@ -142,8 +134,12 @@ def draft_key(kind: str, variant: str) -> str:
 
 
 def _schedule(application: Application, kind: str, person: Recipient, today: date,
-              timing: Timing, threads: bool) -> DraftSpec:
+              timing: Timing, pack: Pack) -> DraftSpec:
     role = application.role
+    declared = kind_named(kind)
+    # A draft threads under its parents to the same person when the pack writes them.
+    parents = tuple((parent, "standard") for parent in declared.threads_under
+                    if parent in pack.kinds)
     sent = role.sent
     interview = role.interview_at if person.met_on == role.interview_date else person.met_on
     thank_you = When(
@@ -151,7 +147,7 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
         send_by=thank_you_deadline(interview, timing),
         sent_on=sent["thank-you"][0] if "thank-you" in sent else None,
     )
-    if kind == "thank-you":
+    if declared.schedule == "after-interview":
         deadline = _day(thank_you.send_by)
         late = (thank_you.sent_on or today) > deadline
         variant = "belated" if late else "standard"
@@ -159,26 +155,25 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
                 application):
             variant = "panel"
         return DraftSpec(application, kind, variant, person, thank_you, late=late)
-    if kind == "status-check":
-        # A status check threads under the thank-you to the same person; the final one under
-        # the first (Message-IDs are per kind, variant and person; see mime.message_id).
-        parents = (("thank-you", "standard"),) if threads else ()
-        checks = sent.get("status-check", ())
+    if declared.schedule == "after-decision":
+        # The final status check threads under the first too (Message-IDs are per kind,
+        # variant and person; see mime.message_id).
+        checks = sent.get(kind, ())
         if checks:
             when = When(final_status_check(checks[0], timing))
             return DraftSpec(application, kind, "final", person, when,
-                             replies_to=(*parents, ("status-check", "first")))
+                             replies_to=(*parents, (kind, "first")))
         first = first_status_check(
             _last_day(application), role.decision_expected, timing,
             not_before=thank_you.sent_on or thank_you.send_on or person.met_on,
         )
         return DraftSpec(application, kind, "first", person, When(first), replies_to=parents)
-    replied = sent["rejection-reply"][0] if "rejection-reply" in sent else None
+    replied = sent[kind][0] if kind in sent else None
     if role.outcome == "rejected":
         when = When(role.outcome_date or today, sent_on=replied)
     else:
         when = When(None)  # drafted in case the answer is no; nothing to plan yet
-    return DraftSpec(application, kind, "standard", person, when)
+    return DraftSpec(application, kind, "standard", person, when, replies_to=parents)
 
 
 def _day(value: datetime | date | None) -> date:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FollowupError, InputError, raise_if_any
+from ..kinds import KINDS, OUTCOMES, REGISTRY
 from .fields import (
     Choice,
     Date,
@@ -57,8 +58,6 @@ CONTACT = Schema(
     doc="The recruiter or hiring manager who coordinates the process.",
 )
 
-KINDS = ("thank-you", "status-check", "rejection-reply")
-OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
 RULES = ("personal", "panel-alike", "length", "tone", "required", "proofread", "identity",
          "timing")
 
@@ -71,11 +70,12 @@ CHECKS = Schema(
 
 SENT = Schema(
     "sent",
-    (
-        Field("thank-you", Date(), doc="The day you sent the thank-you notes."),
-        Field("status-check", ListOf(Date(), max_items=2),
-              doc="The day you sent the status check; a second date for the final one."),
-        Field("rejection-reply", Date(), doc="The day you replied to the rejection."),
+    tuple(
+        Field(kind.name, Date() if kind.sent_dates == 1 else ListOf(Date(),
+                                                                    max_items=kind.sent_dates),
+              doc=f"The day you sent the {kind.label}"
+                  + ("." if kind.sent_dates == 1 else "; a second date for the final one."))
+        for kind in REGISTRY
     ),
     doc="What you already sent, by kind, so it is not planned again.",
 )

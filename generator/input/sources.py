@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from ..errors import FollowupError, InputError, raise_if_any
+from ..kinds import KINDS
 from .models import Application, Candidate, load_candidate, load_interviewers, load_role
 
 ROLE_FILE = "role.yaml"
@@ -37,8 +38,7 @@ def find_application_folders(root: Path) -> list[Path]:
 
 
 # Names the output uses for itself; an application folder may not take them.
-RESERVED = {"manifest.json", "drafts.mbox", "index.html", "thank-you", "status-check",
-            "rejection-reply"}
+RESERVED = {"manifest.json", "drafts.mbox", "index.html", *KINDS}
 
 
 def application_name(root: Path, folder: Path) -> str:

@@ -23,12 +23,12 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..findings import Finding
+from ..kinds import order
 
 if TYPE_CHECKING:
     from jinja2 import Template
 
 PAGE = "index.html"
-ORDER = {"thank-you": 0, "status-check": 1, "rejection-reply": 2}
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def on_page(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return sorted((row for row in rows
                    if all(_relative_inside(str(row.get(part) or "x"))
                           for part in ("html", "text", "eml"))),
-                  key=lambda r: (str(r["application"]), ORDER.get(r["kind"], 9), str(r["html"])))
+                  key=lambda r: (str(r["application"]), order(str(r["kind"])), str(r["html"])))
 
 
 def write_page(write: Callable[[bytes], object], entries: Sequence[Entry], today: date) -> None:
@@ -86,7 +86,7 @@ def write_page(write: Callable[[bytes], object], entries: Sequence[Entry], today
     stream = _template("review.html.j2").generate(
         sections=sections(), names=names, drafts_total=len(entries), today=today.isoformat(),
         kinds=sorted({str(entry.row["kind"]) for entry in entries},
-                     key=lambda k: ORDER.get(k, 9)),
+                     key=order),
         findings_total=sum(entry.findings for entry in entries))
     for chunk in stream:
         write(chunk.encode("utf-8"))

@@ -1,0 +1,93 @@
+"""Every kind of draft, declared once: what it is for, who gets it, when it is drafted and sent,
+what it threads under, and what the checks hold it to.
+
+Every other module asks this registry instead of naming kinds itself, so adding a kind touches
+this module, the packs' templates and the tests. A base module: it imports nothing of ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Who a kind goes to by default; a pack's `audience:` may choose another of these.
+AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "all")
+OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long a note of this kind may be before the checks say so (body only)."""
+
+    words: int
+    paragraphs: int
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # as in file names, pack.yaml, `--kind` and `sent:`
+    label: str  # in sentences shown to the user: "thank-you note"
+    audience: str  # the default audience, one of AUDIENCES
+    outcomes: tuple[str, ...]  # the outcomes it is still drafted for
+    schedule: str  # when it is due: "after-interview", "after-decision" or "on-outcome"
+    sent_dates: int  # how many sends `sent:` may record (a first and a final status check)
+    threads_under: tuple[str, ...]  # kinds (to the same person) it replies to, oldest first
+    limits: Limits
+    # What a note of this kind must do, by name; the checks know how to see each one.
+    must: tuple[str, ...] = ()
+    should: tuple[str, ...] = ()  # what it is better for doing: a suggestion when missing
+
+
+REGISTRY: tuple[Kind, ...] = (
+    Kind(
+        name="thank-you",
+        label="thank-you note",
+        audience="all",  # each interviewer, and the contact who arranged it
+        outcomes=("pending", "offer", "withdrawn"),
+        schedule="after-interview",
+        sent_dates=1,
+        threads_under=(),
+        limits=Limits(words=200, paragraphs=4),
+        must=("thanks",),
+    ),
+    Kind(
+        name="status-check",
+        label="status check",
+        audience="contact-or-interviewer",  # one person: a panel-wide check-in is pestering
+        outcomes=("pending",),
+        schedule="after-decision",
+        sent_dates=2,
+        threads_under=("thank-you",),
+        limits=Limits(words=120, paragraphs=3),
+        must=("asks",),
+    ),
+    Kind(
+        name="rejection-reply",
+        label="reply to a rejection",
+        audience="all",
+        outcomes=("pending", "rejected"),
+        schedule="on-outcome",
+        sent_dates=1,
+        threads_under=(),
+        limits=Limits(words=150, paragraphs=4),
+        must=("thanks",),
+        should=("feedback", "keep-in-mind"),
+    ),
+)
+
+KINDS: tuple[str, ...] = tuple(kind.name for kind in REGISTRY)
+_BY_NAME = {kind.name: kind for kind in REGISTRY}
+
+
+def kind(name: str) -> Kind:
+    """The kind of that name; a KeyError for a name the registry does not declare."""
+    return _BY_NAME[name]
+
+
+def order(name: str) -> int:
+    """The kind's place in the order a job search sends them, for sorting."""
+    return KINDS.index(name)
+
+
+def drafted_for(outcome: str) -> tuple[str, ...]:
+    """The kinds still worth drafting once the outcome is known, in order."""
+    return tuple(k.name for k in REGISTRY if outcome in k.outcomes)
