@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from conftest import REPO, ROLE, TODAY, profile
 
@@ -68,4 +68,60 @@ def test_ics_leaves_out_what_was_sent(tree, run):
     root = tree(profile({"acme/role.yaml": ROLE + "sent: {thank-you: 2026-11-20}\n"}))
     run("plan", "profiles", "--today", "2026-11-21", "--ics", "plan.ics")
     events = Calendar.from_ical((root / "plan.ics").read_bytes()).walk("VEVENT")
-    assert [str(e["summary"]).split(":")[0] for e in events] == ["Send status check"]
+    assert [str(e["summary"]).split(":")[0] for e in events] == ["Send the status check"]
+
+
+TIMED_ROLE = ROLE.replace("interview_date: 2026-11-20",
+                          "interview_date: 2026-11-20 14:00\ntimezone: Europe/Berlin")
+
+
+def _events(path):
+    from icalendar import Calendar
+
+    return list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+
+def test_a_timed_interview_gives_a_timed_thank_you_in_its_zone(tree, run):
+    from zoneinfo import ZoneInfo
+
+    root = tree(profile({"acme/role.yaml": TIMED_ROLE}))
+    assert run("plan", "profiles", "--today", TODAY, "--ics", "plan.ics").exit_code == 0
+    data = (root / "plan.ics").read_bytes()
+    berlin = ZoneInfo("Europe/Berlin")
+    thanks = [e for e in _events(root / "plan.ics") if "thank-you" in str(e["summary"])]
+    assert thanks
+    for event in thanks:
+        start, end = event.decoded("dtstart"), event.decoded("dtend")
+        assert start == datetime(2026, 11, 20, 16, 0, tzinfo=berlin)  # two hours after
+        assert end == datetime(2026, 11, 21, 14, 0, tzinfo=berlin)  # the 24-hour deadline
+        assert event.walk("VALARM")[0].decoded("trigger") == timedelta(0)
+    assert b"BEGIN:VTIMEZONE" in data and b"TZID:Europe/Berlin" in data
+    checks = [e for e in _events(root / "plan.ics") if "status check" in str(e["summary"])]
+    assert checks and all(type(e.decoded("dtstart")) is date for e in checks)  # all-day
+
+
+def test_an_overdue_send_moves_to_today_and_keeps_its_uid(tree, run):
+    root = tree(profile())
+    run("plan", "profiles", "--today", TODAY, "--ics", "before.ics")
+    run("plan", "profiles", "--today", "2026-11-24", "--ics", "after.ics")
+    before = {str(e["uid"]): e for e in _events(root / "before.ics")}
+    after = {str(e["uid"]): e for e in _events(root / "after.ics")}
+    thanks = [uid for uid, e in before.items() if "thank-you" in str(e["summary"])]
+    assert thanks
+    for uid in thanks:  # the same events, moved to the day the user will see them
+        assert before[uid].decoded("dtstart") == date(2026, 11, 20)
+        assert after[uid].decoded("dtstart") == date(2026, 11, 24)
+        assert "Overdue since 2026-11-20" in str(after[uid]["description"])
+
+
+def test_the_calendar_parses_in_a_second_library(tree, run):
+    import vobject
+
+    root = tree(profile({"acme/role.yaml": TIMED_ROLE}))
+    run("plan", "profiles", "--today", TODAY, "--ics", "plan.ics")
+    calendar = vobject.readOne((root / "plan.ics").read_text(encoding="utf-8"))
+    events = calendar.contents["vevent"]
+    assert len(events) == len(_events(root / "plan.ics"))
+    timed = [e for e in events if isinstance(e.dtstart.value, datetime)]
+    assert timed and all(e.dtstart.value.utcoffset() == timedelta(hours=1) for e in timed)
+    assert {e.uid.value for e in events} == {str(e["uid"]) for e in _events(root / "plan.ics")}

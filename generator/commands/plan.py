@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..compose.recipients import DraftSpec
 from ..compose.render import Renderer
+from ..kinds import kind as kind_named
 from ..kinds import order
 from ..timeline.schedule import status
 from .making import message_ids
 from .prepare import Options, prepare
+
+AFTER_INTERVIEW = timedelta(hours=2)  # a timed thank-you reminder starts this long after it
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,9 @@ class PlanItem:
     subject: str
     draft: str  # the .eml under the drafts folder
     message_id: str
+    # When the reminder can start as a timed event: a thank-you after an interview whose time
+    # is known (two hours after it, when the candidate is likely home again), else None.
+    starts_at: datetime | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -68,15 +75,27 @@ def make_plan(options: Options) -> list[PlanItem]:
                 subject=renderer.subject(spec, options.today),
                 draft=f"{spec.application.name}/{spec.kind}/{spec.recipient.slug}.eml",
                 message_id=message_ids(spec)[-1],
+                starts_at=_starts_at(spec),
             ))
     items.sort(key=lambda i: (i.send_on, i.application, order(i.kind), i.recipient_name))
     return items
 
 
+def _starts_at(spec: DraftSpec) -> datetime | None:
+    role = spec.application.role
+    if (kind_named(spec.kind).schedule != "after-interview" or spec.recipient.met_on !=
+            role.interview_date or not isinstance(role.interview_at, datetime)):
+        return None
+    return role.interview_at + AFTER_INTERVIEW
 
 def to_ics(items: list[PlanItem], today: date) -> bytes:
-    """An iCalendar file with one all-day event per send still to do, with a 9:00 reminder.
-    UIDs come from the drafts' Message-IDs, so importing it again updates, not duplicates."""
+    """An iCalendar file with one event per send still to do, each with a reminder.
+
+    A thank-you after an interview whose time is known is a timed event in the interview's
+    zone, from two hours after it to its 24-hour deadline, reminding at its start; other sends
+    are all-day events reminding at 9:00. An overdue send moves to `today`, where its reminder
+    can still fire. UIDs come from the drafts' Message-IDs, so importing the file again moves
+    the events instead of duplicating them."""
     from icalendar import Alarm, Calendar, Event
 
     calendar = Calendar()
@@ -90,20 +109,31 @@ def to_ics(items: list[PlanItem], today: date) -> bytes:
         event = Event()
         event.add("uid", item.message_id.strip("<>"))
         event.add("dtstamp", stamp)
-        event.add("dtstart", item.send_on)
-        event.add("dtend", item.send_on + timedelta(days=1))
-        event.add("summary", f"Send {item.kind.replace('-', ' ')}: {item.subject}")
+        timed = (item.status != "overdue" and item.starts_at is not None
+                 and isinstance(item.send_by, datetime) and item.send_by > item.starts_at)
+        if timed:
+            event.add("dtstart", item.starts_at)
+            event.add("dtend", item.send_by)
+        else:
+            day = today if item.status == "overdue" else item.send_on
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+        label = kind_named(item.kind).label
+        event.add("summary", f"Send the {label}: {item.subject}")
         to = item.recipient_name + (f" <{item.recipient_email}>" if item.recipient_email else "")
         lines = [f"To: {to}", f"Draft: {item.draft}"]
+        if item.status == "overdue":
+            lines.append(f"Overdue since {item.send_on.isoformat()}")
         if item.send_by:
             lines.append(f"Due by: {item.send_by.isoformat()}")
         event.add("description", "\n".join(lines))
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Send the {item.kind.replace('-', ' ')} to {item.recipient_name}")
-        alarm.add("trigger", timedelta(hours=9))
+        alarm.add("description", f"Send the {label} to {item.recipient_name}")
+        alarm.add("trigger", timedelta(0) if timed else timedelta(hours=9))
         event.add_component(alarm)
         calendar.add_component(event)
+    calendar.add_missing_timezones()  # a VTIMEZONE for each zone a timed event uses
     return bytes(calendar.to_ical())
 
 
