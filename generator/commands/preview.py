@@ -49,9 +49,50 @@ def write_page(out: Path, project: Path | None = None) -> Path:
     return target
 
 
-class _Quiet(SimpleHTTPRequestHandler):
+# The served page may load its own files and inline styles, and nothing from anywhere else:
+# a draft from a shared pack must not reach a tracker by loading a remote image.
+CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+       "script-src 'self' 'unsafe-inline'; frame-src 'self'; base-uri 'none'; form-action 'none'")
+
+
+class _Drafts(SimpleHTTPRequestHandler):
+    """OUT's files to this machine's browser, and nothing else.
+
+    - Only requests addressed to the loopback name and port we serve on are answered, so a
+      web page that rebinds its own host name to 127.0.0.1 cannot read the drafts.
+    - Only files inside OUT are served: a symlink that leads out of it, and followup's own
+      state files (names starting with a dot), are "not found".
+    """
+
+    def __init__(self, *args: Any, hosts: set[str], **kwargs: Any) -> None:
+        self.hosts = hosts  # before the base class handles the request in its __init__
+        super().__init__(*args, **kwargs)
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def send_head(self) -> Any:
+        if (self.headers.get("Host") or "").lower() not in self.hosts:
+            self.send_error(403, "Forbidden: not addressed to this preview server")
+            return None
+        root = Path(self.directory).resolve()
+        target = Path(self.translate_path(self.path))
+        try:
+            resolved = target.resolve(strict=True)
+            inside = resolved.relative_to(root)
+        except (OSError, ValueError, RuntimeError):
+            self.send_error(404, "File not found")
+            return None
+        if any(part.startswith(".") for part in inside.parts):
+            self.send_error(404, "File not found")
+            return None
+        return super().send_head()
 
 
 def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None],
@@ -61,13 +102,16 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     from watchfiles import watch
 
     options = run_options(out)
+    hosts: set[str] = set()  # filled in once the port is known
     server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 partial(_Quiet, directory=str(out.resolve())))
+                                 partial(_Drafts, directory=str(out.resolve()), hosts=hosts))
+    port = server.server_address[1]
+    hosts.update({f"127.0.0.1:{port}", f"localhost:{port}"})
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     stop = stop or threading.Event()
     try:
-        ready(f"http://127.0.0.1:{server.server_address[1]}/{PAGE}")
+        ready(f"http://127.0.0.1:{port}/{PAGE}")
         for changes in watch(*_watched(options), stop_event=stop,
                              watch_filter=lambda _, path: path.endswith(_SOURCES)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
@@ -78,6 +122,9 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
                 rebuilt(f"not rebuilt ({names} has a problem):\n{exc}")
             except OSError as exc:  # a file caught half-saved by an editor: the next save
                 rebuilt(f"not rebuilt ({names} could not be read: {exc.strerror or exc})")
+            except Exception as exc:  # a bug of ours must not end the preview the user is in
+                rebuilt(f"not rebuilt after a change to {names}: an internal error "
+                        f"({type(exc).__name__}: {exc}); please report it")
     finally:
         server.shutdown()
         server.server_close()
