@@ -15,6 +15,7 @@ from generator.timeline.schedule import (
     Timing,
     When,
     add_business_days,
+    final_status_check,
     first_status_check,
     status,
     thank_you_deadline,
@@ -31,6 +32,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
     ("2026-12-31", 2, "2027-01-04"),  # over the year end and a weekend
     ("2027-02-26", 1, "2027-03-01"),  # Friday at a month end -> Monday
     ("2026-12-07", 0, "2026-12-07"),
+    ("2026-12-05", 0, "2026-12-07"),  # status_check_business_days: 0 on a Saturday -> Monday
+    ("2026-12-06", 0, "2026-12-07"),  # ... and on a Sunday
 ])
 def test_business_days_skip_weekends(start, count, expected):
     assert add_business_days(D(start), count) == D(expected)
@@ -55,10 +58,22 @@ def test_thank_you_is_due_within_24_hours(interview, expected):
     ("2026-12-04", "2026-11-20", "2026-12-08"),  # second business day after the decision date
     (None, "2026-11-20", "2026-11-27"),  # a week after the interview without one
     (None, "2026-11-30", "2026-11-30"),  # never before the thank-you went out
+    (None, "2026-11-28", "2026-11-30"),  # ... nor on the weekend it went out
 ])
 def test_first_status_check(decision, not_before, expected):
     day = first_status_check(D("2026-11-20"), decision and D(decision), Timing(), D(not_before))
     assert day == D(expected)
+
+
+@pytest.mark.parametrize("interview,first,final", [
+    ("2026-11-21", "2026-11-30", "2026-12-07"),  # a Saturday interview: a week on is Monday
+    ("2026-11-20", "2026-11-27", "2026-12-04"),  # weekdays stay as they are
+])
+def test_status_checks_never_land_on_a_weekend(interview, first, final):
+    day = first_status_check(D(interview), None, Timing(), D(interview))
+    assert day == D(first)
+    assert final_status_check(day, Timing(final_check_days=8)).weekday() < 5
+    assert final_status_check(day, Timing()) == D(final)
 
 
 @pytest.mark.parametrize("when,today,expected", [

@@ -45,7 +45,13 @@ def add_business_days(day: date, count: int) -> date:
         day += timedelta(days=1)
         if day.weekday() < 5:
             count -= 1
-    return day
+    return business_day(day)
+
+
+def business_day(day: date) -> date:
+    """The day itself on a weekday, else the Monday after: nobody reads a check-in sent on a
+    Saturday, and it looks as if the sender cannot wait for Monday."""
+    return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
 
 
 def thank_you_deadline(interview: datetime | date, timing: Timing) -> datetime | date:
@@ -64,12 +70,12 @@ def first_status_check(interview_day: date, decision: date | None, timing: Timin
     if decision is not None:
         day = add_business_days(decision, timing.status_check_business_days)
     else:
-        day = interview_day + timedelta(days=timing.status_check_days)
-    return max(day, not_before)
+        day = business_day(interview_day + timedelta(days=timing.status_check_days))
+    return max(day, business_day(not_before))
 
 
 def final_status_check(first: date, timing: Timing) -> date:
-    return first + timedelta(days=timing.final_check_days)
+    return business_day(first + timedelta(days=timing.final_check_days))
 
 
 def status(when: When, today: date) -> str:
