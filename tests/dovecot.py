@@ -3,11 +3,20 @@
 Started from a config written here, with one passwd-file user and a Maildir; once without TLS
 and once with a self-signed certificate made for 127.0.0.1. Where Dovecot is not installed the
 tests skip, except under CI (CI=true), where a missing Dovecot is a failure.
+
+With `oauth2` the password passdb gives way to Dovecot's own oauth2 passdb, validating tokens
+locally (`introspection_mode = local`): a token is a JWT signed with HS256 under a key written
+here, which Dovecot reads from a dict, so no OAuth2 server is needed and nothing leaves the
+machine. `token()` mints one; an expired one is refused as a real provider refuses it.
 """
 
 from __future__ import annotations
 
+import base64
 import grp
+import hashlib
+import hmac
+import json
 import os
 import pwd
 import shutil
@@ -22,6 +31,7 @@ import pytest
 
 USER = "jordan@example.com"
 PASSWORD = "s3cret-pass"
+KEY = b"followup-test-signing-key-0123456789"  # the HS256 key Dovecot checks tokens with
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,7 @@ class Server:
     tls: bool
     cafile: Path | None
     root: Path
+    oauth2: str | None = None  # the SASL mechanisms offered, as "xoauth2 oauthbearer"
 
     @property
     def address(self) -> str:
@@ -72,7 +83,55 @@ def _certificate(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def start(tls: bool) -> tuple[subprocess.Popen[bytes], Server]:
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def token(user: str = USER, lifetime: int = 600) -> str:
+    """An access token for `user` as a JWT, valid for `lifetime` seconds (negative: expired)."""
+    now = int(time.time())
+    claims = {"sub": user, "email": user, "iat": min(now, now + lifetime - 60),
+              "exp": now + lifetime, "scope": "mail"}
+    head = _b64(json.dumps({"typ": "JWT", "alg": "HS256"}).encode())
+    body = _b64(json.dumps(claims).encode())
+    signature = hmac.new(KEY, f"{head}.{body}".encode(), hashlib.sha256).digest()
+    return f"{head}.{body}.{_b64(signature)}"
+
+
+def _auth_lines(root: Path, oauth2: str | None) -> str:
+    if oauth2 is None:
+        return f"""\
+auth_mechanisms = plain login
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/users
+}}
+"""
+    # Keys are looked up as shared/<azp>/<alg>/<kid>; the fs dict drops "shared/".
+    keys = root / "keys/default/HS256"
+    keys.mkdir(parents=True)
+    (keys / "default").write_text(base64.b64encode(KEY).decode())
+    (root / "oauth2.conf").write_text(f"""\
+introspection_mode = local
+local_validation_key_dict = fs:posix:prefix={root}/keys/
+username_attribute = email
+scope = mail
+""")
+    for path in [root / "keys", *(root / "keys").rglob("*"), root / "oauth2.conf"]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return f"""\
+auth_mechanisms = {oauth2}
+passdb {{
+  driver = oauth2
+  mechanisms = {oauth2}
+  args = {root}/oauth2.conf
+}}
+"""
+
+
+def start(tls: bool, oauth2: str | None = None,
+          drafts: str = "Drafts", flagged: bool = True) -> tuple[subprocess.Popen[bytes], Server]:
+    """Dovecot on 127.0.0.1; its Drafts folder is `drafts`, marked \\Drafts if `flagged`."""
     binary = dovecot_binary()
     # Not under pytest's tmp_path: Dovecot's own users must be able to reach this folder.
     root = Path(tempfile.mkdtemp(prefix="followup-dovecot-"))
@@ -95,6 +154,7 @@ def start(tls: bool) -> tuple[subprocess.Popen[bytes], Server]:
         listener = "inet_listener imap {\n    port = 0\n  }\n" \
                    f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {port}\n" \
                    "    ssl = yes\n  }"
+    special_use = "special_use = \\Drafts" if flagged else ""
     uid = internal_user if os.geteuid() == 0 else str(os.geteuid())
     gid = group if os.geteuid() == 0 else str(os.getegid())
     (root / "dovecot.conf").write_text(f"""\
@@ -104,25 +164,22 @@ instance_name = followup-test-{port}
 listen = 127.0.0.1
 protocols = imap
 {ssl_lines}disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_failure_delay = 0
+auth_verbose = yes
 log_path = {root}/dovecot.log
 default_login_user = {login_user}
 default_internal_user = {internal_user}
 default_internal_group = {group}
 first_valid_uid = 1
-passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/users
-}}
-userdb {{
+{_auth_lines(root, oauth2)}userdb {{
   driver = static
   args = uid={uid} gid={gid} home={root}/home/%u
 }}
 mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
-  mailbox Drafts {{
-    special_use = \\Drafts
+  mailbox {drafts} {{
+    {special_use}
     auto = subscribe
   }}
 }}
@@ -143,7 +200,7 @@ service imap-login {{
                 stop(process, root)
                 pytest.fail(f"Dovecot did not start: {log[-2000:]}")
             time.sleep(0.02)
-    return process, Server("127.0.0.1", port, tls, cafile, root)
+    return process, Server("127.0.0.1", port, tls, cafile, root, oauth2)
 
 
 def stop(process: subprocess.Popen[bytes], root: Path) -> None:

@@ -9,7 +9,7 @@ import ssl
 from email import policy
 
 import pytest
-from conftest import ROLE, TODAY, profile
+from conftest import TODAY, profile
 from dovecot import PASSWORD, USER, free_port, start, stop
 
 
@@ -76,8 +76,8 @@ def test_push_appends_due_drafts_as_drafts_and_they_read_back_the_same(drafts, r
     result = _push(run, server)
     assert result.exit_code == 0, result.output
     due = [r for r in _manifest(drafts) if r["send_on"] and r["send_on"] <= TODAY]
-    assert len(due) == 3  # the thank-you notes; the status check and replies are not due
-    assert "4 drafts are not due yet and stay out (--all pushes them too)." in result.output
+    assert len(due) == 3  # the thank-you notes; the status check is not due
+    assert "1 drafts are not due yet and stay out (--all pushes them too)." in result.output
     on_server = _drafts(server)
     assert len(on_server) == 3
     by_id = {message["Message-ID"]: (flags, message) for flags, message in on_server}
@@ -106,7 +106,7 @@ def test_pushing_twice_does_not_duplicate(drafts, run, plain_server):
 def test_a_changed_draft_replaces_ours_but_never_one_edited_in_the_client(
         drafts, tree, run, plain_server):
     _push(run, plain_server, "--all")
-    assert len(_drafts(plain_server)) == 7
+    assert len(_drafts(plain_server)) == 4
     # The user edits Priya's draft in their mail client (the client saves a new copy).
     imap = _connect(plain_server)
     imap.select('"Drafts"')
@@ -120,22 +120,22 @@ def test_a_changed_draft_replaces_ours_but_never_one_edited_in_the_client(
     imap.uid("STORE", uid, "+FLAGS.SILENT", r"(\Deleted)")
     imap.expunge()
     imap.logout()
-    # Our drafts change (another company name), and we push again.
-    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rocketry")}))
+    # Our drafts change (another name in every signature), and we push again.
+    tree(profile({"candidate.yaml": "name: Jordan Rivers\nemail: jordan@example.com\n"}))
     run("drafts", "profiles", "-o", "out", "--today", TODAY)
     result = _push(run, plain_server, "--all")
     assert result.exit_code == 0, result.output
     assert "acme/thank-you/priya-raman.eml: left alone: edited in your mail client" in (
         result.output)
-    assert result.output.count(".eml: replaced (our draft changed)") == 6
+    assert result.output.count(".eml: replaced (our draft changed)") == 3
     messages = _drafts(plain_server)
-    assert len(messages) == 7
+    assert len(messages) == 4
     bodies = {m["Message-ID"]: next(m.iter_parts()).get_content() for _, m in messages}
     assert "Dear Priya," in bodies[priya["message_id"]]
     others = [body for mid, body in bodies.items() if mid != priya["message_id"]]
-    assert len(others) == 6
-    assert not any("Acme Robotics" in " ".join(body.split()) for body in others)
-    assert sum("Acme Rocketry" in " ".join(body.split()) for body in others) >= 3
+    assert len(others) == 3
+    assert not any("Jordan Rivera" in " ".join(body.split()) for body in others)
+    assert sum("Jordan Rivers" in " ".join(body.split()) for body in others) >= 3
 
 
 def test_wrong_password_is_a_clear_error(drafts, run, plain_server, monkeypatch):
@@ -143,7 +143,8 @@ def test_wrong_password_is_a_clear_error(drafts, run, plain_server, monkeypatch)
     result = _push(run, plain_server)
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f"the server refused the user name or password for '{USER}'; not pushed: "
+        f"the server refused the user name or password for '{USER}' (the password came "
+        "from FOLLOWUP_IMAP_PASSWORD); not pushed: "
         "acme/thank-you/dana-lee.eml, acme/thank-you/priya-raman.eml, "
         "acme/thank-you/soren-kjaergaard.eml")
     assert "not-it" not in result.output
@@ -187,7 +188,7 @@ def test_dry_run_connects_to_nothing(drafts, run):
                  "--all", "--today", TODAY)
     assert result.exit_code == 0
     assert "would push acme/status-check/dana-lee.eml (status-check to Dana Lee)" in result.output
-    assert "7 drafts would be pushed." in result.output
+    assert "4 drafts would be pushed." in result.output
 
 
 def test_a_draft_pushed_then_sent_is_not_pushed_again(drafts, run, plain_server):

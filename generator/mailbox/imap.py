@@ -8,7 +8,9 @@ Message-ID, which is the same on every run:
   left alone (we keep a hash of each pushed message in OUT to know);
 - pushed before and now gone: sent or deleted by the user, so not pushed again.
 TLS with verified certificates by default; plain text only to a loopback address and only
-when asked for. The password is only ever held in memory.
+when asked for. The password or token is only ever held in memory. With auth "oauth2" the
+secret is an access token, sent with OAUTHBEARER (RFC 7628) or XOAUTH2, whichever the server
+offers.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FollowupError
-from ..output.writers import read_manifest
+from ..kinds import REGISTRY
+from ..output.manifest import read_manifest
 
 STATE = ".followup-pushed.json"
+_ON_OUTCOME = frozenset(kind.name for kind in REGISTRY if kind.schedule == "on-outcome")
 TIMEOUT = 30  # seconds for connecting and for each reply
 
 
@@ -43,10 +47,13 @@ class Account:
     host: str
     port: int
     user: str
-    password: str = field(repr=False)  # never in a repr, a log line or an error
+    password: str = field(repr=False)  # or the access token; never in a repr, log or error
     security: str = "tls"  # tls (IMAPS), starttls, or plain (loopback only)
     cafile: Path | None = None
     folder: str | None = None
+    auth: str = "password"  # or oauth2
+    drafts: str | None = None  # the provider's Drafts folder, where the server marks none
+    source: str = ""  # where the secret came from, to name when it is refused
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,10 @@ def select(out: Path, today: date, everything: bool) -> tuple[list[PushItem], in
             continue
         send_on = row.get("send_on")
         due = isinstance(send_on, str) and send_on <= today.isoformat()
-        if not (due or everything):
+        # A draft that waits on an outcome and has no date yet (a reply to a rejection drafted
+        # in case, while the outcome is pending) is never pushed, --all included.
+        waiting = send_on is None and row.get("kind") in _ON_OUTCOME
+        if waiting or not (due or everything):
             held += 1
             continue
         recipient = row.get("recipient") or {}
@@ -124,7 +134,7 @@ def push(out: Path, account: Account, items: list[PushItem],
     remaining = list(items)
     try:
         with _connect(account) as imap:
-            report.folder = _drafts_folder(imap, account.folder)
+            report.folder = _drafts_folder(imap, account.folder, account.drafts)
             uidplus = "UIDPLUS" in _capabilities(imap)
             _ok(imap.select(_quote(report.folder)), f"cannot open the folder {report.folder!r}")
             for item in items:
@@ -207,7 +217,7 @@ def _digest(message: bytes) -> str:
 _LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<sep>"[^"]*"|NIL) (?P<name>.+)')
 
 
-def _drafts_folder(imap: imaplib.IMAP4, wanted: str | None) -> str:
+def _drafts_folder(imap: imaplib.IMAP4, wanted: str | None, fallback: str | None = None) -> str:
     status, lines = imap.list()
     _ok((status, lines), "cannot list the folders")
     folders: list[tuple[str, set[str]]] = []
@@ -225,6 +235,8 @@ def _drafts_folder(imap: imaplib.IMAP4, wanted: str | None) -> str:
     for name, flags in folders:
         if "\\drafts" in flags:
             return name
+    if any(name == fallback for name, _ in folders):
+        return str(fallback)
     raise PushError("the server marks no folder as Drafts; name yours with --folder")
 
 
@@ -244,15 +256,53 @@ def _connect(account: Account) -> Iterator[imaplib.IMAP4]:
         if account.security == "starttls":
             imap.starttls(ssl_context=context)
     try:
-        try:
-            imap.login(account.user, account.password)
-        except imaplib.IMAP4.error:
-            raise PushError(f"the server refused the user name or password for "
-                            f"{account.user!r}") from None
+        _sign_in(imap, account)
         yield imap
     finally:
         with suppress(OSError, imaplib.IMAP4.error):
             imap.logout()
+
+
+def _sign_in(imap: imaplib.IMAP4, account: Account) -> None:
+    came_from = f" (the password came from {account.source})" if account.source else ""
+    if account.auth != "oauth2":
+        try:
+            imap.login(account.user, account.password)
+        except imaplib.IMAP4.error:
+            raise PushError(f"the server refused the user name or password for "
+                            f"{account.user!r}{came_from}") from None
+        except UnicodeEncodeError:  # LOGIN sends ASCII only; say so without the character
+            raise PushError(f"the user name or password for {account.user!r}{came_from} "
+                            "has letters outside ASCII, which IMAP's LOGIN cannot "
+                            "send") from None
+        return
+    offered = {c.upper() for c in imap.capabilities}
+    mechanism = next((m for m in ("OAUTHBEARER", "XOAUTH2") if f"AUTH={m}" in offered), None)
+    if mechanism is None:
+        raise PushError(f"{account.host} offers no OAuth2 sign-in (neither OAUTHBEARER nor "
+                        "XOAUTH2); use a password (auth: password)")
+    if mechanism == "XOAUTH2":
+        first = f"user={account.user}\x01auth=Bearer {account.password}\x01\x01"
+    else:
+        user = account.user.replace("=", "=3D").replace(",", "=2C")
+        first = (f"n,a={user},\x01host={account.host}\x01port={account.port}\x01"
+                 f"auth=Bearer {account.password}\x01\x01")
+    replies: list[bytes] = []
+
+    def respond(challenge: bytes) -> bytes:
+        # The first answer carries the token; a second challenge is the server's refusal
+        # (a JSON status), which the client acknowledges with an empty answer.
+        replies.append(challenge)
+        return first.encode() if len(replies) == 1 else b""
+
+    try:
+        imap.authenticate(mechanism, respond)
+    except imaplib.IMAP4.error:
+        source = f" from {account.source}" if account.source else ""
+        raise PushError(f"the server refused the OAuth2 access token{source} for "
+                        f"{account.user!r} ({mechanism}): it has expired, been revoked or is "
+                        "for another account; get a fresh one from your token tool (with "
+                        "pizauth, `pizauth refresh ACCOUNT`) and push again") from None
 
 
 def _explain(exc: BaseException, account: Account) -> str:
