@@ -1,6 +1,8 @@
 """Benchmarks: followup against mailmerge, the closest peer, measured side by side in one run.
 
     python bench/run.py [--runs 5] [--quick] [--instructions]
+    python bench/run.py --compare OLD/.venv/bin/followup NEW/.venv/bin/followup [--runs 15]
+    python bench/run.py --pool [--runs 15]
 
 Makes a synthetic cohort (panels of five interviewers), and a mailmerge template and CSV with
 the same notes in Markdown, then times whole processes (start-up included) and prints the
@@ -8,6 +10,16 @@ median of each and the ratios. Timings depend on the machine and its load: compa
 never assert them in tests. `make bench` runs this with mailmerge installed in bench/.venv.
 `--instructions` also counts both tools' instructions with valgrind, which a shared machine's
 load does not move: per draft, at start-up, and for the everyday run.
+
+`--compare` measures versions of followup against each other instead (each its own checkout
+and venv; no mailmerge needed): the worked example's first run into a new folder and a
+1,000-draft batch, the versions taking turns in every round. It prints each version's median
+and the spread of its runs, and the ratio to the first version with the spread of the
+ratios of the rounds (a round's versions share its load, so their ratio is steadier than
+either time); with `--instructions`, the instructions of each (all processes, valgrind).
+
+`--pool` times small batches in one process and in two, with forked and with spawned
+workers: where worker processes start to pay, which is where followup starts them.
 """
 
 from __future__ import annotations
@@ -147,7 +159,8 @@ def instructions(command: list[str], cwd: Path) -> int:
     which swings by a third from run to run on a shared machine, the count barely moves."""
     with tempfile.TemporaryDirectory(prefix="followup-callgrind-") as tmp:
         result = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out.%p", *command],
+            ["valgrind", "--tool=callgrind", "--trace-children=yes",  # workers, if spawned
+             f"--callgrind-out-file={tmp}/out.%p", *command],
             cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return sum(int(n) for n in re.findall(r"Collected : (\d+)", result.stderr))
 
@@ -256,6 +269,99 @@ def show(title: str, times: dict[str, list[float]], base: str, per: int | None =
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def spread(values: list[float]) -> str:
+    """The median of repeated runs and how far they spread: the range, and the interquartile
+    range (the middle half of the runs)."""
+    quartiles = statistics.quantiles(values, n=4) if len(values) > 1 else [values[0]] * 3
+    return (f"{statistics.median(values):7.3f} (range {min(values):.3f}-{max(values):.3f}, "
+            f"IQR {quartiles[0]:.3f}-{quartiles[2]:.3f})")
+
+
+def compare(versions: list[str], runs: int, count: bool) -> dict[str, object]:
+    """Versions of followup side by side on the worked example's first run into a new folder
+    and a 1,000-draft batch (200 panels of five, thank-you notes, default processes)."""
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="followup-compare-") as tmp:
+        root = Path(tmp)
+        make_cohort(root / "batch", 200)
+        workloads = {
+            "worked example": ["drafts", str(REPO / "profiles"), "-q"],
+            "1,000-draft batch": ["drafts", str(root / "batch/profiles"), "--today", TODAY,
+                                  "--kind", "thank-you", "-q"],
+        }
+        for version in versions:  # compiled as installed, its template cache warm
+            checkout = Path(version).resolve().parents[2]
+            subprocess.run([sys.executable, "-m", "compileall", "-q",
+                            str(checkout / "generator")], check=True)
+            for name, args in workloads.items():
+                subprocess.run([version, *args, "--out", str(root / "warm" / name)],
+                               check=True, stdout=subprocess.DEVNULL)
+        for name, args in workloads.items():
+            commands = {version: [version, *args] for version in versions}
+            out = {version: root / f"out{number}" / name.replace(" ", "-")
+                   for number, version in enumerate(versions)}
+            times = timed(commands, REPO, runs, out=out)
+            first = times[versions[0]]
+            print(f"\n{name}: seconds, median of {runs} runs, taking turns")
+            for number, version in enumerate(versions):
+                ratios = [mine / theirs for mine, theirs in zip(times[version], first,
+                                                                  strict=True)]
+                print(f"   [{number}] {spread(times[version])}  ratio to [0] "
+                      f"{spread(ratios)}  {version}")
+            figures[name] = {"seconds": times}
+            if count:
+                counted = {version: instructions([version, *args, "--out", str(
+                    root / f"ir{number}" / name.replace(" ", "-"))], REPO)
+                    for number, version in enumerate(versions)}
+                base = counted[versions[0]]
+                for number, version in enumerate(versions):
+                    print(f"   [{number}] {counted[version] / 1e6:8.0f} M instructions, "
+                          f"{counted[version] / base:.3f}x [0]")
+                figures[name] = {"seconds": times, "instructions": counted}
+    return figures
+
+
+# followup as the command line runs it, from a process that runs another thread: its workers
+# are then spawned, as on macOS and Windows, rather than forked.
+_SPAWNING = """
+import sys, threading, time
+threading.Thread(target=time.sleep, args=(3600,), daemon=True).start()
+from generator.cli import main
+main(sys.argv[1:], prog_name="followup")
+"""
+
+
+def pool(followup: list[str], runs: int) -> dict[str, object]:
+    """Batches of 20 to 200 thank-you notes, one process (-j 1) against two (-j 2), forked
+    and spawned: seconds, and two processes' time as a ratio of one's."""
+    python = Path(followup[0]).with_name("python")
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="followup-pool-") as tmp:
+        root = Path(tmp)
+        print(f"\nWorker processes: seconds, median of {runs} runs (ratio: -j 2 / -j 1)")
+        for panels in (4, 12, 20, 40, 80):
+            make_cohort(root / f"c{panels}", panels)
+            args = ["drafts", str(root / f"c{panels}/profiles"), "--today", TODAY, "--kind",
+                    "thank-you", "-q"]
+            commands = {f"{how} -j {jobs}": [*start, *args, "-j", str(jobs)]
+                        for how, start in (("fork", followup),
+                                           ("spawn", [str(python), "-c", _SPAWNING]))
+                        for jobs in (1, 2)}
+            out = {name: root / f"o{panels}" / name.replace(" ", "") for name in commands}
+            times = timed(commands, REPO, runs, out=out)
+            line = []
+            for how in ("fork", "spawn"):
+                one, two = times[f"{how} -j 1"], times[f"{how} -j 2"]
+                ratios = [b / a for a, b in zip(one, two, strict=True)]
+                line.append(f"{how} {statistics.median(one):.2f} s / "
+                            f"{statistics.median(two):.2f} s (ratio {statistics.median(ratios):.2f}"
+                            f", IQR {statistics.quantiles(ratios, n=4)[0]:.2f}-"
+                            f"{statistics.quantiles(ratios, n=4)[2]:.2f})")
+            print(f"   {panels * 5:4d} drafts: " + "; ".join(line))
+            figures[str(panels * 5)] = times
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -263,7 +369,20 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions with valgrind (a few minutes)")
+    parser.add_argument("--compare", nargs="+", metavar="FOLLOWUP",
+                        help="compare these followup commands (each in its own checkout)")
+    parser.add_argument("--pool", action="store_true",
+                        help="where worker processes start to pay (forked and spawned)")
     args = parser.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:  # before minutes of timing
+        sys.exit("--instructions needs valgrind (apt-get install valgrind)")
+    if args.compare or args.pool:
+        script = Path(sys.executable).with_name("followup")
+        figures = compare(args.compare, args.runs, args.instructions) if args.compare \
+            else pool([str(script)], args.runs)
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2) + "\n")
+        return
     # The command users run (`followup`, next to this Python), as mailmerge runs its own.
     script = Path(sys.executable).with_name("followup")
     followup = [str(script)] if script.exists() else [sys.executable, "-m", "generator"]
@@ -271,8 +390,6 @@ def main() -> None:
         "mailmerge")
     if mailmerge is None:
         sys.exit("mailmerge is not installed: `make bench` installs it into bench/.venv")
-    if args.instructions and shutil.which("valgrind") is None:  # before minutes of timing
-        sys.exit("--instructions needs valgrind (apt-get install valgrind)")
     # Installed packages come with their bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would compile ours at every start. Compile it as pip would.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "generator")],

@@ -1,18 +1,72 @@
-"""Shared helpers: small input trees written into tmp_path, and the CLI run in-process."""
+"""Shared helpers: small input trees written into tmp_path, and the CLI run in-process.
+
+Hypothesis, two ways. Under CI (CI=true, which .ci/run sets) it explores: new examples on
+every run, from a seed the report header prints, so a failure found there is replayed with
+`pytest --hypothesis-seed=N`. Elsewhere the same examples every run, so a red test on a
+laptop is never luck. FOLLOWUP_HYPOTHESIS_EXAMPLES sets how many examples either way."""
 
 from __future__ import annotations
 
+import importlib
+import os
+import random
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, settings
 
 from generator.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-20"
+CI = bool(os.environ.get("CI"))
+
+# No deadlines: two noisy cores must never make a property flaky. No example database: what
+# a run found is replayed from its seed, not from a folder left behind.
+_COMMON = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("ci", max_examples=int(os.environ.get(
+    "FOLLOWUP_HYPOTHESIS_EXAMPLES", "100")), derandomize=False, print_blob=True, **_COMMON)
+settings.register_profile("local", max_examples=int(os.environ.get(
+    "FOLLOWUP_HYPOTHESIS_EXAMPLES", "40")), derandomize=True, **_COMMON)
+settings.load_profile("ci" if CI else "local")
+
+
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis's own plugin reads the option
+def pytest_configure(config: pytest.Config) -> None:
+    if CI and config.getoption("hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = str(random.randrange(2**32))
+
+
+def _seed_line(config: pytest.Config) -> str:
+    seed = config.getoption("hypothesis_seed", None)
+    if seed is None:
+        return f"hypothesis: the same {settings.default.max_examples} examples as every run"
+    return (f"hypothesis: {settings.default.max_examples} new examples per property from seed "
+            f"{seed} (replay with --hypothesis-seed={seed})")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return _seed_line(config)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    terminalreporter.write_line(_seed_line(config))  # also under -q, which has no header
+
+
+def needed(module: str, why: str) -> ModuleType:
+    """Import a module a test needs: a skip where it is missing, a failure under CI, which
+    installs everything and must not pass by skipping."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        if CI:
+            pytest.fail(f"{module} is missing under CI: {why}")
+        pytest.skip(f"{module} is not installed ({why})")
 
 CANDIDATE = """\
 name: Jordan Rivera

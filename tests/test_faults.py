@@ -1,6 +1,7 @@
 """Faults while writing: a full disk, Ctrl-C half-way, two runs at once, hand renames.
 After each, every file in OUT is the old version or the new one, never half, and the
-manifest matches the files."""
+manifest matches the files. Runs that must be caught part-way are held still by
+paused_run.py, never timed with sleeps."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
-from generator.output.writers import PAUSE, file_hash
+from generator.output.manifest import file_hash
+
+PAUSED_RUN = Path(__file__).with_name("paused_run.py")
 
 
 def _consistent(out: Path) -> None:
@@ -29,11 +32,14 @@ def _consistent(out: Path) -> None:
     assert not [p for p in out.iterdir() if p.name.startswith(".followup-staging-")]
 
 
-def _start(root: Path, pause: str, *extra: str) -> subprocess.Popen[str]:
-    env = {**os.environ, PAUSE: pause, "NO_COLOR": "1"}
+def _start(root: Path, applications: int, *extra: str) -> subprocess.Popen[str]:
+    """A run that holds still once this many applications are made (or kept), until
+    root/pause.go exists; root/pause.ready says it got there."""
     return subprocess.Popen(
-        [sys.executable, "-m", "generator", "drafts", "profiles", "-o", "out", "--today", TODAY,
-         *extra], cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [sys.executable, str(PAUSED_RUN), str(applications), str(root / "pause"), "drafts",
+         "profiles", "-o", "out", "--today", TODAY, *extra], cwd=root,
+        env={**os.environ, "NO_COLOR": "1"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
 
 
 def _wait_for(path: Path, process: subprocess.Popen[str]) -> None:
@@ -44,8 +50,9 @@ def _wait_for(path: Path, process: subprocess.Popen[str]) -> None:
         time.sleep(0.01)
 
 
-def _changed_profile(tree):
-    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")}))
+def _changed_profile(tree, *also: str):
+    tree(profile({f"{name}/role.yaml": ROLE.replace("Acme Robotics", "Acme Rockets")
+                  for name in ("acme", *also)}))
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -53,8 +60,8 @@ def test_ctrl_c_half_way_leaves_out_as_it_was(tree, run, jobs):
     root = tree(profile({"beta/role.yaml": ROLE, "beta/interviewers.yaml": INTERVIEWERS}))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     before = snapshot(root / "out")
-    _changed_profile(tree)
-    process = _start(root, f"3:{root / 'pause'}", "-j", jobs)
+    _changed_profile(tree, "beta")
+    process = _start(root, 1, "-j", jobs)  # one application made, the other not yet moved in
     _wait_for(root / "pause.ready", process)
     process.send_signal(signal.SIGINT)
     (root / "pause.go").touch()
@@ -70,7 +77,7 @@ def test_a_second_run_is_stopped_while_the_first_holds_out(tree, run):
     root = tree(profile())
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     _changed_profile(tree)
-    first = _start(root, f"2:{root / 'pause'}")
+    first = _start(root, 1)
     _wait_for(root / "pause.ready", first)
     second = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     assert second.exit_code == 1
@@ -131,7 +138,6 @@ def test_renaming_or_deleting_drafts_never_loses_the_users_text(tree, run):
     _consistent(root / "out")
 
 
-
 def test_a_draft_deleted_while_the_run_makes_it_again_stops_the_run(tree, run):
     # After an edit only changed files are staged; a file left unstaged because it was in OUT
     # and then deleted before the run moves its files in cannot be put back from staging:
@@ -140,9 +146,9 @@ def test_a_draft_deleted_while_the_run_makes_it_again_stops_the_run(tree, run):
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     interviewers = root / "profiles/acme/interviewers.yaml"
     interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
-    process = _start(root, f"1:{root / 'pause'}", "-j", "1")
+    process = _start(root, 1, "-j", "1")
     _wait_for(root / "pause.ready", process)
-    gone = root / "out/acme/rejection-reply/soren-kjaergaard.txt"  # same as before the edit
+    gone = root / "out/acme/thank-you/dana-lee.txt"  # the same as before the edit
     gone.unlink()
     before = {path: data for path, data in snapshot(root / "out").items()
               if not path.startswith(".followup-staging-")}  # the paused run's own

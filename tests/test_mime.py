@@ -59,6 +59,13 @@ def test_message_is_an_unsent_multipart_alternative_with_text_first():
     assert data.isascii()  # 7-bit clean: safe for any server and any IMAP APPEND
 
 
+def test_a_long_subject_is_folded_and_reads_back_whole():
+    subject = "Thank you for letting me know: Senior Backend Engineer at Acme Robotics, Zürich"
+    data = _build(_draft(subject=subject), "J", "j@example.com")
+    assert b"\r\n Robotics" in data or b"\r\n =?utf-8?b?" in data  # folded
+    assert _parse(data)["Subject"] == subject
+
+
 def test_same_draft_same_bytes():
     assert _build(_draft(), "J", "j@example.com") == _build(_draft(), "J", "j@example.com")
 
@@ -120,7 +127,7 @@ def test_every_draft_has_an_eml_and_each_application_an_mbox(tree, run):
     root = tree(profile())
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     emls = sorted((root / "out/acme").rglob("*.eml"))
-    assert len(emls) == 7
+    assert len(emls) == 4
     box = mailbox.mbox(root / "out/acme/drafts.mbox")
     ids = sorted(message["Message-ID"] for message in box)
     assert ids == sorted(_parse(path.read_bytes())["Message-ID"] for path in emls)

@@ -59,7 +59,7 @@ def test_a_rerun_with_nothing_changed_rewrites_nothing(tree, run):
     _drafts(run)
     mtimes = {p: p.stat().st_mtime_ns for p in (root / "out").rglob("*") if p.is_file()}
     result = _drafts(run)
-    assert "acme: 0 written, 7 unchanged" in result.output
+    assert "acme: 0 written, 4 unchanged" in result.output
     assert mtimes == {p: p.stat().st_mtime_ns for p in (root / "out").rglob("*") if p.is_file()}
 
 
@@ -114,7 +114,7 @@ def test_a_kind_filtered_run_keeps_the_other_kinds(tree, run):
     _drafts(run)
     _drafts(run, "--kind", "status-check")
     manifest = json.loads((root / "out/manifest.json").read_text())
-    assert len(manifest["drafts"]) == 7
+    assert len(manifest["drafts"]) == 4
     assert (root / f"{PRIYA}.html").is_file()
 
 
@@ -124,12 +124,12 @@ def test_a_template_error_mid_run_leaves_out_as_it_was(tree, run):
     before = snapshot(root / "out")
     tree({
         "pack/pack.yaml": "name: broken\nextends: default\n",
-        "pack/rejection-reply.md.j2": "Hi {{ recipient.nickname }}\n",
+        "pack/status-check.md.j2": "Hi {{ recipient.nickname }}\n",
     })
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", "./pack")
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        "pack/rejection-reply.md.j2:1: 'dict object' has no attribute 'nickname'")
+        "pack/status-check.md.j2:1: 'dict object' has no attribute 'nickname'")
     assert snapshot(root / "out") == before
 
 
@@ -179,7 +179,7 @@ def _fail_replace_at(monkeypatch, fail_at):
             raise OSError(28, "No space left on device", str(destination))
         return real_replace(source, destination)
 
-    monkeypatch.setattr("generator.output.writers.os.replace", failing_replace)
+    monkeypatch.setattr("generator.output.transaction.os.replace", failing_replace)
 
 
 @pytest.mark.parametrize("fail_at", [1, 5, 12])
@@ -229,12 +229,12 @@ def test_application_folders_cannot_take_names_the_output_uses(tree, run, folder
 def test_a_second_run_into_the_same_out_is_stopped(tree, run):
     import os
 
-    from generator.output.writers import _acquire_lock
+    from generator.output.store import acquire_lock
 
     root = tree(profile())
     _drafts(run)
     before = snapshot(root / "out")
-    handle = _acquire_lock(root / "out")  # another run holding OUT
+    handle = acquire_lock(root / "out")  # another run holding OUT
     try:
         result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--force")
         assert result.exit_code == 1
@@ -252,7 +252,7 @@ def test_a_rerun_keeps_unchanged_applications_without_making_them_again(tree, ru
                          "beta/interviewers.yaml": INTERVIEWERS.replace("priya@", "p@")
                          + "- name: Marcus Webb\n  email: m@initech.example\n"}))
     first = _drafts(run)
-    assert "beta: 9 written, 1 finding" in first.output
+    assert "beta: 5 written, 1 finding" in first.output
     from generator.compose import render
 
     made = []
@@ -263,8 +263,8 @@ def test_a_rerun_keeps_unchanged_applications_without_making_them_again(tree, ru
     (root / "profiles/acme/role.yaml").write_text(ROLE.replace("Backend", "Platform"))
     again = _drafts(run)
     assert set(made) == {"acme"}  # beta's inputs did not change: nothing of it was made
-    assert "beta: 0 written, 9 unchanged, 1 finding" in again.output  # still reported
-    assert "acme: 7 written" in again.output
+    assert "beta: 0 written, 5 unchanged, 1 finding" in again.output  # still reported
+    assert "acme: 4 written" in again.output
     made.clear()
     (root / "out/beta/thank-you/marcus-webb.txt").write_text("edited")
     _drafts(run)
@@ -339,21 +339,22 @@ def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
 
 def test_after_an_edit_only_the_files_that_change_are_staged(tree, run, monkeypatch):
     # Every draft of the application is made again, but only what differs is written.
-    import generator.output.writers as writers
+    from generator.commands import making
 
     root = tree(profile())
     _drafts(run)
-    real = writers.write_new
+    real = making.stage
     written = []
 
-    def counting(path, data):
-        written.append(Path(path).name)
-        real(path, data)
+    def counting(*args, **kwargs):
+        staged = real(*args, **kwargs)
+        written.extend(p for p in ("html", "text", "eml") if p not in staged.unchanged)
+        return staged
 
-    monkeypatch.setattr(writers, "write_new", counting)
+    monkeypatch.setattr(making, "stage", counting)
     interviewers = root / "profiles/acme/interviewers.yaml"
     interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
     result = _drafts(run)
-    assert "acme: 2 written, 5 unchanged" in result.output, result.output
-    # Only the two drafts that changed (three files each) were staged, of the seven made.
-    assert len(written) == 6, written
+    assert "acme: 1 written, 3 unchanged" in result.output, result.output
+    # Only the draft that changed (three files) was staged, of the four made.
+    assert len(written) == 3, written

