@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Who a kind goes to by default; a pack's `audience:` may choose another of these.
-AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "all")
+AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "outcome-from", "all")
 OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
 
 
@@ -63,8 +63,10 @@ REGISTRY: tuple[Kind, ...] = (
     Kind(
         name="rejection-reply",
         label="reply to a rejection",
-        audience="all",
-        outcomes=("pending", "rejected"),
+        # One reply, to whoever brought the news (`outcome_from:`, else the contact), and a
+        # note to each interviewer marked keep_in_touch: a reply-all to a panel is not one.
+        audience="outcome-from",
+        outcomes=("rejected",),
         schedule="on-outcome",
         sent_dates=1,
         threads_under=(),

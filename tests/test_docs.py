@@ -23,7 +23,7 @@ def test_every_template_variable_is_documented_and_exists():
     from generator.compose.recipients import plan_drafts
     from generator.input.sources import load_applications
 
-    [app] = load_applications(REPO / "tests/golden/profiles")
+    app = next(a for a in load_applications(REPO / "tests/golden/profiles") if a.name == "acme")
     pack = load_pack("default")
     specs, _ = plan_drafts(app, pack, ("thank-you",), date(2026, 11, 20))
     context = draft_context(application_context(app, date(2026, 11, 20)), specs[0], "default",

@@ -128,5 +128,5 @@ def test_the_summary_counts_findings_and_names_the_next_send(tree, run):
                                                           "  email: m@acme.example\n"}))
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     first = result.output.splitlines()[0]
-    assert first.startswith("acme: 9 written, 1 finding · pack default · signed as ")
+    assert first.startswith("acme: 5 written, 1 finding · pack default · signed as ")
     assert first.endswith("· next: thank-you to Dana Lee on 2026-11-20")

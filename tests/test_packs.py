@@ -93,7 +93,7 @@ def test_pack_yaml_mistakes_name_file_line_and_field(tree, run):
                                                 "    audience: everybody\n"})
     assert result.stderr.splitlines()[0] == (
         "pack/pack.yaml:4: kinds.thank-you.audience: 'everybody' is not allowed; choose one of "
-        "interviewers, contact, contact-or-interviewer, all")
+        "interviewers, contact, contact-or-interviewer, outcome-from, all")
 
 
 @pytest.mark.parametrize("template,message", [

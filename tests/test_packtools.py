@@ -14,7 +14,7 @@ def test_every_built_in_pack_passes_packs_check(run, pack):
     assert result.exit_code == 0, result.output
     assert result.output.endswith(", 0 problems.\n")
     made = int(result.output.split(": ")[1].split()[0])
-    assert made >= 50  # every kind, in every variant, for everyone
+    assert made >= 25  # every kind, in every variant, for everyone it goes to
 
 
 def test_packs_lists_each_with_origin_and_description(tree, run):
@@ -49,7 +49,7 @@ def test_packs_check_names_template_and_line(tree, run):
     assert result.exit_code == 1
     assert ("status-check (final, after one status check) to Dana Lee: "
             "pack/status-check.md.j2:2: 'nope' is undefined") in result.stderr
-    assert result.output.splitlines()[-1] == "pack x: 56 drafts made, 1 problem."
+    assert result.output.splitlines()[-1] == "pack x: 29 drafts made, 1 problem."
 
 
 def test_a_pack_installed_with_pip_is_found_by_name(tree, run, monkeypatch):
@@ -81,10 +81,10 @@ def test_the_spanish_pack_writes_dates_and_lists_in_spanish(tree, run):
     result = run("drafts", "profiles", "-o", "out", "--pack", "es", "--today", "2026-11-23")
     assert result.exit_code == 0, result.output
     thanks = _flat(root / "out/acme/thank-you/priya-raman.txt")
-    assert "el viernes, 20 de noviembre" in thanks
+    assert "del viernes" in thanks and "20 de noviembre" not in thanks  # a recent day
     assert thanks.endswith("Un cordial saludo, Jordan Rivera")
     contact = _flat(root / "out/acme/thank-you/dana-lee.txt")
-    assert "conocer a Priya Raman y Søren Kjærgaard" in contact
+    assert "conocer a Priya y Søren" in contact
     check = _flat(root / "out/acme/status-check/dana-lee.txt")
     assert "antes del 4 de diciembre" in check
     html = (root / "out/acme/status-check/dana-lee.html").read_text()

@@ -49,21 +49,22 @@ def test_status_check_without_any_contact_goes_to_the_first_interviewer(tree, ru
     assert _to(rows, "thank-you") == ["Priya Raman", "Søren Kjærgaard"]
 
 
-def test_thank_you_and_rejection_reply_go_to_everyone(tree, run):
-    rows, _ = _rows(tree(profile()), run)
+def test_thank_you_goes_to_everyone_and_the_rejection_reply_to_the_contact(tree, run):
+    rows, _ = _rows(tree(profile()), run, "--kind", "thank-you", "--kind", "rejection-reply")
     everyone = ["Dana Lee", "Priya Raman", "Søren Kjærgaard"]
     assert _to(rows, "thank-you") == everyone
-    assert _to(rows, "rejection-reply") == everyone
+    assert _to(rows, "rejection-reply") == ["Dana Lee"]
 
 
 def test_a_contact_who_also_interviewed_is_one_person(tree, run):
     root = tree(profile({"acme/role.yaml": ROLE.replace("dana@acme.example",
                                                         "priya@acme.example")
                          .replace("Dana Lee", "Priya Raman")}))
-    rows, _ = _rows(root, run)
+    rows, _ = _rows(root, run, "--kind", "rejection-reply")
+    assert _to(rows, "rejection-reply") == ["Priya Raman"]
+    rows, _ = _rows(root, run, "--kind", "thank-you", "--kind", "status-check")
     assert _to(rows, "thank-you") == ["Priya Raman", "Søren Kjærgaard"]
     assert _to(rows, "status-check") == ["Priya Raman"]
-    assert _to(rows, "rejection-reply") == ["Priya Raman", "Søren Kjærgaard"]
     by = {(r["kind"], r["recipient"]["name"]): r for r in rows}
     check = by[("status-check", "Priya Raman")]
     assert check["html"] == "acme/status-check/priya-raman.html"  # one file name per person
@@ -73,6 +74,7 @@ def test_a_contact_who_also_interviewed_is_one_person(tree, run):
     eml = (root / "out" / check["eml"]).read_text()
     assert f"In-Reply-To: {thank_you['message_id']}" in eml
     # She gave the news, so she gets the contact's reply, not "I heard that...".
+    _rows(root, run, "--kind", "rejection-reply")
     assert _read(root, "rejection-reply/priya-raman.txt").startswith(
         "Hi Priya, Thank you for letting me know")
 
@@ -81,7 +83,7 @@ def test_contact_note_names_everyone_met(tree, run):
     root = tree(profile())
     _rows(root, run)
     text = _read(root, "thank-you/dana-lee.txt")
-    assert "It was a pleasure to meet Priya Raman and Søren Kjærgaard." in text
+    assert "Priya and Søren." in text  # by the names you would greet them with
 
 
 def test_thank_you_cites_the_recipients_own_points_only(tree, run):
@@ -101,7 +103,7 @@ def test_thank_you_turns_belated_after_a_day(tree, run):
     rows, _ = _rows(root, run, "--today", "2026-11-23")
     assert {r["variant"] for r in rows if r["kind"] == "thank-you"} == {"belated"}
     text = _read(root, "thank-you/priya-raman.txt")
-    assert "Acme Robotics on Friday, November 20. I have been thinking about our" in text
+    assert "on Friday." in text and "November 20" not in text  # a recent day, said as one
 
 
 def test_interviewers_without_email_are_thanked_through_the_contact(tree, run):
@@ -114,10 +116,9 @@ def test_interviewers_without_email_are_thanked_through_the_contact(tree, run):
     text = _read(root, "thank-you/dana-lee.txt")
     assert "I don't have an email address for Marcus Webb; could I ask you to pass on my " \
            "thanks?" in text
-    assert "I especially enjoyed talking with Marcus about advisory locks." in text
+    assert "Marcus about advisory locks." in text
     assert "note: Marcus Webb has no email: thanked by name in the thank-you to Dana Lee" in output
-    marcus = [r for r in rows if r["recipient"]["name"] == "Marcus Webb"]
-    assert [(r["kind"], r["recipient"]["email"]) for r in marcus] == [("rejection-reply", None)]
+    assert not [r for r in rows if r["recipient"]["name"] == "Marcus Webb"]
 
 
 def test_without_a_contact_an_interviewer_without_email_gets_a_draft_with_no_to(tree, run):
@@ -153,8 +154,8 @@ def test_cited_notes_read_as_part_of_the_sentence(tree, run):
         """}))
     _rows(root, run)
     text = _read(root, "thank-you/priya-raman.txt")
-    assert "our discussion of hiring in the U.S., and I appreciated hearing your view on " \
-           "on-call. It was also a real pleasure to find that we both like cats." in text
+    assert "about hiring in the U.S. " in text and "that we both like cats." in text
+    assert "U.S.." not in text and "cats.." not in text
 
 
 def test_a_loop_over_several_days_is_not_called_one_day(tree, run):
@@ -162,5 +163,5 @@ def test_a_loop_over_several_days_is_not_called_one_day(tree, run):
         "  email: soren@acme.example", "  email: soren@acme.example\n  date: 2026-11-23")}))
     _rows(root, run, "--today", "2026-11-23")
     text = _read(root, "thank-you/dana-lee.txt")
-    assert "for keeping everything running so smoothly across the days" in text
+    assert "both days" in text
     assert "yesterday" not in text and "today" not in text

@@ -20,12 +20,15 @@ from ..compose.packs import Pack
 from ..compose.recipients import DraftSpec, draft_key
 from ..errors import OutputError, display_path
 from ..findings import Finding
-from ..output.mime import build_message, mbox, message_id
-from ..output.writers import MBOX, Staged, file_hash, stage, staged_path, write_new
+from ..output.finish import stage_mailbox
+from ..output.mime import build_message, message_id
+from ..output.staging import Staged, stage
 
 if TYPE_CHECKING:
-    from ..checks.rules import NameIndex, Note, Words
-    from ..compose.inline import Inliner
+    from multiprocessing.context import BaseContext
+
+    from ..checks.identity import NameIndex
+    from ..checks.note import Note
     from ..compose.render import Renderer
     from .prepare import Options, Planned
 
@@ -49,60 +52,41 @@ def make_all(jobs: list[Planned], options: Options, staging: Path,
     the run, made or kept, is one the identity check keeps out of the others' notes."""
     if not jobs:
         return
-    import threading
-
-    from ..checks.rules import NameIndex
+    from ..checks.identity import NameIndex
 
     names = NameIndex([item.application for item in planned])
-    # fork is quick and safe on Linux; elsewhere (macOS, Windows) spawn is the safe default.
-    # Forking a process that runs other threads (preview --serve) can leave a child waiting
-    # on a lock no thread will release.
-    fork = sys.platform.startswith("linux") and threading.active_count() == 1
-    workers = _workers(options.jobs, jobs, fork)
+    workers = _workers(options.jobs, jobs)
     if workers <= 1:
-        _Worker.start(options, staging, names)
-        for item in jobs:
-            yield _Worker.make(item)
+        yield from map(Maker(options, staging, names).make, jobs)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    if fork:  # made once here, what the workers load is theirs for free
-        _Worker.start(options, staging, names)
-        _Worker.warm(jobs)
-        _Worker.jobs = jobs  # so are the jobs: each is sent as its place in this list
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context,
-                               initializer=_Worker.start_quietly,
-                               initargs=(None if fork else (options, staging, names),))
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                               initargs=(options, staging, names))
     try:
         # Applications in order, a few at a time each, so results stream back as they come.
         chunks = max(1, min(8, len(jobs) // workers // 4))
-        yield from (pool.map(_make_nth, range(len(jobs)), chunksize=chunks) if fork
-                    else pool.map(_make_one, jobs, chunksize=chunks))
+        yield from pool.map(_make, jobs, chunksize=chunks)
     except BrokenProcessPool as exc:
         raise OutputError(f"a worker process stopped unexpectedly ({exc}); nothing was "
                           "written; try again with -j 1", file=options.out) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        _Worker.jobs = []  # a cohort's applications need not outlive their run
 
 
-# Below this many drafts to make, starting worker processes costs more than they save.
-# Measured with forked workers on 2 CPUs: 30 drafts 0.35 s in one process and 0.43 s in two,
-# 50 drafts 0.49 s and 0.48 s, 100 drafts 0.59 s and 0.46 s. Where workers are spawned
-# (macOS, Windows) each imports everything anew, so a batch must be larger before they pay.
-PROCESSES_FROM = 60
-SPAWNED_FROM = 300
+# Below this many drafts to make, starting worker processes costs more than they save
+# (bench/run.py --pool, 2 CPUs): forked workers paid from about 100 drafts on a quiet machine
+# (0.59 s in one process, 0.46 s in two), spawned ones (macOS, Windows) start 0.3 to 0.5 s
+# slower and paid from about 300; on a loaded machine neither paid below 400.
+PROCESSES_FROM = 200
 
 
-def _workers(jobs: int, work: list[Planned], fork: bool) -> int:
+def _workers(jobs: int, work: list[Planned]) -> int:
     """How many processes: as asked, or with 0, one per CPU for a batch big enough."""
     if jobs:
         return min(jobs, len(work))
-    enough = PROCESSES_FROM if fork else SPAWNED_FROM
-    if sum(len(item.specs) for item in work) < enough:
+    if sum(len(item.specs) for item in work) < PROCESSES_FROM:
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -111,66 +95,56 @@ def _workers(jobs: int, work: list[Planned], fork: bool) -> int:
     return min(cpus, len(work))
 
 
-def _make_one(item: Planned) -> Made:
-    return _Worker.make(item)
+def _context() -> BaseContext:
+    """fork where it is quick and safe: on Linux, from a process running no other thread
+    (forking one that does, as preview --serve does, can leave a child waiting on a lock no
+    thread will release). Elsewhere spawn, the safe default of macOS and Windows."""
+    import multiprocessing
+    import threading
+
+    fork = sys.platform.startswith("linux") and threading.active_count() == 1
+    return multiprocessing.get_context("fork" if fork else "spawn")
 
 
-def _make_nth(index: int) -> Made:
-    # A forked worker has the jobs already; pickling each (its application, pack and plan)
-    # cost the main process a tenth of a millisecond, and the worker twice that.
-    return _Worker.make(_Worker.jobs[index])
+# A worker process's Maker, made by the pool's initializer: the one thing a worker keeps
+# between the applications it is given (concurrent.futures offers no other place).
+_maker: Maker | None = None
 
 
-class _Worker:
+def _start_worker(options: Options, staging: Path, names: NameIndex) -> None:
+    global _maker
+    # Ctrl-C is the main process's to handle: it stops the pool and cleans up.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _maker = Maker(options, staging, names)
+
+
+def _make(item: Planned) -> Made:
+    assert _maker is not None, "run in a pool started with _start_worker"
+    return _maker.make(item)
+
+
+class Maker:
     """What one process keeps between applications: renderers, the inliner, the dictionary."""
 
-    options: Options
-    staging: Path
-    names: NameIndex
-    jobs: list[Planned]
-    renderers: dict[Path, Renderer]
-    renderer_type: type[Renderer]
-    words: Words
-    inliner: Inliner
+    def __init__(self, options: Options, staging: Path, names: NameIndex) -> None:
+        from ..checks.spelling import Words
 
-    @classmethod
-    def start(cls, options: Options, staging: Path, names: NameIndex) -> None:
-        from ..checks.rules import Words
+        self.options, self.staging, self.names = options, staging, names
+        self.renderers: dict[Path, Renderer] = {}
+        self.words = Words()
+        self.inliner = make_inliner(options.inliner)
+
+    def make(self, item: Planned) -> Made:
+        from ..checks.runner import check
         from ..compose.render import Renderer
-
-        cls.renderer_type = Renderer
-        cls.options, cls.staging, cls.names = options, staging, names
-        cls.renderers = {}
-        cls.words = Words()
-        cls.inliner = make_inliner(options.inliner)
-
-    @classmethod
-    def warm(cls, planned: list[Planned]) -> None:
-        """Load what every worker needs (renderers, the dictionary) before they are forked."""
-        for item in planned:
-            if item.pack.root not in cls.renderers:
-                cls.renderers[item.pack.root] = cls.renderer_type(item.pack, cls.inliner)
-        if cls.options.checks:
-            cls.words.load(*{item.pack.language for item in planned})
-
-    @classmethod
-    def start_quietly(cls, started: tuple[Options, Path, NameIndex] | None) -> None:
-        # Ctrl-C is the main process's to handle: it stops the pool and cleans up.
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        if started is not None:  # spawned: nothing was inherited
-            cls.start(*started)
-
-    @classmethod
-    def make(cls, item: Planned) -> Made:
-        from ..checks.rules import check
         from ..output.review import article
 
-        options = cls.options
-        renderer = cls.renderers.get(item.pack.root)
+        options = self.options
+        renderer = self.renderers.get(item.pack.root)
         if renderer is None:
-            renderer = cls.renderers[item.pack.root] = cls.renderer_type(item.pack, cls.inliner)
+            renderer = self.renderers[item.pack.root] = Renderer(item.pack, self.inliner)
         staged, notes, texts, emls = [], [], [], []
         # An application new to OUT has nothing there to compare its drafts with.
         compare = (options.out / item.application.name).is_dir()
@@ -183,7 +157,7 @@ class _Worker:
             candidate = spec.application.candidate
             eml = build_message(draft, candidate.name, candidate.email,
                                 message_id=ids[-1], references=ids[:-1])
-            staged.append(stage(cls.staging, draft, eml, {
+            staged.append(stage(self.staging, draft, eml, {
                 "message_id": ids[-1],
                 "send_on": _iso(spec.when.send_on),
                 "send_by": _iso(spec.when.send_by),
@@ -191,7 +165,7 @@ class _Worker:
             }, compare=compare))
             texts.append(draft.text)
             emls.append(eml)
-        checked = check(notes, options.today, cls.names, cls.words) if notes else None
+        checked = check(notes, options.today, self.names, self.words) if notes else None
         found = checked.findings if checked else []
         # The review page's articles and the mbox are made here, from the drafts in memory:
         # in parallel, and without reading a batch's files back when the run commits.
@@ -202,30 +176,22 @@ class _Worker:
         for one, text in zip(staged, texts, strict=True):
             mine = by_path.get(display_path(options.out / one.row["text"]), [])
             articles.append((len(mine), article(one.row, text, mine, options.today)))
-        return Made(item.application.name, staged, found, checked.skipped if checked else {},
-                    articles, cls._mbox(staged, emls) if staged else None)
-
-    @classmethod
-    def _mbox(cls, staged: list[Staged], emls: list[bytes]) -> tuple[Path, str]:
         # In the order the manifest lists the drafts, as a mailbox made at commit would be.
         order = sorted(range(len(staged)), key=lambda i: (staged[i].row["kind"],
                                                           staged[i].row["html"]))
-        data = mbox([emls[i] for i in order])
-        try:
-            path = staged_path(cls.staging, f"{staged[0].row['application']}/{MBOX}")
-            write_new(path, data)
-        except OSError as exc:
-            raise OutputError(f"cannot stage a draft: {exc.strerror or exc}",
-                              file=cls.options.out) from None
-        return Path(path), file_hash(data)
+        mailbox = stage_mailbox(self.staging, item.application.name,
+                                [emls[i] for i in order]) if staged else None
+        return Made(item.application.name, staged, found, checked.skipped if checked else {},
+                    articles, mailbox)
 
 
 def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:
     """What the checks need to know of a draft."""
+    from ..checks.note import Note, settings
+
     person = spec.recipient.interviewer
-    off = {rule for rule, on in (*pack.checks.items(), *spec.application.role.checks.items(),
-                                 *(person.checks.items() if person else ())) if not on}
-    from ..checks.rules import Note
+    disabled, lowered, raised = settings(pack.checks, spec.application.role.checks,
+                                         person.checks if person else {})
 
     return Note(
         path=display_path(out / spec.application.name / spec.kind / f"{spec.recipient.slug}.txt"),
@@ -240,7 +206,9 @@ def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str)
         interviewer=person if spec.recipient.audience == "interviewer" else None,
         when=spec.when,
         limits=pack.limits.get(spec.kind),
-        disabled=frozenset(off),
+        disabled=disabled,
+        lowered=lowered,
+        raised=raised,
     )
 
 
@@ -248,8 +216,10 @@ def message_ids(spec: DraftSpec) -> list[str]:
     """The Message-IDs of the thread this draft ends, oldest first, its own last."""
     email = spec.application.candidate.email
     keys = [*spec.replies_to, (spec.kind, spec.variant)]
-    return [message_id(email, spec.application.name, draft_key(kind, variant),
-                       spec.recipient.slug) for kind, variant in keys]
+    ids = [message_id(email, spec.application.name, draft_key(kind, variant),
+                      spec.recipient.slug) for kind, variant in keys]
+    # A reply to their message (the news of a rejection) starts its thread with it.
+    return [spec.in_reply_to, *ids] if spec.in_reply_to else ids
 
 
 def _iso(value: date | None) -> str | None:

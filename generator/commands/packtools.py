@@ -109,7 +109,8 @@ def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[Check
     results = [CheckResult(f"{kind}", f"no audience and subject for {kind} in {MANIFEST} "
                                       "(nor in a parent pack)")
                for kind in KINDS if kind not in pack.kinds]
-    [application] = load_applications(example_profiles())[:1]
+    # A pack in another language is checked on its own example, written in that language.
+    [application] = load_applications(pack.example or example_profiles())[:1]
     renderer = Renderer(pack, make_inliner("css-inline"))
     seen: set[str] = set()
     for scenario, app, today in _scenarios(application):
@@ -146,6 +147,7 @@ def _scenarios(app: Application) -> list[tuple[str, Application, date]]:
         ("after one status check", replace(app, role=replace(
             role, sent={"status-check": (first_check,)})), first_check + timedelta(days=1)),
         ("rejected", replace(app, role=replace(
-            role, outcome="rejected", outcome_date=day + timedelta(days=5))),
+            role, outcome="rejected", outcome_date=day + timedelta(days=5)), interviewers=(
+                replace(app.interviewers[0], keep_in_touch=True), *app.interviewers[1:])),
          day + timedelta(days=5)),
     ]

@@ -67,3 +67,34 @@ def _patterns(language: str) -> tuple[str, str, str]:
     full = _YEAR_AT_END.sub("", locale.date_formats["full"].pattern)
     long = _YEAR_AT_END.sub("", locale.date_formats["long"].pattern)
     return full, long, str(locale)
+
+
+# Spanish puts an article before a company named by a common noun ("el Grupo Alimentario
+# Sierra Norte", "la Clínica Rivera"), not before a brand ("Acme Robotics").
+_ES_ARTICLES = {
+    "grupo": "el", "hospital": "el", "banco": "el", "colegio": "el", "instituto": "el",
+    "ayuntamiento": "el", "laboratorio": "el", "centro": "el", "servicio": "el",
+    "consorcio": "el", "ministerio": "el", "departamento": "el", "despacho": "el",
+    "laboratorios": "los", "almacenes": "los", "clínica": "la", "universidad": "la",
+    "fundación": "la", "compañía": "la", "corporación": "la", "farmacia": "la",
+    "empresa": "la", "escuela": "la", "residencia": "la", "cooperativa": "la",
+    "asociación": "la", "agencia": "la", "consultora": "la", "editorial": "la",
+    "sociedad": "la", "caja": "la", "federación": "la", "junta": "la", "comunidad": "la",
+}
+
+
+def with_article(language: str) -> Callable[..., str]:
+    """`company | article("de")`: "del Grupo Sierra Norte" in Spanish, "de Acme" for a brand;
+    in other languages the preposition and the name as they are."""
+    spanish = language.lower().split("-")[0] == "es"
+
+    def article(name: object, preposition: str = "") -> str:
+        text = str(name)
+        words = text.split()
+        found = _ES_ARTICLES.get(words[0].casefold()) if spanish and words else None
+        if found is None:
+            return f"{preposition} {text}".strip()
+        if found == "el" and preposition in ("de", "a"):
+            return f"{preposition}l {text}"  # del, al
+        return f"{preposition} {found} {text}".strip()
+    return article

@@ -25,6 +25,8 @@ MAX_EXTENDS = 5
 ENTRY_POINTS = "followup.packs"
 MAX_TEMPLATE_BYTES = 64 * 1024  # a template larger than this is refused before it is read
 
+GREETINGS = ("given-name", "full-name")
+
 KIND = Schema(
     "kind",
     (
@@ -32,7 +34,7 @@ KIND = Schema(
               doc="Who gets this kind (default: the kind's own): interviewers, contact, "
                   "contact-or-interviewer (the contact, else one interviewer) or all (the "
                   "contact and every interviewer)."),
-        Field("subject", Text(max_length=300),
+        Field("subject", Text(max_length=600),
               doc="The subject line, a Jinja template with the same variables as the body."),
     ),
 )
@@ -53,6 +55,13 @@ PACK = Schema(
         Field("description", Text(max_length=300), doc="One line: the voice and when to use it."),
         Field("language", Text(max_length=20), doc="BCP 47 language tag of the drafts (en)."),
         Field("extends", Text(max_length=200), doc="The parent pack this one changes."),
+        Field("greeting", Choice(GREETINGS),
+              doc="How a person with no salutation or honorific is greeted: given-name "
+                  "(Hi Priya) or full-name (Dear Priya Raman). Default: the parent's, else "
+                  "given-name."),
+        Field("example", Text(max_length=200),
+              doc="A folder of example profiles (relative to the pack) that `packs check` "
+                  "renders, for a pack whose language needs its own example."),
         Field("css", Text(max_length=200), doc="The stylesheet inlined into the HTML drafts."),
         Field("layout", Text(max_length=200), doc="The HTML layout the body is placed in."),
         Field("kinds", Object(Schema("kinds", tuple(Field(kind, Object(KIND)) for kind in KINDS))),
@@ -87,6 +96,12 @@ class Pack:
     limits: dict[str, dict[str, int]] = field(default_factory=dict)
     checks: dict[str, bool] = field(default_factory=dict)
     parent: Pack | None = None
+    greeting: str = "given-name"  # see GREETINGS
+    example: Path | None = None  # profiles `packs check` renders with this pack
+
+    @property
+    def formal_greeting(self) -> bool:
+        return self.greeting == "full-name"
 
     def chain(self) -> list[Pack]:
         """This pack, then its parent, and so on: the template search order."""
@@ -219,6 +234,10 @@ def _load(spec: str, project: Path | None, seen: tuple[Path, ...],
         checks={**(parent.checks if parent else {}),
                 **{k: v for k, v in (values["checks"] or {}).items() if v is not None}},
         parent=parent,
+        greeting=str(values["greeting"] or (parent.greeting if parent else "given-name")),
+        example=(root / str(values["example"])) if values["example"] else (
+            parent.example if parent and parent.language == (language or parent.language)
+            else None),
     )
 
 

@@ -2,8 +2,10 @@
 
 The etiquette: thank everyone who had a hand in the interview (each interviewer, and the
 contact who arranged it); send a status check to one person only, the contact (a status check
-to a whole panel is pestering); reply to a rejection to everyone. Which people a kind goes to
-is the pack's `audience`; the rules for picking the one person live here.
+to a whole panel is pestering); reply to a rejection once, to the person who brought the news,
+and write to an interviewer afterwards only where you marked them keep_in_touch. Which people a
+kind goes to is the pack's `audience`; the rules for picking the one person live here, and so
+does each person's greeting for the pack (greeting.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import date, datetime
 
 from ..errors import InputError
 from ..input.models import Application, Interviewer
-from ..kinds import drafted_for
+from ..kinds import KINDS, drafted_for
 from ..kinds import kind as kind_named
 from ..slugs import unique_slug
 from ..timeline.schedule import (
@@ -23,6 +25,7 @@ from ..timeline.schedule import (
     first_status_check,
     thank_you_deadline,
 )
+from .greeting import greeting_name
 from .packs import Pack
 
 
@@ -51,6 +54,10 @@ class DraftSpec:
     late: bool = False  # a thank-you past its 24 hours
     # The drafts this one replies to, oldest first, as (kind, variant) to the same person.
     replies_to: tuple[tuple[str, str], ...] = ()
+    # A message of theirs this one answers (the news of a rejection): its Message-ID, for
+    # In-Reply-To and References, and its subject, for "Re: …".
+    in_reply_to: str | None = None
+    reply_subject: str | None = None
 
 
 def plan_drafts(
@@ -63,9 +70,10 @@ def plan_drafts(
     notices: list[str] = []
     specs: list[DraftSpec] = []
     used: set[str] = set()
-    interviewers = [_interviewer(application, person, unique_slug(person.name, used), index)
+    interviewers = [_interviewer(application, person, unique_slug(person.name, used), index,
+                                 pack)
                     for index, person in enumerate(application.interviewers)]
-    contact = _contact(application)
+    contact = _contact(application, pack)
     same = _same_person(contact, interviewers) if contact is not None else None
     if same is not None:
         # A hiring manager who both coordinates and interviews is one person: one file name,
@@ -73,7 +81,11 @@ def plan_drafts(
         contact = replace(same, audience="contact")
     elif contact is not None:
         contact = replace(contact, slug=unique_slug(contact.name, used), index=len(interviewers))
-    wanted = [kind for kind in kinds if kind in drafted_for(role.outcome)]
+    # A kind asked for by name (--kind) that waits on an outcome is still drafted, in case:
+    # it is marked not due, so nothing plans or pushes it.
+    asked = tuple(kinds) != KINDS
+    wanted = [kind for kind in kinds if kind in drafted_for(role.outcome) or (
+        asked and role.outcome == "pending" and kind_named(kind).schedule == "on-outcome")]
     if len(wanted) < len(kinds) and role.outcome != "pending":
         skipped = ", ".join(kind for kind in kinds if kind not in wanted)
         notices.append(f"outcome is {role.outcome}: no {skipped} drafted")
@@ -105,8 +117,18 @@ def plan_drafts(
             notices.append(f"no contact in role.yaml, so no {kind} was written")
         if spec.audience == "contact-or-interviewer":
             people.append(_single_recipient(contact, interviewers, kind, notices))
+        news: Recipient | None = None
+        if spec.audience == "outcome-from":
+            news = _news_bringer(application, contact, interviewers, kind, notices)
+            people.append(news)
+            people.extend(person for person in interviewers if person.interviewer
+                          and person.interviewer.keep_in_touch and person.slug != news.slug)
         for person in people:
-            specs.append(_schedule(application, kind, person, today, timing, pack))
+            planned = _schedule(application, kind, person, today, timing, pack)
+            if person is news:
+                planned = replace(planned, in_reply_to=role.outcome_message_id,
+                                  reply_subject=role.outcome_subject)
+            specs.append(planned)
     for interviewer in application.interviewers:
         if not interviewer.discussion_points and "thank-you" in wanted:
             notices.append(f"{interviewer.name} has no discussion_points in interviewers.yaml; "
@@ -199,12 +221,33 @@ def sent_problems(application: Application, today: date) -> list[InputError]:
     return problems
 
 
+def _news_bringer(application: Application, contact: Recipient | None,
+                  interviewers: list[Recipient], kind: str, notices: list[str]) -> Recipient:
+    """Who the reply to a rejection goes to: the person `outcome_from:` names (an interviewer
+    is answered as the one who gave the news), else the contact, else one interviewer."""
+    named = application.role.outcome_from
+    if named is not None:
+        for person in interviewers:
+            if person.name.casefold() == named.casefold():
+                return replace(person, audience="contact")
+    if contact is not None:
+        return contact
+    # The interviewer who coordinates brought the news: answered as the one who gave it.
+    return replace(_single_recipient(None, interviewers, kind, notices), audience="contact")
+
+
+def _greeting(pack: Pack, name: str, honorific: str | None, salutation: str | None) -> str:
+    return greeting_name(name, honorific, salutation, formal=pack.formal_greeting,
+                         language=pack.language)
+
+
 def _interviewer(application: Application, person: Interviewer, slug: str,
-                 index: int) -> Recipient:
+                 index: int, pack: Pack) -> Recipient:
     return Recipient(
         name=person.name,
         email=person.email,
-        salutation=person.salutation,
+        salutation=_greeting(pack, person.name, person.honorific,
+                             person.salutation if person.salutation_given else None),
         title=person.title,
         audience="interviewer",
         met_on=person.date or application.role.interview_date,
@@ -214,7 +257,7 @@ def _interviewer(application: Application, person: Interviewer, slug: str,
     )
 
 
-def _contact(application: Application) -> Recipient | None:
+def _contact(application: Application, pack: Pack) -> Recipient | None:
     contact = application.role.contact
     if contact is None:
         return None
@@ -225,7 +268,8 @@ def _contact(application: Application) -> Recipient | None:
     return Recipient(
         name=contact.name,
         email=contact.email,
-        salutation=contact.salutation,
+        salutation=_greeting(pack, contact.name, contact.honorific,
+                             contact.salutation if contact.salutation_given else None),
         title=contact.title,
         audience="contact",
         met_on=max(last_day, application.role.interview_date),

@@ -38,6 +38,16 @@ def _path(filename: str | None) -> Path | None:
     return Path(filename) if filename else None
 
 
+# Where a phrase ends with its own mark and the template adds one: "the U.S..", "etc..",
+# "…work sample?." A sentence ends once. (An ellipsis of three dots stays.)
+_DOUBLED_END = re.compile(r"(?<=[A-Za-z]\.)\.(?!\.)|(?<=[?!])\.(?=\s|$)|(?<=\.)\.(?=[,;])")
+
+
+def tidy(body: str) -> str:
+    """The rendered Markdown with a sentence's end written once."""
+    return _DOUBLED_END.sub("", body)
+
+
 @dataclass(frozen=True)
 class Draft:
     application: str
@@ -71,7 +81,7 @@ class Renderer:
         context = self._context(spec, today)
         template = self._template(spec.kind, spec.recipient.audience)
         try:
-            body = render_bounded(template, context)
+            body = tidy(render_bounded(template, context))
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack, file=_path(template.filename)) from None
         subject = self.subject(spec, today, context)
@@ -96,6 +106,11 @@ class Renderer:
 
     def subject(self, spec: DraftSpec, today: date,
                 context: dict[str, Any] | None = None) -> str:
+        if spec.reply_subject:
+            # Their message's subject, as a mail client answers it.
+            subject = re.sub(r"\s+", " ", spec.reply_subject).strip()
+            subject = subject if re.match(r"(?i)re:", subject) else f"Re: {subject}"
+            return subject[: MAX_SUBJECT - 1] + "…" if len(subject) > MAX_SUBJECT else subject
         if spec.replies_to:
             # A reply keeps the thread's first subject, as mail clients do.
             kind, variant = spec.replies_to[0]
@@ -120,7 +135,8 @@ class Renderer:
     def _shared_context(self, application: Application, today: date) -> dict[str, Any]:
         # Drafts of one application come together; build what they share once.
         if self._shared is None or self._shared[0] is not application or self._shared[1] != today:
-            self._shared = (application, today, application_context(application, today))
+            self._shared = (application, today, application_context(application, today,
+                                                                    self.pack.language))
         return self._shared[2]
 
     def _template(self, kind: str, audience: str) -> Template:

@@ -96,7 +96,11 @@ class Reader:
             where = _join(path, field.name)
             child = nodes.get(field.name)
             value: Any = None
-            if child is not None and not (isinstance(child, Scalar) and child.is_empty):
+            if (isinstance(child, Scalar) and child.plain and child.value.strip() == "~"
+                    and _words_of(field.type)):
+                self.error(f"'~' is empty; write {_words_of(field.type)}, or leave the line out",
+                           child.line, where)
+            elif child is not None and not (isinstance(child, Scalar) and child.is_empty):
                 value = self.read(child, field.type, where)
                 if value == "":  # typed as "" or "  ": as good as missing
                     value = None
@@ -108,6 +112,13 @@ class Reader:
                            line, where)
             values[field.name] = value
         return values
+
+
+def _words_of(type_: object) -> str | None:
+    """What a free-text field holds ("the topic"), or None for other fields."""
+    if isinstance(type_, ListOf):
+        type_ = type_.item
+    return type_.words if isinstance(type_, Text) else None
 
 
 @lru_cache(maxsize=4096)  # a batch reads the same few field paths thousands of times
@@ -154,13 +165,19 @@ ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
 
 @dataclass(frozen=True)
 class Text:
-    """Text exactly as typed. One line unless `multiline` (Markdown fields)."""
+    """Text exactly as typed. One line unless `multiline` (Markdown fields). With `words`
+    (what the text is, e.g. "the topic"), a field of free text: a value YAML would read as a
+    number, true/false, a date or null is refused, since the user meant words."""
 
     multiline: bool = False
     max_length: int = 300
+    words: str | None = None
 
     def read(self, node: Node, reader: Reader, path: str) -> str:
-        value = _scalar(node, "text").value.strip()
+        scalar = _scalar(node, "text")
+        if self.words is not None and scalar.plain:
+            _refuse_non_text(scalar.value.strip(), self.words)
+        value = scalar.value.strip()
         if not self.multiline:
             value = value.replace("\t", " ")
             if "\n" in value or "\r" in value:
@@ -177,6 +194,25 @@ class Text:
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "maxLength": self.max_length}
+
+
+def _refuse_non_text(value: str, words: str) -> None:
+    """YAML 1.1 reads some plain values as something other than text (PyYAML's rules, which
+    editors and other tools follow): where we expect words, say so instead of guessing."""
+    import yaml
+
+    resolver = yaml.resolver.Resolver()
+    tag = resolver.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    kind = tag.rsplit(":", 1)[-1]
+    if kind in ("int", "float"):
+        raise Invalid(f"{value} is a number; write {words} in words")
+    if kind == "bool":
+        raise Invalid(f"{value!r} is read as true/false; write {words} in words (or quote "
+                      "the value)")
+    if kind == "null":
+        raise Invalid(f"{value!r} is empty; write {words}, or leave the line out")
+    if kind == "timestamp":
+        raise Invalid(f"{value} is a date; write {words} in words (or quote the value)")
 
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -289,7 +325,12 @@ class ListOf:
                 reader.error("is an empty item; remove the dash or fill it in", child.line,
                              f"{path}[{index}]")
                 continue
-            values.append(reader.read(child, self.item, f"{path}[{index}]"))
+            value = reader.read(child, self.item, f"{path}[{index}]")
+            if value == "":
+                reader.error("is an empty item; remove the dash or fill it in", child.line,
+                             f"{path}[{index}]")
+                continue
+            values.append(value)
         return tuple(values)
 
     def json_schema(self) -> dict[str, Any]:

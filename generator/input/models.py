@@ -7,6 +7,7 @@ rest of the program sees; nothing past this module touches YAML.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,6 +21,7 @@ from .fields import (
     Email,
     Field,
     Flag,
+    Invalid,
     ListOf,
     Number,
     Object,
@@ -28,11 +30,31 @@ from .fields import (
     Text,
     TimeZone,
 )
+from .names import greeting_name
 from .yamlread import Sequence, describe, read_yaml
 
 NAME = Text(max_length=100)
 LINE = Text(max_length=200)
 MARKDOWN = Text(multiline=True, max_length=2000)
+HONORIFIC = Text(max_length=20)
+# Free text a note places in its sentences: a number or true/false there is a slip.
+POINT = Text(multiline=True, max_length=2000, words="the topic")
+RAPPORT = Text(multiline=True, max_length=2000, words="what you have in common")
+HIGHLIGHT = Text(multiline=True, max_length=2000, words="what you bring")
+NOTE = Text(multiline=True, max_length=2000, words="your paragraph")
+FIT = Text(max_length=400, words="one sentence on why you fit")
+FOLLOW_UP = Text(multiline=True, max_length=1000, words="what you promised or offer")
+_OWN_WORDS = (
+    Field("note", NOTE,
+          doc="Markdown, in your own words: the personal paragraph of the thank-you, used as "
+              "written in place of the one made from the points."),
+    Field("fit", FIT,
+          doc="One first-person sentence on how your experience meets what this person cares "
+              "about; it replaces the general pitch in the note to them."),
+    Field("follow_up", FOLLOW_UP,
+          doc="Markdown: something of value you promised or offer (a link, a work sample, a "
+              "better answer to a question); the note includes it. Nothing is attached."),
+)
 
 CANDIDATE = Schema(
     "candidate",
@@ -53,19 +75,48 @@ CONTACT = Schema(
         Field("email", Email(), doc="Their address; without it the draft has no To line."),
         Field("title", LINE, doc="Their job title, e.g. Recruiter."),
         Field("salutation", NAME,
-              doc="How to greet them; defaults to the first word of the name."),
+              doc="How to greet them, used as written in every pack ('Dana', 'Dr. Lee')."),
+        Field("honorific", HONORIFIC,
+              doc="Dr., Prof., Ms., Mr. …: greet them by honorific and surname."),
+        *_OWN_WORDS,
     ),
     doc="The recruiter or hiring manager who coordinates the process.",
 )
 
-RULES = ("personal", "panel-alike", "length", "tone", "required", "proofread", "identity",
-         "timing")
+RULES = ("personal", "panel-alike", "length", "tone", "grammar", "required", "proofread",
+         "identity", "timing", "language")
+
+
+@dataclass(frozen=True)
+class RuleSetting(Choice):
+    """true or false turns a check on or off; problem or suggestion sets how much its
+    findings matter (`check --strict` fails on problems only)."""
+
+    options: tuple[str, ...] = ("true", "false", "problem", "suggestion")
+
+    # A choice (so the docs and editor schemas list the four) whose true and false are flags.
+    def read(self, node: Any, reader: Reader, path: str) -> bool | str:  # type: ignore[override]
+        try:
+            return Flag().read(node, reader, path)
+        except Invalid:
+            pass
+        try:
+            return Choice(self.options[2:]).read(node, reader, path)
+        except Invalid as exc:
+            said = exc.message.split(";")[0]
+            raise Invalid(f"{said}; use true, false, problem or suggestion") from None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": [True, False, "problem", "suggestion"]}
+
 
 CHECKS = Schema(
     "checks",
-    tuple(Field(rule, Flag(), doc=f"false turns the {rule} check off here.") for rule in RULES),
-    doc="Turn etiquette checks off: in pack.yaml for a pack, in role.yaml for an application, "
-        "in interviewers.yaml for the drafts to one person.",
+    tuple(Field(rule, RuleSetting(),
+                doc=f"false turns the {rule} check off here; suggestion lowers its findings.")
+          for rule in RULES),
+    doc="Turn etiquette checks off, or lower them to suggestions: in pack.yaml for a pack, in "
+        "role.yaml for an application, in interviewers.yaml for the drafts to one person.",
 )
 
 SENT = Schema(
@@ -104,14 +155,22 @@ ROLE = Schema(
         Field("decision_expected", Date(),
               doc="When they said they would decide (YYYY-MM-DD)."),
         Field("contact", Object(CONTACT), doc="Who coordinates the process."),
-        Field("highlights", ListOf(MARKDOWN, max_items=10),
-              doc="Markdown: why you fit the role; the notes mention one or two."),
+        Field("highlights", ListOf(HIGHLIGHT, max_items=10),
+              doc="Markdown: why you fit the role; the contact's thank-you and the status "
+                  "check mention them (a note to an interviewer uses their `fit`)."),
         Field("pack", LINE, doc="The template pack for this application, e.g. formal."),
         Field("timezone", TimeZone(),
               doc="Where the interview took place, e.g. Europe/Berlin (for its time)."),
         Field("outcome", Choice(OUTCOMES),
               doc="pending (the default), rejected, offer or withdrawn: what is still drafted."),
         Field("outcome_date", Date(), doc="The day the outcome reached you."),
+        Field("outcome_from", NAME,
+              doc="Who brought the news (a name from this folder's YAML); the reply to a "
+                  "rejection goes to them. Default: the contact."),
+        Field("outcome_subject", LINE,
+              doc="The subject of their message, so the reply threads under it (Re: …)."),
+        Field("outcome_message_id", LINE,
+              doc="The Message-ID of their message (<…@…>), so mail clients thread the reply."),
         Field("sent", Object(SENT), doc="What you already sent, and when."),
         Field("timing", Object(TIMING), doc="Change the timing rules for this employer."),
         Field("checks", Object(CHECKS), doc="Turn etiquette checks off for this application."),
@@ -128,12 +187,19 @@ INTERVIEWER = Schema(
         Field("title", LINE, doc="Their job title."),
         Field("email", Email(),
               doc="Their address; without it the draft is still written, with no To line."),
-        Field("discussion_points", ListOf(MARKDOWN, max_items=20),
-              doc="Markdown: what you talked about with this person; the note cites it."),
-        Field("rapport", MARKDOWN, doc="A personal connection you found, if any."),
+        Field("discussion_points", ListOf(POINT, max_items=20),
+              doc="Markdown: what you talked about with this person, as you jotted it "
+                  "(topics, questions, sentences, lists); the note cites it."),
+        Field("rapport", RAPPORT, doc="A personal connection you found, if any."),
         Field("salutation", NAME,
-              doc="How to greet them ('Dr. Park', 'Xiaolong'); defaults to the first word "
-                  "of the name, which is wrong for many names."),
+              doc="How to greet them, used as written in every pack ('Dr. Park', "
+                  "'Xiaolong'); without it: honorific and surname, else the given name."),
+        Field("honorific", HONORIFIC,
+              doc="Dr., Prof., Ms., Mr. …: greet them by honorific and surname."),
+        *_OWN_WORDS,
+        Field("keep_in_touch", Flag(),
+              doc="true: after a rejection, a note to this interviewer too, citing your "
+                  "conversation."),
         Field("date", Date(), doc="The day you met them, for loops spread over several days."),
         Field("contact", Flag(),
               doc="true for the interviewer who gets the status check when role.yaml has "
@@ -159,7 +225,12 @@ class Contact:
     name: str
     email: str | None
     title: str | None
-    salutation: str
+    salutation: str  # as given, else the greeting made from the name (see names.py)
+    salutation_given: bool = False
+    honorific: str | None = None
+    note: str | None = None
+    fit: str | None = None
+    follow_up: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +244,12 @@ class Interviewer:
     date: date | None
     is_contact: bool
     checks: dict[str, bool] = field(default_factory=dict)
+    salutation_given: bool = False
+    honorific: str | None = None
+    note: str | None = None
+    fit: str | None = None
+    follow_up: str | None = None
+    keep_in_touch: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,6 +266,9 @@ class Role:
     timezone: str | None = None
     outcome: str = "pending"
     outcome_date: date | None = None
+    outcome_from: str | None = None
+    outcome_subject: str | None = None
+    outcome_message_id: str | None = None
     sent: dict[str, tuple[date, ...]] = field(default_factory=dict)
     timing: dict[str, int] = field(default_factory=dict)
     checks: dict[str, bool] = field(default_factory=dict)
@@ -217,19 +297,10 @@ class Application:
     interviewers: tuple[Interviewer, ...]
 
 
-HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"}
-
-
 def _greeting_name(values: dict[str, Any]) -> str:
-    """`salutation` if given; else the first word of the name, or with an honorific, the
-    honorific and the last word (Dr. Amara Okafor -> Dr. Okafor)."""
-    salutation = values.get("salutation")
-    if salutation:
-        return str(salutation)
-    words = str(values["name"]).split()
-    if len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
-        return f"{words[0]} {words[-1]}"
-    return words[0]
+    """`salutation` if given; else honorific and surname (Dr. Okafor, Prof. de la Cruz), else
+    the given name, or the full name where the given name cannot be told (names.py)."""
+    return greeting_name(str(values["name"]), values.get("honorific"), values.get("salutation"))
 
 
 def load_candidate(path: Path) -> Candidate:
@@ -260,12 +331,21 @@ def load_role(path: Path) -> Role:
         if any(day < interview_date for day in days):
             reader.error(f"is before the interview ({interview_date.isoformat()})",
                          reader.lines.get(f"sent.{kind}"), f"sent.{kind}")
+    message_id = values["outcome_message_id"]
+    if message_id is not None and not re.fullmatch(r"<?[^<>@\s]+@[^<>@\s]+>?", message_id):
+        reader.error(f"{message_id!r} is not a Message-ID (it looks like <abc123@mail.example>)",
+                     reader.lines.get("outcome_message_id"), "outcome_message_id")
+    elif message_id is not None and not message_id.startswith("<"):
+        values["outcome_message_id"] = f"<{message_id.strip('<>')}>"
     _raise(reader)
     contact = values.pop("contact")
+    if contact:
+        contact = {**contact, "salutation": _greeting_name(contact),
+                   "salutation_given": bool(contact.get("salutation"))}
     return Role(
         interview_date=interview_date,
         interview_time=interview_time,
-        contact=Contact(**{**contact, "salutation": _greeting_name(contact)}) if contact else None,
+        contact=Contact(**contact) if contact else None,
         highlights=values.pop("highlights") or (),
         source=path,
         outcome=values.pop("outcome") or "pending",
@@ -314,6 +394,12 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
             date=values["date"],
             is_contact=bool(values["contact"]),
             checks={k: v for k, v in (values["checks"] or {}).items() if v is not None},
+            salutation_given=bool(values["salutation"]),
+            honorific=values["honorific"],
+            note=values["note"],
+            fit=values["fit"],
+            follow_up=values["follow_up"],
+            keep_in_touch=bool(values["keep_in_touch"]),
         ))
     if len(contact_lines) > 1:
         reader.error("more than one interviewer is marked contact: true; keep one",

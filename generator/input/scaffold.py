@@ -78,15 +78,17 @@ def new_application(profiles: Path, name: str, values: NewApplication) -> list[P
     interviewers = folder / INTERVIEWERS_FILE
     interviewers.write_text(
         _schema_line(profiles, interviewers, "interviewers")
-        + "# Everyone who interviewed you. Each note cites *their* points, so write them as "
-        "you would\n# finish \"I enjoyed our discussion of ...\". Copy the block for each "
+        + "# Everyone who interviewed you. Each note cites *their* points: jot them as they "
+        "come\n# (topics, questions you asked, what they asked you). Copy the block for each "
         "person.\n"
         + _line("name", "", "required: their full name", "- ")
         + _line("title", "", "optional: their job title", "  ")
         + _line("email", "", "optional: without it, the contact passes your thanks on", "  ")
         + _line("discussion_points", "", "what you talked about with this person", "  ")
         + "    - \n"
-        + _line("rapport", "", 'optional: finish "It was a pleasure to find that ..."', "  "),
+        + _line("rapport", "", "optional: something you have in common", "  ")
+        + _line("fit", "", "optional: one sentence on how you meet what they care about", "  ")
+        + _line("follow_up", "", "optional: a link or answer you promised them", "  "),
         encoding="utf-8",
     )
     written += [role, interviewers]

@@ -13,7 +13,15 @@ from pathlib import Path
 
 from ..errors import FollowupError, InputError, raise_if_any
 from ..kinds import KINDS
-from .models import Application, Candidate, load_candidate, load_interviewers, load_role
+from .models import (
+    Application,
+    Candidate,
+    Interviewer,
+    Role,
+    load_candidate,
+    load_interviewers,
+    load_role,
+)
 
 ROLE_FILE = "role.yaml"
 CANDIDATE_FILE = "candidate.yaml"
@@ -112,9 +120,25 @@ def load_applications(root: Path) -> list[Application]:
                 f"the folder name {clash[0]!r} is used by the drafts themselves; rename the folder",
                 file=folder / ROLE_FILE))
         elif candidate and role and interviewers:
+            problem = _unknown_news_bringer(role, interviewers)
+            if problem is not None:
+                errors.append(problem)
+                continue
             applications.append(Application(name, folder, candidate, role, interviewers))
     raise_if_any(errors)
     return applications
+
+
+def _unknown_news_bringer(role: Role, interviewers: tuple[Interviewer, ...]) -> InputError | None:
+    """`outcome_from:` must name someone in the folder: the reply to a rejection goes to them."""
+    if role.outcome_from is None:
+        return None
+    people = [*(p.name for p in interviewers), *([role.contact.name] if role.contact else [])]
+    if role.outcome_from.casefold() in {name.casefold() for name in people}:
+        return None
+    return InputError(f"{role.outcome_from!r} is not the contact or an interviewer in this "
+                      f"folder; write one of: {', '.join(people)}", file=role.source,
+                      line=role.lines.get("outcome_from"), field="outcome_from")
 
 
 def _candidate_for(

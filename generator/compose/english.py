@@ -1,0 +1,441 @@
+"""English rules of phrasing: questions to embedded clauses, lead-ins dropped, persons turned
+toward the reader, statements made topics, CV bullets made sentences, rapport made shared.
+Verb forms come from lexicon.py, a small table of our own (see there for why no library).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    PAST_TO_BASE,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    VERBS,
+    WH,
+)
+from .questions import (
+    _finite_verb,
+    _match_case,
+    _verb_base,
+    base_of_third,
+    embed_question,
+)
+from .text import (
+    Placed,
+    _bare,
+    _drop_label,
+    _lower_first,
+    _normalise_case,
+    _sentence,
+    _strip_tail,
+    sentences,
+)
+
+_THIRD_TO_YOU = {"she": "you", "he": "you", "her": "your", "his": "your", "him": "you",
+                 "hers": "yours", "herself": "yourself", "himself": "yourself",
+                 "she's": "you are", "he's": "you are", "she'd": "you'd", "he'd": "you'd",
+                 "she'll": "you'll", "he'll": "you'll"}
+
+
+_PERSONAL_NOUNS = ("view", "views", "take", "advice", "story", "stories", "tips", "idea",
+                   "ideas", "point", "points", "thoughts", "perspective", "tour", "question",
+                   "questions", "approach", "experience", "work", "team", "team's", "career",
+                   "background", "move", "book", "rfc", "talk", "answer", "framework",
+                   "philosophy", "method", "sepsis", "classroom", "opinion", "feedback")
+
+
+def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False) -> str:
+    """Words about the recipient, in the note to them: her/his (and, for `they`, singular
+    they) become your, she/he you, with the verb made to agree ("she runs" -> "you run")."""
+    # "Dr. Patel's take", "Priya's view": a person's possessive, read as theirs.
+    honorific = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\b"
+    text = re.sub(honorific, "your", text)
+    known = [re.escape(n) for n in names if n]
+    if known:
+        text = re.sub(rf"\b(?:{'|'.join(known)})['’]s\b", "your", text)
+    if not known:  # who they are is not known: a name's view, advice or story is theirs
+        text = re.sub(r"\b[A-Z][a-z]+['’]s\s+(?=(?:" + "|".join(_PERSONAL_NOUNS) + r")\b)",
+                      lambda m: "your " if not _KNOWN_NOT_PERSON(m[0]) else m[0], text)
+    words = text.split(" ")
+    pronouns = dict(_THIRD_TO_YOU)
+    if they:
+        pronouns.update({"they": "you", "their": "your", "them": "you", "theirs": "yours",
+                         "themselves": "yourself", "they're": "you're", "they've": "you've"})
+    out: list[str] = []
+    agree = False
+    for index, word in enumerate(words):
+        lead = re.match(r"^[^\w\x00]*", word)
+        trail = re.search(r"[^\w']*$", word)
+        pre = lead[0] if lead else ""
+        post = trail[0] if trail else ""
+        core = word[len(pre):len(word) - len(post)] if post else word[len(pre):]
+        lower = core.casefold().replace("’", "'")
+        if lower == "their" and index == 0 and not they:
+            out.append(pre + _match_case(core, "your") + post)  # "their take on …"
+            continue
+        if lower in pronouns:
+            new = pronouns[lower]
+            nxt = _bare(words[index + 1]).casefold() if index + 1 < len(words) else ""
+            if lower in ("his", "hers") and (not nxt or nxt in VERBS or _verb_base(nxt)
+                                             or nxt in ("is", "was", "has")):
+                new = "yours"  # "his runs on three ThinkPads"
+            elif lower == "her" and (not nxt or nxt in PREPOSITIONS or nxt in (
+                    "and", "how", "that", "what", "a", "an", "the", "so", "very", "too")
+                    or "," in word or "." in word):
+                new = "you"
+            out.append(pre + _match_case(core, new) + post)
+            agree = lower in ("she", "he", "they") or (they and lower == "they")
+            continue
+        if agree:
+            if lower in ADVERBS:
+                out.append(word)
+                continue
+            base = base_of_third(lower)
+            if lower != base and (lower in ("is", "has", "does", "was", "isn't", "hasn't",
+                                            "doesn't", "wasn't") or base in VERBS):
+                core = base
+            agree = False
+            out.append(pre + core + post)
+            continue
+        out.append(word)
+    return " ".join(out)
+
+
+def _KNOWN_NOT_PERSON(text: str) -> bool:
+    return text.split("'")[0].split("’")[0].casefold() in {"today", "year", "company", "team",
+                                                            "unit", "school", "hospital"}
+
+
+def to_third_person(text: str) -> str:
+    """Second person about someone, in a note to another person: singular they."""
+    words = text.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        bare = _bare(word).casefold()
+        swap = {"your": "their", "yours": "theirs", "yourself": "themselves",
+                "you're": "they're", "you've": "they've", "you'd": "they'd",
+                "you'll": "they'll"}.get(bare)
+        if bare == "you":
+            prev = _bare(words[index - 1]).casefold() if index else ""
+            swap = "them" if prev in PREPOSITIONS or (prev in VERBS and prev not in (
+                "do", "did", "does")) else "they"
+        if swap:
+            word = re.sub(re.escape(_bare(word)), _match_case(_bare(word), swap), word, count=1)
+        out.append(word)
+    return " ".join(out)
+
+
+def _you_to_me(text: str) -> str:
+    """A question put to the candidate, in the candidate's words: you -> I, your -> my."""
+    def swap(match: re.Match[str]) -> str:
+        word = match[0]
+        new = {"you": "I", "your": "my", "you'd": "I'd", "you're": "I'm", "you've": "I've",
+               "yourself": "myself", "you'll": "I'll"}[word.casefold().replace("’", "'")]
+        return new
+    return re.sub(r"\b(?:you['’](?:d|re|ve|ll)|yourself|your|you)\b", swap, text,
+                  flags=re.IGNORECASE)
+
+
+_ASKED_ME = re.compile(
+    r"^(?:(?:they|he|she|the panel|interviewer)\s+asked(?:\s+me)?(?:\s*:\s*|\s+)"
+    r"|tell me about\s+|walk me through\s+|talk me through\s+)(?:about\s+)?", re.IGNORECASE)
+
+
+_SPEECH = (r"(?:asked|told|explained|mentioned|shared|described|pitched|brought up|raised|"
+           r"talked|talked a lot|chatted|spoke|discussed|covered|compared notes|went deep|"
+           r"went over|got into|dug into|dove into|touched|walked|walked through|"
+           r"spent (?:most of |much of |a lot of |half )?(?:the |our )?(?:time|hour|interview)|"
+           r"kept coming back|learned a lot|learnt a lot|was curious|wanted to know|"
+           r"showed|said|thinks|think|agreed|traded|gave|got)")
+
+
+_LEAD_IN = re.compile(
+    r"^(?:(?:i|we|she|he|they)(?:['’]d)?\s+(?:also\s+|then\s+)?)?" + _SPEECH
+    + r"(?:\s+(?:me|him|her|them|us))?"
+    r"(?:\s+(?:a lot|most of the time|briefly|quite a bit|at length))?"
+    r"(?:\s*(?::|about|abt|on|of|into|through|thru|over|re:?|that|to))?\s+", re.IGNORECASE)
+
+
+_IF = re.compile(r"^if\b", re.IGNORECASE)
+
+
+_EXERCISES = {"case", "case study", "scenario", "methods scenario", "system design",
+              "design exercise", "exercise", "live debugging", "role play", "roleplay",
+              "take-home", "whiteboard", "coding exercise", "presentation"}
+
+
+_FILLER_LABELS = {"discussed", "discussion", "discussion re", "topic", "re", "q", "my q",
+                  "question", "my question", "follow-up", "asked", "note", "notes",
+                  "talked about", "we discussed"}
+
+
+def _statement(text: str) -> str | None:
+    """A statement as a topic: 'The unit is moving to X' -> 'the unit moving to X'; other
+    statements as 'how …'. None when the text does not read as a statement."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    first = _bare(words[0]).casefold()
+    if first in WH or first in ("whether", "if"):
+        return None
+    end = _finite_verb(words)
+    if first in ("they", "she", "he", "we", "it", "there") and end >= len(words):
+        return "how " + _lower_first(text, frozenset())  # "they still dose vancomycin …"
+    verb = _bare(words[end]).casefold() if end < len(words) else ""
+    if end >= len(words) or end == 0:
+        return None
+    subject = [_bare(w).casefold().split("'")[0] for w in words[:end]]
+    if end > 5 or any("," in w for w in words[:end]) or (len(subject) > 1 and any(
+            w in SUBJECT_PRONOUNS | {"who", "which", "that", "i"} for w in subject[1:])):
+        return None  # a verb inside a long or relative noun phrase: a topic after all
+    if verb in ("is", "are", "was", "were") and end + 1 < len(words):
+        nxt = _bare(words[end + 1]).casefold()
+        if nxt.endswith("ing"):
+            return " ".join([*words[:end], *words[end + 1:]])
+        return "how " + _lower_first(text, frozenset())
+    if verb in AUXILIARIES or _verb_base(verb) is not None:
+        return "how " + _lower_first(text, frozenset())
+    return None
+
+
+def _reduce_english(text: str, field: str) -> tuple[str, bool, str]:
+    """A lead-in dropped ("I asked about", "We talked about", "She said"). Returns the rest,
+    whether the question was put to the candidate, and the shape."""
+    fronted = re.match(r"^((?:on|in|for|during|after|about)\s[^,]{3,40}?),?\s+(?=(?:she|he|they|"
+                       r"i|we)\s+(?:asked|said|told|explained)\b)", text, re.IGNORECASE)
+    if fronted and field == "discussion_points":
+        rest, asked, shape = _reduce_english(text[fronted.end():], field)
+        if rest != text[fronted.end():]:
+            return f"{rest} {fronted[1][0].lower()}{fronted[1][1:]}", asked, shape
+    asked_me = False
+    shape = "topic"
+    match = _ASKED_ME.match(text)
+    if match:
+        asked_me = True
+        shape = "question"
+        text = text[match.end():]
+    match = _LEAD_IN.match(text)
+    if match and field == "discussion_points":
+        lead = match[0].casefold()
+        rest = text[match.end():]
+        if rest:
+            shape = "first-person" if lead.startswith("i") else (
+                "we" if lead.startswith(("we", "talked", "chatted", "discussed", "spent", "went",
+                                         "compared")) else "third-person")
+            if re.search(r"\b(?:asked|wanted to know)\b", lead) and re.search(
+                    r"\b(?:she|he|they)\b", lead.split("asked")[0]):
+                asked_me = True  # "He asked how I'd handle…": his question to me
+            if lead.rstrip().endswith("that") or re.search(r"\b(?:said|thinks|think)\s*$",
+                                                           lead.rstrip()):
+                rest = _statement(rest) or ("how " + rest)
+            text = rest
+    text = _IF.sub("whether", text)
+    return text, asked_me, shape
+
+
+def _english(text: str, field: str, to_self: bool, names: Sequence[str],
+             proper: frozenset[str], period: bool) -> Placed:
+    more: tuple[str, ...] = ()
+    if field == "discussion_points":
+        parts = sentences(text)
+        if len(parts) > 1:
+            text, more, period = parts[0], tuple(parts[1:]), True
+    placed = _english_head(text, field, to_self, names, proper, period)
+    return Placed(placed.phrase, placed.sentence, placed.shape, placed.more or more)
+
+
+def _english_head(text: str, field: str, to_self: bool, names: Sequence[str],
+                  proper: frozenset[str], period: bool) -> Placed:
+    text, label = _drop_label(text)
+    trade = label in ("trade-offs", "tradeoffs", "pros/cons", "pros and cons")
+    if label in ("same hometown", "same town", "same city") and field == "rapport":
+        return Placed(f"we share a hometown ({text})", None, "fragment")
+    text = _normalise_case(text, proper)
+    asked_me = bool(label) and label in ("they asked me", "he asked me", "she asked me",
+                                         "asked me")
+    original = text
+    text, asked, shape = _reduce_english(text, field)
+    asked_me = asked_me or asked
+    if asked_me and shape in ("first-person", "third-person", "topic"):
+        shape = "asked"
+    quoted = re.fullmatch(r"[\"“](.+?)[\"”]", text.strip())
+    if quoted:
+        text = quoted[1]
+    if label in _EXERCISES and field == "discussion_points":
+        inner = _english_head(text, field, to_self, names, proper, False)
+        if inner.phrase is not None:
+            return Placed(f"the {label} ({inner.phrase})", None, "label")
+    if label == "pros/cons" or text.casefold().startswith("pros/cons"):
+        text = re.sub(r"^pros/cons\b", "the pros and cons", text, flags=re.IGNORECASE)
+    if trade:
+        text = "the trade-offs between " + re.sub(r"\s+vs\.?\s+", " and ", text)
+    if field == "highlights":
+        return _highlight(text, proper)
+    if field == "rapport":
+        return _rapport(text, to_self, names, proper)
+    is_question = original.rstrip().endswith("?") or text.rstrip().endswith("?")
+    embedded = embed_question(text) if is_question or _looks_like_question(text) else None
+    if embedded is not None:
+        text = embedded
+        shape = "asked" if shape == "asked" else "question"
+    elif shape == "topic" and ((re.match(r"^[A-Z]", original) and period) or re.match(
+            r"^(?:they|she|he|we|it|there)(?:['’](?:re|s|ve))?\s", original, re.IGNORECASE)):
+        text = _statement(_strip_tail(text)) or text
+        shape = "statement" if text != original else shape
+    if shape in ("first-person", "third-person") and re.search(
+            r",? and (?:she|he|they) (?:said|told me|explained)\b", text):
+        # Two people's words in one value: it stays a sentence of its own.
+        sentence = to_second_person(_strip_tail(original), names) if to_self else original
+        return Placed(None, _sentence(sentence), "first-person")
+    text = text.replace(";", " and") if re.fullmatch(r"[^;]+; [^;]+", text) and len(
+        text.split()) < 8 else text
+    text = re.sub(r"\s+-\s+(?=and\b)", ", ", text)
+    text = re.sub(r"\.\.\.\s*|…\s*", " ", text)
+    text = re.sub(r"\s+(?:lol|haha)\b", "", text)
+    if asked_me:
+        text = _you_to_me(text)
+    elif to_self:
+        text = to_second_person(text, names)
+    else:
+        text = to_third_person(text)
+    text = re.sub(r"\babt\b", "about", text)
+    return Placed(_lower_first(_strip_tail(" ".join(text.split())), proper), None, shape)
+
+
+def _looks_like_question(text: str) -> bool:
+    words = text.split()
+    if len(words) < 2:
+        return False
+    first = _bare(words[0]).casefold()
+    second = _bare(words[1]).casefold().replace("’", "'")
+    if first in ("is", "are", "does", "do", "can", "will", "has") and (
+            second in SUBJECT_PRONOUNS or second in DETERMINERS):
+        return True
+    return first in WH and (second in AUXILIARIES or first in ("what's", "how's", "who's"))
+
+
+_CV_VERB = re.compile(r"^(?:[A-Z][a-z]+ed|Led|Grew|Cut|Built|Rebuilt|Ran|Won|Made|Wrote|Taught|"
+                      r"Brought|Drove|Took|Set|Sold|Kept|Held|Spent|Shipped|Launched|Got|Gave|"
+                      r"Began|Found|Bought|Oversaw|Undertook)\b")
+
+
+_PREDICATE = re.compile(r"^(?:fluent|passionate|bilingual|trilingual|comfortable|certified|"
+                        r"licensed|experienced|skilled|proficient|familiar|confident|able|"
+                        r"eager|keen|trained|registered|qualified|detail-oriented|"
+                        r"self-motivated|organi[sz]ed|calm)\b", re.IGNORECASE)
+
+
+def _highlight(text: str, proper: frozenset[str]) -> Placed:
+    parts = sentences(text)
+    head = _strip_tail(parts[0]) if parts else text
+    more = tuple(parts[1:])
+    lower = head.casefold()
+    if re.match(r"^(?:i|my team|we)\b|^i['’]", lower):
+        return Placed(None, _sentence(head), "first-person", more)
+    if _CV_VERB.match(head) or (re.match(r"^[a-z]+ed\b", head) and _verb_base(
+            head.split()[0]) is not None) or (head.split()[0].casefold() in PAST_TO_BASE):
+        return Placed(None, _sentence("I " + head[0].lower() + head[1:]), "first-person", more)
+    if _PREDICATE.match(head) or re.search(r"\bcertified$", head):
+        return Placed(None, _sentence("I am " + _lower_first(head, proper, keep_unknown=False)),
+                      "fragment", more)
+    return Placed(_lower_first(head, proper), None, "sentence" if parts[0] != text else "topic",
+                  more)
+
+
+def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[str]) -> Placed:
+    parts = sentences(text)
+    head = _strip_tail(parts[0]) if parts else text
+    more = tuple(parts[1:])
+    head = re.sub(r"^(?:mentioned|said|turns out|found out)\s+(?:that\s+)?", "", head,
+                  flags=re.IGNORECASE)
+    lower = head.casefold().replace("’", "'")
+    shape = "rapport"
+    # First person: "I also grew up in Pilsen", "I'm a Cubs fan too" -> shared.
+    match = re.match(r"^I(?:['’]m| am)\s+(?:also\s+)?(.*?)(?:\s+too)?$", head, re.IGNORECASE)
+    if match and not re.match(r"(?:from|in|at|on)\b", match[1]):
+        rest, _, also = match[1].partition("; we ")
+        if re.match(r"an?\s", rest):
+            rest = _plural_noun_phrase(rest)
+        phrase = f"we are both {rest}" + (f" and {also}" if also else "")
+        return Placed(phrase, None, "first-person", more)
+    match = re.match(r"^I(?:['’]ve| have)\s+(?:also\s+)?(.*?)(?:\s+too|,?\s+as well)?$", head,
+                     re.IGNORECASE)
+    if match:
+        rest = re.sub(r"\bmy\b", "our", match[1])
+        return Placed(f"we have both {rest}", None, "first-person", more)
+    match = re.match(r"^i\s+(?:also\s+)?(\w.*?)(?:\s+too|,?\s+as well)?$", lower)
+    if match and lower.startswith("i "):
+        rest = re.sub(r"^I\s+(?:also\s+)?", "", head)
+        rest = re.sub(r"\s+(?:too|as well)$", "", rest)
+        rest = re.sub(r"\bmy\b", "our", rest)
+        rest = re.sub(r"\bme\b", "us", rest)
+        return Placed(f"we both {rest}", None, "first-person", more)
+    match = re.match(r"^(?:also|too)\s+from\s+(.*)$", lower)
+    if match:
+        return Placed(f"we are both from {head[len(head) - len(match[1]):]}", None, "fragment",
+                      more)
+    match = re.match(r"^fellow\s+(.*)$", lower)
+    if match:
+        noun = head[len(head) - len(match[1]):].split(",")[0].strip()
+        return Placed(f"we are both {_plural(noun)}", None, "fragment", more)
+    match = re.match(r"^same\s+(.*?)(?:\s*\((.*)\))?$", lower)
+    if match and not lower.startswith("same as"):
+        noun = head[5:]
+        article = "an" if noun[:1].casefold() in "aeiou" else "a"
+        return Placed(f"we share {article} {noun}", None, "fragment", more)
+    match = re.match(r"^shared\s+(.*)$", lower)
+    if match:
+        return Placed(f"we share a {head[7:]}", None, "fragment", more)
+    if re.match(r"^both\s", lower):
+        rest = head[5:].strip()
+        if re.match(r"(?:are|were|have|had|do|did|love|like|grew|went|play|run|ride)\b",
+                    rest, re.IGNORECASE) or (_verb_base(rest.split()[0].casefold()) and not (
+                    rest[:1].isupper())):
+            return Placed(f"we {head[0].lower()}{head[1:]}", None, "fragment", more)
+        return Placed(f"we are both {rest.split(',')[0].strip()}", None, "fragment", more)
+    if re.match(r"^(?:she|he|they)\b", lower) or re.search(r"\b(?:her|his|their)\b", lower):
+        shape = "third-person"
+    text = _lower_first(head, proper)
+    text = to_second_person(text, names, they=True) if to_self else to_third_person(text)
+    if to_self and re.match(r"you\b", text, re.IGNORECASE):
+        # "you started on nights too and swears …": the second verb agrees with "you" too
+        text = re.sub(r"\b(and|but)\s+([a-z]+s)\b", lambda m: f"{m[1]} {_agree(m[2])}", text)
+    return Placed(_lower_first(text, proper), None, shape, more)
+
+
+def _agree(verb: str) -> str:
+    """A third-person verb as it goes with "you": swears -> swear, has -> have."""
+    if verb == "has":
+        return "have"
+    if verb == "is":
+        return "are"
+    if verb == "does":
+        return "do"
+    base = _verb_base(verb)
+    return base if base and base != verb and verb.endswith("s") else verb
+
+
+def _tail_len(head: str, lower: str) -> int:
+    return len(lower) - len(lower.rstrip())
+
+
+def _plural(noun_phrase: str) -> str:
+    words = noun_phrase.split()
+    if not words:
+        return noun_phrase
+    last = words[-1]
+    words[-1] = last if last.endswith("s") else (last[:-1] + "ies" if re.search(
+        r"[^aeiou]y$", last) else last + "s")
+    return " ".join(words)
+
+
+def _plural_noun_phrase(text: str) -> str:
+    """'a Cubs fan' -> 'Cubs fans'; 'a runner; ...' keeps what follows."""
+    text = re.sub(r"^(?:also\s+)?an?\s+", "", text)
+    head, sep, tail = text.partition(" and ")
+    return _plural(head) + (sep + tail if sep else "")

@@ -1,0 +1,313 @@
+"""What a note to one person says of one of their points: which detail to cite, in words fit
+for that reader.
+
+People jot a point as a label and then what made it memorable ("The storeroom. In 2019 they
+found a jar of crystallized picric acid …"), a question and its answer, or a run-on story.
+A careful writer cites the detail the reader will recognise, not the label. Each point is
+read into a `Gist`:
+
+- `topic`: the point named in a few words ("Black Friday last year"), never a catalogue;
+- `clause`: its most specific detail as a clause a sentence can hold after "that" ("the
+  support queue hit 9,000 tickets"), chosen for numbers, names and uncommon words;
+- `thing`: that detail as something to point at ("those 9,000 tickets"), where it has one;
+- `fact`: the point itself as a clause ("there's no win/loss program yet");
+- `kind`: what the conversation was (a story they told, their answer to your question, their
+  question to you, an exercise, something they showed or walked you through, a topic).
+
+What is private stays out (voice.py); clauses are found by clauses.py. English here, Spanish
+in gist_es.py. A base module of compose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .clauses import (
+    _NO_X,
+    _NUMBER_WORDS,
+    _TIME_UNITS,
+    _as_clause,
+    _has_verb,
+    _split_clauses,
+    _verb_at,
+    thing_of,
+    vividness,
+)
+from .english import _you_to_me
+from .guard import sound_clause, sound_topic, without_duration
+from .lexicon import COMMON, DETERMINERS, ENGLISH_WORDS, PARTICIPLES, SPANISH_WORDS, VERBS
+from .text import Placed, _bare, _split_list, _strip_tail, _words, sentences, word_count
+from .voice import _ASIDE, for_reader, private, their_team
+
+
+@dataclass(frozen=True)
+class Gist:
+    """One discussion point, read for what a note to its reader can say of it."""
+
+    index: int
+    topic: str | None
+    kind: str  # story, answer, asked, exercise, shown, topic
+    clause: str | None = None
+    thing: str | None = None
+    fact: str | None = None
+    open: bool = False  # your notes say they were open about it
+    sore: bool = False  # a weak moment of yours, or their failure: not a note's highlight
+    hard: bool = False  # a setback of theirs (a lost deal, a shortage): never "I enjoyed …"
+    vivid: float = 0.0
+    words: frozenset[str] = frozenset()
+    clauses: tuple[str, ...] = ()  # every detail that could be said, for a tie to choose
+    doing: str | None = None  # an exercise as what you did together: "designing a rate limiter …"
+    refused: int = 0  # pieces guard.py refused: the note says the point more plainly
+
+    @property
+    def topic_is_clause(self) -> bool:
+        """The topic reads as a clause ("how you got through …"), not a noun phrase."""
+        return bool(self.topic and re.match(r"(?:how|what|why|when|where|whether|who|which|"
+                                            r"cómo|qué|por qué|si|cuándo|dónde|quién)\b",
+                                            self.topic))
+
+
+
+# --- a point read --------------------------------------------------------------------------
+
+_OPEN = re.compile(r"\b(?:was|were|is|are|been)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:open|"
+                   r"candid|honest|frank|upfront)\s+about\b", re.IGNORECASE)
+_SHOWN = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:showed|show|demoed|demo'd|gave)\s+me\b",
+                    re.IGNORECASE)
+_WALKED = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:walked|talked|took)\s+me\s+through\b",
+                     re.IGNORECASE)
+_STORY = re.compile(r"\b(?:told me about|told the story|(?:her|his|their|your) story|the story|"
+                    r"story about|anecdote)\b", re.IGNORECASE)
+# A setback of theirs: to be acknowledged, never enjoyed.
+HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|crisis|incident|"
+                  r"stuck|short-?staffed|(?:FTEs?|people|nurses|staff) short|behind|tired|"
+                  r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|crash(?:ed)?|fell|dropped|"
+                  r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
+                  r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?)\b",
+                  re.IGNORECASE)
+_SORE = re.compile(r"\b(?:not my best|rambled|mistake|blanked|why I(?: want to| wanted to)? "
+                   r"leave|fired|laid off|zero|flop|weakness|gap in my)\b", re.IGNORECASE)
+_PAST_NARRATIVE = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?(?:\w+ed|found|took|ran|caught|lost|"
+                             r"went|came|made|got|had)\b", re.IGNORECASE)
+_CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me|pushed(?: me)?(?: hard)? on|"
+                        r"grilled me on|challenged me on|quizzed me on|probed|pressed me on)\s+",
+                        re.IGNORECASE)
+
+
+def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> str | None:
+    """The point named in a few words: its phrase without asides, lists or a second clause;
+    None where the point is a statement rather than something to name ("SLOs exist …")."""
+    phrase = placed.phrase
+    if phrase is None:
+        return None
+    phrase = _ASIDE.sub("", phrase)
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    cut = re.search(r",\s+(?:which|because|so|and whether|and how|then)\b|;\s|\s[—–]\s|,\s",
+                    phrase)
+    tail = ""
+    if cut and word_count(phrase[:cut.start()]) >= 1:
+        first = re.split(r",\s", phrase[cut.end():])[0]
+        participle = re.match(r"([a-z]+)\b", first)
+        if cut[0] == ", " and participle and (participle[1] in PARTICIPLES or re.fullmatch(
+                r"[a-z]{3,}(?:ed|ing)", participle[1])) and word_count(first) <= 10:
+            tail = ", " + _strip_tail(first)  # "…, done in the cabs of pickup trucks" stays
+        phrase = phrase[:cut.start()]
+    for joint, longest in ((r"and|but|while", 12), (r"which|who", 18)):
+        cut = re.search(rf"\s(?:{joint})\s", phrase) if word_count(phrase) > longest else None
+        if cut and word_count(phrase[:cut.start()]) >= 4:
+            phrase = phrase[:cut.start()]
+    phrase = _strip_tail(phrase)
+    match = _NO_X.match(phrase)
+    if match:  # "No win/loss program yet" names "a win/loss program"
+        phrase = ("an " if match[1][:1].casefold() in "aeiou" else "a ") + match[1]
+    words = phrase.split()
+    wh = re.match(r"(?:how|what|why|when|where|whether|who|which)\b", phrase, re.IGNORECASE)
+    verb = _verb_at(words)
+    if word_count(phrase) > 18 or (not wh and verb < len(words)):
+        return None  # a statement, not a thing to name: "SLOs exist on paper"
+    if to_self:
+        phrase = for_reader(phrase, names, team=team)
+        words = phrase.split()
+    if len(words) > 1 and words[0][:1].isupper() and _bare(words[0]).casefold() not in (
+            DETERMINERS) and re.fullmatch(r"[a-z][\w-]*[^s\W]", words[-1]) and not (
+            words[-1].endswith("ing") or words[-1] in _TIME_UNITS or "'" in words[0]
+            or re.search(r"\b(?:last|next|this)\s", phrase)):
+        phrase = "the " + phrase  # "Payments add-on" -> "the Payments add-on"
+    return phrase + (for_reader(tail, names, team=team) if to_self else tail)
+
+
+def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
+               proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
+    """One English discussion point read into a Gist (see the module's docstring)."""
+    listed = _split_list(value)
+    if listed is not None:
+        lead, items = listed
+        parts = sentences(" ".join(lead.split()))
+        head = parts[0] if parts else (items[0] if items else "")
+        rest = [*parts[1:], *items]
+    else:
+        parts = sentences(" ".join(value.split()))
+        head = parts[0] if parts else ""
+        rest = parts[1:]
+    team = their_team(value)
+    challenge = _CHALLENGE.match(head)
+    if challenge:  # "She pushed hard on what happens when Redis is down": her question
+        placed = Placed(_strip_tail(head[challenge.end():]), None, "asked")
+    topic = _topic(placed, names, to_self, team)
+    kind = "topic"
+    answered = bool(rest) and re.match(r"I\s+(?:said|told|answered|described|walked|explained|"
+                                       r"gave|talked)\b", rest[0])
+    if answered and placed.shape in ("question", "topic") and topic:
+        placed = Placed(placed.phrase, placed.sentence, "asked", placed.more)
+        topic = _you_to_me(topic)  # "what you do when …" was their question to you
+    if placed.shape == "asked" or (topic and re.search(r"\b(?:I|my|me)\b", topic)):
+        kind = "asked"
+    elif placed.shape == "label":
+        kind = "exercise"
+    elif _SHOWN.match(head):
+        kind = "shown"
+    elif _WALKED.match(head):
+        kind = "walked"
+    elif re.match(r"I asked\b", head) and topic and re.match(
+            r"(?:how|what|why|when|where|whether|who)\b", topic):
+        kind = "answer"
+    elif _STORY.search(head) or any(_PAST_NARRATIVE.search(s) for s in rest):
+        kind = "story"
+    elif placed.shape == "question":
+        kind = "answer"
+    sources = ([head] if kind in ("topic", "story", "walked") else []) + rest
+    candidates: list[str] = []
+    subject = re.match(r"(?:they|we|she|he)(?:['’]re|['’]s| are| is)\s", head, re.IGNORECASE)
+    for sentence in sources:
+        clauses, spliced = _split_clauses(sentence)
+        if not spliced and word_count(sentence) <= 22:
+            candidates.append(sentence)
+        candidates += [subject[0] + c if subject and re.match(r"[a-z]+ing\b", c) else c
+                       for c in clauses]  # "they're two FTEs short; rolling out …"
+    if kind not in ("topic", "story", "walked") and head:  # a run-on head holds details too
+        candidates += _split_clauses(head)[0][1:]
+    clauses = list(dict.fromkeys(
+        c for c in (_as_clause(c, names, to_self, team, proper) for c in candidates) if c))
+    best = max(clauses, key=vividness, default=None)
+    doing = None
+    first = re.split(r"[,(:]", placed.phrase or head)[0].strip().casefold()
+    first = re.sub(r"^the\s+", "", first)
+    if first in _DOING:
+        kind = "exercise"
+        about = re.search(r"\(([^()]+)\)", placed.phrase or "") or re.match(
+            r"[^,]+,\s+([^,]+)$", _strip_tail(head))
+        if about and "," not in about[1] and word_count(about[1]) <= 10 and not _has_verb(
+                about[1]):
+            doing = f"{_DOING[first]} {about[1][0].lower()}{about[1][1:]}"
+    if best is not None and vividness(best) < 2.0:
+        best = None
+    fact = None
+    if head and kind == "topic":
+        fact = _as_clause(_split_clauses(head)[0][0], names, to_self, team, proper)
+    if topic is None and kind == "asked":
+        kind = "topic"
+    said = " ".join(s for s in sentences(" ".join(value.split())) if not private(s)) or value
+    # Only what reads whole in its slot goes into a sentence (guard.py); else the plain phrase.
+    known = tuple(names)
+    refused = 0
+    if topic is not None:
+        topic = without_duration(topic)
+        if not sound_topic(topic, proper):
+            refused += 1
+            plain = without_duration(placed.short or "") if placed.short else None
+            topic = plain if plain and word_count(plain) <= 8 and sound_topic(
+                plain, proper) and not re.search(r"\b(?:I|my|me)\b", plain) else None
+    if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
+        topic = "the " + topic  # "0300 safety huddle" -> "the 0300 safety huddle"
+    if best is not None and not sound_clause(best, proper, known):
+        refused += 1
+        best = None
+    if fact is not None and not sound_clause(fact, proper, known):
+        refused += 1
+        fact = None
+    clauses = [c for c in clauses if sound_clause(c, proper, known)]
+    if best is None and clauses and kind != "asked":
+        candidate = max(clauses, key=vividness)
+        best = candidate if vividness(candidate) >= 2.0 else None
+    return Gist(
+        index=index, topic=topic, kind=kind, clause=best,
+        thing=thing_of(best) if best and kind in ("story", "walked", "answer", "topic")
+        else None, fact=fact,
+        open=bool(_OPEN.search(value)), sore=bool(_SORE.search(value)),
+        hard=bool(HARD.search(said)),
+        vivid=max(vividness(best) if best else 0.0, 0.5 * vividness(topic or "")),
+        words=content_words(said), clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
+        doing=doing, refused=refused,
+    )
+
+
+# An exercise by its label, as what you did together: "System design: a rate limiter …" ->
+# "designing a rate limiter …".
+_DOING = {"system design": "designing", "design exercise": "designing", "live debugging":
+          "debugging", "debugging": "debugging", "case": "working through", "case study":
+          "working through", "scenario": "working through", "methods scenario":
+          "working through", "role play": "role-playing", "roleplay": "role-playing",
+          "coding exercise": "coding", "whiteboard": "working through", "take-home":
+          "talking through"}
+
+
+# --- content words, for matching a point with what you bring ---------------------------------
+
+_STOP = _words("""
+    año años semana semanas mes meses equipo puesto empresa trabajo también muy mucho mucha
+    hablamos comentó contó preguntó pregunté dijo dije quiere quieren hacer tiene tienen
+    yet also just very really still much many more most lot lots thing things something way
+    ways time times year years week weeks month months today day days people team teams work
+    role job company new first last next big good great whole every each other another own
+    going want wants wanted need needs needed like likes get gets got make makes made take
+    takes took said says asked told talked discussed know knows think thinks mentioned
+""")
+
+
+def stem(word: str) -> str:
+    word = word.casefold().replace("’", "'").split("'")[0]
+    for ending in ("ing", "ied", "ies", "ed", "es", "s", "er", "ers"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of the words that say what a text is about (function words, numbers and
+    the everyday words of any interview left out)."""
+    found = set()
+    for word in re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", text):
+        lower = word.casefold()
+        if len(word) <= 2 and not word.isupper():
+            continue
+        if lower in ENGLISH_WORDS or lower in SPANISH_WORDS or lower in _STOP or (
+                lower in _NUMBER_WORDS):
+            continue
+        found.add(stem(word))
+    return frozenset(found)
+
+
+def _same(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    if min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one)):
+        return True
+    common = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 6
+
+
+def overlap(one: frozenset[str], other: frozenset[str]) -> float:
+    """How much two sets of stems share: a shared uncommon word counts 1, a common one 0.5;
+    "chem" and "chemistry" share a stem when one begins the other (four letters at least)."""
+    score = 0.0
+    for word in one:
+        if any(_same(word, o) for o in other):
+            # A long, specific word ("experimentation") says more than a short common one.
+            score += 0.5 if word in COMMON or word in VERBS else (1.5 if len(word) >= 10 else 1.0)
+    return score

@@ -1,0 +1,122 @@
+"""How to greet a person: the salutation they gave, else one made from their name.
+
+The order of preference, the same in every pack and kind:
+1. a `salutation` given in the YAML, used as written;
+2. an honorific (a leading "Dr." in the name, or the `honorific` field): honorific and surname,
+   surname particles kept ("Prof. de la Cruz", "Dr. van Dijk");
+3. where the given name cannot be told (three or more words with no honorific, or a
+   family-name-first name such as Nguyễn Thị Thảo): the full name, and a finding asks for
+   `salutation` (see `needs_salutation`);
+4. else the given name (default and brief packs) or the full name (formal pack).
+
+It lives with the input (the model derives each person's default greeting from it) and is
+re-exported by compose/greeting.py, where the packs' greetings are made. It imports nothing
+of ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Written with or without the dot; kept as the user wrote it.
+HONORIFICS = frozenset({
+    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev",
+    "dra", "sr", "sra", "srta", "don", "doña", "lic", "ing",
+})
+# Words that belong to the surname that follows them: "Anna de la Cruz" -> "de la Cruz".
+PARTICLES = frozenset({
+    "de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
+    "den", "ter", "ten", "le", "bin", "binti", "bint", "ibn", "al", "el", "ni", "ní", "nic",
+    "mac", "mc", "ó", "o'", "ap", "y",
+})
+# Family names that come first in the name as usually written (Vietnamese, Chinese, Korean
+# romanised). Only used to see that the first word is not the given name.
+FAMILY_FIRST = frozenset({
+    "nguyễn", "nguyen", "trần", "tran", "lê", "phạm", "pham", "hoàng", "hoang", "huỳnh",
+    "huynh", "phan", "vũ", "võ", "đặng", "dang", "bùi", "bui", "đỗ", "hồ", "ngô", "ngo",
+    "dương", "duong", "lý", "đinh", "trịnh", "đoàn", "lương", "mai",
+})
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name read into the parts a greeting uses."""
+
+    full: str  # without a leading honorific
+    honorific: str | None  # as written, "Dr." or "Prof"
+    given: str  # the given name as far as it can be told (the first word)
+    surname: str  # the family name with its particles ("de la Cruz")
+    given_is_clear: bool
+
+
+def _is_honorific(word: str) -> bool:
+    return word.rstrip(".").casefold() in HONORIFICS
+
+
+def _surname(words: list[str], language: str) -> str:
+    """The family name: the last word with the particles before it. In Spanish a name of
+    three or more words ends in two surnames, and a greeting uses the first of them."""
+    if len(words) < 2:
+        return words[-1] if words else ""
+    last = len(words) - 1
+    if language.split("-")[0].lower() == "es":
+        # "Itziar Goikoetxea Arana" -> Goikoetxea; "Anna de la Cruz" -> de la Cruz
+        core = [i for i, w in enumerate(words) if w.casefold() not in PARTICLES]
+        if len(core) >= 3:
+            last = core[1]
+    start = last
+    while start > 1 and words[start - 1].casefold() in PARTICLES:
+        start -= 1
+    return " ".join(words[start:last + 1])
+
+
+def _spanish(language: str) -> bool:
+    return language.split("-")[0].lower() == "es"
+
+
+def read_name(name: str, honorific: str | None = None, language: str = "en") -> Name:
+    words = name.split()
+    written = None
+    if len(words) > 1 and _is_honorific(words[0]):
+        written, words = words[0], words[1:]
+    honorific = honorific or written
+    core = [w for w in words if w.casefold() not in PARTICLES]
+    family_first = bool(words) and words[0].casefold() in FAMILY_FIRST and len(words) > 1
+    # A Spanish name of three words is a given name and two surnames: Javier Ortega Lunar.
+    most = 3 if _spanish(language) else 2
+    clear = not family_first and (len(core) <= most or honorific is not None)
+    if family_first:
+        return Name(" ".join(words), honorific, words[-1], words[0], False)
+    return Name(" ".join(words), honorific, words[0] if words else name,
+                _surname(words, language), clear)
+
+
+def needs_salutation(name: str, honorific: str | None, salutation: str | None, *,
+                     language: str = "en") -> bool:
+    """True where the given name cannot be told from the name and no salutation says it:
+    three or more words (surname particles not counted) with no honorific, or a
+    family-name-first name such as Nguyễn Thị Thảo. In Spanish (`language="es"`) three words
+    are a given name and two surnames; four or more cannot be told."""
+    if salutation:
+        return False
+    words = name.split()
+    if words and _is_honorific(words[0]) and len(words) > 1:
+        honorific, words = honorific or words[0], words[1:]
+    if words and words[0].casefold() in FAMILY_FIRST and len(words) > 1:
+        return True
+    core = [w for w in words if w.casefold() not in PARTICLES]
+    return len(core) >= (4 if _spanish(language) else 3) and not honorific
+
+
+def greeting_name(name: str, honorific: str | None, salutation: str | None, *,
+                  formal: bool = False, language: str = "en") -> str:
+    """The name to put after "Hi" or "Dear": see the module's docstring for the order."""
+    if salutation:
+        return salutation
+    parts = read_name(name, honorific, language)
+    if parts.honorific:
+        title = parts.honorific
+        return f"{title} {parts.surname}" if parts.surname else title
+    if not parts.given_is_clear or formal:
+        return parts.full
+    return parts.given

@@ -1,0 +1,800 @@
+"""The notes as a person would send them: panels that differ in substance, greetings people
+would choose, the reply a rejection calls for, a status check with context, your own words
+used where you give them, and Spanish that reads as Spanish."""
+
+from __future__ import annotations
+
+import email
+import itertools
+import json
+import re
+from email import policy
+from pathlib import Path
+
+import pytest
+from conftest import REPO, TODAY, profile, snapshot
+
+from generator.compose.clauses import thing_of
+from generator.compose.content import turns
+from generator.compose.gist import read_point
+from generator.compose.phrasing import place
+from generator.compose.pitch import pitch
+from generator.compose.voice import (
+    for_reader,
+    private,
+    private_sentences,
+    their_team,
+    written_for_you,
+)
+from generator.input.sources import load_applications
+from generator.mailbox.imap import select
+
+PACKS = ("default", "formal", "brief", "es")
+LOOPS = REPO / "tests/corpus/loops"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _body(text: str) -> list[str]:
+    """The paragraphs between the greeting and the sign-off."""
+    return _paragraphs(text)[1:-1]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", " ".join(_body(text))) if len(s.split()) > 2]
+
+
+def _trigrams(text: str, names: set[str]) -> set[tuple[str, ...]]:
+    words = [w for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", " ".join(_body(text)).casefold())
+             if w not in names]
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def _panels(out: Path) -> dict[str, dict[str, str]]:
+    """Each application's thank-yous to interviewers (with an address), by recipient."""
+    rows = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["drafts"]
+    panels: dict[str, dict[str, str]] = {}
+    for row in rows:
+        if row["kind"] == "thank-you" and row["recipient"].get("email") and row.get(
+                "audience", "interviewer") == "interviewer":
+            text = (out / row["text"]).read_text(encoding="utf-8")
+            panels.setdefault(row["application"], {})[row["recipient"]["name"]] = text
+    return panels
+
+
+@pytest.fixture(scope="module")
+def loops_out(tmp_path_factory) -> dict[str, Path]:
+    """The six jotted interview folders, drafted in every pack, on time and belated."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    outs = {}
+    for pack, today in itertools.product(PACKS, ("2026-11-19", "2026-11-21")):
+        out = tmp_path_factory.mktemp(f"{pack}-{today}")
+        result = CliRunner().invoke(main, ["drafts", str(LOOPS), "-o", str(out), "--today",
+                                           today, "--pack", pack, "-q"],
+                                    catch_exceptions=False)
+        assert result.exit_code in (0, 2), result.output
+        outs[f"{pack}/{today}"] = out
+    return outs
+
+
+@pytest.mark.parametrize("key", [f"{p}/{d}" for p in PACKS for d in ("2026-11-19",
+                                                                        "2026-11-21")])
+def test_no_sentence_is_shared_between_two_notes_of_a_panel(loops_out, key):
+    shared = []
+    for app, notes in _panels(loops_out[key]).items():
+        for (one, a), (other, b) in itertools.combinations(notes.items(), 2):
+            shared += [(app, one, other, s) for s in set(_sentences(a)) & set(_sentences(b))]
+    assert not shared, shared[:5]
+
+
+@pytest.mark.parametrize("key", [f"{p}/{d}" for p in PACKS for d in ("2026-11-19",
+                                                                        "2026-11-21")])
+def test_notes_of_a_panel_share_at_most_two_fifths_of_their_trigrams(loops_out, key):
+    worst = []
+    for app, notes in _panels(loops_out[key]).items():
+        names = {w.casefold() for name in notes for w in name.split()}
+        for (one, a), (other, b) in itertools.combinations(notes.items(), 2):
+            ga, gb = _trigrams(a, names), _trigrams(b, names)
+            score = len(ga & gb) / len(ga | gb) if ga and gb else 0.0
+            worst.append((score, app, one, other))
+    assert max(worst)[0] <= 0.40, max(worst)
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_belated_note_never_says_the_same_thing_twice(loops_out, pack):
+    for notes in _panels(loops_out[f"{pack}/2026-11-21"]).values():
+        for text in notes.values():
+            said = [s.casefold() for s in _sentences(text)]
+            assert len(said) == len(set(said)), text
+            assert len(re.findall(r"(?i)thinking about|dándole vueltas|reflected", text)) <= 1
+
+
+# --- greetings ---------------------------------------------------------------------------------
+
+GREETED = """\
+- name: Dr. Harold Beaumont
+  email: harold@acme.example
+  discussion_points: [the outbox pattern]
+- name: Anna de la Cruz
+  honorific: Prof.
+  email: anna@acme.example
+  discussion_points: [consent when the interpreter is a family member]
+- name: Nguyễn Thị Thảo
+  email: thao@acme.example
+  discussion_points: [the research repository]
+- name: Fatima Zahra Benali
+  salutation: Fatima Zahra
+  email: fatima@acme.example
+  discussion_points: [the permit tracker prototype]
+"""
+ROLE = """\
+company: Acme Robotics
+title: Backend Engineer
+interview_date: 2026-11-20
+contact:
+  name: Dana Lee
+  email: dana@acme.example
+{extra}"""
+
+
+@pytest.mark.parametrize(("pack", "expected"), [
+    ("default", {"dr-harold-beaumont": "Hi Dr. Beaumont,", "anna-de-la-cruz":
+                 "Hi Prof. de la Cruz,", "nguyen-thi-thao": "Hi Nguyễn Thị Thảo,",
+                 "fatima-zahra-benali": "Hi Fatima Zahra,"}),
+    ("formal", {"dr-harold-beaumont": "Dear Dr. Beaumont,", "anna-de-la-cruz":
+                "Dear Prof. de la Cruz,", "nguyen-thi-thao": "Dear Nguyễn Thị Thảo,",
+                "fatima-zahra-benali": "Dear Fatima Zahra,"}),
+    ("brief", {"dr-harold-beaumont": "Hi Dr. Beaumont,", "anna-de-la-cruz":
+               "Hi Prof. de la Cruz,", "nguyen-thi-thao": "Hi Nguyễn Thị Thảo,",
+               "fatima-zahra-benali": "Hi Fatima Zahra,"}),
+])
+def test_greetings_are_the_same_in_every_kind(tree, run, pack, expected):
+    root = tree(profile({"acme/interviewers.yaml": GREETED,
+                         "acme/role.yaml": ROLE.format(extra="")}))
+    for kind in ("thank-you", "rejection-reply"):
+        result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", pack,
+                     "--kind", kind, "-q")
+        assert result.exit_code in (0, 2), result.output
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    assert {r["kind"] for r in rows} == {"thank-you", "rejection-reply"}
+    for slug, greeting in expected.items():
+        text = (root / f"out/acme/thank-you/{slug}.txt").read_text()
+        assert text.splitlines()[0] == greeting
+    # Without a salutation or honorific, every pack greets by the given name, the formal pack
+    # too ("Dear Dana Lee," reads as a mail merge; "Ms. Lee" would mean guessing), in every
+    # kind alike.
+    contact = {(root / f"out/acme/{kind}/dana-lee.txt").read_text().splitlines()[0]
+               for kind in ("thank-you", "rejection-reply")}
+    assert contact == ({"Dear Dana,"} if pack == "formal" else {"Hi Dana,"})
+
+
+def test_a_status_check_threaded_under_a_thank_you_greets_alike(tree, run):
+    role = ROLE.format(extra="").replace("  name: Dana Lee\n", "  name: Dr. Dana Lee\n")
+    root = tree(profile({"acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-12-04", "--pack", "formal", "-q")
+    greetings = {(root / f"out/acme/{kind}/dr-dana-lee.txt").read_text().splitlines()[0]
+                 for kind in ("thank-you", "status-check")}
+    assert greetings == {"Dear Dr. Lee,"}
+
+
+# --- the reply a rejection calls for -----------------------------------------------------------
+
+REJECTED = """\
+outcome: rejected
+outcome_date: 2026-11-25
+"""
+
+
+def _kinds(root: Path) -> list[tuple[str, str]]:
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    return sorted((r["kind"], r["recipient"]["name"]) for r in rows)
+
+
+def test_no_rejection_reply_while_the_outcome_is_pending(tree, run):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert not [k for k in _kinds(root) if k[0] == "rejection-reply"]
+
+
+def test_a_rejection_gets_one_reply_to_the_contact(tree, run):
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra=REJECTED)}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-11-25", "-q")
+    assert _kinds(root) == [("rejection-reply", "Dana Lee")]
+    text = " ".join((root / "out/acme/rejection-reply/dana-lee.txt").read_text().split())
+    assert text.startswith("Hi Dana, Thank you for letting me know")
+    assert re.search(r"disappoint|sorry", text) and "feedback" in text
+    assert re.search(r"keep me in mind|kept in mind", text)
+    assert re.search(r"(?i)all the best|best wishes", text)
+    assert re.search(r"Priya about|Søren about", text)  # one specific good memory
+
+
+def test_the_reply_goes_to_whoever_brought_the_news_threaded_under_their_message(tree, run):
+    extra = REJECTED + ("outcome_from: Søren Kjærgaard\noutcome_subject: Your application\n"
+                        "outcome_message_id: <news-1@acme.example>\n")
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra=extra)}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-11-25", "-q")
+    assert _kinds(root) == [("rejection-reply", "Søren Kjærgaard")]
+    message = email.message_from_bytes(
+        (root / "out/acme/rejection-reply/soren-kjaergaard.eml").read_bytes(),
+        policy=policy.default)
+    assert message["Subject"] == "Re: Your application"
+    assert message["In-Reply-To"] == "<news-1@acme.example>"
+    assert message["References"].split()[0] == "<news-1@acme.example>"
+
+
+def test_an_unknown_news_bringer_is_an_input_error(tree, run):
+    extra = REJECTED + "outcome_from: Bob Smith\n"
+    tree(profile({"acme/role.yaml": ROLE.format(extra=extra)}))
+    result = run("drafts", "profiles", "-o", "out", "-q")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(
+        "profiles/acme/role.yaml:9: outcome_from: 'Bob Smith' is not the contact or an "
+        "interviewer in this folder")
+
+
+def test_interviewers_marked_keep_in_touch_get_a_note_citing_their_points(tree, run):
+    people = """\
+    - name: Priya Raman
+      email: priya@acme.example
+      keep_in_touch: true
+      discussion_points: [event sourcing for billing]
+    - name: Søren Kjærgaard
+      email: soren@acme.example
+      discussion_points: [the outbox pattern]
+    """
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra=REJECTED),
+                         "acme/interviewers.yaml": people}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-11-25", "-q")
+    assert _kinds(root) == [("rejection-reply", "Dana Lee"), ("rejection-reply", "Priya Raman")]
+    assert "event sourcing for billing" in " ".join(
+        (root / "out/acme/rejection-reply/priya-raman.txt").read_text().split())
+
+
+def test_an_asked_for_reply_while_pending_is_never_due_nor_pushed(tree, run):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "--kind", "rejection-reply", "-q")
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    assert [(r["kind"], r["send_on"]) for r in rows] == [("rejection-reply", None)]
+    chosen, _ = select(root / "out", TODAY_DATE, everything=True)
+    assert chosen == []
+
+
+def test_replies_from_an_earlier_run_go_once_they_are_no_longer_planned(tree, run):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "--kind", "rejection-reply", "-q")
+    edited = root / "out/acme/rejection-reply/dana-lee.txt"
+    assert edited.exists()
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    assert not edited.exists()
+
+
+# --- status checks -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_status_check_names_the_role_and_the_day_and_its_thread_names_you(tree, run, pack):
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra="decision_expected: 2026-12-04\n")}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-12-08", "--pack", pack, "-q")
+    text = (root / "out/acme/status-check/dana-lee.txt").read_text()
+    opening = " ".join(_body(text)[0].split())
+    assert "Backend Engineer" in opening
+    assert re.search(r"November 20|20 de noviembre", opening)
+    message = email.message_from_bytes(
+        (root / "out/acme/status-check/dana-lee.eml").read_bytes(), policy=policy.default)
+    subject = str(message["Subject"])
+    assert "Backend Engineer" in subject and "Jordan Rivera" in subject
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_the_final_status_check_says_it_is_the_last_without_repeating_the_first(tree, run,
+                                                                                 pack):
+    extra = "decision_expected: 2026-12-04\nsent:\n  status-check: [2026-12-08]\n"
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra=extra)}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-12-16", "--pack", pack, "-q")
+    final = (root / "out/acme/status-check/dana-lee.txt").read_text()
+    assert re.search(r"(?i)last|final|última", final)
+    tree(profile({"acme/role.yaml": ROLE.format(extra="decision_expected: 2026-12-04\n")}))
+    run("drafts", "profiles", "-o", "first", "--today", "2026-12-08", "--pack", pack, "-q")
+    first = (root / "first/acme/status-check/dana-lee.txt").read_text()
+    assert not set(_sentences(first)) & set(_sentences(final))
+
+
+# --- your own words ----------------------------------------------------------------------------
+
+OWN = """\
+- name: Priya Raman
+  email: priya@acme.example
+  discussion_points: [event sourcing for billing]
+  fit: I moved a payments ledger to event sourcing at Finch, so I know its sharp edges.
+  follow_up: "[my notes on retries](https://jordan.example.com/retries), said I'd send them"
+- name: Søren Kjærgaard
+  email: soren@acme.example
+  discussion_points: [the outbox pattern]
+  note: |
+    Your story about the duplicate refunds stayed with me all evening.
+"""
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_note_fit_and_follow_up_are_used_and_highlights_stay_with_the_contact(tree, run, pack):
+    role = ROLE.format(extra="highlights:\n  - five years of running payment systems\n")
+    root = tree(profile({"acme/interviewers.yaml": OWN, "acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", pack, "-q")
+    priya = " ".join((root / "out/acme/thank-you/priya-raman.txt").read_text().split())
+    soren = " ".join((root / "out/acme/thank-you/soren-kjaergaard.txt").read_text().split())
+    dana = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert "I moved a payments ledger to event sourcing at Finch" in priya
+    assert "my notes on retries" in priya
+    assert "Your story about the duplicate refunds stayed with me all evening." in soren
+    assert "five years running payment systems" not in priya + soren
+    if pack != "brief":
+        assert "five years running payment systems" in dana or (
+            pack == "es" and "five years of running payment systems" in dana)
+
+
+# --- Spanish -----------------------------------------------------------------------------------
+
+def test_the_spanish_pack_reads_as_spanish(loops_out):
+    out = loops_out["es/2026-11-19"]
+    texts = [p.read_text(encoding="utf-8") for p in (out / "compras").glob("*/*.txt")]
+    joined = " ".join(" ".join(texts).split())
+    assert texts
+    assert "Disfruté conociendo" not in joined
+    assert "del Grupo Alimentario Sierra Norte" in joined  # articles before a company's name
+    assert not re.search(r"\b(?:en|de) Grupo Alimentario", joined)
+    assert not re.search(r"(?:lunes|martes|miércoles|jueves|viernes), \d", joined)
+
+
+TODAY_DATE = __import__("datetime").date.fromisoformat(TODAY)
+
+
+def test_the_spanish_golden_files_are_made_from_the_spanish_example(tmp_path, run,
+                                                                    monkeypatch):
+    monkeypatch.chdir(REPO)
+    out = tmp_path / "out"
+    result = run("drafts", "templates/es/example", "--out", str(out), "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    golden = REPO / "tests/golden/es-example"
+    expected = {k: v for k, v in snapshot(golden).items() if k.endswith(".txt")}
+    actual = {k: v for k, v in snapshot(out).items() if k.endswith(".txt")}
+    assert sorted(actual) == sorted(expected)
+    for name, content in expected.items():
+        assert actual[name] == content, f"{name} differs from its golden file"
+
+
+# --- what stays private: your notes on them are not sent to them -------------------------------
+
+def _notes(out: Path, loop: str) -> dict[str, str]:
+    """One loop's drafts by file (kind/slug), each text on one line."""
+    return {f"{p.parent.name}/{p.stem}": " ".join(p.read_text(encoding="utf-8").split())
+            for p in sorted((out / loop).glob("*/*.txt"))}
+
+
+def _subjects(out: Path) -> dict[str, str]:
+    rows = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["drafts"]
+    return {f"{r['application']}/{r['kind']}/{r['recipient']['name']}": r["subject"]
+            for r in rows}
+
+
+@pytest.mark.parametrize(("sentence", "is_private"), [
+    ("Very direct, I liked her a lot.", True),
+    ("She's still annoyed about it, honestly, and I think she was testing whether I'd treat "
+     "it as a sales problem.", True),
+    ("She laughed about it, but it's clearly why she wants messaging tested.", True),
+    ("Beatriz started as a night-shift NOC operator at a telecom in Porto.", True),
+    ('She said "that\'s the job."', True),
+    ("He asked when I'd add vasopressin. I rambled.", True),
+    ("The inventory is still on paper.", False),
+    ("Beta adoption is stuck at 8% and most people drop off at bank linking.", False),
+])
+def test_what_you_wrote_about_them_for_yourself_is_private(sentence, is_private):
+    assert private(sentence) is is_private
+
+
+def test_a_note_about_them_in_the_third_person_is_not_pasted_into_their_note(tree, run):
+    people = """\
+    - name: Camille Fontaine
+      email: camille@acme.example
+      discussion_points: [the repositioning to small finance teams]
+      note: |
+        Camille told me about the billboard on the 101. She laughed about it, but it's
+        clearly why she wants messaging tested. Very direct, I liked her a lot.
+    - name: Søren Kjærgaard
+      email: soren@acme.example
+      discussion_points: [the outbox pattern]
+      note: |
+        Your story about the duplicate refunds stayed with me, Søren.
+    """
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    camille = " ".join((root / "out/acme/thank-you/camille-fontaine.txt").read_text().split())
+    for leak in ("liked you", "Very direct", "laughed", "clearly why", "You told me about"):
+        assert leak not in camille
+    assert "the repositioning to small finance teams" in camille or "billboard" in camille
+    # A note that speaks to them is used exactly as written, name and all.
+    soren = " ".join((root / "out/acme/thank-you/soren-kjaergaard.txt").read_text().split())
+    assert "Your story about the duplicate refunds stayed with me, Søren." in soren
+    # What the checks can ask: was it written for you, and what was left out.
+    note = "Camille told me about the billboard. Very direct, I liked her a lot."
+    assert written_for_you(note, ["Camille", "Fontaine"])
+    assert not written_for_you("Your story stayed with me.", ["Søren"])
+    assert private_sentences(note) == ["Very direct, I liked her a lot."]
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("the 200-seat deal they lost to Paywell", "the 200-seat deal you lost to Paywell"),
+    ("Their AP teacher left mid-year", "Your AP teacher left mid-year"),
+    ("she still thinks every engineer should do a month of nights",
+     "you still think every engineer should do a month of nights"),
+    ("what she needs from PMM, in her words", "what you need from PMM"),
+])
+def test_words_about_them_and_their_team_are_said_to_them(value, said):
+    assert for_reader(value, ["Rosa"], team=their_team(value)) == said
+
+
+def test_their_is_not_the_readers_team_after_people_named_before_it():
+    value = "Paying participants on social assistance: a cash incentive can put their benefits"
+    assert not their_team(value)
+    assert "their benefits" in for_reader(value, team=their_team(value))
+
+
+def test_the_readers_team_is_you_in_their_note_and_they_in_the_contacts(loops_out):
+    notes = _notes(loops_out["default/2026-11-19"], "pharmacist")
+    assert "how you got through the IV fluid shortage" in notes["thank-you/halima-yusuf"]
+    assert "how they got through" not in notes["thank-you/halima-yusuf"]
+    assert "they still dose" not in notes["thank-you/mateo-ferraro"]
+
+
+# --- the most vivid detail, never a fragment -------------------------------------------------
+
+def test_a_run_on_point_gives_its_most_vivid_clause_and_a_thing_to_point_at():
+    value = ("Black Friday last year, Kafka consumer lag on the tracking pipeline, shipment "
+             "updates three hours behind and the support queue hit 9,000 tickets, and she "
+             "walked me through the whole timeline and was really open about it, which I "
+             "appreciated.")
+    gist = read_point(0, value, place(value, "discussion_points", names=["Oksana"]),
+                      names=["Oksana"])
+    assert gist.topic == "Black Friday last year"
+    assert gist.clause == "the support queue hit 9,000 tickets"
+    assert gist.thing == "those 9,000 tickets" and gist.open
+    assert thing_of("in 2019 you found a jar of crystallized picric acid at the back") == (
+        "that jar of crystallized picric acid")
+
+
+@pytest.mark.parametrize("pack", ["default", "formal", "brief"])
+def test_notes_cite_the_vivid_detail_not_the_label_and_never_a_pasted_fragment(loops_out,
+                                                                              pack):
+    out = loops_out[f"{pack}/2026-11-19"]
+    assert "picric acid" in _notes(out, "chemistry-teacher")["thank-you/eleanor-whitcombe"]
+    assert "9,000 tickets" in _notes(out, "sre")["thank-you/oksana-hrytsenko"]
+    joined = " ".join(t for loop in ("pharmacist", "product-marketing", "chemistry-teacher",
+                                     "sre", "ux-research") for t in _notes(out, loop).values())
+    for fragment in ("first semester, don't change", "and the support queue hit",
+                     "about Payments add-on", "live debugging, a pod", "homelabs, yours",
+                     "(septic shock", "(ahora lo calculan", "in your words"):
+        assert fragment not in joined
+
+
+def test_a_capitalised_label_is_lower_cased_mid_sentence_in_spanish(loops_out):
+    joined = " ".join(_notes(loops_out["es/2026-11-19"], "compras").values())
+    assert "la Homologación" not in joined
+
+
+# --- a note's substance: one detail, a tie to what you did, and words that do not misfire ------
+
+def test_a_highlight_is_said_as_your_own_sentence_or_not_at_all():
+    assert pitch("Six years as the MICU pharmacist at St. Brendan's.").sentence == (
+        "I have spent six years as the MICU pharmacist at St. Brendan's.")
+    assert pitch("win/loss program from scratch, ~120 customer interviews").sentence == (
+        "I built a win/loss program from scratch, with about 120 customer interviews.")
+    assert pitch("Terraform, Prometheus, enough Go to fix the exporters myself") is None
+
+
+def test_each_note_ties_what_they_care_about_to_a_highlight_once_per_panel(loops_out):
+    notes = _notes(loops_out["default/2026-11-19"], "chemistry-teacher")
+    alvarado = notes["thank-you/gustavo-alvarado"]
+    assert "41%" in alvarado and "78% of my students passed" in alvarado
+    assert "Science Olympiad coach" in alvarado
+    for loop in ("pharmacist", "product-marketing", "sre", "ux-research"):
+        texts = [t for k, t in _notes(loops_out["default/2026-11-19"], loop).items()
+                 if k.startswith("thank-you/")]
+        assert not any("bring the team" in t for t in texts)
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_no_praise_that_misfires_and_no_servile_or_presumptuous_close(loops_out, pack):
+    for loop in ("pharmacist", "product-marketing", "chemistry-teacher", "sre", "ux-research",
+                 "compras"):
+        for name, text in _notes(loops_out[f"{pack}/2026-11-19"], loop).items():
+            for phrase in ("made me think harder", "at your disposal", "what comes next",
+                           "a su disposición", "fue de lo mejor", "enjoyed talking about the "
+                           "200-seat deal", "glad we got to talk about the 200-seat deal"):
+                assert phrase not in text, (name, phrase)
+            # "Open" or "candid" only where your notes say they were.
+            if re.search(r"so (?:open|candid)|candour", text):
+                assert name == "thank-you/oksana-hrytsenko", name
+
+
+def test_wordings_follow_the_application_not_only_the_place_in_the_panel(loops_out):
+    out = loops_out["default/2026-11-19"]
+    apps = load_applications(LOOPS)
+    assert len({tuple(turns(a, 0)) for a in apps}) == len(apps)
+    first_lines = set()
+    for loop in ("pharmacist", "product-marketing", "chemistry-teacher", "sre", "ux-research"):
+        texts = _panels(out)[loop]
+        person = next(iter(texts.values()))
+        first_lines.add(_sentences(person)[0])
+    assert len(first_lines) >= 3  # the first person of five panels: not one stock opening
+
+
+# --- subjects, dates, status checks, rejection replies ---------------------------------------
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_subjects_are_short_and_name_you_only_where_a_thread_needs_it(loops_out, pack):
+    for key, subject in _subjects(loops_out[f"{pack}/2026-11-19"]).items():
+        assert len(subject) <= 66, subject
+        assert "(AP and General" not in subject and " II" not in subject, subject
+        _app, kind, name = key.split("/")
+        named = any(n in subject for n in ("Dlamini", "Wiśniewski", "Abramowitz", "Adebayo",
+                                           "Yıldırım", "Ferrández"))
+        if kind == "thank-you" and name not in ("Renata Salgado", "Brandon Oyelaran",
+                                                "Mina Sato", "Jonah Whitfield",
+                                                "Marta Iglesias Peña", "Eleanor Whitcombe"):
+            assert not named, subject  # only the thread a status check answers carries you
+        if kind == "status-check":
+            assert named
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_recent_meeting_is_named_by_its_day_never_by_its_date(loops_out, pack):
+    for key in (f"{pack}/2026-11-19", f"{pack}/2026-11-21"):
+        for loop in ("product-marketing", "sre", "compras"):
+            for text in _notes(loops_out[key], loop).values():
+                assert not re.search(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+                                     r"(?:November|December)|(?:lunes|martes|miércoles|jueves|"
+                                     r"viernes) \d+ de noviembre", text), text
+
+
+def test_the_status_check_asks_without_selling_you_again(tree, run):
+    role = ROLE.format(extra="decision_expected: 2026-12-04\nhighlights:\n"
+                             "  - five years of running payment systems\n")
+    root = tree(profile({"acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-12-08", "-q")
+    text = (root / "out/acme/status-check/dana-lee.txt").read_text()
+    assert "payment systems" not in text and "bring the team" not in text
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_the_news_bringer_who_interviewed_you_is_thanked_once_and_personally(tree, run, pack):
+    people = GREETED.replace("- name: Dr. Harold Beaumont\n",
+                             "- name: Dr. Harold Beaumont\n  contact: true\n")
+    role = ROLE.format(extra=REJECTED).replace("contact:\n  name: Dana Lee\n"
+                                               "  email: dana@acme.example\n", "")
+    root = tree(profile({"acme/interviewers.yaml": people, "acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", "2026-11-25", "--pack", pack, "-q")
+    [reply] = (root / "out/acme/rejection-reply").glob("*.txt")
+    text = " ".join(reply.read_text().split())
+    assert re.search(r"personally|en persona", text)
+    assert "I heard" not in text and "Me he enterado" not in text
+    assert len(re.findall(r"(?i)\bthank(?:s| you)\b|\bgracias\b|\bagradezco\b", text)) == 1
+    assert "outbox pattern" in text  # their own conversation, the memory to cite
+
+
+# --- greetings and Spanish register ----------------------------------------------------------
+
+def test_the_contact_note_names_people_as_you_would_greet_them(loops_out):
+    notes = _notes(loops_out["default/2026-11-19"], "pharmacist")
+    assert "Dr. Yusuf, Mateo and Dr. Venkataraman" in notes["thank-you/renata-salgado"]
+    es = _notes(loops_out["es/2026-11-19"], "compras")
+    assert "conocer a Javier, la Dra. Goikoetxea y Rodrigo" in es["thank-you/marta-iglesias-pena"]
+
+
+def test_spanish_keeps_one_register_per_person(loops_out):
+    notes = _notes(loops_out["es/2026-11-19"], "compras")
+    javier = notes["thank-you/javier-ortega-lunar"]  # greeted by his given name: tú
+    assert javier.startswith("Hola, Javier:")
+    assert not re.search(r"\b(?:usted|su tiempo|le agradezco|le escribo|dedicó)\b", javier)
+    itziar = notes["thank-you/itziar-goikoetxea-arana"]  # Dra.: usted
+    assert itziar.startswith("Estimada Dra. Goikoetxea:")
+    assert not re.search(r"\b(?:tu|te|contigo|dedicaste)\b", itziar)
+    check = _notes(loops_out["es/2026-11-21"], "compras")
+    for text in (*notes.values(), *check.values()):
+        assert "esté teniendo" not in text and "saliera tan bien" not in text
+
+
+# --- rapport keeps its reason -----------------------------------------------------------------
+
+def test_rapport_is_kept_with_its_reason_or_left_out(tree, run, loops_out):
+    oksana = _notes(loops_out["default/2026-11-19"], "sre")["thank-you/oksana-hrytsenko"]
+    assert "from Lviv; I spent the summer of 2019 there" in oksana
+    people = """\
+    - name: Priya Raman
+      email: priya@acme.example
+      discussion_points: [event sourcing for billing]
+      rapport: She's from Lviv.
+    """
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert "Lviv" not in (root / "out/acme/thank-you/priya-raman.txt").read_text()
+
+
+# --- never a broken sentence: gist placements are conservative (guard.py) -------------------
+
+from generator.compose.content import gist_dict  # noqa: E402
+from generator.compose.guard import sound_clause, sound_topic, stray_capital  # noqa: E402
+from generator.compose.phrasing import follow_up  # noqa: E402
+
+HELDOUT = REPO / "tests/corpus/heldout"
+
+
+def _gist(value: str, names: tuple[str, ...] = ("Dana",)):
+    placed = place(value, "discussion_points", names=list(names))
+    return read_point(0, value, placed, names=list(names))
+
+
+@pytest.mark.parametrize(("value", "rapport"), [
+    ("Both Navy reservists. She flew helicopters, I fixed radios.", "we are both Navy reservists"),
+    ("Fellow trail runner, 30 miles a week on the Wildwood Trail.", "we are both trail runners"),
+    ("She grew up in Duluth too and says winter is a state of mind.",
+     "you grew up in Duluth too and say winter is a state of mind"),
+])
+def test_rapport_is_a_whole_clause_with_its_verb(value, rapport):
+    assert place(value, "rapport", names=["Dana"]).phrase == rapport
+
+
+@pytest.mark.parametrize("value", [
+    "staffing mostly 1:4, 1:2 for fresh hearts",
+    "down three techs on weekends, agency covering most Sundays",
+    "defect rate 2.7, target is under 1",
+    "The reviewers she trusts most say no when a client asks for the wrong model.",
+])
+def test_a_fragment_is_never_placed_after_about(value):
+    gist = _gist(value)
+    assert gist.topic is None or sound_topic(gist.topic)
+    assert gist.topic not in ("staffing mostly 1:4", "down three techs on weekends",
+                              "defect rate 2.7")
+    assert gist.clause is None or sound_clause(gist.clause)
+
+
+@pytest.mark.parametrize("value", [
+    "She's studying for the CFA in March, we swapped flashcard apps.",
+    "I asked what slows the team down. Intake right now is a shared inbox and a phone.",
+    "defect rate 2.7, target is under 1",
+])
+def test_no_comma_splice_verbless_clause_or_stray_capital_is_quoted(value):
+    gist = _gist(value)
+    for clause in (gist.clause, gist.fact, *gist.clauses):
+        assert clause is None or sound_clause(clause), clause
+    assert gist.clause not in ("target is under 1",
+                               "Intake right now is a shared inbox and a phone")
+
+
+def test_a_duration_is_no_topic():
+    gist = _gist("We talked about pricing for most of the hour.")
+    assert gist.topic == "pricing"
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("the onboarding checklist I wrote, since theirs lives in a wiki. Offered to send it.",
+     "As promised, I'll send you the onboarding checklist I wrote, since yours lives in a wiki."),
+    ("a redacted sample audit plan. He asked to see one.",
+     "I'll send you a redacted sample audit plan."),
+    ("the shift huddle script we used. Said I'd send a copy.",
+     "As promised, I'll send you the shift huddle script we used."),
+    ("the triage card we made (no patient data). She asked for a copy to show her manager.",
+     "I'll send you the triage card we made (no patient data)."),
+    ("[my query style guide](https://x.example/g) (naming, CTEs, tests), promised I'd send it",
+     "As promised, here is [my query style guide](https://x.example/g)."),
+])
+def test_a_follow_up_drops_notes_to_self_and_says_here_is_only_with_a_link(value, said):
+    assert follow_up(value) == said
+
+
+def test_a_fact_read_back_with_nothing_tied_to_it_is_not_said():
+    gist = _gist("the annual fund is 41% of revenue")
+    shown = gist_dict(gist)
+    assert shown is None or not shown["clause_only"] or not shown["clause"]
+    tied = gist_dict(gist, "I grew an annual fund to 41% of revenue at my last nonprofit.")
+    assert tied is not None
+
+
+def test_a_highlight_of_years_is_never_a_bare_i_bring():
+    sentence = pitch("five years of regional demand planning for 60 stores", "en")
+    assert sentence is None or not sentence.sentence.startswith("I bring")
+
+
+def test_their_late_in_your_fit_is_whoever_you_just_named():
+    from types import SimpleNamespace
+
+    from generator.compose.content import _fit
+
+    person = SimpleNamespace(
+        name="Dana Wu", salutation="Dana",
+        fit="At Corvid I sat with the buyer every week, and the forecast they ended up "
+            "using came out of those sessions.")
+    assert "the forecast they ended up using" in _fit(person, "en", [False], 0)  # type: ignore[arg-type]
+
+
+_BROKEN = [
+    (re.compile(r"\bwe both (?:[A-Z]\w*|a|an|the)\b"), "verbless we both"),
+    (re.compile(r"\bwe are both \w+(?<!s)[,.]"), "singular after we are both"),
+    (re.compile(r"\babout\s+(?:[\w-]+\s+){0,3}\d+(?::\d+|\.\d+)\b"), "about + number"),
+    (re.compile(r"\d+:\d+"), "ratio"),
+    (re.compile(r"\?,|!\.|[^.]\.\.(?!\.)|\.,"), "doubled punctuation"),
+    (re.compile(r"\w \- \w"), "list dash in a sentence"),
+    (re.compile(r"\b(?:Offered|Said I'd|She asked|He asked)\b"), "note to self"),
+    (re.compile(r"\bI bring\b"), "bare I bring"),
+]
+
+
+_SPLICE = re.compile(r", (?:we|I|she|he|they) (?:\w+ed|ran|did|had|went)\b(?! by)")
+
+
+def _broken(text: str, proper: frozenset[str] = frozenset()) -> list[str]:
+    found = [label for pattern, label in _BROKEN if pattern.search(text)]
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _SPLICE.search(sentence) and not re.match(
+                r"(?:Although|Though|Since|While|When|If|Because|As|After|Before)\b", sentence):
+            found.append(f"comma splice: {sentence}")
+        if stray_capital(sentence, proper) and re.search(r"\b(?:that|about|how)\s+[A-Z][a-z]+\s+"
+                                                         r"(?:right|is|are|was)\b", sentence):
+            found.append(f"stray capital: {sentence}")
+    return found
+
+
+@pytest.fixture(scope="module")
+def every_folder(tmp_path_factory) -> dict[str, list[str]]:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    bodies: dict[str, list[str]] = {}
+    for corpus in (LOOPS, HELDOUT):
+        for pack in PACKS:
+            out = tmp_path_factory.mktemp(f"{corpus.name}-{pack}")
+            result = CliRunner().invoke(main, ["drafts", str(corpus), "-o", str(out), "--today",
+                                               "2026-11-19", "--pack", pack, "-q"],
+                                        catch_exceptions=False)
+            assert result.exit_code in (0, 2), result.output
+            for path in sorted(out.rglob("thank-you/*.txt")):
+                body = " ".join(_body(path.read_text(encoding="utf-8")))
+                bodies.setdefault(pack, []).append(f"{path.parent.parent.name}: {body}")
+    return bodies
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_no_draft_of_any_folder_holds_a_broken_shape(every_folder, pack):
+    problems = [(body[:60], found) for body in every_folder[pack]
+                if (found := _broken(body.split(": ", 1)[1]))]
+    assert not problems, problems
+
+
+def test_no_value_of_the_corpus_is_placed_as_a_broken_shape():
+    import yaml
+
+    corpus = yaml.safe_load((REPO / "tests/corpus/values.yaml").read_text(encoding="utf-8"))
+    problems = []
+    for entry in corpus["values"]:
+        if entry["lang"] != "en" or entry["field"] != "discussion_points":
+            continue
+        gist = _gist(entry["value"])
+        shown = gist_dict(gist)
+        if shown is None:
+            continue
+        lines = []
+        if shown["clause"]:
+            lines.append(f"I was struck that {shown['clause']}.")
+        if shown["topic"] and not shown["topic_is_clause"]:
+            lines.append(f"I enjoyed our conversation about {shown['topic']}.")
+        problems += [(entry["id"], line) for line in lines if _broken(line)]
+    for entry in corpus["values"]:
+        if entry["lang"] == "en" and entry["field"] == "rapport":
+            phrase = place(entry["value"], "rapport", names=["Dana"]).phrase
+            if phrase and _broken(f"I enjoyed finding out that {phrase}."):
+                problems.append((entry["id"], phrase))
+    assert not problems, problems
