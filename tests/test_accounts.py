@@ -42,9 +42,11 @@ def vault(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def file_keyring(vault):
+def file_keyring(vault, monkeypatch):
     """The system keyring, as a plain file in the vault (keyrings.alt's PlaintextKeyring), so
-    no test reads or writes the keyring of whoever runs them."""
+    no test reads or writes the keyring of whoever runs them. It is chosen the way a user
+    would choose it (PYTHON_KEYRING_BACKEND): followup refuses a plain file nobody chose."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     backend = PlaintextKeyring()
     backend.file_path = str(vault / "keyring.cfg")
     previous = keyring.get_keyring()
@@ -163,7 +165,7 @@ def test_account_add_keeps_a_typed_password_in_the_keyring_and_out_of_the_file(
 
 
 def test_account_add_for_another_provider_asks_for_the_server(config):
-    answers = "me@example.org\nother\nstarttls\nmail.example.org\n\nDrafts\n\n\ncommand\n" \
+    answers = "me@example.org\nother\n\nstarttls\nmail.example.org\n\nDrafts\n\ncommand\n" \
               "pass show mail/example\n"
     result = invoke("account", "add", input=answers)
     assert result.exit_code == 0, result.output
@@ -182,7 +184,7 @@ def test_account_add_refuses_a_name_already_taken(config):
     assert result.exit_code == 1
     assert f"there is already an account named 'gmail' in {config}" in result.stderr
     assert "Suggested" not in result.output
-    result = invoke("account", "add", input="b@gmail.com\npassword\n\nenv\n")
+    result = invoke("account", "add", input="b@gmail.com\n\npassword\nenv\n")
     assert result.exit_code == 0, result.output
     assert [a.name for a in load(config)] == ["gmail", "gmail-2"]
 
@@ -190,8 +192,10 @@ def test_account_add_refuses_a_name_already_taken(config):
 def test_account_add_asks_again_after_a_wrong_answer(config):
     result = invoke("account", "add", input="jordan@\njordan@fastmail.com\n\nsomewhere\nenv\n")
     assert result.exit_code == 0, result.output
-    assert "'jordan@' is not an email address (expected name@example.com)" in result.stderr
-    assert "'somewhere' is not one of keyring, command, env, prompt" in result.stderr
+    assert "that is not an email address (expected name@example.com)" in result.stderr
+    assert "please answer one of keyring, command, env, prompt" in result.stderr
+    # A rejected answer is never repeated: piped in the wrong order, it may be a password.
+    assert "'somewhere'" not in result.output and "'jordan@'" not in result.output
     assert load(config)[0].password_from == ("env", "prompt")
 
 
@@ -388,7 +392,7 @@ def test_a_password_from_a_command_signs_in(drafts, config, vault, password_serv
     ("echo oops >&2; exit 3", "`echo oops >&2; exit 3` failed (exit status 3); run it yourself "
                               "to see why, then push again"),
     ("printf ''", "`printf ''` printed no password; it should print one on its first line"),
-    ("no-such-command-here", "`no-such-command-here` failed (exit status 127)"),
+    ("no-such-command-here", "`no-such-command-here` failed (exit status 127, command not found)"),
 ])
 def test_a_failing_password_command_is_named_where_it_is_set(drafts, config, command, problem):
     write_accounts(config, f"""\
@@ -495,3 +499,63 @@ def test_a_password_outside_ascii_is_a_clear_error(drafts, config, password_serv
     assert result.stderr.startswith(
         f"the user name or password for '{USER}' (the password came from `echo {secret}`) has "
         "letters outside ASCII, which IMAP's LOGIN cannot send")
+
+
+def test_account_add_asks_the_same_questions_in_the_same_order_for_every_provider(config):
+    # The name comes right after the address for every provider, so answers piped for one
+    # provider never land a password on a question that would echo it.
+    for address in ("jordan@gmail.com", "jordan@outlook.com", "jordan@fastmail.com"):
+        err = invoke("account", "add", input=f"{address}\n\n").stderr
+        name = err.index("Name for this account")
+        later = [err.index(q) for q in ("Sign in with", "Where the password comes from",
+                                        "Command that prints")
+                 if q in err]
+        assert err.index("Email address") < name and later and name < min(later), err
+
+
+def test_a_plain_file_keyring_nobody_chose_is_refused(config, monkeypatch):
+    # keyring falls back to keyrings.alt's file when no Keychain or Secret Service is there;
+    # "kept in the system keyring" would then be a plaintext file the user never chose.
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr("keyring.core.load_config", lambda: None)
+    secret = "abcd-efgh-ijkl-mnop"
+    result = invoke("account", "add", "mine",
+                    input=f"jordan@icloud.com\n\n{secret}\ncommand\npass show icloud\n")
+    assert result.exit_code == 0, result.output
+    assert "there is no secure system keyring here (only file PlaintextKeyring)" in result.stderr
+    assert keyring.get_password("followup", "jordan@icloud.com") is None
+    assert load(config)[0].password_from == ("command",)
+
+
+def test_account_add_says_before_asking_when_the_accounts_file_cannot_be_written(tmp_path,
+                                                                                   monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(blocker / "accounts.yaml"))
+    result = invoke("account", "add", input="")
+    assert result.exit_code == 1
+    assert "cannot keep the accounts file there" in result.stderr
+    assert "Email address" not in result.stderr  # no questions asked in vain
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command,says", [
+    ("yes", "printed more than 64 KB"),
+    ("sleep 30", "did not finish in 1 seconds"),
+    ("no-such-command-here", "command not found"),
+])
+def test_a_secret_command_is_bounded_in_output_and_time(command, says):
+    from generator.errors import FollowupError
+    from generator.mailbox.credentials import Where, run_command
+
+    with pytest.raises(FollowupError) as caught:
+        run_command(command, "access token", Where(), timeout=1)
+    assert says in str(caught.value)
+
+
+def test_a_token_command_s_output_is_trimmed_and_one_line_in_messages():
+    from generator.mailbox.credentials import Where, run_command
+
+    secret = run_command("printf '  tok-123  \\n'", "access token", Where())
+    assert secret.value == "tok-123"
+    assert "\n" not in run_command("printf 'x\\n'\n", "access token", Where()).source

@@ -298,9 +298,13 @@ def save(settings: Settings, preset: str | None, path: Path | None = None) -> Pa
             block.append(f"    {key}: {text if _PLAIN.fullmatch(text) else json.dumps(text)}")
     before = path.read_text(encoding="utf-8") if path.exists() else HEADER
     text = before.rstrip("\n") + "\n" + "\n".join(block) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        raise FollowupError(f"{path}: cannot be written ({exc.strerror or exc}); nothing was "
+                            "saved") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)

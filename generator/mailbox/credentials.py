@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,9 @@ PASSWORD_ENV = "FOLLOWUP_IMAP_PASSWORD"
 KEYRING_SERVICE = "followup"  # `keyring set followup ADDRESS` stores a password for us
 SOURCES = ("keyring", "command", "env", "prompt")
 COMMAND_TIMEOUT = 120  # seconds: long enough for a passphrase dialog, not forever
+# A password or token is one line; a command printing more than this is not printing one
+# (`yes`, a whole file), and reading all of it could fill the memory.
+MAX_OUTPUT = 64 * 1024
 
 Ask = Callable[[str], str]  # a hidden question to the user, for the `prompt` source
 
@@ -44,26 +48,57 @@ class Secret:
     source: str  # where it came from, to say in a message: "the keyring", "`pass show mail`"
 
 
-def run_command(command: str, what: str, where: Where) -> Secret:
+def run_command(command: str, what: str, where: Where,
+                timeout: float = COMMAND_TIMEOUT) -> Secret:
     """The first line a shell command prints: a password or an access token."""
+    shown = " ".join(command.split())  # one line in messages, whatever the command holds
     try:
         # Standard error passes through to the terminal: a tool's own hint (pizauth's "not
         # authorised yet, open this URL") reaches the user, and never lands in our messages.
-        done = subprocess.run(command, shell=True, stdout=subprocess.PIPE,
-                              timeout=COMMAND_TIMEOUT, check=False)
-    except subprocess.TimeoutExpired:
-        raise where.error(f"`{command}` did not finish in {COMMAND_TIMEOUT} seconds") from None
+        process = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE)
     except OSError as exc:
-        raise where.error(f"`{command}` could not be run: {exc.strerror or exc}") from None
-    if done.returncode != 0:
-        raise where.error(f"`{command}` failed (exit status {done.returncode}); run it "
+        raise where.error(f"`{shown}` could not be run: {exc.strerror or exc}") from None
+    output, problem = _bounded(process, timeout)
+    if problem == "slow":
+        raise where.error(f"`{shown}` did not finish in {timeout:g} seconds")
+    if problem == "long":
+        raise where.error(f"`{shown}` printed more than {MAX_OUTPUT // 1024} KB, which is "
+                          f"no {what}; it should print one on its first line")
+    if process.returncode != 0:
+        hint = ", command not found" if process.returncode == 127 else ""
+        raise where.error(f"`{shown}` failed (exit status {process.returncode}{hint}); run it "
                           f"yourself to see why, then push again")
-    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    lines = output.decode("utf-8", "replace").splitlines()
     value = lines[0].strip("\r") if lines else ""
+    if what != "password":
+        value = value.strip()  # a token never holds spaces; a password may
     if not value.strip():
-        raise where.error(f"`{command}` printed no {what}; it should print one on its "
+        raise where.error(f"`{shown}` printed no {what}; it should print one on its "
                           "first line")
-    return Secret(value, f"`{command}`")
+    return Secret(value, f"`{shown}`")
+
+
+def _bounded(process: subprocess.Popen[bytes], timeout: float) -> tuple[bytes, str]:
+    """What the command printed, at most MAX_OUTPUT bytes, within `timeout` seconds; the
+    process is ended when it prints more or takes longer ("long", "slow")."""
+    stdout = process.stdout
+    assert stdout is not None
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(stdout.read(MAX_OUTPUT + 1)),
+                              daemon=True)
+    reader.start()
+    reader.join(timeout)
+    problem = "slow" if reader.is_alive() else "long" if len(got[0]) > MAX_OUTPUT else ""
+    if problem:
+        process.kill()
+    try:
+        process.wait(timeout=timeout if not problem else 5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        problem = problem or "slow"
+    stdout.close()
+    return (got[0] if got else b""), problem
 
 
 def keyring_password(user: str) -> tuple[str | None, str]:
@@ -81,12 +116,22 @@ def keyring_password(user: str) -> tuple[str | None, str]:
     return value, ""
 
 
-def store_in_keyring(user: str, secret: str) -> str:
+def store_in_keyring(user: str, secret: str,
+                     environ: Mapping[str, str] = os.environ) -> str:
     """Keep `secret` in the system keyring for `user`, and say which keyring that is (a
-    FollowupError if there is none)."""
+    FollowupError if there is none, or if the only one is a plain file nobody chose)."""
     import keyring
+    import keyring.core
     from keyring.errors import KeyringError
 
+    backend = keyring.get_keyring()
+    chosen = bool(environ.get("PYTHON_KEYRING_BACKEND")) or keyring.core.load_config() is not None
+    if getattr(backend, "priority", 1) < 1 and not chosen:
+        # keyring falls back to a file (keyrings.alt) or to nothing when no Keychain, Credential
+        # Locker or Secret Service is reachable; "in the system keyring" would then be untrue.
+        raise FollowupError(f"there is no secure system keyring here (only {backend.name}); "
+                            "keep the password with a password command instead, or choose "
+                            "that keyring yourself with PYTHON_KEYRING_BACKEND")
     try:
         keyring.set_password(KEYRING_SERVICE, user, secret)
     except KeyringError as exc:

@@ -8,6 +8,7 @@ A password typed here goes straight into the system keyring, never into the file
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -43,8 +44,10 @@ class _Asker:
                             "saved")
 
     def choice(self, question: str, choices: Sequence[str], default: str) -> str:
+        # A rejected answer is never repeated: with answers piped in the wrong order, it
+        # could be the password meant for the next question.
         return self.text(f"{question} ({', '.join(choices)})", default,
-                         lambda a: "" if a in choices else f"{a!r} is not one of "
+                         lambda a: "" if a in choices else "please answer one of "
                                                           f"{', '.join(choices)}")
 
 
@@ -61,10 +64,18 @@ def add_account(name: str | None, question: Question, say: Say,
 
     if name is not None and name_problem(name):
         raise FollowupError(name_problem(name))
+    _writable(path)  # before the questions, not after them
     ask = _Asker(question, say)
     address = ask.text("Email address", check=lambda a: (
-        f"{a!r} is not an email address{email_problem(a)}" if email_problem(a) else ""))
+        f"that is not an email address{email_problem(a)}" if email_problem(a) else ""))
     key = preset_for(address) or ask.choice("Provider", [*PRESETS, "other"], "other")
+    if name is None:  # asked at the same point for every provider, so piped answers line up
+        suggested = key if key in PRESETS else address.rpartition("@")[2].split(".")[0]
+        suggested = suggested if _NAME.fullmatch(suggested or "") else "mail"
+        if suggested in taken:
+            suggested = next(f"{suggested}-{n}" for n in range(2, 100)
+                             if f"{suggested}-{n}" not in taken)
+        name = ask.text("Name for this account", suggested, name_problem)
     folder = drafts = None
     if key in PRESETS:
         preset = PRESETS[key]
@@ -81,12 +92,6 @@ def add_account(name: str | None, question: Question, say: Say,
         folder = ask.text("Drafts folder (Enter: the one the server marks as Drafts)", "") or None
         auths = AUTHS
     auth = auths[0] if len(auths) == 1 else ask.choice("Sign in with", auths, auths[0])
-    suggested = key if key in PRESETS else host.split(".")[-2] if "." in host else "mail"
-    if name is None:
-        if suggested in taken:
-            suggested = next(f"{suggested}-{n}" for n in range(2, 100)
-                             if f"{suggested}-{n}" not in taken)
-        name = ask.text("Name for this account", suggested, name_problem)
     settings = Settings(name, host, port, user, security, folder, drafts, auth)
     if auth == "oauth2":
         command = ask.text(f"Command that prints an access token (e.g. `pizauth show {name}`)")
@@ -119,6 +124,18 @@ def _password(ask: _Asker, settings: Settings) -> Settings:
             return replace(settings, password_from=("keyring", "prompt"))
         except FollowupError as error:
             ask.say(f"{error}; choose another place.")
+
+
+def _writable(path: Path) -> None:
+    """The accounts file's folder exists (made now, for the user alone) and takes files."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not os.access(path.parent, os.W_OK):
+            raise PermissionError(13, "Permission denied")
+    except OSError as exc:
+        raise FollowupError(f"{path.parent}: cannot keep the accounts file there "
+                            f"({exc.strerror or exc}); set FOLLOWUP_CONFIG to a file in a "
+                            "folder of yours") from None
 
 
 def _server_problem(server: str, security: str) -> str:
