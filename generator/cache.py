@@ -14,7 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 # The libraries whose upgrade can change a draft.
-SHAPING = ("jinja2", "markdown", "nh3", "css-inline", "premailer", "pyspellchecker", "babel")
+SHAPING = ("jinja2", "markdown", "nh3", "css-inline", "premailer", "harper-py", "babel")
 
 
 def cache_dir() -> Path:

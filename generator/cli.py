@@ -162,8 +162,8 @@ def _print_report(report: RunReport, out: Path, verbose: bool = False) -> None:
     for notice in report.notices:
         click.secho(f"note: {notice}", fg="yellow")
     _print_findings(report.findings, report.skipped_checks)
-    checks = f"{len(report.findings)} findings from the checks" if report.findings else (
-        "the checks found nothing")
+    checks = (f"the checks found {_severities(report.findings)}" if report.findings else
+              "the checks found nothing")
     click.echo(f"Drafts are in {display_path(out)}/ ({checks}); the list is in "
                f"{display_path(report.manifest)}.")
 
@@ -233,9 +233,11 @@ PUSH_ACTIONS = {
 
 @main.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(path_type=Path, file_okay=False), default="drafts")
-@click.option("--imap", "server", required=True, metavar="HOST[:PORT]",
-              help="The IMAP server, e.g. imap.gmail.com (port 993 with TLS).")
-@click.option("--user", required=True, help="The account's user name, often the address.")
+@click.option("--account", "account_name", metavar="NAME",
+              help="A saved account (followup account add); the only one is the default.")
+@click.option("--imap", "server", metavar="HOST[:PORT]",
+              help="Or the IMAP server, e.g. imap.gmail.com (port 993 with TLS).")
+@click.option("--user", help="With --imap: the account's user name, often the address.")
 @click.option("--folder", help="The Drafts folder, where the server marks none as \\Drafts.")
 @click.option("--starttls", is_flag=True, help="Port 143 with STARTTLS instead of IMAPS.")
 @click.option("--plaintext", is_flag=True,
@@ -248,27 +250,27 @@ PUSH_ACTIONS = {
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
               metavar="YYYY-MM-DD", help="The day that decides what is due (default: today).")
 @reports_errors
-def push(out: Path, server: str, user: str, folder: str | None, starttls: bool,
-         plaintext: bool, cafile: Path | None, everything: bool, dry_run: bool,
-         today: date) -> None:
+def push(out: Path, account_name: str | None, server: str | None, user: str | None,
+         folder: str | None, starttls: bool, plaintext: bool, cafile: Path | None,
+         everything: bool, dry_run: bool, today: date) -> None:
     """Put the drafts in OUT into your mailbox's Drafts folder, ready to review and send.
 
-    Nothing is ever sent. The password comes from FOLLOWUP_IMAP_PASSWORD or a prompt.
-    Pushing again replaces only drafts we changed, never one you edited in your mail client.
+    Nothing is ever sent. A saved account gets its password or token where it says; with
+    --imap, from FOLLOWUP_IMAP_PASSWORD or a prompt. Pushing again replaces only drafts we
+    changed, never one you edited in your mail client.
 
     \b
     Example:
-      followup push drafts --imap imap.gmail.com --user jordan@gmail.com
+      followup push drafts --account gmail
     """
-    import os
-
-    from .mailbox.imap import Account, parse_server, select
+    from .mailbox.accounts import settings_for_push
     from .mailbox.imap import push as push_drafts
+    from .mailbox.imap import select
 
     if starttls and plaintext:
         raise click.UsageError("choose --starttls or --plaintext, not both")
-    security = "plain" if plaintext else "starttls" if starttls else "tls"
-    host, port = parse_server(server, security)
+    security = "plain" if plaintext else "starttls" if starttls else None
+    settings = settings_for_push(account_name, server, user, security, cafile, folder)
     items, held = select(out, today, everything)
     if held:
         click.echo(f"{held} drafts are not due yet and stay out (--all pushes them too).")
@@ -277,9 +279,7 @@ def push(out: Path, server: str, user: str, folder: str | None, starttls: bool,
             click.echo(f"would push {item.path} ({item.kind} to {item.recipient})")
         click.echo(f"{len(items)} drafts {'would be' if dry_run else 'are'} pushed.")
         return
-    password = os.environ.get("FOLLOWUP_IMAP_PASSWORD") or click.prompt(
-        f"IMAP password for {user}", hide_input=True, err=True)
-    account = Account(host, port, user, password, security, cafile, folder)
+    account = settings.account(lambda ask: str(click.prompt(ask, hide_input=True, err=True)))
 
     def progress(done: Any) -> None:
         label, colour = PUSH_ACTIONS[done.action]
@@ -290,7 +290,63 @@ def push(out: Path, server: str, user: str, folder: str | None, starttls: bool,
     for done in report.done:
         counts[done.action] = counts.get(done.action, 0) + 1
     summary = ", ".join(f"{n} {PUSH_ACTIONS[a][0].split(':')[0]}" for a, n in counts.items())
-    click.echo(f"Drafts folder {report.folder!r} on {host}: {summary}.")
+    click.echo(f"Drafts folder {report.folder!r} on {settings.host}: {summary}.")
+
+
+@main.group(context_settings=CONTEXT)
+def account() -> None:
+    """Saved mailbox accounts for push: add one, list them.
+
+    They live in a small file in your config folder (`account list` names it), with no
+    password or token in it: each says where its secret comes from.
+
+    \b
+    Example:
+      followup account add gmail
+    """
+
+
+@account.command("add", context_settings=CONTEXT)
+@click.argument("name", required=False)
+@reports_errors
+def account_add(name: str | None) -> None:
+    """Save a mailbox account, asking little more than the address.
+
+    Gmail, Microsoft 365 / Outlook.com, iCloud, Fastmail and Yahoo are known by the address:
+    then only where the password or token comes from is asked.
+
+    \b
+    Example:
+      followup account add gmail
+    """
+    from .mailbox.newaccount import add_account
+
+    def ask(question: str, default: str | None, hidden: bool) -> str:
+        return str(click.prompt(question, default=default, hide_input=hidden,
+                                show_default=bool(default), err=True))
+
+    saved, path = add_account(name, ask, lambda line: click.echo(line, err=True))
+    click.echo(f"Saved {saved.name!r} in {path}: {saved.summary()}.")
+    click.echo(f"Push with: followup push drafts --account {saved.name}")
+
+
+@account.command("list", context_settings=CONTEXT)
+@reports_errors
+def account_list() -> None:
+    """The saved mailbox accounts, and the file they are in.
+
+    \b
+    Example:
+      followup account list
+    """
+    from .mailbox.accounts import config_file, load
+
+    path = config_file()
+    saved = load(path)
+    for one in saved:
+        click.echo(f"{one.name}: {one.summary()}")
+    click.echo(f"{len(saved)} account(s) in {path}." if saved else
+               f"No accounts yet ({path}); `followup account add` saves one.")
 
 
 @main.group(context_settings=CONTEXT, invoke_without_command=True)
@@ -380,64 +436,69 @@ def packs_check(pack: str, quiet: bool) -> None:
 @click.option("-k", "--kind", type=click.Choice(KINDS),
               help="For notes written by hand: which kind each is.")
 @click.option("--to", metavar="NAME", help="For notes written by hand: who they are for.")
+@click.option("--from", "sender", metavar="NAME",
+              help="For notes written by hand: who signs them (else read from the sign-off).")
+@click.option("--about", metavar="TOPIC", multiple=True,
+              help="For a thank-you written by hand: what you discussed (repeatable); the "
+                   "check confirms the note cites it.")
 @click.option("-p", "--pack", metavar="NAME|PATH", help="Template pack (checking PROFILES).")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
               metavar="YYYY-MM-DD", help="The day to check for (default: today).")
 @click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="json prints one JSON document and nothing else.")
-@click.option("--strict", is_flag=True, help="Exit 1 if there is any finding.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 if there is a problem (suggestions never fail).")
 @reports_errors
-def check(paths: tuple[Path, ...], kind: str | None, to: str | None, pack: str | None,
-          today: date, format_: str, strict: bool) -> None:
+def check(paths: tuple[Path, ...], kind: str | None, to: str | None, sender: str | None,
+          about: tuple[str, ...], pack: str | None, today: date, format_: str,
+          strict: bool) -> None:
     """Etiquette and proofreading checks on drafts before you send them.
 
     PATHS may be a profiles folder (drafts are made in memory and checked), an output folder
     (its drafts are checked as they are on disk, your edits included), or notes you wrote
     yourself (.txt or .eml; say --kind and --to). Default: drafts/ if it exists, else
-    profiles/. Each finding says where, which rule, what is wrong and how to fix it.
+    profiles/. Each finding says where, which rule, whether it is a problem (it would hurt
+    you) or a suggestion (it could be better), what is wrong and how to fix it.
 
     \b
     Example:
       followup check drafts --strict
-      followup check my-note.txt --kind thank-you --to "Priya Raman"
+      followup check my-note.txt --kind thank-you --to "Priya Raman" --about "event sourcing"
     """
     import json
 
-    from .commands.checkrun import check_files, check_out, check_profiles
-    from .commands.prepare import Options
+    from .commands.checkrun import check_paths
 
-    if not paths:
-        paths = (Path("drafts"),) if (Path("drafts") / "manifest.json").is_file() else (
-            Path("profiles"),)
-    folders = [p for p in paths if p.is_dir()]
-    files = [p for p in paths if not p.is_dir()]
-    reports = []
-    for folder in folders:
-        if (folder / "manifest.json").is_file():
-            reports.append(check_out(folder, today, Path.cwd()))
-        else:
-            reports.append(check_profiles(Options(profiles=folder, out=Path("drafts"),
-                                                  pack=pack, today=today)))
-    if files:
-        reports.append(check_files(files, kind, to, today))
-    findings = [f for report in reports for f in report.findings]
-    skipped = {rule: why for report in reports for rule, why in report.skipped.items()}
-    checked = sum(report.checked for report in reports)
+    report = check_paths(paths, today, kind=kind, to=to, sender=sender, about=about, pack=pack)
     if format_ == "json":
-        click.echo(json.dumps({"checked": checked, "findings": [f.as_json() for f in findings],
-                               "skipped": skipped}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"checked": report.checked,
+                               "findings": [f.as_json() for f in report.findings],
+                               "skipped": report.skipped}, ensure_ascii=False, indent=2))
     else:
-        _print_findings(findings, skipped)
-        click.echo(f"{checked} notes checked, {len(findings)} findings.")
-    if strict and findings:
+        _print_findings(report.findings, report.skipped)
+        click.echo(f"{_count(report.checked, 'note')} checked: "
+                   f"{_severities(report.findings)}.")
+    if strict and report.problems:
         sys.exit(1)
 
 
 def _print_findings(findings: Any, skipped: dict[str, str]) -> None:
     for finding in findings:
-        click.secho(str(finding), fg="yellow")
+        click.secho(str(finding), fg="yellow" if finding.is_problem else "cyan")
     for rule, why in sorted(skipped.items()):
         click.echo(f"skipped {rule}: {why}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _severities(findings: Any) -> str:
+    """'2 problems, 1 suggestion', or 'nothing found'."""
+    problems = sum(1 for finding in findings if finding.is_problem)
+    parts = [_count(problems, "problem")] if problems else []
+    parts += [_count(len(findings) - problems, "suggestion")] if len(findings) > problems else []
+    return ", ".join(parts) or "nothing found"
 
 
 @main.command(context_settings=CONTEXT)

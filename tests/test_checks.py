@@ -1,87 +1,286 @@
-"""The etiquette checks: a labelled corpus of notes, and each rule on real drafts."""
+"""The etiquette checks: our own hand-written examples (tests/notes) as unit examples, each rule
+on notes and on real drafts, severities, and the command line. The measure of the rules is
+the real-notes corpus (test_realnotes.py); these examples pin behaviour."""
 
 from __future__ import annotations
 
 import json
-import re
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import INTERVIEWERS, REPO, ROLE, TODAY, profile
 
-from generator.checks import rules
-from generator.checks.rules import Note, check
-from generator.input.models import RULES
+from generator.checks.mail import read_mail
+from generator.checks.note import Note
+from generator.checks.runner import check
+from generator.checks.tone import tone
+from generator.findings import Finding
 
-CORPUS = Path(__file__).parent / "notes"
-
-
-def _corpus() -> list[tuple[str, Note, set[str]]]:
-    notes = []
-    for path in sorted(CORPUS.glob("*.txt")):
-        header, text = path.read_text().split("---\n", 1)
-        meta = dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "")
-                    for line in header.strip().splitlines())
-        expect = {rule.strip() for rule in meta["expect"].split(",") if rule.strip()}
-        note = Note(path=path.name, text=text, kind=meta["kind"], recipient=meta["to"],
-                    salutation=meta["to"].split()[0])
-        notes.append((path.name, note, expect))
-    return notes
+EXAMPLES = Path(__file__).parent / "notes"
+DAY = date(2026, 11, 20)
 
 
-def corpus_table() -> dict[str, tuple[int, int, int]]:
-    """Per rule: (bad notes it caught, bad notes labelled with it, good notes it flagged)."""
-    table = {rule: [0, 0, 0] for rule in RULES}
-    for _name, note, expect in _corpus():
-        found = {f.rule for f in check([note], date(2026, 11, 20)).findings}
-        for rule in expect:
-            table[rule][1] += 1
-            table[rule][0] += rule in found
-        if not expect:
-            for rule in found:
-                table[rule][2] += 1
-    return {rule: (a, b, c) for rule, (a, b, c) in table.items()}
+def _examples() -> list[tuple[str, Note, set[str], set[str]]]:
+    found = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        header, text = path.read_text(encoding="utf-8").split("---\n", 1)
+        meta = dict(line.split(":", 1) for line in header.strip().splitlines())
+        rules = {key: {r.strip() for r in meta.get(key, "").split(",") if r.strip()}
+                 for key in ("expect", "suggest")}
+        note = Note(path=path.name, text=text, kind=meta["kind"].strip(),
+                    recipient=meta["to"].strip(), hand_written=True)
+        found.append((path.name, note, rules["expect"], rules["suggest"]))
+    return found
 
 
-@pytest.mark.parametrize("name,note,expect", _corpus(), ids=[n for n, _, _ in _corpus()])
-def test_corpus_note_gets_exactly_its_labelled_rules(name, note, expect):
-    found = {f.rule for f in check([note], date(2026, 11, 20)).findings}
-    assert found == expect
+@pytest.mark.parametrize(("name", "note", "problems", "suggestions"), _examples(),
+                         ids=[example[0] for example in _examples()])
+def test_example_note_gets_exactly_its_problems(name, note, problems, suggestions):
+    found = check([note], DAY).findings
+    assert {f.rule for f in found if f.is_problem} == problems
+    assert suggestions <= {f.rule for f in found if not f.is_problem}
 
 
-def test_corpus_has_good_and_bad_notes_for_the_rules_that_need_no_yaml():
-    table = corpus_table()
-    for rule in ("length", "tone", "required", "proofread", "identity"):
-        caught, labelled, false_alarms = table[rule]
-        assert labelled >= 1 and caught == labelled and false_alarms == 0, rule
-    assert sum(1 for _, _, expect in _corpus() if not expect) >= 10
+def _one(text: str, kind: str = "thank-you", to: str | None = "Priya Raman",
+         **extra: object) -> list[Finding]:
+    note = Note(path="note.txt", text=text, kind=kind, recipient=to, hand_written=True,
+                **extra)  # type: ignore[arg-type]
+    return check([note], DAY).findings
 
+
+def _said(findings: list[Finding], rule: str) -> list[str]:
+    return [f"{f.severity}: {f.message}" for f in findings if f.rule == rule]
+
+
+# --- tone ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "says"), [
+    ("You people are idiots.", "sounds hostile ('You people')"),
+    ("Can you tell me what is wrong with my qualifications?",
+     "argues with the decision ('what is wrong with my')"),
+    ("Your company sucks.", "sounds hostile ('Your company sucks')"),
+    ("Thanks for nothing.", "sounds hostile ('Thanks for nothing')"),
+    ("Thank you sooo much for the 'time'.", "sounds sarcastic ('Thank you sooo much for the '')"),
+    ("You have no idea how much I need this job.", "sounds desperate ('how much I need')"),
+    ("If I hear nothing, I will go over the recruiter's head.",
+     "threatens them ('go over the recruiter's head')"),
+    ("I have sent you a gift card; please use it by Friday.",
+     "offers a gift ('I have sent you a gift card')"),
+    ("I am sure I will get the offer.", "presumes the offer ('I am sure I will get the offer')"),
+    ("I look forward to receiving your offer.", "presumes the offer ('receiving your offer')"),
+    ("I am confident you will hire me.",
+     "presumes the offer ('I am confident you will hire me')"),
+    ("I look forward to starting on the team next month.",
+     "presumes the offer ('starting on the team next')"),
+    ("Did you get my email from Monday?", "sounds impatient ('Did you get my email')"),
+    ("I need to hear back from you by Friday.",
+     "sets a deadline ('need to hear back from you by Friday')"),
+])
+def test_tone_names_what_recruiters_complain_about_and_quotes_it(sentence, says):
+    found = _said(_one(f"Hi Priya,\n\n{sentence}\n\nBest,\nJordan\n", "status-check"), "tone")
+    assert f"problem: {says}" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would welcome the possibility of working with you and the team.",
+    "Our talk about HIPAA audits and CUPED variance reduction stayed with me.",
+    "I have recently received another offer, but this role remains my first choice.",
+    "I understand you hope to decide by the end of the month.",
+    "I have five years of payments experience, and the billing rebuild is work I know.",
+    "The IT group and the US team plan releases together.",
+])
+def test_tone_leaves_what_good_notes_say_alone(sentence):
+    assert _said(_one(f"Hi Priya,\n\n{sentence}\n\nBest,\nJordan\n"), "tone") == []
+
+
+def _free_text(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _free_text(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _free_text(item)]
+    return []
+
+
+def test_tone_leaves_interview_notes_as_people_jot_them_alone():
+    # 405 values of the writing corpus and the six interview folders: what people discussed
+    # (donuts sent to a unit, a gift-card policy, urgent care) is no tone of theirs.
+    import yaml
+
+    corpus = REPO / "tests" / "corpus"
+    values = _free_text(yaml.safe_load((corpus / "values.yaml").read_text(encoding="utf-8")))
+    for path in sorted((corpus / "loops").glob("*/*.yaml")):
+        values += _free_text(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert len(values) > 600
+    note = Note(path="n.txt", text="", kind="thank-you")
+    found = {value: [f.message for f in tone(note, read_mail(f"Hi Priya,\n\n{value}\n"))]
+             for value in values}
+    assert {value: said for value, said in found.items()
+            if any("exclamation" not in s and "capitals" not in s for s in said)} == {}
+
+
+def test_two_short_sentences_of_fit_are_not_reselling_but_an_essay_is():
+    fit = ("I have led two billing migrations. I believe I could bring the same care to "
+           "your event-sourcing work.")
+    assert _said(_one(f"Hi Priya,\n\n{fit}\n\nBest,\nJordan\n"), "tone") == []
+    essay = (fit + " My experience spans ten years. I am the right person for this. "
+             "I bring a proven track record.")
+    assert any("re-sells" in m for m in _said(_one(f"Hi Priya,\n\n{essay}\n\nJo\n"), "tone"))
+
+
+def test_shouting_is_emphasis_in_capitals_and_acronyms_are_not():
+    found = _said(_one("Hi Priya,\n\nI need an answer TODAY about the SRE role and SAP.\n\n"
+                       "Jordan\n", "status-check"), "tone")
+    assert "problem: shouts in capitals ('TODAY')" in found
+
+
+# --- grammar ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "says"), [
+    ("I enjoyed our discussion of What does a typical night shift look like on the unit?, and "
+     "the team.", "has a sentence pasted into a sentence"),
+    ("Our conversation about I asked how nurses join the daily rounds was useful.",
+     "has a clause where a topic belongs"),
+    ("I would love to contribute Six years on a cardiac unit.",
+     "has a sentence pasted into a sentence"),
+    ("I enjoyed your design critique ritual: - weekly crits - a no-laptops rule, and more.",
+     "has a list dash inside a sentence"),
+    ("I enjoyed what you said on surviving the first 90 days on nights!.",
+     "has doubled punctuation"),
+    ("I liked hearing what a typical week looks like?, and the tooling.",
+     "has a question in the middle of a sentence"),
+    ("thx 4 the gr8 interview today.", "writes in texting shorthand"),
+])
+def test_grammar_catches_sentences_broken_by_filling_a_template(sentence, says):
+    found = _said(_one(f"Hi Priya,\n\n{sentence}\n\nBest,\nJordan\n"), "grammar")
+    assert any(message.startswith(f"problem: {says}") for message in found), found
+
+
+def test_grammar_passes_what_is_correct():
+    text = ("Hi Priya,\n\nThank you, e.g., for the tour. Dr. Lee asked about the \"why did it "
+            "change?\" emails; I think I'm ready. We met Will and the US team.\n\nBest,\nJo\n")
+    assert _said(_one(text), "grammar") == []
+
+
+# --- required --------------------------------------------------------------------------------
+
+def test_thanks_for_nothing_is_no_thanks():
+    found = _one("Hi Priya,\n\nThanks for nothing.\n\nJo\n", "rejection-reply")
+    assert "problem: does not thank them" in _said(found, "required")
+
+
+@pytest.mark.parametrize("ask", ["Are there any updates?", "Could you tell me the further steps?",
+                                 "I wondered whether there is any news.",
+                                 "When do you expect to reach a decision?",
+                                 "A quick update on timing would be welcome."])
+def test_a_status_check_asks_however_it_is_phrased(ask):
+    text = f"Hi Dana,\n\nI hope you are well. {ask}\n\nBest,\nJordan\n"
+    assert _said(_one(text, "status-check", "Dana Lee"), "required") == []
+
+
+def test_a_rejection_reply_without_feedback_request_gets_suggestions_only():
+    found = _one("Hi Dana,\n\nThank you for letting me know, and for your time.\n\nBest,\nJo\n",
+                 "rejection-reply", "Dana Lee")
+    assert _said(found, "required") == ["suggestion: does not ask for feedback",
+                                        "suggestion: does not ask to be kept in mind"]
+
+
+# --- personal --------------------------------------------------------------------------------
+
+def test_a_hand_written_thank_you_must_name_something_specific():
+    generic = ("Hi Priya,\n\nThank you for a nice interview. I appreciated the opportunity to "
+               "learn about your company and the position. I hope to hear from you soon.\n\n"
+               "Best,\nJordan\n")
+    assert _said(_one(generic), "personal")[0].startswith(
+        "problem: names nothing specific from your conversation")
+    specific = generic.replace("I hope", "Your plan to move billing to event sourcing stayed "
+                               "with me. I hope")
+    assert _said(_one(specific), "personal") == []
+
+
+def test_about_says_what_was_discussed_and_the_note_must_cite_it():
+    text = "Hi Priya,\n\nI enjoyed hearing how your team is rebuilding its churn model.\n\nJo\n"
+    assert _said(_one(text, about=("churn model rebuild",)), "personal") == []
+    assert _said(_one(text, about=("the on-call rota",)), "personal") == [
+        "problem: cites nothing of what you discussed ('the on-call rota')"]
+
+
+# --- spelling and names ----------------------------------------------------------------------
+
+def test_spelling_knows_accents_names_and_acronyms_and_points_at_the_note():
+    text = ("Hi Siobhán,\n\nThank you for the intervew. I sent my résumé after coffee at the "
+            "café with Ms. Kowalczyk of Quillstone, and HIPAA came up.\n\nBest,\nOlusegun "
+            "Adeyemi\n")
+    found = [f for f in _one(text, to="Siobhán Kelly") if f.rule == "proofread"]
+    assert [f"{f.severity}: {f.message}" for f in found] == [
+        "problem: 'intervew' is misspelt: did you mean 'interview'?",
+        "suggestion: names 'Kowalczyk', 'Quillstone', which no dictionary holds (names, "
+        "probably)"]
+    assert all("yaml" not in f.fix for f in found)
+    assert found[0].fix == "correct it in the note"
+
+
+def test_a_term_far_from_every_known_word_is_only_a_suggestion():
+    found = _said(_one("Hi Priya,\n\nYour nephrology rounds impressed me.\n\nJo\n"),
+                  "proofread")
+    assert found == ["suggestion: 'nephrology' is not in the dictionary"]
+
+
+def test_the_sender_named_by_from_or_the_sign_off_passes():
+    text = "Hi Priya,\n\nThank you from Zbigniew and me.\n\nBest,\nZbigniew Wróblewski\n"
+    assert not [f for f in _one(text) if f.rule == "proofread"]
+    assert not [f for f in _one(text.replace("Best,\nZbigniew Wróblewski\n", ""),
+                                sender="Zbigniew Wróblewski") if f.rule == "proofread"]
+
+
+# --- identity --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("greeting", "says"), [
+    ("To whom it may concern,", "greets no one by name ('To whom it may concern,')"),
+    ("Dear Mr. Pritchart,", "greets someone else ('Dear Mr. Pritchart,', not Geoffrey "
+                            "Prichard)"),
+    (None, "has no greeting naming Geoffrey Prichard"),
+])
+def test_the_greeting_names_the_person_it_goes_to(greeting, says):
+    text = (f"{greeting}\n\n" if greeting else "") + "Thank you for the call.\n\nBest,\nJo\n"
+    assert _said(_one(text, to="Geoffrey Prichard"), "identity") == [f"problem: {says}"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Mr. Prichard,", "Hi Geoff,", "Hello Geoffrey,"])
+def test_a_greeting_by_surname_or_short_name_is_theirs(greeting):
+    text = f"{greeting}\n\nThank you for the call.\n\nBest,\nJo\n"
+    assert _said(_one(text, to="Geoffrey Prichard"), "identity") == []
+
+
+def test_a_note_without_blank_lines_is_judged_by_its_greeting_line():
+    text = "Hi Marcus,\nThank you, Priya, for today.\nBest,\nJo\n"
+    assert _said(_one(text), "identity") == [
+        "problem: greets someone else ('Hi Marcus,', not Priya Raman)"]
+
+
+# --- length ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "severity"), [(250, "suggestion"), (320, "problem")])
+def test_over_the_limit_by_less_than_half_is_a_suggestion(words, severity):
+    body = " ".join(["billing"] * words)
+    found = _said(_one(f"Hi Priya,\n\n{body}\n\nBest,\nJordan Rivera\n+1 555 0100\n"), "length")
+    assert found == [f"{severity}: is {words} words; a thank-you reads best under 200"]
+
+
+# --- drafts made from the YAML, and the command line -----------------------------------------
 
 def _check(run, *args):
     result = run("check", "profiles", "--today", TODAY, "--format", "json", *args)
-    document = json.loads(result.stdout)
-    return result, document["findings"]
+    return result, json.loads(result.stdout)["findings"]
 
 
 @pytest.mark.parametrize("pack", ["default", "formal", "brief", "es"])
-@pytest.mark.parametrize("people", [
-    INTERVIEWERS,
-    "- name: Cher\n  email: cher@acme.example\n  discussion_points: [harmonies]\n",
-    "- name: 王小龙\n  salutation: 小龙\n  email: x@acme.example\n"
-    "  discussion_points: [distributed tracing]\n"
-    "- name: José María Núñez-Ñandú\n  email: j@acme.example\n"
-    "  discussion_points: [latency budgets]\n",
-])
-def test_built_in_packs_raise_no_false_alarms(tree, run, pack, people):
-    role = ROLE.replace("Backend Engineer",
-                        "Principal Distributed Systems Reliability Engineer, Payments")
-    tree(profile({"acme/role.yaml": role, "acme/interviewers.yaml": people}))
+def test_built_in_packs_raise_no_problem_on_the_example(tree, run, pack):
+    tree(profile())
     result, findings = _check(run, "--pack", pack, "--strict")
-    assert findings == [] and result.exit_code == 0
+    assert [f for f in findings if f["severity"] == "problem"] == [] and result.exit_code == 0
 
 
 def test_personal_names_an_interviewer_with_no_discussion_points(tree, run):
@@ -89,26 +288,52 @@ def test_personal_names_an_interviewer_with_no_discussion_points(tree, run):
                                                           "  email: m@acme.example\n"}))
     result, findings = _check(run, "--strict")
     assert result.exit_code == 1
-    assert [(f["rule"], f["message"], f["fix"]) for f in findings] == [(
-        "personal", "cites nothing Marcus Webb talked about",
+    assert [(f["rule"], f["severity"], f["message"], f["fix"]) for f in findings] == [(
+        "personal", "problem", "cites nothing Marcus Webb talked about",
         "add discussion_points for Marcus Webb in interviewers.yaml")]
     assert findings[0]["path"] == "drafts/acme/thank-you/marcus-webb.txt"
 
 
-def test_panel_alike_flags_notes_that_read_the_same(tree, run):
-    same = ("- name: Ann Lee\n  email: a@acme.example\n  discussion_points: [the roadmap]\n"
-            "- name: Bo Kim\n  email: b@acme.example\n  discussion_points: [the roadmap]\n"
-            "- name: Cy Ng\n  email: c@acme.example\n  discussion_points: [the roadmap]\n"
-            "- name: Di Ho\n  email: d@acme.example\n  discussion_points: [the roadmap]\n")
-    # A pack with one wording for everyone: the notes differ only by name.
-    tree(profile({"acme/interviewers.yaml": same, "acme/role.yaml": ROLE + "pack: ../../plain\n",
-                  "../plain/pack.yaml": "name: plain\nextends: default\n",
-                  "../plain/thank-you.md.j2": "Hi {{ recipient.salutation }},\n\nThank you for "
-                  "the interview today. I enjoyed our talk about {{ recipient.discussion_points[0]"
-                  " }} and learning how the team works.\n\nBest,  \nJordan\n"}))
+_SAME_POINT = "".join(f"- name: {name}\n  email: {name[:2].lower()}@acme.example\n"
+                      "  discussion_points: [the team]\n"
+                      for name in ("Ann Lee", "Bo Kim", "Cy Ng"))
+
+
+def test_panel_alike_flags_interviewers_whose_only_point_is_the_same(tree, run):
+    tree(profile({"acme/interviewers.yaml": _SAME_POINT}))
     _, findings = _check(run)
-    alike = [f for f in findings if f["rule"] == "panel-alike"]
-    assert alike and alike[0]["message"].startswith("reads like the note to Ann Lee (")
+    alike = [f["message"] for f in findings if f["rule"] == "panel-alike"]
+    assert alike == [
+        "reads like the note to Ann Lee: the only personal thing in each is the same "
+        "('the team')",
+        "reads like the note to Ann Lee: the only personal thing in each is the same "
+        "('the team')"]
+
+
+def test_panel_alike_sees_through_rotated_wording(tree, run):
+    rotating = ("{% set opener = ['I enjoyed', 'I appreciated', 'It was a pleasure to have'] %}"
+                "Hi {{ recipient.salutation }},\n\n{{ opener[recipient.index % 3] }} our "
+                "conversation today about the billing platform and its ledger migration.\n\n"
+                "Best,  \nJordan\n")
+    people = "".join(f"- name: {name}\n  email: {name[:2].lower()}@acme.example\n"
+                     f"  discussion_points: [{point}]\n"
+                     for name, point in (("Ann Lee", "ledgers"), ("Bo Kim", "billing")))
+    tree(profile({"acme/interviewers.yaml": people, "acme/role.yaml": ROLE + "pack: ../../one\n",
+                  "../one/pack.yaml": "name: one\nextends: default\n",
+                  "../one/thank-you.md.j2": rotating}))
+    _, findings = _check(run)
+    alike = [f["message"] for f in findings if f["rule"] == "panel-alike"]
+    assert len(alike) == 1 and alike[0].startswith("reads like the note to Ann Lee: ")
+
+
+def test_panel_alike_spares_a_shared_topic_among_points_of_their_own(tree, run):
+    people = ("- name: Ann Lee\n  email: a@acme.example\n  discussion_points:\n"
+              "    - the ledger migration\n    - how code review works on the team\n"
+              "- name: Bo Kim\n  email: b@acme.example\n  discussion_points:\n"
+              "    - the ledger migration\n  rapport: we both grew up in Tromsø\n")
+    tree(profile({"acme/interviewers.yaml": people}))
+    _, findings = _check(run)
+    assert [f for f in findings if f["rule"] == "panel-alike"] == []
 
 
 def test_identity_catches_a_note_that_leaks_another_application(tree, run):
@@ -119,7 +344,8 @@ def test_identity_catches_a_note_that_leaks_another_application(tree, run):
     }))
     run("drafts", "profiles", "-o", "drafts", "--today", TODAY)
     leaked = root / "drafts/beta/thank-you/bill-lumbergh.txt"
-    leaked.write_text(leaked.read_text().replace("Initech", "Acme Robotics"))
+    greeting, rest = leaked.read_text().split("\n\n", 1)
+    leaked.write_text(f"{greeting}\n\nI also enjoyed my visit to Acme Robotics.\n\n{rest}")
     result = run("check", "drafts", "--today", TODAY, "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert {(f["path"], f["rule"], f["message"]) for f in findings} >= {(
@@ -127,28 +353,38 @@ def test_identity_catches_a_note_that_leaks_another_application(tree, run):
         "mentions 'Acme Robotics', from the application acme")}
 
 
-def test_timing_flags_a_thank_you_past_its_24_hours(tree, run):
+def test_a_late_thank_you_is_a_suggestion_and_does_not_fail_strict(tree, run):
     tree(profile())
-    _, findings = _check(run, "--today", "2026-11-25")
+    result, findings = _check(run, "--today", "2026-11-25", "--strict")
     timing = [f for f in findings if f["rule"] == "timing"]
-    assert len(timing) == 3
+    assert timing and {f["severity"] for f in timing} == {"suggestion"}
     assert timing[0]["message"] == "is past its 24 hours (due 2026-11-21)"
+    assert result.exit_code == 0
 
 
-def test_checks_can_be_turned_off_per_pack_role_and_person(tree, run):
+def test_checks_can_be_turned_off_or_lowered_per_pack_role_and_person(tree, run):
     bad = INTERVIEWERS + "- name: Marcus Webb\n  email: m@acme.example\n"
     tree(profile({"acme/interviewers.yaml": bad}))
-    assert _check(run)[1]
+    assert _check(run, "--strict")[0].exit_code == 1
     tree(profile({"acme/interviewers.yaml": bad + "  checks: {personal: false}\n"}))
     assert _check(run)[1] == []
     tree(profile({"acme/interviewers.yaml": bad,
-                  "acme/role.yaml": ROLE + "checks: {personal: false}\n"}))
-    assert _check(run)[1] == []
+                  "acme/role.yaml": ROLE + "checks: {personal: suggestion}\n"}))
+    result, findings = _check(run, "--strict")
+    assert [f["severity"] for f in findings] == ["suggestion"] and result.exit_code == 0
     tree(profile({"acme/interviewers.yaml": bad,
                   "acme/role.yaml": ROLE + "pack: ../../quiet\n",
                   "../quiet/pack.yaml": "name: quiet\nextends: default\n"
                                         "checks: {personal: false}\n"}))
     assert _check(run)[1] == []
+
+
+def test_a_wrong_check_setting_names_the_choices(tree, run):
+    tree(profile({"acme/role.yaml": ROLE + "checks: {tone: maybe}\n"}))
+    result = run("check", "profiles", "--today", TODAY)
+    assert result.exit_code == 1
+    assert ("profiles/acme/role.yaml:7: checks.tone: 'maybe' is not allowed; use true, false, "
+            "problem or suggestion") in result.output
 
 
 def test_drafts_reports_findings_and_check_reads_hand_edits(tree, run):
@@ -160,87 +396,68 @@ def test_drafts_reports_findings_and_check_reads_hand_edits(tree, run):
                                                                "you!!!\n\nBest regards,"))
     result = run("check", "drafts", "--today", TODAY, "--strict")
     assert result.exit_code == 1
-    assert ("drafts/acme/thank-you/priya-raman.txt: tone: 'look forward to working with' "
-            "presumes the offer; say it without that phrase, or leave it out") in result.output
+    assert ("drafts/acme/thank-you/priya-raman.txt: tone (problem): presumes the offer ('look "
+            "forward to working with'); speak of the job as a hope, not a given") in result.output
+    assert result.output.rstrip().endswith("notes checked: 2 problems.")
 
 
-def test_a_hand_written_note_is_checked_with_the_rules_that_need_no_yaml(tree, run):
+def test_a_hand_written_note_is_checked_with_what_the_user_says_of_it(tree, run):
     tree({"note.txt": "Hi Priya,\n\nThanks for the interveiw. Sorry I was so nervous!!\n\n"
                       "Best,\nJordan\n"})
-    result = run("check", "note.txt", "--kind", "thank-you", "--to", "Priya Raman")
+    result = run("check", "note.txt", "--kind", "thank-you", "--to", "Priya Raman",
+                 "--about", "event sourcing")
     assert result.exit_code == 0  # findings only fail with --strict
-    assert "note.txt: proofread: 'interveiw' may be misspelled; did you mean 'interview'?" in (
-        result.output)
-    assert "note.txt: tone: too many exclamation marks" in result.output
-    assert "skipped personal: needs the YAML the note was made from" in result.output
+    assert ("note.txt: proofread (problem): 'interveiw' is misspelt: did you mean 'interview'?; "
+            "correct it in the note") in result.output
+    assert ("note.txt: personal (problem): cites nothing of what you discussed ('event "
+            "sourcing')") in result.output
+    assert "skipped timing: needs the YAML the note was made from" in result.output
+    assert run("check", "note.txt", "--kind", "thank-you", "--strict").exit_code == 1
 
 
-def test_json_is_one_document_on_stdout(tree, run):
-    tree(profile())
-    result = run("check", "profiles", "--format", "json", "--today", TODAY)
+def test_json_is_one_document_on_stdout_with_severities(tree, run):
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"
+                                                          "  email: m@acme.example\n"}))
+    result = run("check", "profiles", "--format", "json", "--today", "2026-11-25")
     document = json.loads(result.stdout)
     assert set(document) == {"checked", "findings", "skipped"}
-    assert document["checked"] == 7
+    assert {f["severity"] for f in document["findings"]} == {"problem", "suggestion"}
 
 
-def test_a_spelling_list_cut_short_is_made_again(tmp_path, monkeypatch):
-    # The cached list is searched in place; one a crash left without its end must not be
-    # searched (a search past its last line would never end), but made again.
-    from generator.cache import installed
-    from generator.checks.spelling import FORMAT, Dictionary
-
-    monkeypatch.setenv("FOLLOWUP_CACHE", str(tmp_path))
-    cached = tmp_path / "followup" / f"words-en-{installed('pyspellchecker')}-{FORMAT}.txt"
-    cached.parent.mkdir(parents=True)
-    cached.write_bytes(b"apple\t5\nzebra\t9")
-    dictionary = Dictionary.load("en")
-    assert dictionary is not None
-    assert dictionary.knows("interview") and not dictionary.knows("intervew")
-    assert cached.read_bytes().endswith(b"\n") and cached.stat().st_size > 1_000_000
+def test_the_review_page_shows_each_findings_severity(tree, run):
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"
+                                                          "  email: m@acme.example\n"}))
+    assert run("drafts", "profiles", "-o", "out", "--today", "2026-11-25").exit_code == 0
+    page = Path("out/index.html").read_text(encoding="utf-8")
+    assert ('<li class="problem"><span class="severity">problem</span> <strong>personal'
+            '</strong>: cites nothing Marcus Webb talked about') in page
+    assert '<li class="suggestion"><span class="severity">suggestion</span> <strong>timing' in (
+        page)
+    assert 'name="problems"' in page
 
 
-def test_pushy_phrases_are_found_at_the_start_of_a_sentence_too():
-    note = Note(path="note.txt", text="Hi Priya,\n\nAs soon as possible, please let me know.\n\n"
-                                      "Best,\nJordan\n", kind="status-check")
-    found = [f.message for f in check([note], date(2026, 11, 20)).findings if f.rule == "tone"]
-    assert found == ["'As soon as possible' sounds pushy"]
-    note = Note(path="note.txt", text="Hi Priya,\n\nI will read it asap.\n\nBest,\nJordan\n",
-                kind="status-check")
-    assert not [f for f in check([note], date(2026, 11, 20)).findings if f.rule == "tone"]
+def test_findings_kept_from_an_earlier_run_keep_their_severity(tree, run):
+    tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", "2026-11-25")
+    again = run("drafts", "profiles", "-o", "out", "--today", "2026-11-25")
+    assert "timing (suggestion): is past its 24 hours" in again.output
 
 
-# The slow regexes run only on notes that hold text every match of theirs holds: a needle list
-# that missed a match would silently let a phrase through.
-_NEEDLED = [(pattern, needles, True) for pattern, needles, _ in rules._PRESUMING_PATTERNS] + [
-    (rules._RESELLING, rules._RESELLING_NEEDS, True),
-    (rules._PLACEHOLDER, rules._PLACEHOLDER_NEEDS, False),
-    (rules._URL, rules._URL_NEEDS, False),
-]
+LOOPS = REPO / "tests" / "corpus" / "loops"
 
 
-@pytest.mark.parametrize(("pattern", "needles", "ignore_case"), _NEEDLED,
-                         ids=[p[:30] for p, _, _ in _NEEDLED])
-@settings(max_examples=200, deadline=None, derandomize=True)
-@given(data=st.data())
-def test_every_match_holds_a_needle(pattern, needles, ignore_case, data):
-    text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE if ignore_case else 0)))
-    assert rules._gated(pattern, needles, text, ignore_case=ignore_case), text
-
-
-def test_letters_a_regex_takes_for_ascii_either_lower_to_it_or_are_looked_for():
-    # What _gated relies on, over all of Unicode: a letter that a case-insensitive regex
-    # matches to an ASCII one must lower to exactly that letter, or leave a trace it looks for.
-    letter = re.compile("[a-z]", re.IGNORECASE)
-    odd = {chr(code) for code in range(sys.maxunicode + 1)
-           if letter.fullmatch(chr(code)) and not re.fullmatch("[a-z]", chr(code).lower())}
-    assert odd == {"ı", "İ", "ſ"}
-    for char in odd:
-        assert any(trace in char.lower() for trace in rules._FOLDED_TO_ASCII), char
-
-
-def test_a_turkish_dotted_capital_i_does_not_hide_a_phrase():
-    note = Note(path="n.txt", text="Hi Priya,\n\nWHEN İ START I will help. I was tİred.\n\n"
-                                   "Best,\nJordan\n", kind="status-check")
-    found = {f.message for f in check([note], date(2026, 11, 20)).findings if f.rule == "tone"}
-    assert "'WHEN İ START' presumes the offer" in found
-    assert "'I was tİred' makes an excuse for the interview" in found
+@pytest.mark.parametrize("pack", ["default", "formal", "brief", "es"])
+def test_built_in_packs_pass_strict_on_the_writing_corpus(run, pack, monkeypatch, tmp_path):
+    # The interview folders of the writing issue, as people jot their notes. Two findings are
+    # that issue's own: the Spanish folder in an English pack mixes languages (its Spanish
+    # words are then no English), and a name whose given name cannot be told, with no
+    # salutation, is greeted in full with a problem asking for one (Beatriz Santos Oliveira).
+    monkeypatch.chdir(tmp_path)
+    result = run("check", str(LOOPS), "--pack", pack, "--today", "2026-11-10", "--format",
+                 "json")
+    findings = json.loads(result.stdout)["findings"]
+    problems = [f for f in findings if f["severity"] == "problem"
+                and not (pack != "es" and "/compras/" in f["path"])
+                and not f["message"].endswith("which part is the given name cannot be told "
+                                              "from it")]
+    assert problems == []

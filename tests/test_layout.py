@@ -27,7 +27,9 @@ LAYERS = [
 ]
 MAX_LINES = 560  # the ceiling today; the house issue aims at about 300 per module
 # Known to be too long, each with what will shorten it. Remove an entry once it fits.
-OVER = {"generator.output.writers": 770}  # the store split (staging/commit vs. mbox and page)
+# The command line grew past the ceiling with the account commands; it is to become a cli/
+# package with a module per command group (kept as the only place that imports click).
+OVER: dict[str, int] = {"generator.cli": 620}
 
 
 def _unit(module: str) -> str:
@@ -116,5 +118,5 @@ def test_modules_stay_readable_in_one_sitting(name):
 
 def test_the_layering_test_sees_an_upward_import(tmp_path):
     # The walk must notice a stage reaching up: input importing output is refused.
-    assert _rank("generator.output.writers") > _rank("generator.input.models")
+    assert _rank("generator.output.store") > _rank("generator.input.models")
     assert "generator.errors" in GRAPH["generator.input.models"]

@@ -1,6 +1,6 @@
 """Property-based tests: whatever the input, drafts or a clear error, never a traceback.
-Derandomised (the same examples every run) and without deadlines, so two noisy cores never
-make them flaky; FOLLOWUP_HYPOTHESIS_EXAMPLES raises the count for a longer hunt."""
+How many examples, and whether they are new each run (under CI) or the same (elsewhere), is
+conftest's Hypothesis profile."""
 
 from __future__ import annotations
 
@@ -13,16 +13,12 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import CANDIDATE, INTERVIEWERS, ROLE, write_tree
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import Options, generate
 from generator.cli import main
 from generator.slugs import unique_slug
-
-EXAMPLES = int(os.environ.get("FOLLOWUP_HYPOTHESIS_EXAMPLES", "40"))
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow])
 
 # Names as people have them: any script, accents, apostrophes, hyphens; no control characters.
 letters = st.characters(categories=("Lu", "Ll", "Lo", "Mn"), exclude_characters="\u200b")
@@ -40,7 +36,6 @@ def _yaml(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-@SETTINGS
 @given(people=st.lists(st.tuples(name, st.lists(phrase, max_size=3), st.booleans()),
                        min_size=1, max_size=4),
        contact=st.one_of(st.none(), name), company=phrase, candidate=name)
@@ -96,7 +91,6 @@ def mutated(draw):
     return {**VALID, target: "\n".join(lines) + "\n"}
 
 
-@SETTINGS
 @given(tree=mutated())
 def test_broken_yaml_gives_drafts_or_a_clear_error_never_a_traceback(tree):
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,7 +112,6 @@ def test_broken_yaml_gives_drafts_or_a_clear_error_never_a_traceback(tree):
             assert not (root / "out").exists()
 
 
-@SETTINGS
 @given(st.lists(st.text(min_size=0, max_size=40), min_size=1, max_size=30))
 def test_file_names_from_any_names_stay_inside_and_never_collide(names):
     used: set[str] = set()

@@ -1,4 +1,10 @@
-"""Checks: the etiquette and proofreading rules a note is held to, and the word lists behind
-them. They read notes (rendered or hand-written) and never write anything.
+"""Checks: the etiquette and proofreading rules a note is held to, the way a recruiter would
+judge it. They read notes (drafts made from the YAML, drafts as the user left them, notes
+written by hand) as mails, and report findings, each a problem or a suggestion.
 
-May import: base modules, input and timeline."""
+mail.py reads a note as a mail; substance.py tells what a note says from its stock phrases;
+one module per rule (tone, grammar, required, personal, panel, proofread with spelling,
+identity, length, timing, language); runner.py runs them all.
+
+May import: base modules, input, timeline and compose (the phrasing and greeting rules the
+templates use, so the checks judge values as the templates place them)."""

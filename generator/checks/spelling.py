@@ -1,132 +1,139 @@
-"""An offline spelling dictionary per language, from pyspellchecker's word lists.
+"""The spelling dictionary, and the names a note may use that no dictionary holds.
 
-pyspellchecker loads its gzipped JSON in about 0.3 s, most of a run's time; we only need to
-know words and suggest a close one, so the first use writes the words, sorted, with their
-frequency ranks, to the user's cache folder, and later runs search that file in place.
+The dictionary is Harper's (harper-py, offline, Apache-2.0), chosen by measurement: of 101
+everyday professional words (tests/words/professional.txt) it flags 3, where hunspell's en_US
+flags 40 and pyspellchecker's list 56; on the built-in packs' drafts it flags none. A word
+is known when Harper knows it in American or British spelling (candour and color both pass).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
-import mmap
 import os
-from importlib import resources
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..cache import cache_dir, installed
 
-LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòùçâêîôûäöëïß"
-# Everyday words of job searching and software that the general word list lacks.
-EXTRA = frozenset((
-    "backend", "frontend", "fullstack", "devops", "onboarding", "offboarding", "microservice",
-    "microservices", "kubernetes", "dockerfile", "repo", "repos", "refactor", "refactoring",
-    "runbook", "runbooks", "postmortem", "postmortems", "standup", "standups", "async",
-    "codebase", "codebases", "dataset", "datasets", "deploy", "deploys", "deployment", "roadmap",
-    "roadmaps", "workflow", "workflows", "teammate", "teammates", "hackathon", "startup",
-    "startups", "fintech",
-))
-FORMAT = 3  # of the cache file; a change makes it anew
-# Contractions the word lists do not hold: checked without their ending.
-ENDINGS = ("n't", "'s", "'re", "'m", "'d", "'ll", "'ve")
+if TYPE_CHECKING:
+    import harper
 
 
 class Dictionary:
-    """Known words in a sorted file of `word<TAB>rank` lines, searched where it lies (mapped
-    into memory, never loaded): nothing to build at start, nothing held per process. Building
-    a set of its 160,000 words took ~60 ms at every start; each answer is remembered, and a
-    batch asks about few distinct words."""
+    """Harper's English words, asked a batch of words at a time.
 
-    def __init__(self, data: bytes | mmap.mmap) -> None:
-        self._data = data
-        self._known: dict[str, int | None] = {}
+    Building Harper's linter takes about 0.6 s, so its answers are kept in the cache folder
+    and Harper is built only for words it has not answered before: the worked example's run
+    is 1,180 M instructions with them kept, 4,320 M without (73% saved)."""
 
-    @classmethod
-    def from_frequencies(cls, words: list[str]) -> Dictionary:
-        """From words listed most frequent first."""
-        return cls(_lines(words))
-
-    @classmethod
-    def load(cls, language: str) -> Dictionary | None:
-        """The dictionary for a language, or None where pyspellchecker has none."""
-        stamp = installed("pyspellchecker", thorough=True)
-        if stamp is None:
-            return None
-        cached = cache_dir() / f"words-{language}-{stamp}-{FORMAT}.txt"
+    def __init__(self, version: str) -> None:
+        self._file = cache_dir() / f"words-harper-{version}.json"
+        self._verdicts: dict[str, str | None] = {}  # word -> None if known, else a suggestion
+        self._new: dict[str, str | None] = {}
+        self._linters: tuple[harper.Linter, harper.Linter] | None = None
         try:
-            with cached.open("rb") as handle:
-                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            if mapped[-1:] == b"\n":  # else cut short (a crash while it was written)
-                return cls(mapped)
+            stored = json.loads(self._file.read_text(encoding="utf-8"))
+            if isinstance(stored, dict):
+                self._verdicts = {str(k): v if isinstance(v, str) else None
+                                  for k, v in stored.items()}
         except (OSError, ValueError):
-            pass  # missing or empty: made again below
-        source = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
-        if not source.is_file():
-            return None
-        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-            frequencies: dict[str, int] = json.load(text)
-        data = _lines(sorted(frequencies, key=lambda w: (-frequencies[w], w)))
+            pass  # none yet, or unreadable: Harper answers again
+
+    @classmethod
+    def load(cls) -> Dictionary | None:
+        """The dictionary, or None where harper-py is not installed."""
+        version = installed("harper-py")
+        return cls(version) if version else None
+
+    def unknown(self, asked: Iterable[str]) -> dict[str, str]:
+        """Of these words, those Harper does not know, each with its best suggestion ("" if
+        it has none)."""
+        asked = list(dict.fromkeys(asked))
+        new = [word for word in asked if word not in self._verdicts]
+        if new:
+            answers = self._ask(new)
+            self._verdicts.update(answers)
+            self._new.update(answers)
+        return {word: self._verdicts[word] or "" for word in asked
+                if self._verdicts[word] is not None}
+
+    def _ask(self, asked: list[str]) -> dict[str, str | None]:
+        if self._linters is None:
+            import harper
+
+            self._linters = (harper.Linter(harper.Dialect.AMERICAN),
+                             harper.Linter(harper.Dialect.BRITISH))
+        text = "\n".join(asked)  # one word a line: each lint's span names its word
+        starts, offset = {}, 0
+        for word in asked:
+            starts[offset] = word
+            offset += len(word) + 1
+        flagged: list[dict[str, str]] = []
+        for linter in self._linters:
+            suggestions = {}
+            for lint in linter.lint(text, language="plaintext"):
+                named = starts.get(lint.span.start)
+                if named is not None and lint.span.end - lint.span.start == len(named) and (
+                        lint.lint_kind in ("Spelling", "BoundaryError")):
+                    suggestions[named] = next((s.replacement_text for s in lint.suggestions),
+                                              "")
+            flagged.append(suggestions)
+        american, british = flagged
+        return {word: (american[word] or british[word])
+                if word in american and word in british else None for word in asked}
+
+    def save(self) -> None:
+        """Keep what Harper answered for the next run (merged with what other runs kept)."""
+        if not self._new:
+            return
         try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_name(f".{cached.name}.{os.getpid()}")
-            temporary.write_bytes(data)
-            temporary.replace(cached)
-            # Earlier formats for this version go; other versions' lists stay (another
-            # environment may share this cache folder).
-            for old in cached.parent.glob(f"words-{language}-{stamp}*"):
-                if old != cached and not old.name.startswith("."):
-                    old.unlink()
+            stored = json.loads(self._file.read_text(encoding="utf-8"))
+            merged = stored if isinstance(stored, dict) else {}
+        except (OSError, ValueError):
+            merged = {}
+        merged.update(self._new)
+        try:
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self._file.with_name(f".{self._file.name}.{os.getpid()}")
+            temporary.write_text(json.dumps(merged, ensure_ascii=False, sort_keys=True),
+                                 encoding="utf-8")
+            temporary.replace(self._file)
+            self._new = {}
         except OSError:
             pass  # no cache this time; still correct
-        return cls(data)
-
-    def __contains__(self, word: str) -> bool:
-        if word not in self._known:
-            self._known[word] = self._rank(word)
-        return self._known[word] is not None
-
-    def _rank(self, word: str) -> int | None:
-        """The word's frequency rank (0: the most frequent), or None if it is not known."""
-        data, key = self._data, word.encode("utf-8")
-        low, high = 0, len(data)
-        while low < high:  # over line starts; UTF-8 byte order is code point order
-            start = max(low, data.rfind(b"\n", 0, (low + high) // 2) + 1)
-            end = data.find(b"\n", start)
-            end = len(data) if end == -1 else end
-            tab = data.find(b"\t", start, end)
-            tab = end if tab == -1 else tab  # a damaged line: its word is all of it
-            found = data[start:tab]
-            if found < key:
-                low = end + 1
-            elif found > key:
-                high = start
-            else:
-                rank = data[tab + 1:end]
-                return int(rank) if rank.isdigit() else len(data)
-        return None
-
-    def knows(self, word: str) -> bool:
-        word = word.replace("’", "'")
-        if word in self or word in EXTRA:
-            return True
-        for ending in ENDINGS:
-            if word.endswith(ending) and word[: -len(ending)] in self:
-                return True
-        return word.endswith("'s") and word[:-2] in self
-
-    def suggest(self, word: str) -> str | None:
-        """The most frequent known word one edit away, if any."""
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        edits = {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        edits |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
-        edits |= {a + c + b for a, b in splits for c in LETTERS}
-        # Edits are looked up once each, not remembered: there are hundreds per word.
-        ranked = [(rank, w) for w in edits if (rank := self._rank(w)) is not None]
-        return min(ranked)[1] if ranked else None
 
 
-def _lines(words: list[str]) -> bytes:
-    """Words listed most frequent first, as sorted `word<TAB>rank` lines."""
-    ranked = sorted((word.encode("utf-8"), rank) for rank, word in enumerate(words)
-                    if word and "\t" not in word and "\n" not in word)
-    return b"".join(b"%s\t%d\n" % pair for pair in ranked)
+class Words:
+    """The dictionary (loaded at its first use) and the names each note may use."""
+
+    def __init__(self) -> None:
+        self._dictionary: Dictionary | None = None
+        self._loaded = False
+
+    @property
+    def dictionary(self) -> Dictionary | None:
+        if not self._loaded:
+            self._dictionary, self._loaded = Dictionary.load(), True
+        return self._dictionary
+
+    def save(self) -> None:
+        if self._dictionary is not None:
+            self._dictionary.save()
+
+
+# Words worth looking up: lower case, or capitalised; terms with inner capitals, all capitals
+# or digits (gRPC, API, k8s) are never misspellings of a common word.
+_WORD = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*(?!\w)")
+_ENDINGS = ("n't", "'s", "'re", "'m", "'d", "'ll", "'ve")
+
+
+def candidates(text: str) -> list[str]:
+    """The words of a text to look up, each once, as written but for a possessive."""
+    found = []
+    for token in dict.fromkeys(_WORD.findall(text)):
+        word = token.replace("’", "'")
+        word = word.removesuffix("'s") if word.endswith("'s") else word
+        if len(word) >= 2 and not word.isupper():
+            found.append(word)
+    return list(dict.fromkeys(found))

@@ -10,13 +10,37 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from ..checks.rules import Note, Report, Words, check
+from ..checks.note import Note, Report
+from ..checks.runner import check
+from ..checks.spelling import Words
 from ..compose.inline import make_inliner
 from ..compose.render import Renderer
 from ..errors import InputError, display_path
-from ..output.writers import MANIFEST, load_manifest
+from ..output.manifest import MANIFEST, load_manifest
 from .making import note_for
 from .prepare import Options, prepare
+
+
+def check_paths(paths: tuple[Path, ...], today: date, *, kind: str | None = None,
+                to: str | None = None, sender: str | None = None, about: tuple[str, ...] = (),
+                pack: str | None = None) -> Report:
+    """What `followup check PATHS` checks: a profiles folder (drafts made in memory), an OUT
+    folder (drafts as they are on disk), notes written by hand; by default drafts/ if it holds
+    a run, else profiles/."""
+    if not paths:
+        paths = (Path("drafts"),) if (Path("drafts") / MANIFEST).is_file() else (
+            Path("profiles"),)
+    report = Report()
+    for folder in (p for p in paths if p.is_dir()):
+        if (folder / MANIFEST).is_file():
+            report.merge(check_out(folder, today, Path.cwd()))
+        else:
+            report.merge(check_profiles(Options(profiles=folder, out=Path("drafts"), pack=pack,
+                                                today=today)))
+    files = [p for p in paths if not p.is_dir()]
+    if files:
+        report.merge(check_files(files, kind, to, today, sender=sender, about=about))
+    return report
 
 
 def check_profiles(options: Options) -> Report:
@@ -33,7 +57,7 @@ def check_profiles(options: Options) -> Report:
             draft = renderer.render(spec, options.today)
             notes.append(note_for(spec, item.pack, options.out, text=draft.text,
                                   subject=draft.subject))
-        _merge(report, check(notes, options.today, applications, words))
+        report.merge(check(notes, options.today, applications, words))
     return report
 
 
@@ -76,8 +100,10 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
     return check(notes, today, applications)
 
 
-def check_files(paths: list[Path], kind: str | None, to: str | None, today: date) -> Report:
-    """Notes written by hand: .txt/.md as they are, .eml by their text part and subject."""
+def check_files(paths: list[Path], kind: str | None, to: str | None, today: date, *,
+                sender: str | None = None, about: tuple[str, ...] = ()) -> Report:
+    """Notes written by hand: .txt/.md as they are, .eml by their text part and subject.
+    `to` and `sender` name who they are to and from, `about` what was discussed."""
     notes = []
     for path in paths:
         try:
@@ -94,12 +120,6 @@ def check_files(paths: list[Path], kind: str | None, to: str | None, today: date
         else:
             text = data.decode("utf-8", errors="replace")
         notes.append(Note(path=display_path(path), text=text.replace("\r\n", "\n"), kind=kind,
-                          subject=subject, recipient=to,
-                          salutation=to.split()[0] if to else None))
+                          subject=subject, recipient=to, sender=sender, about=about,
+                          hand_written=True))
     return check(notes, today)
-
-
-def _merge(into: Report, more: Report) -> None:
-    into.findings.extend(more.findings)
-    into.skipped.update(more.skipped)
-    into.checked += more.checked

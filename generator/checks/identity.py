@@ -1,0 +1,123 @@
+"""Identity: the note greets the person it goes to, by a name they would choose, and speaks of
+its own application only.
+
+The greeting is the greeting line, read as a mail reads it: one that names someone else
+("Dear Mr. Pritchart," to Geoffrey Prichard) or no one ("To whom it may concern,", no greeting
+at all) is a problem, as is a draft greeting someone by a full name because which part is
+the given name cannot be told (the writing issue: "Hi Nguyễn," for Nguyễn Thị Thảo).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..compose.greeting import needs_salutation
+from ..findings import PROBLEM, Finding
+from ..input.models import Application, identifying_names
+from .mail import Mail, fold, words
+from .note import Note
+from .substance import word_set
+
+# Words of a greeting that name no one.
+_GREETING_WORDS = word_set("""
+dear hi hello hey hiya greetings good morning afternoon evening day to whom it may concern
+hola estimado estimada estimados estimadas buenos buenas días dias tardes all team there
+everyone everybody folks sir madam sirs hiring manager managers recruiter recruiting
+committee panel and the of mr mrs ms mx miss dr prof professor sr sra srta don doña
+""")
+
+
+def greeting(note: Note, mail: Mail) -> list[Finding]:
+    if not note.recipient:
+        return []
+    name = note.recipient
+    expected = note.salutation or name.split()[0]
+    how = f"greet them as '{expected}'"
+    if mail.greeting is None:
+        return [Finding(note.path, "identity", f"has no greeting naming {name}",
+                        f"open with a greeting line: {how}", PROBLEM)]
+    named = [word for word in words(mail.greeting) if fold(word) not in _GREETING_WORDS]
+    if not named:
+        return [Finding(note.path, "identity",
+                        f"greets no one by name ({mail.greeting.strip()!r})",
+                        f"{how}: a note to a named person reads as a form letter otherwise",
+                        PROBLEM)]
+    theirs = {fold(part) for part in words(f"{name} {note.salutation or ''}")}
+    if not any(_same(fold(word), theirs) for word in named):
+        return [Finding(note.path, "identity",
+                        f"greets someone else ({mail.greeting.strip()!r}, not {name})",
+                        f"check the name and {how}", PROBLEM)]
+    return []
+
+
+def _same(word: str, theirs: set[str]) -> bool:
+    # A short form of their name is theirs too: "Thandi" for Thandiwe, "Alex" for Alexandra.
+    return word in theirs or (len(word) >= 3 and any(
+        part.startswith(word) or (word.startswith(part) and len(part) >= 3) for part in theirs))
+
+
+def salutation(note: Note, mail: Mail) -> list[Finding]:
+    """A draft that greets someone by their full name because no one said how to greet them
+    (a pack that reads names of its own language, as the Spanish pack does, may not)."""
+    person = note.person
+    if person is None or note.application is None or mail.greeting is None:
+        return []
+    given = person.salutation if getattr(person, "salutation_given", True) else None
+    if not needs_salutation(person.name, getattr(person, "honorific", None), given):
+        return []
+    greeted = {fold(word) for word in words(mail.greeting)}
+    if not all(fold(word) in greeted for word in words(person.name)):
+        return []
+    yaml_file = "interviewers.yaml" if note.interviewer is not None else "role.yaml (contact)"
+    return [Finding(note.path, "identity",
+                    f"greets {person.name} by the full name: which part is the given name "
+                    "cannot be told from it",
+                    f"add salutation: for {person.name} in {yaml_file}, as they sign their "
+                    "emails (e.g. 'Thảo' or 'Dr. Nguyễn')", PROBLEM)]
+
+
+class NameIndex:
+    """Every application's company and people, looked up by the words of a note: one pass
+    over the note, however many applications a coach's batch holds."""
+
+    def __init__(self, applications: Sequence[Application]) -> None:
+        self._names: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self._own: dict[str, set[tuple[str, ...]]] = {}
+        for application in applications:
+            keys = set()
+            for name in identifying_names(application):
+                key = tuple(_bare(word) for word in words(name))
+                if key:
+                    keys.add(key)
+                    self._names.setdefault(key, []).append((name, application.name))
+            self._own[application.name] = keys
+        self._longest = max((len(key) for key in self._names), default=0)
+        self._first = {key[0] for key in self._names}  # only these words can start a name
+
+    def find(self, text: str, application: Application) -> list[tuple[str, str]]:
+        mine = self._own.get(application.name, set())
+        seen = [word.removesuffix("'s") for word in words(fold(text))]
+        hits: dict[tuple[str, str], None] = {}
+        for start in range(len(seen)):
+            if seen[start] not in self._first:
+                continue
+            for size in range(1, min(self._longest, len(seen) - start) + 1):
+                key = tuple(seen[start:start + size])
+                if key in self._names and key not in mine:
+                    for name, other in self._names[key]:
+                        if other != application.name:
+                            hits[(name, other)] = None
+        return sorted(hits)
+
+
+def other_applications(note: Note, index: NameIndex) -> list[Finding]:
+    if note.application is None:
+        return []
+    return [Finding(note.path, "identity", f"mentions {name!r}, from the application {other}",
+                    "this note must only speak of its own application", PROBLEM)
+            for name, other in index.find(note.text, note.application)]
+
+
+def _bare(word: str) -> str:
+    """A word folded, without its possessive: "Globex Corp's roadmap" names Globex Corp."""
+    return fold(word).removesuffix("'s")

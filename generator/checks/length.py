@@ -1,0 +1,71 @@
+"""Length: a note over its kind's limits (words and paragraphs of the body, as the pack sets
+them), and a YAML value too long to sit inside a sentence of a note.
+
+Over a limit by less than half is a suggestion (it could be tighter); by more, a problem
+(nobody reads a thank-you essay).
+"""
+
+from __future__ import annotations
+
+from ..compose.phrasing import too_long, word_count
+from ..findings import PROBLEM, SUGGESTION, Finding
+from ..kinds import REGISTRY
+from .mail import Mail
+from .note import Note
+
+DEFAULT_LIMITS = {k.name: {"words": k.limits.words, "paragraphs": k.limits.paragraphs}
+                  for k in REGISTRY}
+OVER_BY = 0.5  # past the limit by more than this share of it, a suggestion becomes a problem
+
+
+def length(note: Note, mail: Mail) -> list[Finding]:
+    if note.kind is None:
+        return []
+    limits = {**DEFAULT_LIMITS.get(note.kind, {}), **(note.limits or {})}
+    found = []
+    count, paragraphs = mail.words(), len(mail.body)
+    if "words" in limits and count > limits["words"]:
+        found.append(Finding(note.path, "length",
+                             f"is {count} words; a {note.kind} reads best under "
+                             f"{limits['words']}", "cut what does not thank, cite or ask",
+                             _severity(count, limits["words"])))
+    if "paragraphs" in limits and paragraphs > limits["paragraphs"]:
+        found.append(Finding(note.path, "length",
+                             f"has {paragraphs} paragraphs; keep it to {limits['paragraphs']}",
+                             "merge or cut paragraphs",
+                             _severity(paragraphs, limits["paragraphs"])))
+    return found
+
+
+def _severity(count: int, limit: int) -> str:
+    return PROBLEM if count > limit * (1 + OVER_BY) else SUGGESTION
+
+
+def long_values(note: Note) -> list[Finding]:
+    """An interviewer's discussion point or rapport too long for a sentence, named once, on
+    the thank-you to them (the note that places it)."""
+    person = note.interviewer
+    if person is None or note.kind != "thank-you":
+        return []
+    values = [(f"a discussion point of {person.name}'s", point)
+              for point in person.discussion_points]
+    values += [(f"the rapport with {person.name}", person.rapport)] if person.rapport else []
+    return [_too_long(note, what, value, "interviewers.yaml") for what, value in values
+            if too_long(value)]
+
+
+def long_highlights(note: Note) -> list[Finding]:
+    """The application's highlights too long for a sentence (named on one of its notes)."""
+    if note.application is None:
+        return []
+    return [_too_long(note, "a highlight", value, "role.yaml")
+            for value in note.application.role.highlights if too_long(value)]
+
+
+def _too_long(note: Note, what: str, value: str, yaml_file: str) -> Finding:
+    start = " ".join(value.split()[:6])
+    return Finding(note.path, "length",
+                   f"{what} is {word_count(value)} words, too long to sit in a sentence "
+                   f"('{start} …')",
+                   f"shorten it to a topic of a few words in {yaml_file}, or say it in your "
+                   "own words under note:", SUGGESTION)

@@ -1,0 +1,114 @@
+"""Proofreading: leftover placeholders, doubled words, the subject, and spelling.
+
+A misspelt common word is a problem; a capitalised word no dictionary knows is most likely a
+name (of a company, a product, a place) and at most a suggestion to check it. Names the note
+may use (the recipient's, the sender's, and for a draft everything its YAML names) pass, as
+do acronyms and words with inner capitals or digits. Spelling is checked in English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import PROBLEM, SUGGESTION, Finding
+from .grammar import SHORTHAND
+from .mail import fold
+from .note import Note, Reading
+from .spelling import Words, candidates
+
+MAX_SUBJECT = 120  # mail clients cut long subjects; past this, most of it is lost
+_PLACEHOLDER = re.compile(r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*)\]|\{\{|\}\}|"
+                          r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b")  # on the text in lower case
+# An address or a link, as a whole run of non-space: never a word to check.
+_URL = re.compile(r"(?<![^\s(<\[\"'“‘])(?:[^\s@()<>]*@|\w+://|[\w.-]+\.(?:com|org|net|io|dev|"
+                  r"example|me|co)\b)[^\s)>\]]*")
+_FIRST_WORD = re.compile(r"^[^\w]*([^\W\d_][\w'’]*)")
+
+
+def proofread(note: Note, reading: Reading, words: Words) -> list[Finding]:
+    mail = reading.mail
+    found = []
+    for match in _PLACEHOLDER.finditer(note.text):
+        found.append(Finding(note.path, "proofread", f"has a leftover placeholder {match[0]!r}",
+                             "fill it in or remove it", PROBLEM))
+    body = _URL.sub(" ", mail.text)
+    for doubled in _doubled(body):
+        found.append(Finding(note.path, "proofread", f"doubles a word ({doubled!r})",
+                             "remove one", PROBLEM))
+    if note.subject is not None:
+        if not note.subject.strip():
+            found.append(Finding(note.path, "proofread", "has an empty subject",
+                                 "give it a subject", PROBLEM))
+        elif len(note.subject) > MAX_SUBJECT:
+            found.append(Finding(note.path, "proofread",
+                                 f"has a subject of {len(note.subject)} characters",
+                                 f"keep it under {MAX_SUBJECT}; mail clients cut the rest",
+                                 SUGGESTION))
+    if note.language.lower().split("-")[0] == "en":
+        found.extend(_spelling(note, reading, body, words))
+    return found
+
+
+def _doubled(text: str) -> list[str]:
+    """Words written twice in a row, with only space between ("the the"); "that that" and
+    "had had" can be right."""
+    lowered = text.lower()
+    shown = text if len(lowered) == len(text) else lowered
+    return [shown[m.start():m.end()] for m in _DOUBLED.finditer(lowered)
+            if m[1] not in ("that", "had")]
+
+
+def _spelling(note: Note, reading: Reading, body: str, words: Words) -> list[Finding]:
+    dictionary = words.dictionary
+    if dictionary is None:
+        return []
+    names = reading.names
+    starts = {m[1] for s in reading.mail.sentences if (m := _FIRST_WORD.match(s))}
+    asked = [word for word in candidates(f"{body}\n{note.subject or ''}")
+             if fold(word) not in names and word.casefold() not in SHORTHAND]
+    # A capitalised word that starts a sentence may be a common word: ask in lower case.
+    lookup = {word: word.lower() if word in starts and word[1:].islower() else word
+              for word in asked}
+    unknown = dictionary.unknown(lookup.values())
+    misspelt: list[str] = []
+    capitalised: list[str] = []
+    for word in asked:
+        if lookup[word] not in unknown:
+            continue
+        (capitalised if word[:1].isupper() else misspelt).append(word)
+    found = []
+    where = note.where("interviewers.yaml or role.yaml")
+    listed = ", or add it under dictionary: in role.yaml" if note.application else ""
+    for word in misspelt:
+        suggestion = unknown[lookup[word]]
+        if suggestion and one_edit(word.casefold(), suggestion.casefold()):
+            found.append(Finding(note.path, "proofread",
+                                 f"{word!r} is misspelt: did you mean {suggestion!r}?",
+                                 f"correct it in {where}{listed}", PROBLEM))
+        else:  # far from every word it knows: a term of the trade, more likely than a slip
+            found.append(Finding(note.path, "proofread", f"{word!r} is not in the dictionary",
+                                 f"check its spelling in {where}{listed}", SUGGESTION))
+    if capitalised:
+        shown = ", ".join(repr(word) for word in capitalised[:5])
+        more = f" and {len(capitalised) - 5} more" if len(capitalised) > 5 else ""
+        fix = ("check how they are spelt; list names under dictionary: in role.yaml to pass "
+               "them" if note.application else "check how they are spelt")
+        found.append(Finding(note.path, "proofread",
+                             f"names {shown}{more}, which no dictionary holds (names, "
+                             "probably)", fix, SUGGESTION))
+    return found
+
+
+def one_edit(word: str, other: str) -> bool:
+    """Whether two words are one slip apart: a letter left out, added, changed, or two
+    neighbours swapped ("intervew", "recieve")."""
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        diffs = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and word[diffs[0]] == other[diffs[1]]
+                                   and word[diffs[1]] == other[diffs[0]])
+    short, long_ = sorted((word, other), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

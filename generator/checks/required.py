@@ -1,0 +1,95 @@
+"""Required content: what a note of each kind must do (a problem when it does not) and what
+it is better for doing (a suggestion), as kinds.py declares for each kind.
+
+A note thanks when its body says thank you, thanks, grateful or appreciate, sincerely:
+"thanks for nothing" is hostility, not thanks (tone says so). A status check asks when it
+asks about updates, status, the timeline or timing, next steps, news, a decision or a date,
+however it is phrased. A reply to a rejection is better for asking for feedback and for
+asking to be kept in mind; most guides call both optional.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..findings import PROBLEM, SUGGESTION, Finding
+from ..kinds import kind as kind_named
+from .mail import Mail
+from .note import Note
+
+
+@dataclass(frozen=True)
+class Content:
+    missing: str  # what the finding says when a note lacks it
+    fix: str
+
+
+CONTENT = {
+    "thanks": Content("does not thank them", "thank them for their time"),
+    "asks": Content("asks nothing about where things stand",
+                    "ask whether there is an update on the decision or its timeline"),
+    "feedback": Content("does not ask for feedback",
+                        "if you would like it, ask whether they can share any feedback"),
+    "keep-in-mind": Content("does not ask to be kept in mind",
+                            "say you would be glad to be considered for future roles"),
+}
+
+_THANKS = re.compile(r"\bthank|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing|ion)\b|"
+                     r"\bmany thanks\b|\bgracias\b", re.IGNORECASE)
+# Thanks that are not: hostility or sarcasm dressed as thanks.
+_INSINCERE = re.compile(
+    r"\bthanks? (?:you )?(?:a lot |so much )?for (?:nothing|wasting|ignoring|not)\b|"
+    r"\bno thanks to\b|\bthank(?:s| you) (?:so+|very|a lot)? ?(?:much )?for (?:the |your )?"
+    r"[\"'‘“]", re.IGNORECASE)
+_TOPIC = re.compile(
+    r"\b(?:updates?|status|timelines?|timing|time ?frames?|timescales?|next steps?|news|"
+    r"decisions?|decide|developments?|progress|where (?:things|the process|it|my application)"
+    r" (?:stands?|is)|how (?:the|things|the hiring) (?:process )?(?:is|are) (?:going|"
+    r"progressing)|(?:hear|heard) back|estimate|schedule|further steps|what (?:comes|happens) "
+    r"next|next (?:stage|round)|still (?:being considered|under consideration|in the running|"
+    r"in contention)|been filled|any information|where I stand|when (?:you|I|we) (?:might|may|can|"
+    r"could|will|should|expect|plan|hope)|a date|the date|by when|any word)\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"\?|\b(?:ask|asking|wonder|wondering|could you|would you|can you|will you|let me know|"
+    r"please (?:share|tell|advise|confirm|update)|check(?:ing)? in|see (?:whether|if)|"
+    r"whether|if there (?:is|are|has|have)|any|welcome|appreciate|grateful|keen to (?:hear|"
+    r"know|learn)|like to (?:know|hear|ask|learn)|hoping to (?:hear|learn))\b", re.IGNORECASE)
+_FEEDBACK = re.compile(
+    r"\bfeedback\b|\badvice\b|\bpointers\b|\binsights?\b|\bcomments\b|\bsuggestions\b|"
+    r"\b(?:would|could) have made (?:my|me)\b|\bhow I (?:could|can|might) (?:improve|"
+    r"grow|strengthen)\b|\bareas? (?:to|for|where I (?:could|can)) (?:improve|develop|grow)\b|"
+    r"\bstronger (?:candidate|application)\b|\bdo (?:anything )?better\b|\btips\b|"
+    r"\bimprovement\b|\b(?:could|can) (?:have )?done (?:differently|better)\b|"
+    r"\bdo differently\b|\bwhy I (?:wasn't|was not) (?:selected|chosen|successful)\b",
+    re.IGNORECASE)
+_KEEP_IN_MIND = re.compile(
+    r"\bfuture\b|\bkeep me in mind\b|\bin (?:touch|contact)\b|"
+    r"\bconsider(?:ed|ing)? (?:me )?(?:again|for)\b|\bbe considered\b|\bopportunit|"
+    r"\bon file\b|\bapply again\b|\bother (?:roles|openings|positions|vacancies)\b|"
+    r"\b(?:role|position|opening|vacancy) (?:opens|comes up|arises)\b|\bopens up\b|"
+    r"\bstay connected\b|\bcross paths\b|\breach out again\b", re.IGNORECASE)
+
+_SEES: dict[str, Callable[[str, Mail], bool]] = {
+    "thanks": lambda body, mail: bool(_THANKS.search(_INSINCERE.sub(" ", body))),
+    "asks": lambda body, mail: any(_TOPIC.search(s) and _ASKING.search(s)
+                                   for s in mail.sentences),
+    "feedback": lambda body, mail: bool(_FEEDBACK.search(body)),
+    "keep-in-mind": lambda body, mail: bool(_KEEP_IN_MIND.search(body)),
+}
+
+
+def required(note: Note, mail: Mail) -> list[Finding]:
+    if note.kind is None:
+        return []
+    declared = kind_named(note.kind)
+    body = " ".join(mail.text.split())
+    found = []
+    for name, severity in [*((n, PROBLEM) for n in declared.must),
+                           *((n, SUGGESTION) for n in declared.should)]:
+        if not _SEES[name](body, mail):
+            content = CONTENT[name]
+            found.append(Finding(note.path, "required", content.missing, content.fix,
+                                 severity))
+    return found

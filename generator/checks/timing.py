@@ -1,0 +1,33 @@
+"""Timing: a thank-you past its 24 hours (a belated note is still worth sending: a suggestion)
+and a status check planned too soon after the interview (pestering: a problem)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..findings import PROBLEM, SUGGESTION, Finding
+from .note import Note
+
+TOO_SOON = 5  # days after the interview: a status check sooner than this is pestering
+
+
+def timing(note: Note, today: date) -> list[Finding]:
+    when = note.when
+    if when is None or when.sent_on is not None or when.send_on is None:
+        return []
+    if note.kind == "thank-you" and when.send_by is not None:
+        deadline = when.send_by.date() if isinstance(when.send_by, datetime) else when.send_by
+        if today > deadline:
+            return [Finding(note.path, "timing",
+                            f"is past its 24 hours (due {deadline.isoformat()})",
+                            "send it today: a belated thank-you is still worth sending (it "
+                            "says it is late); or record it under sent: in role.yaml",
+                            SUGGESTION)]
+    if note.kind == "status-check" and note.application is not None:
+        days = (when.send_on - note.application.role.interview_date).days
+        if days < TOO_SOON:
+            return [Finding(note.path, "timing",
+                            f"is planned {days} days after the interview, too soon",
+                            "give them at least a week (decision_expected or timing: in "
+                            "role.yaml)", PROBLEM)]
+    return []

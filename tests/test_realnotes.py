@@ -1,0 +1,162 @@
+"""The checks judged against real notes: 75 follow-ups from public career pages and recruiters'
+blogs, rewritten in our own words (tests/corpus/realnotes), each labelled good or bad by its
+source, with the defect the source names.
+
+Each note is checked as a user checks a note of their own, through the library's API for
+`followup check NOTE --kind … --to … --from … --about …`. A bad note counts as caught when it
+gets a problem for the defect its source names first; a good note is wrongly flagged when it
+gets any problem. The rules were tuned on the `tune` half only; the `holdout` half was run once
+tuning was done. Per-note results are printed for the tune half only, so that tuning never
+looks at the holdout notes one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.checks.mail import read_mail
+from generator.commands.checkrun import check_files
+from generator.findings import Finding
+from generator.input.models import RULES
+
+CORPUS = Path(__file__).parent / "corpus" / "realnotes"
+INDEX = yaml.safe_load((CORPUS / "index.yaml").read_text(encoding="utf-8"))
+TODAY = date(2026, 11, 20)
+CAUGHT = 0.90  # at least this share of bad notes get a problem for their named defect
+FLAGGED = 1 / 20  # at most this share of good notes get any problem
+
+# Which finding shows a defect was caught: its rule, and words its message uses.
+CATCHES = {
+    "tone/argues": ("tone", "argues with the decision"),
+    "tone/hostile": ("tone", "sounds hostile"),
+    "tone/sarcasm": ("tone", "sounds sarcastic"),
+    "tone/desperate": ("tone", "sounds desperate"),
+    "tone/threat": ("tone", "threatens"),
+    "tone/deadline": ("tone", "sets a deadline"),
+    "tone/gift": ("tone", "offers a gift"),
+    "tone/presumes": ("tone", "presumes the offer"),
+    "tone/impatient": ("tone", "sounds impatient"),
+    "tone/pushy": ("tone", "sounds pushy"),
+    "tone/excuses": ("tone", "excuse|apologises"),
+    "tone/reselling": ("tone", "re-sells"),
+    "required/thanks": ("required", "does not thank"),
+    "required/question": ("required", "asks nothing"),
+    "personal": ("personal", ""),
+    "length": ("length", ""),
+    "proofread": ("proofread", ""),
+    "grammar": ("grammar", ""),
+    "greeting": ("identity", "greet"),
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    entry: dict
+    findings: tuple[Finding, ...]
+
+    @property
+    def problems(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_problem]
+
+    def catches(self, label: str) -> bool:
+        rule, words = CATCHES[label]
+        return any(f.rule == rule and re.search(words, f.message) for f in self.problems)
+
+
+@cache
+def results(with_about: bool = True) -> tuple[Result, ...]:
+    found = []
+    for entry in INDEX:
+        about = tuple(entry.get("about") or ()) if with_about else ()
+        report = check_files([CORPUS / entry["file"]], entry["kind"], entry["to"], TODAY,
+                             sender=entry["from"], about=about)
+        found.append(Result(entry, tuple(report.findings)))
+    return tuple(found)
+
+
+def figures(chosen: list[Result]) -> dict[str, float]:
+    bad = [r for r in chosen if r.entry["judgement"] == "bad"]
+    good = [r for r in chosen if r.entry["judgement"] == "good"]
+    caught = sum(r.catches(r.entry["defects"][0]) for r in bad)
+    flagged = sum(bool(r.problems) for r in good)
+    return {"bad": len(bad), "caught": caught, "good": len(good), "flagged": flagged}
+
+
+def table(with_about: bool = True) -> str:
+    """Per rule: bad notes it caught (their named defect), bad notes it fired on, good notes
+    it gave a problem and a suggestion; then the figures of each half and the whole, and the
+    tune half's misses by note."""
+    every = list(results(with_about))
+    lines = [f"{'rule':<12} {'catches':>8} {'fires on bad':>13} {'false problems':>15} "
+             f"{'suggestions on good':>20}"]
+    for rule in RULES:
+        named = [r for r in every if r.entry["judgement"] == "bad"
+                 and CATCHES[r.entry["defects"][0]][0] == rule]
+        caught = sum(r.catches(r.entry["defects"][0]) for r in named)
+        fires = sum(any(f.rule == rule for f in r.problems) for r in every
+                    if r.entry["judgement"] == "bad")
+        false = sum(any(f.rule == rule for f in r.problems) for r in every
+                    if r.entry["judgement"] == "good")
+        hints = sum(any(f.rule == rule and not f.is_problem for f in r.findings)
+                    for r in every if r.entry["judgement"] == "good")
+        lines.append(f"{rule:<12} {caught:>4}/{len(named):<3} {fires:>13} {false:>15} "
+                     f"{hints:>20}")
+    for name, chosen in (("tune", [r for r in every if r.entry["half"] == "tune"]),
+                         ("holdout", [r for r in every if r.entry["half"] == "holdout"]),
+                         ("whole", every)):
+        f = figures(chosen)
+        if not f["bad"] or not f["good"]:
+            continue
+        lines.append(f"{name:<8} bad notes caught {f['caught']}/{f['bad']} "
+                     f"({f['caught'] / f['bad']:.0%}); good notes with a problem "
+                     f"{f['flagged']}/{f['good']} ({f['flagged'] / f['good']:.0%})")
+    for r in every:
+        if r.entry["half"] != "tune":
+            continue
+        if r.entry["judgement"] == "bad" and not r.catches(r.entry["defects"][0]):
+            lines.append(f"  tune miss: {r.entry['id']} ({r.entry['defects'][0]})")
+        if r.entry["judgement"] == "good" and r.problems:
+            lines.append(f"  tune false problem: {r.entry['id']}: {r.problems[0]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "issue 18 is open: the rules catch 29 of 38 bad notes (tune 20/20, held-out 9/18), under "
+    "the 90% the issue asks; strict, so the day they pass this says so"))
+@pytest.mark.parametrize("with_about", [True, False], ids=["with --about", "without --about"])
+def test_bad_notes_get_a_problem_for_the_defect_their_source_names(with_about):
+    shown = table(with_about)
+    print(f"\n{shown}")
+    whole = figures(list(results(with_about)))
+    assert whole["caught"] >= CAUGHT * whole["bad"], shown
+
+
+@pytest.mark.parametrize("with_about", [True, False], ids=["with --about", "without --about"])
+def test_good_notes_rarely_get_a_problem(with_about):
+    whole = figures(list(results(with_about)))
+    assert whole["flagged"] <= FLAGGED * whole["good"], table(with_about)
+
+
+def test_the_corpus_has_the_notes_the_issue_asks_for():
+    good = [e for e in INDEX if e["judgement"] == "good"]
+    bad = [e for e in INDEX if e["judgement"] == "bad"]
+    assert len(INDEX) >= 50 and len(good) >= 25 and len(bad) >= 20
+    assert all(e["defects"] and e["defects"][0] in CATCHES for e in bad)
+    assert all(e["source"].startswith("http") for e in INDEX)
+    assert {e["half"] for e in INDEX} == {"tune", "holdout"}
+
+
+@pytest.mark.parametrize("entry", INDEX, ids=[e["id"] for e in INDEX])
+def test_the_body_is_told_from_greeting_sign_off_signature_and_quoted_text(entry):
+    # The corpus counts each note's body by hand: no greeting, sign-off, signature or quote.
+    # (Its count takes a few tokens such as "&" for words; a signature or a quote left in
+    # would add far more.)
+    mail = read_mail((CORPUS / entry["file"]).read_text(encoding="utf-8"))
+    assert abs(mail.words() - entry["words"]) <= max(3, entry["words"] * 0.03)
