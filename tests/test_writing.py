@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, TODAY, profile, snapshot
+from conftest import ROLE as BASE_ROLE
 
 from generator.compose.clauses import thing_of
 from generator.compose.content import turns
@@ -132,14 +133,7 @@ GREETED = """\
   email: fatima@acme.example
   discussion_points: [the permit tracker prototype]
 """
-ROLE = """\
-company: Acme Robotics
-title: Backend Engineer
-interview_date: 2026-11-20
-contact:
-  name: Dana Lee
-  email: dana@acme.example
-{extra}"""
+ROLE = BASE_ROLE + "{extra}"  # the shared role, with room for what a test adds
 
 
 @pytest.mark.parametrize(("pack", "expected"), [
