@@ -127,10 +127,10 @@ def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], 
 
     report = generate(options, progress)
     if not quiet:
-        _print_report(report, out, verbose)
+        _print_report(report, out, options.today, verbose)
 
 
-def _print_report(report: RunReport, out: Path, verbose: bool = False) -> None:
+def _print_report(report: RunReport, out: Path, today: date, verbose: bool = False) -> None:
     from .errors import display_path
 
     for app in report.applications:
@@ -144,7 +144,9 @@ def _print_report(report: RunReport, out: Path, verbose: bool = False) -> None:
         upcoming = ""
         if app.next_send is not None:
             day, kind, name = app.next_send
-            upcoming = f" · next: {kind} to {name} on {day.isoformat()}"
+            when = (f"overdue since {day.isoformat()}" if day < today else
+                    "today" if day == today else f"on {day.isoformat()}")
+            upcoming = f" · next: {kind} to {name} {when}"
         click.echo(
             f"{click.style(app.name, bold=True)}: {counts} · pack {app.pack} · signed as "
             f"{app.candidate} ({display_path(app.candidate_file)}){upcoming}"

@@ -72,7 +72,17 @@ def test_no_profiles_folder(tree, run):
     tree({})
     result = run("drafts", "nowhere")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "nowhere: is not a folder of interview profiles"
+    assert result.stderr.splitlines()[0] == (
+        "nowhere: is not a folder of interview profiles; start one with `followup new NAME` "
+        "(it writes profiles/NAME/ with commented YAML)")
+
+
+def test_check_in_an_empty_folder_points_to_followup_new(tree, run):
+    tree({})
+    result = run("check", "my-note.txt")
+    assert result.exit_code == 1
+    assert "my-note.txt: does not exist;" in result.stderr
+    assert "`followup new NAME`" in result.stderr and "Traceback" not in result.output
 
 
 def test_a_folder_with_no_applications(tree, run):

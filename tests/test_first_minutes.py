@@ -129,4 +129,11 @@ def test_the_summary_counts_findings_and_names_the_next_send(tree, run):
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     first = result.output.splitlines()[0]
     assert first.startswith("acme: 5 written, 1 finding · pack default · signed as ")
-    assert first.endswith("· next: thank-you to Dana Lee on 2026-11-20")
+    assert first.endswith("· next: thank-you to Dana Lee today")
+
+
+def test_the_summary_says_overdue_for_a_send_whose_day_has_gone(tree, run):
+    tree(profile())
+    result = run("drafts", "profiles", "-o", "out", "--today", "2026-11-23")
+    assert "· next: thank-you to " in result.output
+    assert "overdue since 2026-11-20" in result.output.splitlines()[0]

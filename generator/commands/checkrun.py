@@ -15,7 +15,7 @@ from ..checks.runner import check
 from ..checks.spelling import Words
 from ..compose.inline import make_inliner
 from ..compose.render import Renderer
-from ..errors import InputError, display_path
+from ..errors import InputError, display_path, raise_if_any
 from ..output.manifest import MANIFEST, load_manifest
 from .making import note_for
 from .prepare import Options, prepare
@@ -38,6 +38,11 @@ def check_paths(paths: tuple[Path, ...], today: date, *, kind: str | None = None
             report.merge(check_profiles(Options(profiles=folder, out=Path("drafts"), pack=pack,
                                                 today=today)))
     files = [p for p in paths if not p.is_dir()]
+    missing = [p for p in files if not p.exists()]
+    if missing:
+        raise_if_any([InputError("does not exist; check a note you wrote (a .txt, .md or .eml "
+                                 "file), a folder of drafts, or profiles/ (start one with "
+                                 "`followup new NAME`)", file=p) for p in missing])
     if files:
         report.merge(check_files(files, kind, to, today, sender=sender, about=about))
     return report

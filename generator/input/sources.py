@@ -31,7 +31,9 @@ INTERVIEWERS_FILE = "interviewers.yaml"
 def find_application_folders(root: Path) -> list[Path]:
     """Folders under `root` (itself included) holding a role.yaml, in a stable order."""
     if not root.is_dir():
-        raise InputError("is not a folder of interview profiles", file=root)
+        raise InputError("is not a folder of interview profiles; start one with "
+                         "`followup new NAME` (it writes profiles/NAME/ with commented YAML)",
+                         file=root)
     found = []
     unreadable: list[OSError] = []
     for folder, dirs, files in os.walk(root, onerror=unreadable.append):
