@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import email
+import json
 import mailbox
 from email import policy
 
 import pytest
-from conftest import INTERVIEWERS, TODAY, profile
+from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
 from generator.compose.render import Draft
 from generator.errors import FollowupError
@@ -136,6 +137,27 @@ def test_every_draft_has_an_eml_and_each_application_an_mbox(tree, run):
 
 
 def test_mbox_quotes_from_lines():
-    data = mbox([b"Subject: x\r\n\r\nFrom here\r\n>From there\r\n"])
-    assert data == (b"From followup@localhost Thu Jan  1 00:00:00 1970\n"
-                    b"Subject: x\n\n>From here\n>>From there\n\n")
+    data = mbox([(b"Subject: x\r\n\r\nFrom here\r\n>From there\r\n", "2026-11-20")])
+    assert data.startswith(b"From followup@localhost Fri Nov 20 09:00:00 2026\nStatus: RO\n")
+    assert data.endswith(b"Subject: x\n\n>From here\n>>From there\n\n")
+
+
+def test_the_mbox_imports_in_sending_order_dated_read_and_as_drafts(tree, run):
+    # Mail clients list an imported mbox by its From-line dates and flags: the thank-yous
+    # first, then the status check, each on its day, read, and a draft to edit and send.
+    root = tree(profile({"acme/role.yaml": ROLE + "decision_expected: 2026-12-04\n"}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    box = mailbox.mbox(root / "out/acme/drafts.mbox")
+    messages = list(box)
+    days = [message.get_from().split(" ", 1)[1] for message in messages]
+    assert days[0].startswith("Fri Nov 20 09:00:00 2026")
+    assert days[-1].startswith("Tue Dec 08 09:00:00 2026")  # the status check's day
+    by_id = {row["message_id"]: row for row in rows}
+    sent = [by_id[message["Message-ID"]] for message in messages]
+    assert [r["send_on"] for r in sent] == sorted(r["send_on"] for r in sent)
+    assert [r["kind"] for r in sent][-1] == "status-check"
+    for message in messages:
+        assert "R" in message.get_flags() and "O" in message.get_flags()
+        assert message["X-Mozilla-Status"] == "0001"
+        assert message["X-Mozilla-Draft-Info"].startswith("internal/draft")

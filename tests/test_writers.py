@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
+from generator.output.finish import sending_order
 from generator.slugs import slugify
 
 PRIYA = "out/acme/thank-you/priya-raman"
@@ -283,7 +284,8 @@ def test_the_page_and_mbox_made_beside_the_drafts_match_those_made_from_the_file
     assert b"patern" in page and b"<strong>proofread</strong>" in page
     box = Path("out/acme/drafts.mbox").read_bytes()
     rows = json.loads(Path("out/manifest.json").read_text())["drafts"]
-    assert box == mbox([Path("out", row["eml"]).read_bytes() for row in rows])
+    assert box == mbox([(Path("out", row["eml"]).read_bytes(), row["send_on"])
+                        for row in sorted(rows, key=sending_order)])
     assert run("preview", "out", "--no-open").exit_code == 0
     assert Path("out/index.html").read_bytes() == page
 
@@ -332,9 +334,11 @@ def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
     shutil.rmtree(root / "out/acme")
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY,
                "--kind", "thank-you").exit_code == 0
-    emls = sorted((root / "out/acme/thank-you").glob("*.eml"))
-    assert emls and (root / "out/acme/drafts.mbox").read_bytes() == mbox(
-        [path.read_bytes() for path in emls])
+    rows = [row for row in json.loads((root / "out/manifest.json").read_text())["drafts"]
+            if row["kind"] == "thank-you"]
+    assert rows and (root / "out/acme/drafts.mbox").read_bytes() == mbox(
+        [((root / "out" / row["eml"]).read_bytes(), row["send_on"])
+         for row in sorted(rows, key=sending_order)])
 
 
 def test_after_an_edit_only_the_files_that_change_are_staged(tree, run, monkeypatch):

@@ -20,7 +20,7 @@ from ..compose.packs import Pack
 from ..compose.recipients import DraftSpec, draft_key
 from ..errors import OutputError, display_path
 from ..findings import Finding
-from ..output.finish import stage_mailbox
+from ..output.finish import sending_order, stage_mailbox
 from ..output.mime import build_message, message_id
 from ..output.staging import Staged, stage
 
@@ -176,11 +176,11 @@ class Maker:
         for one, text in zip(staged, texts, strict=True):
             mine = by_path.get(display_path(options.out / one.row["text"]), [])
             articles.append((len(mine), article(one.row, text, mine, options.today)))
-        # In the order the manifest lists the drafts, as a mailbox made at commit would be.
-        order = sorted(range(len(staged)), key=lambda i: (staged[i].row["kind"],
-                                                          staged[i].row["html"]))
+        # In sending order, as a mailbox made at commit would be.
+        order = sorted(range(len(staged)), key=lambda i: sending_order(staged[i].row))
         mailbox = stage_mailbox(self.staging, item.application.name,
-                                [emls[i] for i in order]) if staged else None
+                                [(emls[i], staged[i].row["send_on"]) for i in order]
+                                ) if staged else None
         return Made(item.application.name, staged, found, checked.skipped if checked else {},
                     articles, mailbox)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError, display_path
 from ..findings import Finding
+from ..kinds import order
 from .manifest import file_hash
 from .mime import mbox
 from .review import PAGE, Entry, article, on_page, write_page
@@ -29,9 +30,16 @@ if TYPE_CHECKING:
 MBOX = "drafts.mbox"
 
 
-def stage_mailbox(staging: Path, application: str, emls: list[bytes]) -> tuple[Path, str]:
-    """An application's mbox of these messages (in the manifest's order), staged where its
-    folder is staged; its path and hash."""
+def sending_order(row: dict[str, Any]) -> tuple[str, int, str]:
+    """A draft's place in its application's mbox: by the day to send it (undated last), then
+    in the order a job search sends the kinds."""
+    return (str(row.get("send_on") or "9999-12-31"), order(str(row["kind"])), str(row["html"]))
+
+
+def stage_mailbox(staging: Path, application: str,
+                  emls: list[tuple[bytes, str | None]]) -> tuple[Path, str]:
+    """An application's mbox of these messages, each with its send day, in sending order
+    (see sending_order), staged where its folder is staged; its path and hash."""
     data = mbox(emls)
     path = staging / TREE / application / MBOX
     try:
@@ -105,9 +113,11 @@ class Finish:
             if staged is not None and all(row["html"] in pending.fresh for row in mine):
                 source, digest = staged  # the worker's mbox holds exactly these drafts
             else:
-                messages = [pending.read(row["eml"]) for row in mine
+                messages = [(pending.read(row["eml"]), row.get("send_on"))
+                            for row in sorted(mine, key=sending_order)
                             if isinstance(row.get("eml"), str)]
-                data = mbox([message for message in messages if message is not None])
+                data = mbox([(message, day) for message, day in messages
+                             if message is not None])
                 digest = file_hash(data)
             relative = f"{application}/{MBOX}"
             entry = old.get(application)

@@ -17,6 +17,7 @@ import binascii
 import hashlib
 import re
 from collections.abc import Sequence
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from ..errors import FollowupError
@@ -138,13 +139,25 @@ def _safe(value: str, what: str, where: str) -> str:
     return value
 
 
-def mbox(messages: Sequence[bytes]) -> bytes:
-    """Messages as one mboxrd file (for importing a whole panel at once): LF line ends, a
-    fixed 'From ' line (no dates: same input, same bytes), body lines that start with
-    'From ' (after any '>') quoted with one more '>'."""
+# Read and a draft, where mail clients look for it when an mbox is imported: mutt and neomutt
+# read Status (R read, O old); Thunderbird reads X-Mozilla-Status (0x0001 read) and opens a
+# message with X-Mozilla-Draft-Info as a draft to edit and send.
+MBOX_FLAGS = (b"Status: RO\n" b"X-Mozilla-Status: 0001\n" b"X-Mozilla-Status2: 00000000\n"
+              b"X-Mozilla-Draft-Info: internal/draft; vcard=0; receipt=0; DSN=0; uuencode=0\n")
+
+
+def mbox(messages: Sequence[tuple[bytes, str | None]]) -> bytes:
+    """Messages, each with the day it is to be sent (YYYY-MM-DD, or None), as one mboxrd
+    file for importing a whole panel at once: in the order given, each 'From ' line dated
+    with its send day at 09:00 (undated: the epoch; no clock, so the same input gives the
+    same bytes), marked read and a draft, LF line ends, body lines that start with 'From '
+    (after any '>') quoted with one more '>'."""
     out = bytearray()
-    for message in messages:
-        out += b"From followup@localhost Thu Jan  1 00:00:00 1970\n"
+    for message, day in messages:
+        stamp = (datetime.combine(date.fromisoformat(day), time(9)) if day else
+                 datetime(1970, 1, 1))
+        out += f"From followup@localhost {stamp.strftime('%a %b %d %H:%M:%S %Y')}\n".encode()
+        out += MBOX_FLAGS
         body = message.replace(b"\r\n", b"\n")
         out += _FROM_LINE.sub(rb">\1", body) if b"From " in body else body
         if not body.endswith(b"\n"):
