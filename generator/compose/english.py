@@ -420,10 +420,6 @@ def _agree(verb: str) -> str:
     return base if base and base != verb and verb.endswith("s") else verb
 
 
-def _tail_len(head: str, lower: str) -> int:
-    return len(lower) - len(lower.rstrip())
-
-
 def _plural(noun_phrase: str) -> str:
     words = noun_phrase.split()
     if not words:

@@ -65,18 +65,6 @@ def past(verb: str) -> str:
     return verb + "ed"
 
 
-def gerund(verb: str) -> str:
-    if verb in ("be", "see", "free", "agree"):
-        return verb + "ing"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith("ee"):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
-
-
 def _verb_base(word: str) -> str | None:
     """The base form if `word` is a form of a verb we know (base, -s, -ed, irregular)."""
     if word in VERBS:

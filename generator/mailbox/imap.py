@@ -75,7 +75,6 @@ class Pushed:
 class PushReport:
     folder: str = ""
     done: list[Pushed] = field(default_factory=list)
-    not_due: int = 0
 
 
 def parse_server(value: str, security: str) -> tuple[str, int]:

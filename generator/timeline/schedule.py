@@ -12,7 +12,7 @@ pack.yaml (for a house style) or a role.yaml (for one employer); the role wins.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -28,9 +28,6 @@ class Timing:
         if not overrides:
             return self
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
-
-
-TIMING_FIELDS = tuple(f.name for f in fields(Timing))
 
 
 @dataclass(frozen=True)
