@@ -559,3 +559,13 @@ def test_a_token_command_s_output_is_trimmed_and_one_line_in_messages():
     secret = run_command("printf '  tok-123  \\n'", "access token", Where())
     assert secret.value == "tok-123"
     assert "\n" not in run_command("printf 'x\\n'\n", "access token", Where()).source
+
+
+def test_a_port_of_non_ascii_digits_is_a_clear_error(config):
+    write_accounts(config, """\
+        accounts:
+          mine: {host: mail.example.org, user: a@example.org, port: "²", password_from: [env]}
+        """)
+    result = invoke("account", "list")
+    assert result.exit_code == 1
+    assert "'²' is not a port number" in result.stderr

@@ -116,3 +116,21 @@ def test_a_manifest_row_of_the_wrong_shape_is_ignored_not_a_crash(tree, run):
     (root / "out/manifest.json").write_text('{"drafts": [{"html": ["x"]}, {"application": ["a"]}]}')
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("value", ['"."', '"!!"', '"—"'])
+def test_a_free_text_value_without_words_is_an_input_error(tree, run, value):
+    # Punctuation alone used to reach the phrasing rules and end in an IndexError.
+    tree(profile({"acme/interviewers.yaml": "- name: Priya Raman\n  email: p@acme.example\n"
+                                            f"  discussion_points:\n    - {value}\n"}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "interviewers.yaml:4: interviewers[0].discussion_points[0]:" in result.stderr
+    assert "has no words; write the topic in words" in result.stderr
+
+
+def test_check_on_an_eml_it_cannot_decode_says_so(tree, run):
+    tree({"note.eml": "Subject: Thanks\nContent-Type: text/plain; charset=x-bogus\n\nHi Dana,\n"})
+    result = run("check", "note.eml", "--kind", "thank-you", "--to", "Dana Lee")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "note.eml: its text cannot be decoded" in result.stderr

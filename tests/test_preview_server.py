@@ -73,3 +73,16 @@ def test_nothing_outside_out_and_no_state_file_is_served(served, path):
     response, body = _get(served, path)
     assert response.status == 404
     assert b"not a draft" not in body and b"secret" not in body
+
+
+def test_a_page_that_cannot_be_written_is_a_clear_error(tree, run, monkeypatch):
+    tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+
+    def full(self, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pathlib.Path.write_bytes", full)
+    result = run("preview", "out", "--no-open")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "index.html: cannot be written: No space left on device" in result.stderr

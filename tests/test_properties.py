@@ -29,7 +29,8 @@ name = st.lists(word, min_size=1, max_size=3).map(" ".join).filter(
     lambda n: not re.search(r"=\?", n))
 phrase = st.text(st.characters(categories=("L", "N", "Zs", "Pd", "Po"),
                                exclude_characters="\u2028\u2029\x85"),
-                 min_size=1, max_size=60).map(lambda t: " ".join(t.split())).filter(bool)
+                 min_size=1, max_size=60).map(lambda t: " ".join(t.split())).filter(
+                     lambda t: any(c.isalnum() for c in t))  # punctuation alone is refused
 
 
 def _yaml(text: str) -> str:

@@ -125,7 +125,6 @@ class Words:
 # Words worth looking up: lower case, or capitalised; terms with inner capitals, all capitals
 # or digits (gRPC, API, k8s) are never misspellings of a common word.
 _WORD = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*(?!\w)")
-_ENDINGS = ("n't", "'s", "'re", "'m", "'d", "'ll", "'ve")
 
 
 def candidates(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
+from ..checks.identity import NameIndex
 from ..checks.note import Note, Report
 from ..checks.runner import check
 from ..checks.spelling import Words
@@ -51,7 +52,7 @@ def check_paths(paths: tuple[Path, ...], today: date, *, kind: str | None = None
 def check_profiles(options: Options) -> Report:
     """Render every draft in memory (nothing is written) and check it."""
     planned = prepare(options)
-    applications = [item.application for item in planned]
+    applications = NameIndex([item.application for item in planned])  # once, not per app
     words = Words()
     report = Report()
     inliner = make_inliner(options.inliner)
@@ -121,7 +122,14 @@ def check_files(paths: list[Path], kind: str | None, to: str | None, today: date
             assert isinstance(message, EmailMessage)
             subject = str(message.get("Subject", ""))
             part = message.get_body(preferencelist=("plain",))
-            text = part.get_content() if part is not None else ""
+            if part is None:
+                raise InputError("has no plain-text part to check; save the note as text",
+                                 file=path)
+            try:
+                text = part.get_content()
+            except (LookupError, UnicodeError) as exc:
+                raise InputError(f"its text cannot be decoded ({exc}); save it as UTF-8",
+                                 file=path) from None
         else:
             text = data.decode("utf-8", errors="replace")
         notes.append(Note(path=display_path(path), text=text.replace("\r\n", "\n"), kind=kind,

@@ -14,6 +14,7 @@ from ..compose.recipients import DraftSpec
 from ..compose.render import Renderer
 from ..kinds import kind as kind_named
 from ..kinds import order
+from ..output.manifest import write_replacing
 from ..timeline.schedule import status
 from .making import message_ids
 from .prepare import Options, prepare
@@ -138,13 +139,4 @@ def to_ics(items: list[PlanItem], today: date) -> bytes:
 
 
 def save_ics(path: Path, items: list[PlanItem], today: date) -> None:
-    from ..errors import OutputError
-
-    data = to_ics(items, today)
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise OutputError(f"cannot be written: {exc.strerror or exc}", file=path) from None
+    write_replacing(path, to_ics(items, today))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FollowupError, InputError
-from ..output.manifest import MANIFEST, load_manifest
+from ..output.manifest import MANIFEST, load_manifest, write_replacing
 from ..output.review import PAGE, build_page
 from .build import generate
 from .prepare import Options
@@ -43,9 +43,7 @@ def write_page(out: Path, project: Path | None = None) -> Path:
 
     page = build_page(rows, read, options.today, report.findings, out)
     target = out / PAGE
-    temporary = target.with_name(f".{PAGE}.tmp")
-    temporary.write_bytes(page)
-    temporary.replace(target)
+    write_replacing(target, page)
     return target
 
 

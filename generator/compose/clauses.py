@@ -54,7 +54,6 @@ _MORE_VERBS = _words("confuse drop fall exist hit detonate abandon sign lose cat
                         "quit break crash escalate stall")
 _ADVERBS = frozenset({"just", "still", "already", "recently", "finally", "also", "never",
                       "always", "only", "really", "actually"})
-_PERSONS = ("she", "he", "they", "you", "we", "i", "nobody", "everyone", "people", "someone")
 _RELATIVE = ("who", "which", "that", "when", "where", "whether", "if", "because", "while")
 _PARTICLES = ("down", "up", "out", "off", "over", "back", "away", "in", "on")
 # What the reader did in the interview: not a fact to tell them ("you pushed hard on …").

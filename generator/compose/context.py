@@ -142,7 +142,7 @@ def application_context(application: Application, today: date,
     return {
         "candidate": {
             "name": candidate.name,
-            "first_name": candidate.name.split()[0],
+            "first_name": (candidate.name.split() or [candidate.name])[0],
             "email": candidate.email,
             "phone": candidate.phone,
             "signature": candidate.signature,

@@ -169,11 +169,6 @@ _EXERCISES = {"case", "case study", "scenario", "methods scenario", "system desi
               "take-home", "whiteboard", "coding exercise", "presentation"}
 
 
-_FILLER_LABELS = {"discussed", "discussion", "discussion re", "topic", "re", "q", "my q",
-                  "question", "my question", "follow-up", "asked", "note", "notes",
-                  "talked about", "we discussed"}
-
-
 def _statement(text: str) -> str | None:
     """A statement as a topic: 'The unit is moving to X' -> 'the unit moving to X'; other
     statements as 'how …'. None when the text does not read as a statement."""

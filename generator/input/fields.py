@@ -190,6 +190,9 @@ class Text:
             raise Invalid(f"contains the invisible character U+{ord(bad.group()):04X}; remove it")
         if len(value) > self.max_length:
             raise Invalid(f"is {len(value)} characters long; keep it under {self.max_length}")
+        if self.words is not None and not any(c.isalnum() for c in value):
+            raise Invalid(f"{value!r} has no words; write {self.words} in words" if value else
+                          f"is empty; write {self.words}, or leave the line out")
         return unicodedata.normalize("NFC", value)
 
     def json_schema(self) -> dict[str, Any]:

@@ -207,7 +207,9 @@ def _read_account(path: Path, name: str, node: Node) -> Settings:
     port = preset.port if preset and security == preset.security else (
         993 if security == "tls" else 143)
     if "port" in text:
-        if not text["port"].isdigit() or not 0 < int(text["port"]) < 65536:
+        # isdecimal and isascii: "²" is a digit to str.isdigit, and int() refuses it
+        if not (text["port"].isascii() and text["port"].isdecimal()
+                and 0 < int(text["port"]) < 65536):
             raise places["port"].error(f"{text['port']!r} is not a port number")
         port = int(text["port"])
     if security == "plain" and not is_loopback(host):

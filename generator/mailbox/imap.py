@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import FollowupError
 from ..kinds import REGISTRY
-from ..output.manifest import read_manifest
+from ..output.manifest import read_manifest, write_replacing
 
 STATE = ".followup-pushed.json"
 _ON_OUTCOME = frozenset(kind.name for kind in REGISTRY if kind.schedule == "on-outcome")
@@ -348,6 +348,4 @@ def _load_state(path: Path) -> dict[str, dict[str, str]]:
 
 
 def _save_state(path: Path, state: dict[str, dict[str, str]]) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    temporary.replace(path)
+    write_replacing(path, (json.dumps(state, indent=2, sort_keys=True) + "\n").encode())

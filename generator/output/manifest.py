@@ -10,8 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import OutputError
+
 MANIFEST = "manifest.json"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}  # a draft's files, by part
+
+
+def write_replacing(path: Path, data: bytes) -> None:
+    """Write a whole file in one step (a temporary beside it, then a rename), so a reader never
+    sees half of it; an OSError (a full disk, a read-only folder) becomes an OutputError that
+    names the file, and leaves the old file as it was."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"cannot be written: {exc.strerror or exc}", file=path) from None
 
 
 def file_hash(data: bytes) -> str:
