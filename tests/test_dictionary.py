@@ -56,8 +56,10 @@ def test_answers_are_kept_so_a_later_run_need_not_build_harper(dictionary, monke
 def test_a_damaged_cache_is_answered_again(dictionary, tmp_path):
     dictionary.unknown(["roadmap"])
     dictionary.save()
-    for kept in (tmp_path / "followup").glob("words-harper-*.json"):
-        kept.write_text("{not json")
+    kept = list((tmp_path / "followup").glob("words-harper-*.json"))
+    assert kept  # else this test would damage nothing and prove nothing
+    for path in kept:
+        path.write_text("{not json")
     again = Dictionary.load()
     assert again is not None and again.unknown(["roadmap", "intervew"]) == {
         "intervew": "interview"}

@@ -13,8 +13,9 @@ from pathlib import Path
 from ..compose.packs import DEFAULT_PACK, Pack, is_path, load_pack
 from ..compose.recipients import DraftSpec, plan_drafts, sent_problems
 from ..errors import FollowupError, InputError, PackError, raise_if_any
-from ..input.models import KINDS, Application
+from ..input.models import Application
 from ..input.sources import load_applications
+from ..kinds import KINDS
 from ..timeline.schedule import Timing
 
 
