@@ -66,6 +66,7 @@ class Said:
     rapport: str | None = None
     reason: str | None = None
     follow_up_near: bool = False  # the follow-up belongs with the cited point
+    meets: bool = False  # the tie was chosen because it meets the cited point
 
 
 def _names(person: Interviewer) -> list[str]:
@@ -150,6 +151,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
                        default=None)
             if best is not None and overlap(words, best.words) >= 1.0:
                 said.main = _focus(best, words)
+                said.meets = True
     open_people = [said.gists if not person.fit and said.note is None else []
                    for said, person in zip(saids, people, strict=True)]
     taken: set[int] = set()
@@ -159,6 +161,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
             assert chosen is not None
             saids[number].tie = chosen.sentence
             saids[number].main = _focus(saids[number].gists[pair[1]], chosen.words)
+            saids[number].meets = True
     # A second highlight, where another of their points wants it and can be said briefly.
     seconds = [[g for g in said.gists if g.fact and said.main is not None and g is not said.main]
                if said.tie and said.note is None else [] for said in saids]
@@ -174,10 +177,13 @@ def plan(application: Application, language: str, proper: frozenset[str],
         if said.main is not None and person.follow_up and not said.tie:
             said.follow_up_near = overlap(said.main.words, content_words(person.follow_up)) >= 1
         rest = [g for g in said.gists if said.main is None or g.index != said.main.index]
+        # A second point of another kind (two "You mentioned that …" read as a list); a
+        # story they told is always worth its sentence.
+        rest = [g for g in rest if said.main is None or g.kind != said.main.kind
+                or g.kind == "story"]
         if said.note is None and not said.also and not person.follow_up and rest:
             best = max(rest, key=lambda g: _worth(g, person))
-            if _worth(best, person) > -2 and best.topic and not best.sore and (
-                    best.kind != said.main.kind if said.main else True):
+            if _worth(best, person) > -2 and best.topic and not best.sore:
                 said.second = best
     return saids
 
@@ -204,8 +210,8 @@ def _worth(gist: Gist, person: Interviewer) -> float:
         score += 2.0 * min(overlap(named, content_words(person.follow_up)), 1.5)
     if gist.kind == "asked" and not gist.clause:
         score -= 1.0
-    if gist.kind == "story" and gist.clause:
-        score += 1.5  # a story they told, with its detail, is what they will recognise
+    if gist.kind == "story":  # a story they told is what they will recognise
+        score += 3.0 if gist.clause else 2.0
     if gist.topic is None and gist.clause is None:
         score -= 3.0
     return score

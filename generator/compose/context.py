@@ -17,7 +17,7 @@ from .gist import read_point
 from .gist_es import read_point_es
 from .greeting import greeting_name
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
-from .pitch import pitch
+from .pitch import as_clause, pitch
 from .recipients import DraftSpec, Recipient
 
 VARIABLES: dict[str, str] = {
@@ -83,6 +83,12 @@ VARIABLES: dict[str, str] = {
                         "would otherwise say little (no tie, nothing promised), or none.",
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
                      "highlight that shares most with their points (once per panel), or none.",
+    "recipient.tie_meets": "True when the tie was chosen because it meets the cited point "
+                           "(`detail`): a note can then join them ('That stood out to me, "
+                           "because …').",
+    "recipient.tie_clause": "The tie's first sentence as a clause to follow 'because' or a "
+                            "colon (no capital unless a name, no full stop); `tie_rest` holds "
+                            "its further sentences, or ''.",
     "recipient.also": "A second tie, or none: `fact` (another point of theirs, as a clause) "
                       "and `sentence` (the highlight that meets it, as your sentence).",
     "recipient.follow_up_near": "True when what you promised belongs with the cited point.",
@@ -347,6 +353,9 @@ def _person(person: Interviewer, interview_date: date, language: str,
         "detail": None,
         "second": None,
         "tie": None,
+        "tie_meets": False,
+        "tie_clause": "",
+        "tie_rest": "",
         "also": None,
         "follow_up_near": False,
         "tu": tu_by_name(person.honorific, person.salutation),
@@ -363,6 +372,8 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
         said: Said = shared["_said"][index]
         tu = tu_by_name(person.honorific, recipient.salutation)
         marked = any(p.is_contact for p in application.interviewers)
+        tie_clause, tie_rest = as_clause(said.tie, proper_words(application)) if said.tie \
+            else ("", "")
         return {
             **_person(person, recipient.met_on, language, proper_words(application),
                       to_self=True),
@@ -380,6 +391,10 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             "detail": gist_dict(said.main, said.tie),
             "second": gist_dict(said.second, said.tie),
             "tie": said.tie,
+            "tie_meets": said.meets and said.note is None and gist_dict(said.main,
+                                                                         said.tie) is not None,
+            "tie_clause": tie_clause,
+            "tie_rest": tie_rest,
             "also": {"fact": said.also[0], "sentence": said.also[1]} if said.also else None,
             "follow_up_near": said.follow_up_near,
             "turns": turns(application, recipient.index),
@@ -411,6 +426,9 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
         "detail": None,
         "second": None,
         "tie": None,
+        "tie_meets": False,
+        "tie_clause": "",
+        "tie_rest": "",
         "also": None,
         "follow_up_near": False,
         "turns": turns(application, recipient.index),

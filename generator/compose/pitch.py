@@ -172,3 +172,14 @@ def match(people: list[list[Gist]], pitches: list[Pitch | None], *, least: float
         chosen[person] = (highlight, point)
         taken.add(highlight)
     return chosen
+
+
+def as_clause(sentence: str, proper: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """Your tie as a clause to follow "because" or a colon (its first sentence, the capital
+    lowered where it is no name, no full stop), and the sentences after it: a tie that meets
+    the point just cited reads as one thought with it, not as a résumé line set beside it."""
+    parts = sentences(sentence)
+    if not parts:
+        return "", ""
+    first = _lower_first(parts[0], proper)
+    return (first[:-1] if first.endswith(".") else first), " ".join(parts[1:])
