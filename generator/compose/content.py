@@ -147,12 +147,14 @@ def plan(application: Application, language: str, proper: frozenset[str],
     for said, person, words in zip(saids, people, fits, strict=True):
         if person.fit and words is not None:
             said.tie = _fit(person, language, registers, people.index(person))
-            best = max(said.gists, key=lambda g: (overlap(words, g.words), g.vivid),
+            sayable = [g for g in said.gists if not g.sore and gist_dict(g, said.tie)]
+            best = max(sayable, key=lambda g: (overlap(words, g.words), g.vivid),
                        default=None)
             if best is not None and overlap(words, best.words) >= 1.0:
                 said.main = _focus(best, words)
                 said.meets = True
-    open_people = [said.gists if not person.fit and said.note is None else []
+    open_people = [[g for g in said.gists if (g.topic or g.clause or g.fact) and not g.sore]
+                   if not person.fit and said.note is None else []
                    for said, person in zip(saids, people, strict=True)]
     taken: set[int] = set()
     for number, pair in enumerate(match(open_people, pitches, taken=taken)):
@@ -173,7 +175,9 @@ def plan(application: Application, language: str, proper: frozenset[str],
                 saids[number].also = (fact, chosen.sentence)
     for said, person in zip(saids, people, strict=True):
         if said.main is None and said.gists:
-            said.main = max(said.gists, key=lambda g: _worth(g, person))
+            # the best point a sentence can say: one gist_dict would drop is no point to cite
+            citeable = [g for g in said.gists if gist_dict(g, said.tie) is not None]
+            said.main = max(citeable, key=lambda g: _worth(g, person), default=None)
         if said.main is not None and person.follow_up and not said.tie:
             said.follow_up_near = overlap(said.main.words, content_words(person.follow_up)) >= 1
         rest = [g for g in said.gists if said.main is None or g.index != said.main.index]
@@ -254,7 +258,12 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
                  and len(gist.topic.split()) > 2)  # "Thank you for telling me about …; …"
     echo = said is not None and gist.kind == "topic" and not cited and (
         clause_only or not gist.topic or gist.hard)
-    if echo and not (tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
+    # A setback of theirs, or a detail vivid enough to recognise, is worth saying back even
+    # with nothing of yours to meet it ("Thank you for being candid that you're short two
+    # leads …"); a routine fact alone is not.
+    worth = gist.hard or gist.vivid >= 6.0
+    if echo and not worth and not (
+            tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
         if not gist.topic or gist.topic_is_clause:
             return None
         gist = replace(gist, clause=None, fact=None, thing=None)

@@ -278,7 +278,8 @@ def proper_words(application: Application) -> frozenset[str]:
     free = [*role.highlights, *(t for p in application.interviewers
                                  for t in (*p.discussion_points, p.rapport or ""))]
     for text in free:
-        for sentence in re.split(r"(?<=[.!?:;])\s+|\n", text):
+        # a sentence ends after a stop, or a stop and a closing quote ('… on you." Handoff')
+        for sentence in re.split(r"(?<=[.!?:;])\s+|(?<=[.!?][\"”’')])\s+|\n", text):
             words.update(w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", sentence)
                          if not w.isupper())
     return frozenset(words)

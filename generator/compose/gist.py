@@ -82,7 +82,10 @@ _STORY = re.compile(r"\b(?:told me about|told the story|(?:her|his|their|your) s
                     r"story about|anecdote)\b", re.IGNORECASE)
 # A setback of theirs: to be acknowledged, never enjoyed.
 HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|crisis|incident|"
-                  r"stuck|short-?staffed|(?:FTEs?|people|nurses|staff) short|behind|tired|"
+                  r"stuck|short-?staffed|understaffed|(?:FTEs?|people|nurses|staff) short|"
+                  r"short (?:(?:one|two|three|four|a few|\d+) )?(?:leads?|people|nurses|staff|"
+                  r"engineers|FTEs?|hands|teachers|drivers)|(?:mandatory )?overtime|backlog|"
+                  r"turnover|near-miss(?:es)?|behind|tired|"
                   r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|crash(?:ed)?|fell|dropped|"
                   r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
                   r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?)\b",

@@ -195,6 +195,8 @@ def _lower_first(text: str, proper: frozenset[str], *, keep_unknown: bool = True
     if _is_acronym(bare) or bare in proper or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", bare):
         return text
     following = re.match(r"\S+\s+(\S+)", text[start:])
+    if bare.casefold() in _FUNCTION_WORDS:
+        return text[:start] + text[start].lower() + text[start + 1:]  # "At Delmar I ran …"
     if following and re.match(r"[A-Z][a-z]", following[1]) and word[:1].isupper() and (
             "-" not in word):
         return text  # "Science Olympiad", "Black Friday": a name of two words
@@ -208,6 +210,10 @@ def _lower_first(text: str, proper: frozenset[str], *, keep_unknown: bool = True
         return text[:start] + text[start].lower() + text[start + 1:]
     return text
 
+
+# Words that open a sentence but never a name: "At Delmar", "In Lyon", "For Acme".
+_FUNCTION_WORDS = _words("""at in on for with after before during since when while from
+    by as of to until under over about across between through within without""")
 
 _SPANISH_COMMON = _words("""
     el la los las un una mi su experiencia cinco seis siete ocho nueve diez once doce tres dos
