@@ -240,8 +240,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     mentioned, the grant is 38% of the budget") says nothing: it is kept only where the note's
     tie (`tie`, your fit or highlight) speaks to it; else the note names the topic, or says
     nothing of the point."""
-    if gist is None:
-        return None
+    if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing):
+        return None  # a point the reading could make nothing of
     topic_words = content_words(gist.topic or "")
     told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
         topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
@@ -272,6 +272,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
             "hard": gist.hard,
             "doing": gist.doing,
+            # a short name for the point, fit for a subject line ("the conversation about
+            # event sourcing"), or none
+            "label": gist.topic if gist.kind == "topic" and gist.topic and not (
+                gist.topic_is_clause or gist.hard) and len(gist.topic.split()) <= 5
+            and not re.match(r"(?:your|my|the|how|what|why)\b", gist.topic) else None,
             # The clause says the point by itself ("there's no win/loss program yet"), or the
             # topic is a statement made a clause ("how you still dose …"): say the clause.
             "clause_only": told or (gist.topic_is_clause and gist.kind == "topic")}

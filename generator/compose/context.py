@@ -77,7 +77,8 @@ VARIABLES: dict[str, str] = {
                         "(the point as a clause), `open` (your notes say they were open about "
                         "it), `hard` (a setback of theirs: acknowledge it, never 'enjoy' it), "
                         "`doing` (an exercise as what you did: 'designing a rate limiter "
-                        "…'), `clause_only` (say the clause alone: it names the point), each "
+                        "…'), `label` (a short name for it, fit for a subject line), "
+                        "`clause_only` (say the clause alone: it names the point), each "
                         "none where the notes do not give it.",
     "recipient.second": "A second point of theirs, shaped like `detail`, for a note that "
                         "would otherwise say little (no tie, nothing promised), or none.",
