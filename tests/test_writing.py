@@ -438,8 +438,13 @@ def test_their_is_not_the_readers_team_after_people_named_before_it():
 
 
 def test_the_readers_team_is_you_in_their_note_and_they_in_the_contacts(loops_out):
+    value = ("I asked how they got through the IV fluid shortage last year. She ran a shortage "
+             "huddle every morning for six weeks.")
+    names = ["Halima", "Yusuf", "Dr. Yusuf"]
+    gist = read_point(2, value, place(value, "discussion_points", names=names), names=names)
+    assert gist.topic == "how you got through the IV fluid shortage last year"
+    assert gist.clause == "you ran a shortage huddle every morning for six weeks"
     notes = _notes(loops_out["default/2026-11-19"], "pharmacist")
-    assert "how you got through the IV fluid shortage" in notes["thank-you/halima-yusuf"]
     assert "how they got through" not in notes["thank-you/halima-yusuf"]
     assert "they still dose" not in notes["thank-you/mateo-ferraro"]
 

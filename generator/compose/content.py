@@ -29,7 +29,7 @@ from typing import Any
 
 from ..input.models import Application, Interviewer
 from .clauses import thing_of, vividness
-from .gist import Gist, content_words, overlap, read_point
+from .gist import HARD, Gist, content_words, overlap, read_point
 from .gist_es import read_point_es, to_tu
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
@@ -141,6 +141,20 @@ def plan(application: Application, language: str, proper: frozenset[str],
                               else read_point(number, text, placed, names=names, proper=proper))
         said.rapport, said.reason = _rapport(person, language, proper, tu)
         saids.append(said)
+    # How many points of the panel each word is in: "grant" in a grants panel joins nothing.
+    spread: dict[str, int] = {}
+    texts = [gist.words for said in saids for gist in said.gists] + [
+        content_words(t) for t in (*application.role.highlights, application.role.title)]
+    for words in texts:
+        for word in words:
+            spread[word] = spread.get(word, 0) + 1
+
+    def meets(words: frozenset[str], gist: Gist) -> bool:
+        """Whether your tie speaks to this point closely enough to join them in a sentence
+        ("That stood out to me, because …"): it shares a word few other points use."""
+        return sum(1.0 if spread.get(w, 0) <= 2 else 0.25
+                   for w in gist.words if overlap(words, frozenset([w])) > 0) >= 1.5
+
     pitches: list[Pitch | None] = [pitch(text, language) for text in application.role.highlights]
     fits = [content_words(p.fit) if p.fit else None for p in people]
     # Your fit first: it is the tie of its note, and its point the one to cite.
@@ -152,7 +166,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
                        default=None)
             if best is not None and overlap(words, best.words) >= 1.0:
                 said.main = _focus(best, words)
-                said.meets = True
+                said.meets = meets(words, best)
     open_people = [[g for g in said.gists if (g.topic or g.clause or g.fact) and not g.sore]
                    if not person.fit and said.note is None else []
                    for said, person in zip(saids, people, strict=True)]
@@ -163,7 +177,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
             assert chosen is not None
             saids[number].tie = chosen.sentence
             saids[number].main = _focus(saids[number].gists[pair[1]], chosen.words)
-            saids[number].meets = True
+            saids[number].meets = meets(chosen.words, saids[number].gists[pair[1]])
     # A second highlight, where another of their points wants it and can be said briefly.
     seconds = [[g for g in said.gists if g.fact and said.main is not None and g is not said.main]
                if said.tie and said.note is None else [] for said in saids]
@@ -187,7 +201,10 @@ def plan(application: Application, language: str, proper: frozenset[str],
                 or g.kind == "story"]
         if said.note is None and not said.also and not person.follow_up and rest:
             best = max(rest, key=lambda g: _worth(g, person))
-            if _worth(best, person) > -2 and best.topic and not best.sore:
+            # a second point only where it says something: a bare topic ("I'm glad we got
+            # to talk about governance") reads as a box ticked
+            if _worth(best, person) > -2 and best.topic and not best.sore and (
+                    best.clause or best.thing or best.reply or best.kind == "story"):
                 said.second = best
     return saids
 
@@ -212,6 +229,8 @@ def _worth(gist: Gist, person: Interviewer) -> float:
     if person.follow_up:  # what you promised goes with the point it answers
         named = content_words(f"{gist.topic or ''} {gist.clause or ''}")
         score += 2.0 * min(overlap(named, content_words(person.follow_up)), 1.5)
+    if gist.reply:  # their answer, said back in a phrase, is specific and theirs
+        score += 2.5
     if gist.kind == "asked" and not gist.clause:
         score -= 1.0
     if gist.kind == "story":  # a story they told is what they will recognise
@@ -272,6 +291,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
             "hard": gist.hard,
             "doing": gist.doing,
+            "reply": gist.reply,
+            # the detail said is itself the setback ("you're two FTEs short"): thank them
+            # for their candour; "you're rolling out …" from the same point is no setback
+            "sore_detail": bool(HARD.search(said or "")) and not re.search(
+                r"\b(?:nobody reads|no one reads)\b", said or ""),
             # a short name for the point, fit for a subject line ("the conversation about
             # event sourcing"), or none
             "label": gist.topic if gist.kind == "topic" and gist.topic and not (

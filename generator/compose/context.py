@@ -78,6 +78,8 @@ VARIABLES: dict[str, str] = {
                         "it), `hard` (a setback of theirs: acknowledge it, never 'enjoy' it), "
                         "`doing` (an exercise as what you did: 'designing a rate limiter "
                         "…'), `label` (a short name for it, fit for a subject line), "
+                        "`reply` (their answer to your question, as a phrase: 'one number "
+                        "every merchant trusts'), "
                         "`clause_only` (say the clause alone: it names the point), each "
                         "none where the notes do not give it.",
     "recipient.second": "A second point of theirs, shaped like `detail`, for a note that "

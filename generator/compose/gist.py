@@ -38,7 +38,16 @@ from .clauses import (
 from .english import _you_to_me
 from .guard import sound_clause, sound_topic, without_duration
 from .lexicon import COMMON, DETERMINERS, ENGLISH_WORDS, PARTICIPLES, SPANISH_WORDS, VERBS
-from .text import Placed, _bare, _split_list, _strip_tail, _words, sentences, word_count
+from .text import (
+    Placed,
+    _bare,
+    _lower_first,
+    _split_list,
+    _strip_tail,
+    _words,
+    sentences,
+    word_count,
+)
 from .voice import _ASIDE, for_reader, private, their_team
 
 
@@ -60,6 +69,8 @@ class Gist:
     clauses: tuple[str, ...] = ()  # every detail that could be said, for a tie to choose
     doing: str | None = None  # an exercise as what you did together: "designing a rate limiter …"
     refused: int = 0  # pieces guard.py refused: the note says the point more plainly
+    reply: str | None = None  # their answer to your question, as a noun phrase: "one number
+    # for weekly sales that every merchant trusts, instead of three"
 
     @property
     def topic_is_clause(self) -> bool:
@@ -234,8 +245,19 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if best is None and clauses and kind != "asked":
         candidate = max(clauses, key=vividness)
         best = candidate if vividness(candidate) >= 2.0 else None
+    reply = None
+    if kind == "answer" and rest and topic and not best:
+        # "I asked what a win looks like. One number every merchant trusts." The answer as a
+        # phrase, where it is one: no verb, short, nothing private, nothing of yours.
+        first = _strip_tail(rest[0])
+        if 3 <= word_count(first) <= 18 and not _has_verb(first) and not private(first) and (
+                not re.search(r"\b(?:I|my|me|she|he|her|his|they|them)\b", first)) and (
+                not re.search(r"[\"“”:;?!()]", first)):
+            reply = _lower_first(first, proper)
+            if not sound_topic(reply, proper):
+                reply = None
     return Gist(
-        index=index, topic=topic, kind=kind, clause=best,
+        index=index, topic=topic, kind=kind, clause=best, reply=reply,
         thing=thing_of(best) if best and kind in ("story", "walked", "answer", "topic")
         else None, fact=fact,
         open=bool(_OPEN.search(value)), sore=bool(_SORE.search(value)),
