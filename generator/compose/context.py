@@ -221,9 +221,12 @@ def _memory(application: Application, people: list[dict[str, Any]], language: st
                            proper=proper)
             gist = read_point_es(number, text, placed, names=names) if language == "es" else \
                 read_point(number, text, placed, names=names, proper=proper, to_self=False)
-            fit_to_remember = gist.topic and not (gist.sore or gist.hard or _SORE.search(text)
-                                                  or re.search(r"\b(?:I|my|me|mi|yo)\b",
-                                                               gist.topic))
+            # a memory has a short name ("the 0300 safety huddle"); a clause ("how they
+            # still dose …") tells a fact to someone who was not there
+            fit_to_remember = gist.topic and not (
+                gist.sore or gist.hard or _SORE.search(text)
+                or re.search(r"\b(?:I|my|me|mi|yo)\b", gist.topic)
+                or gist.topic_is_clause or "," in gist.topic or word_count(gist.topic) > 10)
             if fit_to_remember and (best is None or gist.vivid > best.vivid):
                 best = gist
         if best is not None and best.topic:
