@@ -208,6 +208,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     doing = None
     first = re.split(r"[,(:]", placed.phrase or head)[0].strip().casefold()
     first = re.sub(r"^the\s+", "", first)
+    label = re.match(r"([^,(:]{3,24}):\s", head)  # "Live SQL: rolling sell-through …"
+    if first not in _DOING and label and label[1].casefold() in _DOING:
+        first = label[1].casefold()
     if first in _DOING:
         kind = "exercise"
         about = re.search(r"\(([^()]+)\)", placed.phrase or "") or re.match(
@@ -275,7 +278,10 @@ _DOING = {"system design": "designing", "design exercise": "designing", "live de
           "working through", "scenario": "working through", "methods scenario":
           "working through", "role play": "role-playing", "roleplay": "role-playing",
           "coding exercise": "coding", "whiteboard": "working through", "take-home":
-          "talking through"}
+          "talking through", "live sql": "working through", "sql exercise": "working through",
+          "live coding": "coding", "pair programming": "pairing on", "excel test":
+          "working through", "technical exercise": "working through", "work sample":
+          "working through"}
 
 
 # --- content words, for matching a point with what you bring ---------------------------------
