@@ -145,8 +145,8 @@ def plan(application: Application, language: str, proper: frozenset[str],
     spread: dict[str, int] = {}
     texts = [gist.words for said in saids for gist in said.gists] + [
         content_words(t) for t in (*application.role.highlights, application.role.title)]
-    for words in texts:
-        for word in words:
+    for bag in texts:
+        for word in bag:
             spread[word] = spread.get(word, 0) + 1
 
     def meets(words: frozenset[str], gist: Gist) -> bool:
