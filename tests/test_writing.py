@@ -797,3 +797,59 @@ def test_no_value_of_the_corpus_is_placed_as_a_broken_shape():
             if phrase and _broken(f"I enjoyed finding out that {phrase}."):
                 problems.append((entry["id"], phrase))
     assert not problems, problems
+
+
+# --- one thought, not parts set side by side -----------------------------------------------
+
+JOINED = """\
+- name: Ines Moreau
+  email: ines@acme.example
+  discussion_points:
+    - they still reconcile the payment ledger by hand every Friday and it takes a whole day
+    - I asked what a good first quarter looks like. One reconciliation job nobody has to babysit.
+  fit: At Finch I automated our ledger reconciliation, so it ran nightly without anyone watching.
+- name: Tom Baird
+  email: tom@acme.example
+  discussion_points:
+    - they still run the office football pool on a spreadsheet
+  fit: I automated our payroll exports at Finch.
+"""
+
+
+def test_a_tie_joins_the_point_it_meets_and_only_that_point(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": JOINED,
+                         "acme/role.yaml": ROLE.format(extra="decision_expected: 2026-12-04\n")}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    ines = " ".join((root / "out/acme/thank-you/ines-moreau.txt").read_text().split())
+    tom = " ".join((root / "out/acme/thank-you/tom-baird.txt").read_text().split())
+    # Ines's point and her fit share "reconcile"/"ledger": one thought, joined, the capital
+    # of "At Finch" lowered after the joining words.
+    joined = re.search(r"(?:because|since|:) at Finch I automated our ledger reconciliation",
+                       ines)
+    assert joined, ines
+    # Tom's fit shares nothing rare with his point ("spreadsheet" is no "payroll"): said as
+    # it is, never "That stood out to me, because …".
+    assert "I automated our payroll exports at Finch." in tom
+    assert not re.search(r"(?:because|since|:) I automated our payroll", tom)
+
+
+def test_their_answer_to_your_question_is_said_back_as_a_phrase():
+    value = "I asked what a good first quarter looks like. One reconciliation job nobody babysits."
+    gist = read_point(1, value, place(value, "discussion_points", names=["Ines"]),
+                      names=["Ines"])
+    assert gist.kind == "answer"
+    assert gist.topic == "what a good first quarter looks like"
+    assert gist.reply == "one reconciliation job nobody babysits"
+    # a sentence with a verb, or words of yours, is no phrase to say back
+    for answer in ("I said I would automate it.", "She laughed and said it depends."):
+        value = f"I asked what a good first quarter looks like. {answer}"
+        assert read_point(1, value, place(value, "discussion_points", names=["Ines"]),
+                          names=["Ines"]).reply is None
+
+
+def test_the_contacts_note_names_the_decision_date_while_it_is_ahead(tree, run):
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra="decision_expected: 2026-12-04\n")}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q", "--kind", "thank-you")
+    text = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert "hopes to decide by December 4" in text
