@@ -175,9 +175,15 @@ def plan(application: Application, language: str, proper: frozenset[str],
         if pair is not None:
             chosen = pitches[pair[0]]
             assert chosen is not None
+            point = saids[number].gists[pair[1]]
+            if not meets(chosen.words, point):
+                # a résumé line that shares only the field's common words with their point
+                # ("grant", "report") is set beside it, not tied to it: leave it out
+                taken.discard(pair[0])
+                continue
             saids[number].tie = chosen.sentence
-            saids[number].main = _focus(saids[number].gists[pair[1]], chosen.words)
-            saids[number].meets = meets(chosen.words, saids[number].gists[pair[1]])
+            saids[number].main = _focus(point, chosen.words)
+            saids[number].meets = True
     # A second highlight, where another of their points wants it and can be said briefly.
     seconds = [[g for g in said.gists if g.fact and said.main is not None and g is not said.main]
                if said.tie and said.note is None else [] for said in saids]
