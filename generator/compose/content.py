@@ -260,6 +260,17 @@ def _fit(person: Interviewer, language: str, registers: list[bool], index: int) 
     return said[:1].upper() + said[1:]
 
 
+def _label(gist: Gist) -> str | None:
+    """The point's short name for a subject line ("event sourcing"): plain text, a few words,
+    short enough that "Thank you for the conversation about …" stays under 60 characters."""
+    if gist.kind != "topic" or not gist.topic or gist.topic_is_clause or gist.hard:
+        return None
+    label = re.sub(r"[*_`]+", "", gist.topic)
+    if len(label) > 22 or re.match(r"(?:your|my|the|how|what|why)\b", label):
+        return None
+    return label
+
+
 def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | None:
     """A Gist as the plain data a template sees. A fact of theirs said back alone ("As you
     mentioned, the grant is 38% of the budget") says nothing: it is kept only where the note's
@@ -304,9 +315,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
                 r"\b(?:nobody reads|no one reads)\b", said or ""),
             # a short name for the point, fit for a subject line ("the conversation about
             # event sourcing"), or none
-            "label": gist.topic if gist.kind == "topic" and gist.topic and not (
-                gist.topic_is_clause or gist.hard) and len(gist.topic.split()) <= 5
-            and not re.match(r"(?:your|my|the|how|what|why)\b", gist.topic) else None,
+            "label": _label(gist),
             # The clause says the point by itself ("there's no win/loss program yet"), or the
             # topic is a statement made a clause ("how you still dose …"): say the clause.
             "clause_only": told or (gist.topic_is_clause and gist.kind == "topic")}
