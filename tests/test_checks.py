@@ -5,10 +5,12 @@ the real-notes corpus (test_realnotes.py); these examples pin behaviour."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import INTERVIEWERS, REPO, ROLE, TODAY, profile
 
 from generator.checks.mail import read_mail
@@ -61,7 +63,8 @@ def _said(findings: list[Finding], rule: str) -> list[str]:
      "argues with the decision ('what is wrong with my')"),
     ("Your company sucks.", "sounds hostile ('Your company sucks')"),
     ("Thanks for nothing.", "sounds hostile ('Thanks for nothing')"),
-    ("Thank you sooo much for the 'time'.", "sounds sarcastic ('Thank you sooo much for the '')"),
+    ("Thank you sooo much for the 'time'.",
+     "sounds sarcastic ('Thank you sooo much for the 'time'')"),
     ("You have no idea how much I need this job.", "sounds desperate ('how much I need')"),
     ("If I hear nothing, I will go over the recruiter's head.",
      "threatens them ('go over the recruiter's head')"),
@@ -72,10 +75,10 @@ def _said(findings: list[Finding], rule: str) -> list[str]:
     ("I am confident you will hire me.",
      "presumes the offer ('I am confident you will hire me')"),
     ("I look forward to starting on the team next month.",
-     "presumes the offer ('starting on the team next')"),
+     "presumes the offer ('look forward to starting')"),
     ("Did you get my email from Monday?", "sounds impatient ('Did you get my email')"),
     ("I need to hear back from you by Friday.",
-     "sets a deadline ('need to hear back from you by Friday')"),
+     "sets a deadline ('I need to hear back from you by Friday')"),
 ])
 def test_tone_names_what_recruiters_complain_about_and_quotes_it(sentence, says):
     found = _said(_one(f"Hi Priya,\n\n{sentence}\n\nBest,\nJordan\n", "status-check"), "tone")
@@ -94,6 +97,65 @@ def test_tone_leaves_what_good_notes_say_alone(sentence):
     assert _said(_one(f"Hi Priya,\n\n{sentence}\n\nBest,\nJordan\n"), "tone") == []
 
 
+VARIANTS = yaml.safe_load((EXAMPLES / "tone-variants.yaml").read_text(encoding="utf-8"))
+LATER = {batch: yaml.safe_load((EXAMPLES / f"tone-variants-{batch}.yaml").read_text(
+    encoding="utf-8")) for batch in (2, 3)}
+# What each concern's finding says, and the kind of note it is most often found in.
+CONCERN_WORDS = {
+    "argues": ("argues with the decision", "rejection-reply"),
+    "hostile": ("sounds hostile", "rejection-reply"),
+    "sarcasm": ("sounds sarcastic", "rejection-reply"),
+    "desperate": ("sounds desperate", "thank-you"),
+    "threat": ("threatens them", "status-check"),
+    "deadline": ("sets a deadline", "status-check"),
+    "gift": ("offers a gift", "thank-you"),
+    "presumes": ("presumes the offer", "thank-you"),
+    "impatient": ("sounds impatient", "status-check"),
+    "pushy": ("sounds pushy", "status-check"),
+    "excuses": ("excuse|apologises", "thank-you"),
+}
+KINDS = ("thank-you", "status-check", "rejection-reply")
+
+
+def _tone_of(sentence: str, kind: str) -> list[str]:
+    note = Note(path="n.txt", text="", kind=kind)
+    mail = read_mail(f"Hi Priya,\n\n{sentence}\n\nBest,\nJordan\n")
+    return [f.message for f in tone(note, mail)]
+
+
+def _missed(batch: dict[str, list[str]], concern: str) -> list[str]:
+    says, kind = CONCERN_WORDS[concern]
+    return [s for s in batch[concern] if not any(re.search(says, m) for m in _tone_of(s, kind))]
+
+
+@pytest.mark.parametrize("concern", sorted(CONCERN_WORDS))
+def test_tone_reaches_phrasings_written_apart_from_the_rules(concern):
+    # Ways people put each concern, written by us before the rules were reworked (see the
+    # file's head). The floor guards what the rules reach; the figure is printed.
+    missed = _missed(VARIANTS, concern)
+    print(f"{concern}: {len(VARIANTS[concern]) - len(missed)}/{len(VARIANTS[concern])}")
+    assert len(VARIANTS[concern]) >= 10
+    assert len(VARIANTS[concern]) - len(missed) >= 10, missed
+
+
+@pytest.mark.parametrize(("batch", "floor"), [(2, 48), (3, 28)])
+def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor):
+    # Batch 3 was never tuned on: its figure (28 of 54 when measured) is the honest reach of
+    # the rules; a change that loses ground fails here, one that gains says so in the output.
+    chosen = LATER[batch]
+    caught = {concern: len(lines) - len(_missed(chosen, concern))
+              for concern, lines in chosen.items()}
+    print(f"batch {batch}: {sum(caught.values())}/{sum(map(len, chosen.values()))} {caught}")
+    assert sum(caught.values()) >= floor
+
+
+def test_tone_leaves_sentences_that_only_look_like_its_concerns_alone():
+    flagged = {s: said for s in VARIANTS["innocent"] for kind in KINDS
+               if (said := _tone_of(s, kind))}
+    assert len(VARIANTS["innocent"]) >= 50
+    assert flagged == {}
+
+
 def _free_text(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -107,8 +169,6 @@ def _free_text(value: object) -> list[str]:
 def test_tone_leaves_interview_notes_as_people_jot_them_alone():
     # 405 values of the writing corpus and the six interview folders: what people discussed
     # (donuts sent to a unit, a gift-card policy, urgent care) is no tone of theirs.
-    import yaml
-
     corpus = REPO / "tests" / "corpus"
     values = _free_text(yaml.safe_load((corpus / "values.yaml").read_text(encoding="utf-8")))
     for path in sorted((corpus / "loops").glob("*/*.yaml")):
@@ -166,15 +226,29 @@ def test_grammar_passes_what_is_correct():
 
 # --- required --------------------------------------------------------------------------------
 
-def test_thanks_for_nothing_is_no_thanks():
-    found = _one("Hi Priya,\n\nThanks for nothing.\n\nJo\n", "rejection-reply")
+@pytest.mark.parametrize("scorn", ["Thanks for nothing.", "Thanks a lot for wasting my afternoon.",
+                                   "Thanks ever so much for the 'feedback'.",
+                                   "Thanks sooooo much for letting me know.",
+                                   "Much appreciated, as always, the speedy reply."])
+def test_thanks_said_in_scorn_are_no_thanks(scorn):
+    found = _one(f"Hi Priya,\n\n{scorn}\n\nJo\n", "rejection-reply")
     assert "problem: does not thank them" in _said(found, "required")
 
 
 @pytest.mark.parametrize("ask", ["Are there any updates?", "Could you tell me the further steps?",
                                  "I wondered whether there is any news.",
                                  "When do you expect to reach a decision?",
-                                 "A quick update on timing would be welcome."])
+                                 "A quick update on timing would be welcome.",
+                                 "Is the role still open?", "Where do things stand?",
+                                 "When can I expect to hear from you?",
+                                 "Are you still interviewing?",
+                                 "How long might the process take?",
+                                 "Is there any movement on the role?",
+                                 "Could you share where the search is at?",
+                                 "Is my application still under review?",
+                                 "Have the interviews wrapped up?",
+                                 "I'd love to know how things are progressing.",
+                                 "Do you have a sense of when you'll be in touch?"])
 def test_a_status_check_asks_however_it_is_phrased(ask):
     text = f"Hi Dana,\n\nI hope you are well. {ask}\n\nBest,\nJordan\n"
     assert _said(_one(text, "status-check", "Dana Lee"), "required") == []

@@ -3,7 +3,8 @@ judge it. They read notes (drafts made from the YAML, drafts as the user left th
 written by hand) as mails, and report findings, each a problem or a suggestion.
 
 mail.py reads a note as a mail; substance.py tells what a note says from its stock phrases;
-one module per rule (tone, grammar, required, personal, panel, proofread with spelling,
+one module per rule (tone, with its concerns in phrasings.py and scorn.py built from the word
+classes of wordclasses.py; grammar, required, personal, panel, proofread with spelling,
 identity, length, timing, language); runner.py runs them all.
 
 May import: base modules, input, timeline and compose (the phrasing and greeting rules the

@@ -14,7 +14,7 @@ from ..findings import PROBLEM, SUGGESTION, Finding
 from .grammar import SHORTHAND
 from .mail import fold
 from .note import Note, Reading
-from .spelling import Words, candidates
+from .spelling import Dictionary, Words, candidates
 
 MAX_SUBJECT = 120  # mail clients cut long subjects; past this, most of it is lost
 _PLACEHOLDER = re.compile(r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*)\]|\{\{|\}\}|"
@@ -77,12 +77,14 @@ def _spelling(note: Note, reading: Reading, body: str, words: Words) -> list[Fin
         if lookup[word] not in unknown:
             continue
         (capitalised if word[:1].isupper() else misspelt).append(word)
+    terms = _terms(misspelt, body, dictionary)
     found = []
     where = note.where("interviewers.yaml or role.yaml")
     listed = ", or add it under dictionary: in role.yaml" if note.application else ""
     for word in misspelt:
         suggestion = unknown[lookup[word]]
-        if suggestion and one_edit(word.casefold(), suggestion.casefold()):
+        if suggestion and one_edit(word.casefold(), suggestion.casefold()) and (
+                word not in terms):
             found.append(Finding(note.path, "proofread",
                                  f"{word!r} is misspelt: did you mean {suggestion!r}?",
                                  f"correct it in {where}{listed}", PROBLEM))
@@ -98,6 +100,34 @@ def _spelling(note: Note, reading: Reading, body: str, words: Words) -> list[Fin
                              f"names {shown}{more}, which no dictionary holds (names, "
                              "probably)", fix, SUGGESTION))
     return found
+
+
+# Regular endings and beginnings: a known word with one of them is a word of the trade made
+# the usual way (sortation, actuals, replatform), however close it is to another word.
+# (Not -ing or -er: "begining" is the begin of a slip, its n not doubled.)
+_SUFFIXES = ("ations", "ation", "isation", "ization", "ability", "ments", "ment", "ness",
+             "able", "ised", "ized", "ise", "ize", "ists", "ist", "ity", "ful", "less", "ly",
+             "als", "al", "s")
+_PREFIXES = ("re", "pre", "un", "de", "co", "non", "multi", "sub", "over", "under", "inter",
+             "auto", "micro", "cross", "mis", "post", "mid", "self", "up", "down", "out")
+
+
+def _terms(misspelt: list[str], body: str, dictionary: Dictionary) -> set[str]:
+    """Of the words taken for misspellings, those more likely terms: a known word with a
+    regular ending or beginning, or a part of a hyphenated compound (med-surg, e-invoicing),
+    where abbreviations live."""
+    parts: dict[str, list[str]] = {}
+    for word in misspelt:
+        folded = word.casefold()
+        parts[word] = [folded[: -len(end)] for end in _SUFFIXES
+                       if folded.endswith(end) and len(folded) - len(end) >= 3]
+        parts[word] += [folded[len(start):] for start in _PREFIXES
+                        if folded.startswith(start) and len(folded) - len(start) >= 5]
+    unknown = dictionary.unknown([part for found in parts.values() for part in found])
+    compound = {word for word in misspelt if re.search(
+        rf"\w-{re.escape(word)}\b|\b{re.escape(word)}-\w", body)}
+    return compound | {word for word, found in parts.items()
+                       if any(part not in unknown for part in found)}
 
 
 def one_edit(word: str, other: str) -> bool:

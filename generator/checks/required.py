@@ -18,6 +18,7 @@ from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import kind as kind_named
 from .mail import Mail
 from .note import Note
+from .tone import scornful
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,23 @@ _TOPIC = re.compile(
     r"progressing)|(?:hear|heard) back|estimate|schedule|further steps|what (?:comes|happens) "
     r"next|next (?:stage|round)|still (?:being considered|under consideration|in the running|"
     r"in contention)|been filled|any information|where I stand|when (?:you|I|we) (?:might|may|can|"
-    r"could|will|should|expect|plan|hope)|a date|the date|by when|any word)\b", re.IGNORECASE)
+    r"could|will|should|expect|plan|hope)|a date|the date|by when|any word|"
+    # Asked however people phrase it: "is the role still open?", "where do things stand?"
+    r"still (?:open|interviewing|hiring|recruiting|reviewing|considering|available|under "
+    r"review|being reviewed|meeting candidates)|under review|filled|"
+    r"where (?:do|does|did) (?:[\w']+ ){1,3}stand|where (?:[\w']+ ){1,3}(?:is|are) at|"
+    r"progress\w*|movement|how long|how soon|eta|(?:wrapped|finished|concluded|completed) "
+    r"(?:up )?(?:the )?(?:interviews?|process|search|round)?|"
+    r"when (?:can|could|might|will|should|do|would|may|are|is) (?:I|we|you|they|the \w+)|"
+    r"(?:a|any) sense of (?:when|timing|how)|be in touch|get back to (?:me|candidates))\b",
+    re.IGNORECASE)
 _ASKING = re.compile(
     r"\?|\b(?:ask|asking|wonder|wondering|could you|would you|can you|will you|let me know|"
     r"please (?:share|tell|advise|confirm|update)|check(?:ing)? in|see (?:whether|if)|"
     r"whether|if there (?:is|are|has|have)|any|welcome|appreciate|grateful|keen to (?:hear|"
-    r"know|learn)|like to (?:know|hear|ask|learn)|hoping to (?:hear|learn))\b", re.IGNORECASE)
+    r"know|learn)|(?:like|love|glad|happy|eager) to (?:know|hear|ask|learn)|hoping to (?:hear|"
+    r"learn))\b",
+    re.IGNORECASE)
 _FEEDBACK = re.compile(
     r"\bfeedback\b|\badvice\b|\bpointers\b|\binsights?\b|\bcomments\b|\bsuggestions\b|"
     r"\b(?:would|could) have made (?:my|me)\b|\bhow I (?:could|can|might) (?:improve|"
@@ -71,12 +83,14 @@ _KEEP_IN_MIND = re.compile(
     r"\b(?:role|position|opening|vacancy) (?:opens|comes up|arises)\b|\bopens up\b|"
     r"\bstay connected\b|\bcross paths\b|\breach out again\b", re.IGNORECASE)
 
-_SEES: dict[str, Callable[[str, Mail], bool]] = {
-    "thanks": lambda body, mail: bool(_THANKS.search(_INSINCERE.sub(" ", body))),
-    "asks": lambda body, mail: any(_TOPIC.search(s) and _ASKING.search(s)
-                                   for s in mail.sentences),
-    "feedback": lambda body, mail: bool(_FEEDBACK.search(body)),
-    "keep-in-mind": lambda body, mail: bool(_KEEP_IN_MIND.search(body)),
+_SEES: dict[str, Callable[[str, Mail, str], bool]] = {
+    # Thanks said in scorn ("Thanks ever so much for the 'feedback'") are no thanks.
+    "thanks": lambda body, mail, kind: any(_THANKS.search(_INSINCERE.sub(" ", s)) and not
+                                           scornful(s, kind) for s in mail.sentences),
+    "asks": lambda body, mail, kind: any(_TOPIC.search(s) and _ASKING.search(s)
+                                         for s in mail.sentences),
+    "feedback": lambda body, mail, kind: bool(_FEEDBACK.search(body)),
+    "keep-in-mind": lambda body, mail, kind: bool(_KEEP_IN_MIND.search(body)),
 }
 
 
@@ -88,7 +102,7 @@ def required(note: Note, mail: Mail) -> list[Finding]:
     found = []
     for name, severity in [*((n, PROBLEM) for n in declared.must),
                            *((n, SUGGESTION) for n in declared.should)]:
-        if not _SEES[name](body, mail):
+        if not _SEES[name](body, mail, note.kind):
             content = CONTENT[name]
             found.append(Finding(note.path, "required", content.missing, content.fix,
                                  severity))

@@ -1,0 +1,260 @@
+"""The tone concerns of scorn, which most often come in a reply to a rejection: arguing with
+the decision, hostility and sarcasm (phrasings.py holds the others). Arguing is asking them
+to undo it, or saying their choice was wrong however it is put; hostility is their side said
+to be something bad; sarcasm is praise that means its opposite (thanks for the "feedback", a
+whole three weeks, "how kind of you to finally …"). Patterns as phrasings.py describes.
+"""
+
+from __future__ import annotations
+
+from .wordclasses import (
+    BAD,
+    LINK,
+    MODIFIER,
+    STRETCHED,
+    THEM,
+    WORDS,
+    Concern,
+    one_of,
+    within,
+)
+
+_ARGUES = "argues with the decision"
+_ARGUES_FIX = "accept the decision graciously; to learn why, ask for feedback instead"
+_HOSTILE = "sounds hostile"
+_HOSTILE_FIX = "leave it out: a reply in anger closes the door for good"
+_SARCASTIC = "sounds sarcastic"
+_SARCASTIC_FIX = "say what you mean plainly: sarcasm reads as contempt in writing"
+_NOT_THANKS = frozenset(("rejection-reply", "status-check"))
+
+SCORN = (
+    Concern(_ARGUES, _ARGUES_FIX, (
+        # Asking them to undo it.
+        r"(?:reconsider|revisit|re-?evaluate|re-?examine|re-?assess|rethink)\w* " + WORDS % 2
+        + one_of("decision", "outcome", "result", "verdict", "choice", "rejection", "me", "my",
+              "application", "candidacy"),
+        r"(?:overturn|appeal|challenge|dispute|contest|question)\w* (?:against )?(?:the|this|your|"
+        r"that) (?:\w+ )?(?:decision|outcome|verdict|rejection)\b",
+        r"(?:please|you to|you will|you'll|you would|you'd|you could|i ask you to|kindly) "
+        r"reconsider\b",
+        r"(?:look at|review|read|consider|assess|go over|check)\w* " + WORDS % 3 + one_of(
+            "application", "candidacy", "cv", "résumé", "resume", "portfolio", "file",
+            "answers", "case") + r",? (?:again|once more|a second time|properly)",
+        r"(?:take|have|give) (?:it |my \w+ )?(?:another|a second|a proper|a fresh) look",
+        # Saying they got it wrong.
+        r"i (?:strongly |completely |really |respectfully )?disagree\b",
+        r"(?:unfair|unjust|unreasonable|wrong|mistaken|poor|bad|hasty|short-?sighted|"
+        r"misguided|flawed|biased) (?:decision|process|rejection|choice|call|judgement|"
+        r"judgment|assessment|outcome)\b",
+        r"(?:decision|process|this|that|it|outcome|rejection|choice) (?:is|was|seems|feels|"
+        r"seemed|felt) " + WORDS % 2 + one_of(
+            "unfair", "unjust", "wrong", "a mistake", "insulting", "absurd", "baffling",
+            "short-?sighted", "ill-judged", "misguided", "premature", "rushed",
+            "hard to (?:accept|understand|believe)") + r"\b",
+        r"treated (?:me )?unfairly\b",
+        r"(?:huge|big|serious|grave|terrible|costly|major|real) mistake\b",
+        r"(?:you|they|your \w+) (?:\w+ )?(?:have |has )?(?:made|are making|is making) a "
+        r"(?:\w+ )?mistake\b",
+        r"(?:you|they|your \w+|the panel) (?:\w+ )?(?:got|have got|gotten|read) (?:this|it|"
+        r"that|me|things|the decision)(?: one| all)? (?:completely |totally |all )?wrong\b",
+        r"(?:you|they|your \w+|the panel|the interviewers?) (?:\w+ )?(?:misjudged|"
+        r"misread|misunderstood|underestimated|undervalued|overlooked|dismissed|underrated)\b",
+        r"the wrong (?:decision|choice|call|person|candidate|hire)\b",
+        r"i (?:truly |really |clearly )?(?:deserve|deserved)\b",
+        r"(?:my|me)\b" + within(50) + r"\b(?:deserv(?:e|ed|es))\b",
+        r"what(?:'s| is| was)(?: exactly)?(?: so)? (?:wrong|deficient|lacking|missing) "
+        r"(?:with|in|about) my\b",
+        r"(?:justify|defend|account for) " + WORDS % 3 + one_of(
+            "decision", "choice", "why", "rejection", "reasoning", "this", "it"),
+        r"explain (?:to me )?(?:why i|what (?:exactly )?(?:is|was) (?:so )?(?:wrong|deficient|"
+        r"lacking|missing)|your (?:reasoning|decision|choice)|the decision|this decision)",
+        r"pass(?:ed|ing)? (?:up |over |on )(?:me|someone|a (?:great|qualified|strong))\b",
+        r"turned (?:away|down) (?:someone|a (?:great|qualified|strong)|the best)\b",
+        r"your loss\b", r"(?:better|more) qualified than\b", r"don't you want\b",
+        r"(?:find|found|call|consider) (?:the|this|your) (?:decision|rejection) (?:insulting|"
+        r"unfair|offensive|absurd|baffling|wrong|short-?sighted)\b",
+        r"(?:don't|do not|can't|cannot|fail to) (?:understand|see|believe|accept|fathom) "
+        r"(?:why|how) (?:you|i|my|anyone|someone|they)\b",
+        r"i (?:was|am|'m) (?:clearly|obviously|by far|easily|certainly|surely) (?:the )?(?:best|"
+        r"most qualified|strongest|right)\b",
+        r"(?:refuse|refusing|won't|will not|cannot|can't) (?:to )?accept (?:this|your|the) "
+        r"(?:decision|rejection|answer|outcome)\b",
+        r"(?:rigged|a sham|a done deal|a foregone conclusion|a formality)\b",
+        r"never (?:gave|give|given) me a (?:fair |real |proper )?(?:chance|shot|hearing)\b",
+        r"how could you\b",
+        r"(?:you|they|the panel|your \w+) (?:had|have) (?:already |obviously |clearly )?"
+        r"(?:made up (?:your|their) minds?|settled on|decided on|picked|chosen|hired|"
+        r"promised)" + within(40) + r"(?:before|already|someone|somebody|another|internal)\b",
+        r"(?:made up (?:your|their) minds?|decided|settled)\b" + within(30) + r"\bbefore (?:i|we) "
+        r"(?:even )?(?:spoke|met|walked|arrived|came|sat|had)",
+        r"(?:decision|mind|minds|choice) (?:was |were |had been )?(?:already )?made (?:up )?"
+        + WORDS % 2 + r"before (?:i|we)\b",
+        r"(?:form letter|boilerplate|canned (?:reply|response|email|message)|cop(?:y|ied) and "
+        r"past(?:e|ed)|template(?:d)? (?:reply|response|rejection|email))",
+        r"i expect (?:straight|honest|better|more|a proper|a real|an honest|a straight|real)\b",
+        r"(?:doesn't|does not|didn't|did not) (?:match|reflect|add up|make sense|square with)\b"
+        + within(40) + r"\b(?:interview|how|what|my|the way)",
+        r"(?:makes|made) (?:no|little) sense\b")),
+    Concern(_ARGUES, _ARGUES_FIX, (
+        # A pitch in a thank-you; a claim against the decision once it is made.
+        r"(?:hard|difficult|impossible|hard for me|difficult for me) to (?:accept|believe|"
+        r"understand|see (?:how|why)|fathom)\b",
+        r"(?:met|meet|ticked|tick|checked|matched?|matches|fulfil+(?:ed|s)?|satisf(?:y|ied|ies)|"
+        r"exceeded?) " + WORDS % 2 + r"(?:every|all|each|everything|every single)\b" + within(40)
+        + one_of("box", "requirement", "criteri", "qualification", "point", "item", "posting",
+              "description", "listed", "asked", "wanted", "spec"),
+        r"(?:less|fewer|with less|with fewer) (?:experienced|qualified|years|experience|skills|"
+        r"skilled)\b",
+        r"i (?:was|am|'m) (?:\w+ ){0,2}(?:the )?(?:strongest|best|most qualified|ideal|right|"
+        r"perfect|obvious) (?:candidate|person|fit|choice|applicant|one)\b",
+        r"(?:fall|fell|falls) short of\b",
+        r"(?:puzzled|baffled|bewildered|confused|perplexed|stunned|shocked)\b" + within(30)
+        + r"\b(?:since|as|because|given|why|that|by (?:the|your|this))\b",
+        r"(?:you|they|your \w+|the (?:panel|interviewers?|recruiters?|hiring manager)) " +
+        WORDS % 2 + r"(?:did not|didn't|never|failed to|could not|couldn't|wouldn't) "
+        r"(?:even )?(?:bother to )?(?:read|listen|look at|pay attention|understand|consider|"
+        r"give me|ask)\b",
+        # Their choice said to be wrong, however it is put: "this outcome is, I think,
+        # incorrect", "choosing someone else over me was short-sighted".
+        r"(?:decision|outcome|choice|choosing|result|rejection|verdict|call|selection|"
+        r"conclusions?|assessment|judge?ment)\b" + within(40) + r"\b(?:wrong|incorrect|"
+        r"unfair|unjust|mistaken|short-?sighted|misguided|flawed|hasty|biased|baffling|absurd|"
+        r"nonsensical|a mistake|an error|questionable|unjustified|unwarranted|premature|"
+        r"shocking|insulting|did(?:n't| not) reflect|does(?:n't| not) "
+        r"reflect)\b",
+        r"(?:chose|choosing|chosen|picked|picking|hired|hiring|went with|going with|selected|"
+        r"selecting|preferred|preferring)\b" + within(40) + r"\bover me\b",
+        r"(?:look|looking) again at\b|\b(?:take|have|give) (?:it |this |my \w+ )?(?:another|a "
+        r"second|a fresh|a proper) look\b",
+        r"(?:never|not|n't|no|without)\b" + within(40) + r"\b(?:a )?(?:fair|proper|real|"
+        r"genuine) (?:hearing|chance|shot|assessment|evaluation|look|consideration)\b",
+        r"what (?:more|else) (?:i )?(?:could|should|can|might) (?:i )?(?:have )?(?:done|do|"
+        r"offer(?:ed)?|shown)\b",
+        r"(?:not|n't|never|unwilling|refuse|won't|cannot|can't)\b" + within(25) + r"\baccept "
+        r"(?:this|it|that|the (?:decision|outcome|rejection)|your decision)\b",
+        r"(?:struggl\w+|unable|at a loss|trying) to (?:understand|see|accept|make sense of)\b",
+        r"(?:didn't|did not|failed to|couldn't|could not) (?:\w+ )?(?:see|recogni[sz]e|"
+        r"appreciate|understand|value) (?:the |my )?(?:value|strengths?|potential|worth|"
+        r"experience|skills)\b",
+        r"(?:attention|consideration|chance|look|hearing) (?:it|i|they|my \w+) "
+        r"(?:deserved|deserve|merited)\b"), frozenset(("rejection-reply",))),
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        # Their side said to be something bad: "your process is a complete mess".
+        THEM + LINK + r"(?: " + MODIFIER + r")*? " + BAD + r"\b",
+        THEM + r" (?:really |totally |just )?(?:suck|sucks|sucked|stink|stinks)\b",
+        r"(?:a )?(?:bunch|pack|load|team) of (?:\w+ )?(?:idiots|morons|clowns|amateurs|fools|"
+        r"imbeciles|losers|liars|crooks|jokers)\b",
+        r"\b(?:idiots|morons|imbeciles|jerks|bastards|a-?holes|assholes|jackass)\b",
+        r"(?:bullshit|wtf|screw (?:you|this|it|them)|go to hell|piss off|get lost|shove it)\b",
+        r"thanks? (?:you )?(?:a lot |so much )?for (?:nothing|wasting|ignoring)\b",
+        r"(?:what a |total |complete |such a )?wast(?:e|ed|ing) (?:of )?(?:my|our|an|a whole|"
+        r"an entire|the whole|the entire) (?:\w+ )?(?:time|afternoon|morning|day|evening|week|"
+        r"hours?|trip|journey)\b",
+        r"you people\b", r"shame on you\b", r"good riddance\b", r"how dare you\b",
+        r"so-called (?:\w+ )?(?:recruit\w*|interview\w*|process|feedback|manager|team|hr|"
+        r"professionals?|experts?|hiring)\b",
+        r"(?:i )?pity (?:anyone|whoever|the (?:person|poor)|you)\b",
+        r"(?:nothing but |utter |complete |total )?(?:contempt|disdain|disgust|loathing) for\b",
+        r"(?:you|nobody|no one|none of you|your \w+|anyone there) (?:\w+ ){0,3}(?:has|have|had|"
+        r"seems? to have|seemed to have) (?:no|not the slightest|the slightest|the faintest|a) "
+        r"(?:clue|idea)\b(?! how much)",
+        r"(?:should|ought to) be (?:\w+ )?(?:ashamed|fired|sacked|embarrassed|demoted)\b",
+        r"(?:i|we) (?:\w+ )?(?:hope|wish|pray) (?:that )?" + WORDS % 4 + one_of(
+            "fails?", "fold", "folds", "goes? (?:bust|under|bankrupt|out of business)",
+            "gets? (?:fired|sacked|demoted|what (?:they|you|it) deserves?)", "rots?",
+            "suffers?", "loses?", "takes? you off", "fires? you", "demotes? you",
+            "gets? rid of you"),
+        r"(?:where|so) you (?:can|could) do (?:less|no more) (?:damage|harm)",
+        r"(?:i(?:'ve| have)? never (?:\w+ )?been|i was|i've been|i have been|how i was|the way "
+        r"i was) treated (?:so |this |that |more )?(?:badly|poorly|rudely|disrespectfully|"
+        r"terribly|shabbily|like (?:dirt|garbage|trash|a number|a child|an idiot))",
+        r"(?:don't|do not|never) (?:ever )?(?:bother|contact|call|email|write)\w* (?:to )?"
+        r"(?:me|replying|responding|answering|writing|calling|contacting|getting back)\b",
+        r"lose my (?:number|email|details|contact|address)\b",
+        r"(?:wouldn't|would not|will never|won't ever|would never|never want to) (?:\w+ )?"
+        r"(?:work|want to work) (?:for|at|with) (?:a company like yours|people like you|you|your|"
+        r"such|this)\b",
+        r"(?:no|have no|has no|had no|with no) (?:idea|clue) (?:what|how) (?:you|they)(?:'re| "
+        r"are| were) doing\b",
+        r"(?:your|no|without|lacks?) (?:\w+ )?(?:manners|upbringing)\b|\bwere raised (?:by|in|"
+        r"somewhere)",
+        r"the usual (?:line|excuse|story|nonsense|spiel)\b", r"a slap in the face\b",
+        r"f[\*u]c?k|\bf\*+", r"good luck (?:finding|with that|getting)\b")),
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        # Scare quotes around what they gave: thanks for the "feedback".
+        r"(?:thank|thanks|appreciat|grateful|cheers|enjoyed|loved)" + within(40) + r"(?:the|your|"
+        r"such|for|this|that|a|an|wonderful|great|lovely|amazing|kind|generous|helpful) "
+        r"[\"'‘“][a-z][a-z -]{1,25}[\"'’”]",
+        r"(?:the|your|my|for|such|all that|this|that) [\"'‘“](?:time|opportunity|interview|"
+        r"feedback|process|consideration|chance|update|respect|professionalism|experience|"
+        r"courtesy|decision|reply|response|help|personal|kind|warm|honest|fair|careful|"
+        r"thorough|quick|prompt|review)\w*[\"'’”]",
+        # Elongated words: "sooo", "thaaanks".
+        r"(?:thank|thanks|appreciat|grateful|so|really|great|nice|kind|time|wow|lovely)\w*\b"
+        + within(20) + r"\b" + STRETCHED,
+        STRETCHED + within(20) + r"\b(?:thank|thanks|appreciat|time)",
+        # Praise for slowness or neglect: "a whole three weeks", "after only a month".
+        r"(?:thank|thanks|appreciat\w*|kind|nice|good|great|lovely|generous|thoughtful|"
+        r"considerate|sweet|gracious)" + within(40) + r"\b(?:a whole|only|just|after (?:only|"
+        r"just|a mere|a whole)|finally|eventually|at last|a mere|so promptly)\b" + within(30)
+        + r"\b(?:weeks?|months?|days?|reply|replying|respond|responding|get(?:ting)? back|"
+        r"remember(?:ing)?|acknowledg\w*|answer\w*|letting me know)",
+        r"(?:as always|as usual|as ever)" + within(30) + r"\b(?:speedy|prompt|quick|swift|fast|"
+        r"timely|lightning)|\b(?:speedy|prompt|quick|swift|fast|timely)\b" + within(20)
+        + r"\b(?:as always|as usual|as ever)",
+        r"(?:great|good|nice|lovely|glad|happy|reassuring) to (?:know|see|learn|hear) (?:that )?"
+        r"(?:my|all my|the|our)\b" + within(60) + r"\b(?:worth|only|just|merely|a (?:one|two|"
+        r"three)-line|a form)",
+        r"(?:thrilled|delighted|so happy|so glad|overjoyed|honou?red|grateful)" + within(60)
+        + r"\b(?:for this|for that|for nothing|only to|just to)\b",
+        r"(?:my|our) (?:time|effort|work|application)\w* (?:is|was|are|were) (?:\w+ )?(?:worth "
+        r"(?:a lot|so much|nothing|little)|valued|important|appreciated) (?:\w+ )?to you",
+        r"(?:loved|enjoyed|liked|appreciated|especially liked)" + within(40) + r"(?:checked (?:his|"
+        r"her|their) (?:phone|email|watch)|yawn\w*|kept me waiting|ignor\w+|no-show|looking at "
+        r"(?:his|her|their) (?:phone|laptop|watch)|showed up late|forgot)",
+        r"i (?:especially |particularly |really )?(?:enjoyed|loved|appreciated) (?:repeating|"
+        r"waiting|sitting|being (?:kept|left|ignored|asked)|answering the same|explaining "
+        r"(?:again|twice))\b",
+        r"(?:nobody|no one|no-one|you|anyone|they|none of you) (?:has |have |had |could |ever "
+        r"|even )*(?:not |n't )?(?:bothered|deigned|cared) to\b",
+        r"(?:since|as|seeing as|given that) (?:nobody|no one|no-one|you|none of you) "
+        r"(?:has|have|had|could|could not|couldn't|can't|cannot)(?:n't)? (?:even |be "
+        r"bothered|bothered)",
+        r"your (?:precious|oh-so-\w+|very important) (?:time|schedule|attention|day)\b",
+        r"have a blessed day\b",
+        r"(?:suppose|guess|gather) i (?:should|ought to) be (?:flattered|grateful|honou?red|"
+        r"thankful|happy|glad|pleased)\b",
+
+        r"in case (?:\w+ ){1,4}(?:had )?(?:lost|forgotten|forgot|misplaced)\b",
+        r"i(?:'m| am) sure you(?:'ll| will) (?:pick|choose|hire|go with|select) (?:whoever|"
+        r"someone)\b",
+        r"(?:every|much) success in (?:rejecting|turning|ignoring)\b",
+        r"(?:plenty of|lots of|a lot of) (?:experience|practice) (?:in|at|with) (?:turning|"
+        r"rejecting|ignoring)\b",
+        r"decline your (?:decision|rejection)\b", r"suit my plans\b",
+        r"(?:how|what a|so|very) (?:nice|kind|thoughtful|generous|considerate|good|sweet) of "
+        r"you to (?:finally|eventually|at last|even|bother)\b",
+        r"(?:nice|kind|good|thoughtful|generous|sweet) of you to\b" + within(30) + r"\b(?:finally|"
+        r"eventually|at last|only|after|a whole|a month|weeks|remember)\b",
+        r"for finally (?:getting|replying|responding|answering|remembering)\b",
+        r"must be nice\b", r"what a (?:surprise|shock)\b", r"yeah,? right\b",
+        r"(?<![a-z,;] )well,? thanks\b",
+        r"congratulations on (?:finally )?(?:finding|hiring|choosing)\b",
+        r"i(?:'m| am) sure (?:they|he|she|the other (?:candidate|person))(?:'ll| will) be "
+        r"(?:great|perfect|wonderful|amazing)\b")),
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        # Mock delight opening a sentence: "Great, so …", "Wow, what a thoughtful email".
+        r"(?<![\w,] )(?:great|wow|brilliant|fantastic|perfect|lovely|super|oh|well|terrific|"
+        r"wonderful|marvellous|splendid),? (?:so\b|what an? (?:\w+ )?(?:email|letter|reply|"
+        r"response|message|way|process|experience|rejection)|just what|thanks|how (?:nice|kind|"
+        r"lovely|thoughtful))",
+        r"(?:how|so) (?:disappointing|typical|predictable|original|thoughtful|generous|kind|"
+        r"nice)(?:[.!,]|\s+(?:of you|that you|to (?:hear|see|get)))",
+        r"(?:generous|whole|entire|lavish|full|lightning-fast|speedy|detailed) (?:\w+ )?"
+        r"(?:one|two|three|four|five|few|ten|thirty|\d+)[- ](?:minutes?|seconds?|lines?|"
+        r"words?|sentences?|weeks?|months?)\b",
+        r"(?:to add to my collection|(?:was|were) (?:all )?for nothing)\b",
+        r"(?:wasted|gave up|sacrificed|took) (?:an?|my|the|a whole|an entire) (?:\w+ )?"
+        r"(?:afternoon|morning|day|evening|holiday|vacation|week)\b" + within(60) + r"\b(?:while|"
+        r"only to|just to|for (?:this|nothing))"), _NOT_THANKS),
+)
