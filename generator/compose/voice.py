@@ -73,12 +73,21 @@ def _plural(word: str) -> bool:
 
 def their_team(value: str) -> bool:
     """Whether "they" and "their" in a point mean the reader's own team: yes unless a plural
-    noun comes before the first of them ("Paying participants …: their benefits")."""
-    for word in value.split():
-        if _bare(word).casefold().replace("’", "'") in _THEY:
-            return True
-        if _plural(word):
-            return False
+    noun comes before the first of them in its sentence ("Paying participants …: their
+    benefits"). A verb after she/he ("she gets"), a word after "every" or "each", and a
+    possessive are no plural nouns."""
+    for sentence in re.split(r"(?<=[.!?])\s+", value):
+        words = sentence.split()
+        for index, word in enumerate(words):
+            bare = _bare(word).casefold().replace("’", "'")
+            if bare in _THEY:
+                return True
+            before = _bare(words[index - 1]).casefold() if index else ""
+            if bare.endswith("'s") or before in ("she", "he", "it", "every", "each", "who",
+                                                 "that", "which"):
+                continue
+            if _plural(word):
+                return False
     return True
 
 
