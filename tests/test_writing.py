@@ -853,3 +853,12 @@ def test_the_contacts_note_names_the_decision_date_while_it_is_ahead(tree, run):
     run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q", "--kind", "thank-you")
     text = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
     assert "hopes to decide by December 4" in text
+
+
+def test_they_is_the_readers_team_unless_a_plural_noun_in_its_sentence_comes_first():
+    # a plural in an earlier sentence, or a verb in -s, does not make "they" someone else
+    assert their_team("We talked about markdowns. Right now every item gets the same cut, and "
+                      "she's pretty sure they're leaving money on the table.")
+    assert not their_team("Paying participants on social assistance: their benefits can stop.")
+    assert not their_team("nurses float between units and they hate it")
+    assert their_team("they use the 15% de minimis rate")

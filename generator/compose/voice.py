@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .english import to_second_person
+from .lexicon import VERBS
 from .text import _bare, _words
 
 # --- what stays with you ---------------------------------------------------------------------
@@ -78,16 +79,17 @@ def their_team(value: str) -> bool:
     possessive are no plural nouns."""
     for sentence in re.split(r"(?<=[.!?])\s+", value):
         words = sentence.split()
+        plural = False
         for index, word in enumerate(words):
             bare = _bare(word).casefold().replace("’", "'")
             if bare in _THEY:
-                return True
+                return not plural
             before = _bare(words[index - 1]).casefold() if index else ""
             if bare.endswith("'s") or before in ("she", "he", "it", "every", "each", "who",
-                                                 "that", "which"):
-                continue
+                                                 "that", "which") or bare[:-1] in VERBS:
+                continue  # "every seasonal item gets …": a verb, not a plural noun
             if _plural(word):
-                return False
+                plural = True
     return True
 
 
