@@ -159,6 +159,8 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
         return None
     text = _strip_tail(_CONJUNCTION.sub("", text.strip()))
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    # "…promoted to senior in September, which I was glad to hear": your aside stays out
+    text = re.sub(r",\s+which (?:I|we)\b[^,]*$", "", text)
     match = _NO_X.match(text)
     if match and word_count(match[1]) <= 6 and not _has_verb(match[1]):
         text = f"there's no {match[1]}{match[2] or ''}"  # "No win/loss program yet."
