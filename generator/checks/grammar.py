@@ -48,6 +48,29 @@ _TEXTING = re.compile(
     r"2(?=\s+(?:meet|see|hear|talk|work|be)\b))(?![\w'’]|\.\w)")
 _LOWER_I = re.compile(r"(?<![\w'’.])i(?:['’](?:m|ll|ve|d))?(?=\s|[,!?]|\.(?!\w)|$)")
 _LOWER_START = re.compile(r"^[\"'“‘(]*([a-z][a-z'’]*)\b")
+# Verb forms that are not English, as a learner or a garbled paste leaves them (on the text in
+# lower case): a verb that disagrees with its subject ("it were", "she have", "we was"), a
+# modal with "to" ("I can to bring"), "have" with a past form ("I have did"), "myself" as a
+# subject, and a verb of state in -ing ("I am believing", "is suiting").
+_NOT_AGREEING = re.compile(
+    r"(?<!\bif )(?<!\bas )(?<!\bwish )(?<!though )(?<!\bwere )(?<!\bthat )(?<!\bonly )"
+    r"\b(?:it|he|she|this|that) were\b(?! (?:to|not for)\b)|"
+    r"\b(?:we|they|you) was\b|"
+    r"(?:^|(?<=[.,;:!?] )|(?<=\band )|(?<=\bbut )|(?<=\bwho ))(?:he|she|it) (?:have|do|are|"
+    r"were|don't)\b(?! to\b)|"
+    r"(?:^|(?<=[.,;:!?] )|(?<=\band )|(?<=\bwhere )|(?<=\bwhich ))myself (?:has|have|am|is|was|"
+    r"will|can|did|had|led|managed|worked)\b")
+_NOT_A_FORM = re.compile(
+    r"(?<!\ball )(?<!\bwhat )(?<!everything )(?<!anything )(?<!much as )(?<!whatever )"
+    r"(?<!\bbest )(?<!\bthat )\b(?:i|we|you|he|she|they) (?:can|could|will|would|shall|should|"
+    r"must|may|might) to [a-z]+\b|"
+    r"\b(?:i|we|you|they|he|she|it)(?: have| has| had|'ve|'d)(?: (?:already|also|never|just|not|"
+    r"ever|recently|both))? (?:did|went|saw|took|gave|wrote|came|began|knew|ate|ran|spoke|broke|"
+    r"chose|drove|flew|forgot|grew|rode|threw|was|were)\b|"
+    r"\b(?:i am|i'm|we are|we're|i was|we were)(?: (?:still|really|now|also|very))? "
+    r"(?:believing|knowing|wanting|needing|preferring|owning|belonging|seeming|meaning|having "
+    r"(?:much|many|a lot of|great|big|large|interest|experience|knowledge))\b|"
+    r"\b(?:is|are) (?:suiting|belonging|consisting|containing|seeming|knowing|meaning)\b")
 
 
 def grammar(note: Note, mail: Mail) -> list[Finding]:
@@ -85,6 +108,11 @@ def grammar(note: Note, mail: Mail) -> list[Finding]:
     if about:
         broken("has a clause where a topic belongs", about.start(), about.end() + 25,
                "name the topic, not the sentence about it")
+    lowered = flat.lower().replace("’", "'")
+    verb = _NOT_AGREEING.search(lowered) or _NOT_A_FORM.search(lowered)
+    if verb and len(lowered) == len(flat):
+        broken("has a verb form that is not English", verb.start(), verb.end() + 15,
+               "check the verb agrees with its subject, and its form")
     shorthand = list(dict.fromkeys(m[0] for pattern in (_TEXTING, _LOWER_I)
                                    for m in pattern.finditer(flat)))
     if shorthand:

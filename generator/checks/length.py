@@ -2,7 +2,8 @@
 them), and a YAML value too long to sit inside a sentence of a note.
 
 Over a limit by less than half is a suggestion (it could be tighter); by more, a problem
-(nobody reads a thank-you essay).
+(nobody reads a thank-you essay). Paragraphs over their limit are a problem only in a note
+whose words are a problem too: short paragraphs read easily.
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ def length(note: Note, mail: Mail) -> list[Finding]:
                              f"{limits['words']}", "cut what does not thank, cite or ask",
                              _severity(count, limits["words"])))
     if "paragraphs" in limits and paragraphs > limits["paragraphs"]:
+        # Short paragraphs are easy to read: too many of them is a problem only in a note
+        # whose words are a problem as well.
+        essay = "words" in limits and _severity(count, limits["words"]) == PROBLEM
         found.append(Finding(note.path, "length",
                              f"has {paragraphs} paragraphs; keep it to {limits['paragraphs']}",
                              "merge or cut paragraphs",
-                             _severity(paragraphs, limits["paragraphs"])))
+                             _severity(paragraphs, limits["paragraphs"]) if essay
+                             else SUGGESTION))
     return found
 
 

@@ -40,6 +40,17 @@ _SIGN_OFF = re.compile(
 # A longer closing line that still only closes: "With warm regards and sincere thanks,".
 _CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|saludos)\b",
                             re.IGNORECASE)
+# A closing said in a sentence of its own, as the last line above the name: "Looking forward
+# to hearing from you soon," "Thank you for your help,".
+_CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
+                             r"saludos|looking forward|look forward|hope to hear|cheers|best|"
+                             r"warmly|respectfully|appreciat\w*|grateful)\b", re.IGNORECASE)
+# What a phone or a mail client adds under a note: "Sent from my iPhone", "Get Outlook for iOS".
+_FOOTER = re.compile(
+    r"^\s*(?:sent (?:from|via|with|using) \S.{0,60}|get outlook for \S.{0,30}|"
+    r"enviado desde \S.{0,40}|envoyé de(?:puis)? \S.{0,40}|(?:please )?(?:excuse|pardon|forgive) "
+    r"(?:any |my )?(?:typos|brevity|the brevity|errors|spelling|autocorrect).{0,40}|typed on "
+    r"(?:a|my) (?:phone|mobile|iphone|tablet).{0,40})$", re.IGNORECASE)
 _CONTACT_LINE = re.compile(
     r"^[\s(+]*\d[\d\s().+-]{5,}$|\S+@\S+\.\w+|(?:https?://|www\.)\S+|"
     r"\b[\w-]+\.(?:com|org|net|io|dev|me|co|ai|edu)(?:/\S*)?\b", re.IGNORECASE)
@@ -57,6 +68,7 @@ class Mail:
     signature: tuple[str, ...]  # the lines under the sign-off: name, title, phone, links
     quoted: str  # an earlier message left out
     sentences: tuple[str, ...] = ()  # the body's sentences, each on one line
+    footer: tuple[str, ...] = ()  # what a phone or mail client added: "Sent from my iPhone"
 
     @property
     def text(self) -> str:
@@ -70,6 +82,9 @@ class Mail:
             named = _SIGN_OFF.match(self.sign_off)
             if named and named["name"] and looks_like_name(named["name"]):
                 return named["name"].strip(" ,.")
+            after = self.sign_off.rsplit(",", 1)[-1].strip()  # "Thanks for your help, Bjørn"
+            if "," in self.sign_off and after and looks_like_name(after):
+                return after
         for line in self.signature[:1]:
             name = line.strip().lstrip("-–— ").strip()
             if looks_like_name(name):
@@ -84,7 +99,10 @@ class Mail:
 def read_mail(text: str) -> Mail:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines, quoted = _unquoted(lines)
-    while lines and not lines[-1].strip():
+    footer: list[str] = []
+    while lines and (not lines[-1].strip() or _FOOTER.match(lines[-1])):
+        if lines[-1].strip():
+            footer.insert(0, lines[-1].strip())
         lines.pop()
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     lines = lines[start:]
@@ -94,7 +112,7 @@ def read_mail(text: str) -> Mail:
     end, sign_off, signature = _closing(lines)
     body = _paragraphs(lines[:end])
     return Mail(greeting, tuple(body), sign_off, tuple(signature), quoted,
-                tuple(sentences("\n\n".join(body))))
+                tuple(sentences("\n\n".join(body))), tuple(footer))
 
 
 def _unquoted(lines: list[str]) -> tuple[list[str], str]:
@@ -120,17 +138,50 @@ def _greeting(line: str) -> tuple[str | None, str | None]:
                 r"[.?]$", stripped)):
             return stripped, None  # "Hi Priya," or "Hola, Priya:"
         cut = re.search(r"[,:!]|\s[—–-]\s", stripped)
-        if cut and len(stripped[:cut.start()].split()) <= 8:
+        opener = _GREETING.match(stripped)
+        named = len(stripped[opener.end():cut.start()].split()) if cut and opener else 99
+        if cut and named <= 4:
             rest = stripped[cut.end():].strip()
             return stripped[:cut.end()].strip(), rest or None
-        if len(words) <= 8:
+        if len(words) <= 8 and not cut:
             return stripped, None
-        return " ".join(words[:2]), " ".join(words[2:])
+        # The greeting runs on into the body ("hey linda thx 4 the mtg"): the greeting word
+        # and the name after it are the greeting.
+        size = len(opener[0].split()) if opener else 1
+        size += _name_length(words[size:])
+        return " ".join(words[:size]), " ".join(words[size:]) or None
     # "Ms. Brennan," or "Team:": a short line of capitalised words ending in a comma.
     if 1 <= len(words) <= 4 and stripped.endswith((",", ":")) and all(
             word[:1].isupper() for word in words):
         return stripped, None
     return None, None
+
+
+_TITLES = frozenset(("mr", "mrs", "ms", "mx", "dr", "prof", "miss", "sr", "sra"))
+# Words a note's first sentence starts with, never a name: "Hi thanks for …".
+_NOT_NAMES = frozenset(("thank", "thanks", "thx", "i", "i'm", "just", "hope", "it", "was", "we",
+                        "this", "again", "and", "so", "following", "checking", "quick", "great",
+                        "there", "all", "team", "everyone"))
+
+
+def _name_length(words: list[str]) -> int:
+    """How many of the words after a greeting word are the name: titles and capitalised words
+    (particles between), or a single word in lower case ("hey linda")."""
+    size = 0
+    for word in words[:5]:
+        bare = word.strip(",.:;!?")
+        if bare.casefold() in _TITLES or (bare[:1].isupper() and bare.isalpha()) or (
+                size and bare.casefold() in PARTICLES):
+            if bare.casefold() in _NOT_NAMES:
+                break
+            size += 1
+            if bare != word.rstrip("."):
+                break  # "Linda," ends the name
+        else:
+            break
+    if size == 0 and words and words[0].isalpha() and words[0].casefold() not in _NOT_NAMES:
+        size = 1
+    return size
 
 
 def _closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
@@ -142,8 +193,20 @@ def _closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
         starts_paragraph = not before or before.endswith((".", "!", "?", ":", ")"))
         words = line.split()
         named = _SIGN_OFF.match(line)
+        under = [lines[i].strip() for i in content if i > index]
+        signed = bool(under) and looks_like_name(under[0].lstrip("-–— ")) and all(
+            _signature_line(row) for row in under)
         closing = (named and (not named["name"] or looks_like_name(named["name"]))) or (
-            len(words) <= 8 and line.endswith(",") and _CLOSING_WORDS.search(line))
+            len(words) <= 8 and line.endswith(",") and _CLOSING_WORDS.search(line)) or (
+            # "Thank you for your help," or "Looking forward to hearing from you," above a name
+            len(words) <= 8 and line.endswith(",") and signed and _CLOSING_PHRASE.search(line))
+        if not closing and not under and len(words) <= 12 and not line.endswith(
+                (".", "!", "?")):
+            # The sign-off and the name on one line: "Thank you for your help, Bjørn Haugen".
+            parts = line.rsplit(",", 1)
+            if len(parts) == 2 and len(parts[0].split()) <= 7 and _CLOSING_PHRASE.search(
+                    parts[0]) and len(parts[1].split()) >= 2 and looks_like_name(parts[1]):
+                closing = True
         # A closing with nothing above it is the body itself ("Thanks." and no more).
         if closing and starts_paragraph and len(words) <= 8 and index > content[0]:
             signature = [row.strip() for row in lines[index + 1:] if row.strip()]

@@ -101,8 +101,23 @@ CONCERNS = (
                 # Escalating: raising it with, copying in or reporting to someone above them.
                 r"(?:rais|escalat|complain|report|forward|cop(?:y|ied|ying)|cc|cc'd|cc'ing|"
                 r"bring|take|taking|took|mention|flag|write|writing|contact|speak|speaking|"
-                r"inform|alert)\w*\b" + within(45) + r"\b(?:your|the|my|an|a|company's|their) "
-                r"(?:\w+ ){0,2}?" + AUTHORITY + r"\b(?! (?:role|position|interview))",
+                r"inform|alert)\w*\b" + within(45) + r"\b(?:your|the|my|an|a|company's|their|"
+                r"(?:m[rs]s?\. |dr\. )?[\w-]+'s) (?:\w+ ){0,2}?" + AUTHORITY
+                + r"\b(?! (?:role|position|interview))",
+                # Their conduct reported to a third party: "so she can see how applicants are
+                # being handled", "I intend to tell him exactly how unresponsive you have been".
+                r"(?:tell|telling|inform|informing|let \w+ know|show|showing|mention|mentioning|"
+                r"see|learn|hear|know|find out)\b" + within(20) + r"\b(?:exactly |just |precisely "
+                r")?how (?:\w+ )?(?:unresponsive|rude|rudely|slow|badly|poorly|unprofessional|"
+                r"disorgani[sz]ed|dismissive|careless|shabbily|disrespectful|i (?:was|have been|"
+                r"am being|'ve been) (?:treated|handled)|(?:candidates|applicants|people) (?:are|"
+                r"were|get|have been) (?:being )?(?:treated|handled))\b",
+                # A connection to someone above them: "a friend of mine plays golf with your CEO".
+                r"(?:friend|golf|neighbou?r|cousin|brother|sister|uncle|aunt|in-law|relative|"
+                r"classmate|personally|close to)\w*\b" + within(40) + r"\byour (?:\w+ ){0,1}?"
+                + ABOVE + r"\b",
+                r"\byour (?:\w+ ){0,1}?" + ABOVE + r"\b" + within(30) + r"\b(?:friend|golf|"
+                r"neighbou?r|cousin|brother|sister|personally|in-law)",
                 r"(?:take|taking|took) (?:this|it|the matter|things|my complaint|this matter) "
                 r"(?:further|higher|up (?:with|the chain)|elsewhere|to (?:the top|court))\b",
                 r"(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising) "
@@ -253,7 +268,7 @@ CONCERNS = (
                 r"place))",
                 r"(?:as|once) (?:your|a) new (?:hire|team member|colleague|employee)\b",
                 r"welcome aboard\b",
-                r"(?<!would )(?<!'d )(?<!be )(?:can't wait|excited|eager|ready|raring) to "
+                r"(?<!would )(?<!'d )(?<!be )(?<!more )(?:can't wait|excited|ready|raring) to "
                 r"(?:get started|start|begin|join|dive in|hit the ground|get going)\b"
                 r"(?! (?:a|the) conversation)",
                 r"(?:resigned from|handed in my resignation)\b",
@@ -327,12 +342,36 @@ CONCERNS = (
                 r"voicemail|call)s?\b",
                 r"(?:this is|this will be|consider this) (?:my )?(?:last|final) (?:attempt|try|"
                 r"time|email|message|follow-?up)\b",
-                r"(?:had|has|have) the (?:courtesy|decency)\b")),
+                r"(?:had|has|have) the (?:courtesy|decency)\b",
+                # Silence complained of in other words: "I have yet to hear", "not one reply",
+                # "since it never came", "that promise was not kept".
+                r"(?:have|has|had|am|is) (?:still )?yet to (?:hear|receive|get|be told|be given|"
+                r"be contacted|be informed|see)\b" + within(30) + r"\b(?:reply|response|word|"
+                r"answer|news|update|back|anything|from (?:you|anyone|your)|outcome|decision|"
+                r"call|acknowledg\w*)",
+                r"not (?:one|a single|a) (?:single )?(?:reply|response|answer|word back|"
+                r"acknowledg\w*|call ?back|phone call)\b",
+                r"(?:nobody|no one|no-one|none of you) (?:(?:from|at|in|on) (?:\w+ ){1,3})?(?:has|"
+                r"have|had) (?:yet |even |ever )?(?:got|gotten|come|written|replied|responded|"
+                r"answered|been in touch|called|contacted|got back|gotten back)\b",
+                r"you never (?:called|rang|phoned|wrote|replied|got back|followed up|responded|"
+                r"answered|came back)\b|\b(?:it|that|the (?:call|email|reply|response|update|"
+                r"callback|call back|decision))(?: you promised)? never (?:came|arrived|"
+                r"materiali[sz]ed|happened)\b(?! (?:up|to|across|out|back))",
+                r"(?:take|treat|read|assume|presume|guess|suppose) (?:that|it|this|your silence|"
+                r"silence)(?:'s| is| as| means)? (?:a )?(?:no|a no|no interest)\b",
+                r"promises? (?:was|were|has been|have been|had been) (?:not|never|n't) (?:\w+ )?"
+                r"(?:kept|honou?red)|\b(?:neither|none of the|no) promises? (?:was|were) kept\b|"
+                r"\bbr(?:oke|oken) (?:your|the|that|their|his|her) promise\b|\b(?:contrary to|"
+                r"despite) (?:the|your) (?:\w+ ){0,3}(?:you )?promised\b")),
     Concern("sounds pushy",
             "ask politely, without urgency", (
                 r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
                 r"urgently (?:need|require|want)\b", r"treat (?:this|it|my \w+) as (?:urgent|a "
-                r"priority)\b", r"time-sensitive\b",
+                r"priority)\b",
+                # Urgency asked of them, not news of the writer's own that is time-sensitive.
+                r"(?:this|it|that|the matter|my request|the decision|your (?:reply|answer|"
+                r"decision))(?:'s| is)? (?:\w+ )?time-sensitive\b",
                 r"need an? (?:urgent|immediate) (?:answer|reply|response|decision)\b",
                 r"(?:answer|reply|respond|know|hear back|get back to me|let me know|tell me|"
                 r"call me|update me|decide|get back)\b" + within(45) + r"\b(?:right away|"
@@ -344,7 +383,9 @@ CONCERNS = (
                 r"quickly|at once)\b",
                 r"i need (?:to know|an answer|you to|this (?:sorted|resolved|decided|answered|"
                 r"done))\b",
-                r"i expect (?:an answer|a response|a reply|to hear)\b",
+                # (not news expected from elsewhere: "I expect to hear back from another company")
+                r"i expect (?:an answer|a response|a reply|a decision|to hear)\b(?!(?: back)? "
+                r"from (?!you\b|your\b))",
                 r"call me back\b", r"i (?:must )?insist\b",
                 r"(?:priorit[iy][sz]e|fast-?track|expedite|hurry|speed up|move up) (?:\w+ )?"
                 r"(?:my|the decision|this)\b",

@@ -14,6 +14,7 @@ from ..findings import PROBLEM, SUGGESTION, Finding
 from .grammar import SHORTHAND
 from .mail import fold
 from .note import Note, Reading
+from .slips import companies_sought, every_word_capitalised, one_edit, real_word_slips
 from .spelling import Dictionary, Words, candidates
 
 MAX_SUBJECT = 120  # mail clients cut long subjects; past this, most of it is lost
@@ -47,6 +48,31 @@ def proofread(note: Note, reading: Reading, words: Words) -> list[Finding]:
                                  SUGGESTION))
     if note.language.lower().split("-")[0] == "en":
         found.extend(_spelling(note, reading, body, words))
+        found.extend(_slips(note, reading, body))
+    return found
+
+
+def _slips(note: Note, reading: Reading, body: str) -> list[Finding]:
+    found = []
+    for written, meant, phrase in real_word_slips(body):
+        found.append(Finding(note.path, "proofread",
+                             f"has {written!r} in '{phrase}': did you mean {meant!r}?",
+                             f"correct it in {note.where('interviewers.yaml or role.yaml')}",
+                             PROBLEM))
+    capitalised = every_word_capitalised(reading.mail.sentences)
+    if capitalised:
+        shown = " ".join(capitalised.split()[:6])
+        found.append(Finding(note.path, "proofread",
+                             f"gives every word a capital letter ('{shown} …')",
+                             "capitalise only the first word of a sentence and names", PROBLEM))
+    if note.application is None:  # a draft's other applications are identity's to name
+        sought = companies_sought(body, reading.names)
+        if len(sought) > 1:
+            shown = ", ".join(f"'{name}'" for name in sought[:3])
+            found.append(Finding(note.path, "proofread",
+                                 f"names two companies as the one you want to join ({shown})",
+                                 "check every line was written for this company; a line left "
+                                 "from another letter ends your chances", PROBLEM))
     return found
 
 
@@ -128,17 +154,3 @@ def _terms(misspelt: list[str], body: str, dictionary: Dictionary) -> set[str]:
         rf"\w-{re.escape(word)}\b|\b{re.escape(word)}-\w", body)}
     return compound | {word for word, found in parts.items()
                        if any(part not in unknown for part in found)}
-
-
-def one_edit(word: str, other: str) -> bool:
-    """Whether two words are one slip apart: a letter left out, added, changed, or two
-    neighbours swapped ("intervew", "recieve")."""
-    if word == other or abs(len(word) - len(other)) > 1:
-        return False
-    if len(word) == len(other):
-        diffs = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                                   and word[diffs[0]] == other[diffs[1]]
-                                   and word[diffs[1]] == other[diffs[0]])
-    short, long_ = sorted((word, other), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

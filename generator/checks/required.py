@@ -59,14 +59,23 @@ _TOPIC = re.compile(
     r"progress\w*|movement|how long|how soon|eta|(?:wrapped|finished|concluded|completed) "
     r"(?:up )?(?:the )?(?:interviews?|process|search|round)?|"
     r"when (?:can|could|might|will|should|do|would|may|are|is) (?:I|we|you|they|the \w+)|"
-    r"(?:a|any) sense of (?:when|timing|how)|be in touch|get back to (?:me|candidates))\b",
+    r"(?:a|any) sense of (?:when|timing|how)|be in touch|get back to (?:me|candidates)|"
+    # A next step asked for rather than named: "could we arrange a second conversation?"
+    r"(?:arrange|schedule|set up|book|organi[sz]e|fix|plan) (?:a |an |the |my |our )?"
+    r"(?:[\w-]+ ){0,2}(?:meeting|interview|call|conversation|visit|assessment|time|chat|"
+    r"follow-up|trial|session)|next (?:stage|round|conversation|meeting|interview))\b",
     re.IGNORECASE)
 _ASKING = re.compile(
     r"\?|\b(?:ask|asking|wonder|wondering|could you|would you|can you|will you|let me know|"
     r"please (?:share|tell|advise|confirm|update)|check(?:ing)? in|see (?:whether|if)|"
     r"whether|if there (?:is|are|has|have)|any|welcome|appreciate|grateful|keen to (?:hear|"
     r"know|learn)|(?:like|love|glad|happy|eager) to (?:know|hear|ask|learn)|hoping to (?:hear|"
-    r"learn))\b",
+    r"learn)|"
+    # A question put as a statement: "I wanted to follow up on next steps".
+    r"follow(?:ing|ed)? up (?:on|about|regarding|with)|touch(?:ing)? base|reach(?:ing)? out "
+    r"(?:about|regarding|on|to)|wanted to (?:ask|check|see|know|find out|enquire|inquire|"
+    r"confirm|follow up)|enquir\w*|inquir\w*|(?:is|would) it be possible|could we|can we|"
+    r"may i)\b",
     re.IGNORECASE)
 _FEEDBACK = re.compile(
     r"\bfeedback\b|\badvice\b|\bpointers\b|\binsights?\b|\bcomments\b|\bsuggestions\b|"
@@ -85,13 +94,20 @@ _KEEP_IN_MIND = re.compile(
 
 _SEES: dict[str, Callable[[str, Mail, str], bool]] = {
     # Thanks said in scorn ("Thanks ever so much for the 'feedback'") are no thanks.
-    "thanks": lambda body, mail, kind: any(_THANKS.search(_INSINCERE.sub(" ", s)) and not
-                                           scornful(s, kind) for s in mail.sentences),
+    # A sign-off that thanks for something ("Thank you for letting me know,") thanks too.
+    "thanks": lambda body, mail, kind: any(
+        _THANKS.search(_INSINCERE.sub(" ", s)) and not scornful(s, kind)
+        for s in (*mail.sentences, *_thanking_sign_off(mail))),
     "asks": lambda body, mail, kind: any(_TOPIC.search(s) and _ASKING.search(s)
                                          for s in mail.sentences),
     "feedback": lambda body, mail, kind: bool(_FEEDBACK.search(body)),
     "keep-in-mind": lambda body, mail, kind: bool(_KEEP_IN_MIND.search(body)),
 }
+
+
+def _thanking_sign_off(mail: Mail) -> tuple[str, ...]:
+    sign_off = mail.sign_off or ""
+    return (sign_off,) if re.search(r"\bfor\b", sign_off, re.IGNORECASE) else ()
 
 
 def required(note: Note, mail: Mail) -> list[Finding]:

@@ -12,6 +12,7 @@ from .wordclasses import (
     LINK,
     MODIFIER,
     STRETCHED,
+    SWEARING,
     THEM,
     WORDS,
     Concern,
@@ -137,7 +138,30 @@ SCORN = (
         r"appreciate|understand|value) (?:the |my )?(?:value|strengths?|potential|worth|"
         r"experience|skills)\b",
         r"(?:attention|consideration|chance|look|hearing) (?:it|i|they|my \w+) "
-        r"(?:deserved|deserve|merited)\b"), frozenset(("rejection-reply",))),
+        r"(?:deserved|deserve|merited)\b",
+        # The writer said to have fitted the role they were just turned down for: "my
+        # background lined up with what the role called for", "I was a strong fit" (not a
+        # hope for a later role).
+        r"(?![^.!?]*\b(?:future|another|other|upcoming|similar|later|next)\b)(?:my (?:[\w-]+ )"
+        r"{0,2}?(?:experience|background|skills?|skill set|profile|qualifications|cv|résumé|"
+        r"resume|record|expertise)|i)\b" + within(25) + r"\b(?:matched|lined up|fitted|fit|"
+        r"suited|aligned|answered|met|(?:was|were) (?:\w+ ){0,2}?(?:fit|match|what))\b"
+        + within(50) + r"\b(?:role|job|position|post|description|advert|ad|brief|"
+        r"requirements?|criteria|spec|posting|vacancy|needed|asked|called for|wanted|"
+        r"looking for)\b",
+        # A lecture on how the decision should have been given: "the least a firm can do",
+        # "basic courtesy", "a candidate who has given this much deserves a call".
+        r"(?:the )?least (?:you|a firm|a company|an employer|your \w+|they|anyone|someone|"
+        r"one|you people|the (?:company|firm|team|recruiter)) (?:\w+ )?(?:can|could|should|"
+        r"might) (?:have )?(?:do|done)\b",
+        r"(?:basic|common|simple|elementary|ordinary|professional|bare) (?:courtesy|decency|"
+        r"manners|respect|professionalism)\b|\b(?:bare|absolute|very) minimum\b",
+        r"(?:candidates?|applicants?|someone|anyone|people|a person|those|one|i|i'm|i am) "
+        r"(?:[\w'-]+,? ){0,8}?(?:deserves?|deserved|(?:is|are|am|was|were) owed|merits?|"
+        r"should (?:get|receive|be given|be told|hear))\b(?! (?:it|the (?:role|job|position|"
+        r"post|offer)|this|congratulations|every success|to be (?:congratulated|proud)))",
+        r"what i (?:do not|don't|cannot|can't|will not|won't|did not|didn't) (?:accept|"
+        r"understand|tolerate|forgive|appreciate)\b"), frozenset(("rejection-reply",))),
     Concern(_HOSTILE, _HOSTILE_FIX, (
         # Their side said to be something bad: "your process is a complete mess".
         THEM + LINK + r"(?: " + MODIFIER + r")*? " + BAD + r"\b",
@@ -179,7 +203,30 @@ SCORN = (
         r"(?:your|no|without|lacks?) (?:\w+ )?(?:manners|upbringing)\b|\bwere raised (?:by|in|"
         r"somewhere)",
         r"the usual (?:line|excuse|story|nonsense|spiel)\b", r"a slap in the face\b",
-        r"f[\*u]c?k|\bf\*+", r"good luck (?:finding|with that|getting)\b")),
+        r"f[\*u]c?k|\bf\*+", r"good luck (?:finding|with that|getting)\b",
+        SWEARING + r"\b",
+        # Contempt without a bad word, and accusations of what they did.
+        r"(?:could(?:n't| not)|can't|cannot) care less\b",
+        r"(?:you(?:'ve| have)?(?: got)?|the) (?:some|a lot of|quite a|a|real|such) (?:\w+ )?"
+        r"nerve\b|\bthe nerve of\b",
+        r"(?:ashamed|embarrassed|mortified) to (?:work|be working|have worked|be (?:seen|"
+        r"associated|part))\b",
+        r"(?:lucky|fortunate|glad|relieved|happy|thankful|pleased)\b" + within(20) + r"\bnot "
+        r"(?:to )?(?:be )?(?:work(?:ing)?|join(?:ing)?|get(?:ting)? (?:the|this|that|an?)|"
+        r"be(?:ing)? (?:hired|part|offered|there)|end(?:ing)? up)\b|\bdodged a bullet\b",
+        r"you (?:\w+ ){0,2}?(?:ignored me|misled me|lied to me|deceived me|strung me along|led "
+        r"me on|disrespected me|mistreated me|humiliated me|insulted me|ghosted me|stonewalled "
+        r"me|fobbed me off|blindsided me|played me)\b",
+        r"(?:shabby|shameful|disgraceful|appalling|unprofessional|disrespectful|rude|poor|"
+        r"terrible|awful|cruel|callous|cowardly|lousy|pathetic|dreadful|horrible|shoddy) way "
+        r"to (?:treat|handle|deal with|run|behave|conduct|communicate)\b",
+        # An outburst: "Is this a joke?", "which is literally your job".
+        r"is this (?:some (?:kind|sort) of |a |meant to be a )?(?:joke|prank|wind-?up)\b",
+        r"(?:are|were) you (?:serious|kidding|joking)(?: (?:right now|me))?\?",
+        r"(?:literally|quite literally|actually) your (?:\w+ )?job\b|\byou had one job\b|"
+        r"\byour (?:one|only) job\b",
+        r"(?:clown|circus|horror|freak) show\b|\bwhat kind of (?:\w+ )?(?:operation|outfit|"
+        r"circus|show|company|place|business) (?:are you|is this|do you)\b")),
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         # Scare quotes around what they gave: thanks for the "feedback".
         r"(?:thank|thanks|appreciat|grateful|cheers|enjoyed|loved)" + within(40) + r"(?:the|your|"

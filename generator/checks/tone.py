@@ -103,8 +103,12 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
         if group is None:
             continue
         number, (start, end) = int(group[1:]), seen.span(group)
-        if CONCERNS[number].says != "presumes the offer" or not _hedged(lowered, start):
-            found.append((number, start, end))
+        says = CONCERNS[number].says
+        if says == "presumes the offer" and _hedged(lowered, start):
+            continue
+        if says == "sounds pushy" and _thanked(lowered, start):
+            continue
+        found.append((number, start, end))
     return tuple(found)
 
 
@@ -122,6 +126,18 @@ def _hedged(lowered: str, start: int) -> bool:
     of working with you", "I asked if I could shadow her in my first month"."""
     before = lowered[:start]
     return bool(_HOPING.search(before[-40:]) or _HEDGE.search(before))
+
+
+# Thanks for a reply already given ("for letting me know so quickly") ask nothing; thanks
+# "in advance" or "if you could" still do.
+_THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
+                     r"of you|glad (?:that )?you)\b")
+_REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
+                      r"need|want|expect|require|must)\b")
+
+
+def _thanked(lowered: str, start: int) -> bool:
+    return bool(_THANKS.search(lowered[:start])) and not _REQUEST.search(lowered)
 
 
 def _shouts(run: str) -> bool:

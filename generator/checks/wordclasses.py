@@ -35,8 +35,22 @@ SIDE = one_of("team", "company", "process", "firm", "recruiters?", "interviewers
               "panel", "department", "staff", "managers?", "organi[sz]ation", "business",
               "email", "message", "reply", "letter", "response", "style", "office", "hiring",
               "decision", "behaviou?r", "attitude", "tone", "conduct", "questions", "colleagues?",
-              "boss", "ceo", "director", "founders?", "outfit", "place", "department", "lot")
+              "boss", "ceo", "director", "founders?", "outfit", "place", "department", "lot",
+              # What the writer saw of them: their client, brand, product, site and building.
+              "clients?", "agency", "brand", "products?", "product line", "app", "website",
+              "site", "portal", "building", "offices", "parking", "reception", "front desk",
+              "lobby", "packaging", "signage", "assessment", "test", "interviews?", "culture",
+              "leadership", "management", "receptionist", "premises", "careers (?:site|page)")
+# Swearing: no word a recruiter expects in a business note, whatever it is said of.
+SWEARING = one_of("damn(?:ed|ing)?", "goddamn", "crap(?:py)?", r"hell(?! of a)", "ass(?:es)?",
+                  "arse", "a pain in the (?:butt|backside|rear)", r"bull(?:shit|crap)",
+                  r"(?:total|complete|utter|absolute) bull",
+                  "shit\\w*", r"piss(?:ed|y|ing)?", "bollocks", "freaking", "frigging",
+                  "effing", "sod (?:this|that|off|it)", "screw(?:ed)? (?:you|this|that|me|it)")
 THEM = one_of("you", "you're", "you've", "you guys", "your " + WORDS % 2 + SIDE,
+              # "the agency you use", "that website of yours"
+              r"(?:the|that|this) (?:[\w-]+ ){1,2}?(?:of yours|you use|you used|you work with|"
+              r"you sent|you hired|you chose)",
               r"(?:the|this|that) (?:hiring |interview |recruitment |whole )?" + one_of(
                   "process", "company", "firm", "interviewer", "recruiter", "panel", "place",
                   "organi[sz]ation", "outfit", "decision", "experience", "interview",
@@ -65,7 +79,7 @@ BAD = one_of(
     "a sham", "nasty", "obnoxious", "petty", "a waste of (?:time|space)", "beneath me",
     "a nightmare", "a disaster", "awful", "horrible", "terrible", "cold", "sucks?", "sucked",
     "children", "kids", "a child", "animals", "the worst", "disorgani[sz]ed",
-    "stinks?")
+    "stinks?", "fools?", "a clown show", "a circus")
 AUTHORITY = one_of("ceo", "managing director", "director", "manager", "boss", "supervisor",
                    r"head (?:of [\w-]+|office)", "hr", "board", "founders?", "owner", "president",
                    "vp", "superiors?", "higher-ups?", "lawyers?", "solicitors?", "attorneys?",
