@@ -15,8 +15,9 @@ def _cases() -> list[Path]:
 
 
 def _apply(case: Path, root: Path) -> None:
-    """A case is the files it changes under profiles/, `deleted.txt` (files it removes) and
-    `huge.txt` (files it fills to a size: `path bytes`), with the expected stderr."""
+    """A case is the files it changes under profiles/, `deleted.txt` (files it removes),
+    `huge.txt` (files it fills to a size: `path bytes`) and `links.txt` (files it replaces
+    with a symbolic link: `path target`), with the expected stderr."""
     for path in sorted((case / "profiles").rglob("*")) if (case / "profiles").exists() else ():
         if path.is_file():
             target = root / "profiles" / path.relative_to(case / "profiles")
@@ -31,6 +32,11 @@ def _apply(case: Path, root: Path) -> None:
             target = root / "profiles" / relative
             head = target.read_bytes()
             target.write_bytes(head + b"# " + b"x" * (int(size) - len(head)) + b"\n")
+    if (case / "links.txt").exists():
+        for line in (case / "links.txt").read_text().splitlines():
+            relative, pointing_to = line.split()
+            (root / "profiles" / relative).unlink(missing_ok=True)
+            (root / "profiles" / relative).symlink_to(pointing_to)
 
 
 def test_the_bad_input_corpus_is_large():
@@ -134,3 +140,13 @@ def test_check_on_an_eml_it_cannot_decode_says_so(tree, run):
     result = run("check", "note.eml", "--kind", "thank-you", "--to", "Dana Lee")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "note.eml: its text cannot be decoded" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("drafts", "profiles", "-o", "out"),
+                                     ("plan", "profiles", "--ics", "plan.ics")])
+def test_a_today_past_the_years_dates_take_is_refused_not_overflowed(tree, run, command):
+    # Unsent drafts move to --today and the calendar counts on from it: 9999-12-31 overflowed.
+    tree(profile())
+    result = run(*command, "--today", "9999-12-31")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "'--today': 9999 is not a year between 1900 and 2999" in result.stderr

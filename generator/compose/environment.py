@@ -16,6 +16,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -97,7 +98,7 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
     render, and no call, filter or `~` may build a value longer than MAX_VALUE. Loops and
     concatenations are wrapped while the template is parsed, so no template escapes them."""
 
-    intercepted_binops = frozenset({"*", "**", "%"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -114,9 +115,8 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
         for item in iterable:
             turns = _LOOP_TURNS.get() + 1  # a LookupError outside render_bounded
             _LOOP_TURNS.set(turns)
-            if turns > MAX_ITERATIONS:
-                raise SecurityError(f"the template's loops ran more than {MAX_ITERATIONS} "
-                                    "times")
+            if turns > (most := _LIMITS.get(FIXED).iterations):
+                raise SecurityError(f"the template's loops ran more than {most} times")
             yield item
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
@@ -129,11 +129,19 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
                     raise SecurityError("that repetition builds too long a value for a template")
         if operator == "%" and isinstance(left, str):
             _check_printf(left)
+        if (operator == "+" and isinstance(left, str | list | tuple)
+                and isinstance(right, str | list | tuple)
+                and len(left) + len(right) > (most := _LIMITS.get(FIXED).value)):
+            raise SecurityError(f"the template built a value longer than {most}")
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # Whatever a call returns is bounded like a filter's result; the calls whose result
+        # grows with the product of their inputs (join, replace) are measured beforehand, so
+        # the value is never built.
         _check_numbers(args, kwargs)
-        return super().call(__context, __obj, *args, **kwargs)
+        args = _check_growth(__obj, args)
+        return _bounded_value(super().call(__context, __obj, *args, **kwargs))
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapped = super().wrap_str_format(value)
@@ -143,9 +151,34 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
 
 
 def _bounded_value(value: Any) -> Any:
-    if isinstance(value, str | list | tuple | dict) and len(value) > MAX_VALUE:
-        raise SecurityError(f"the template built a value longer than {MAX_VALUE}")
+    most = _LIMITS.get(FIXED).value
+    if isinstance(value, str | list | tuple | dict) and len(value) > most:
+        raise SecurityError(f"the template built a value longer than {most}")
     return value
+
+
+def _check_growth(function: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Refuse a str.join or str.replace whose result would pass MAX_VALUE, before it is made
+    (`s.join([s] * 10000)` is 10,000 small values and 100 million characters)."""
+    owner, name = getattr(function, "__self__", None), getattr(function, "__name__", "")
+    if not isinstance(owner, str) or not args:
+        return args
+    most = _LIMITS.get(FIXED).value
+    if name == "join":
+        items: list[Any] = []
+        size = 0
+        for item in args[0]:  # taken one by one: a generator's items are measured as made
+            size += (len(owner) if items else 0) + (len(item) if isinstance(item, str) else 0)
+            items.append(item)
+            if size > most or len(items) > most:
+                raise SecurityError(f"that join builds a value longer than {most}")
+        return (items, *args[1:])
+    if name == "replace" and len(args) >= 2 and isinstance(args[0], str):
+        _check_replace(args)
+        new = args[1] if isinstance(args[1], str) else ""
+        if len(owner) + owner.count(args[0]) * max(len(new) - len(args[0]), 0) > most:
+            raise SecurityError(f"that replace builds a value longer than {most}")
+    return args
 
 
 def _check_replace(args: tuple[Any, ...]) -> None:
@@ -287,18 +320,58 @@ def hardbreaks(text: str) -> str:
 _LOOP_TURNS: ContextVar[int] = ContextVar("followup_loop_turns")
 
 
-def render_bounded(template: Template, context: Mapping[str, Any]) -> str:
+@dataclass(frozen=True)
+class Limits:
+    """How much one render may build, write and loop. The fixed numbers are for the pack's
+    own work; a note that names every person of a 1,500-person panel is long because the
+    user's data is, so each limit grows with the size of the data the template was given
+    (twice its characters, and one loop turn per character): a pack can never do more than
+    the data in front of it calls for."""
+
+    value: int = MAX_VALUE
+    output: int = MAX_OUTPUT
+    iterations: int = MAX_ITERATIONS
+
+    @classmethod
+    def for_data(cls, characters: int) -> Limits:
+        return cls(MAX_VALUE + 2 * characters, MAX_OUTPUT + 2 * characters,
+                   MAX_ITERATIONS + characters)
+
+
+FIXED = Limits()  # outside a render, and for templates given no data (subjects of a check)
+_LIMITS: ContextVar[Limits] = ContextVar("followup_limits")
+
+
+def data_size(value: Any) -> int:
+    """Characters of text in a template's context (its strings, through dicts and lists)."""
+    total, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += len(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return total
+
+
+def render_bounded(template: Template, context: Mapping[str, Any],
+                   limits: Limits | None = None) -> str:
+    limits = limits or FIXED
     budget = _LOOP_TURNS.set(0)
+    bounds = _LIMITS.set(limits)
     parts = []
     size = 0
     try:
         for chunk in template.generate(context):
             size += len(chunk)
-            if size > MAX_OUTPUT:
-                raise SecurityError(f"the template wrote more than {MAX_OUTPUT} characters")
+            if size > limits.output:
+                raise SecurityError(f"the template wrote more than {limits.output} characters")
             parts.append(chunk)
     finally:
         _LOOP_TURNS.reset(budget)
+        _LIMITS.reset(bounds)
     return "".join(parts)
 
 

@@ -2,7 +2,8 @@
 
 One Markdown source per kind makes both parts: the pack's template writes Markdown, which is
 turned into a sanitised HTML fragment; the pack's layout wraps that fragment and the pack's CSS
-is inlined onto it; the same fragment becomes the wrapped plain text.
+is inlined onto it, and the whole document is sanitised again (document.py); the same fragment
+becomes the wrapped plain text.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from markupsafe import Markup
 from ..errors import PackError
 from ..input.models import Application
 from .context import application_context, draft_context
+from .document import sanitise_document
 from .environment import (
     TEMPLATE_FAILURES,
+    Limits,
     build_environment,
+    data_size,
     from_string,
     render_bounded,
     template_error,
@@ -60,6 +64,7 @@ class Draft:
     subject: str
     html: str
     text: str
+    removed: tuple[str, ...] = ()  # what the sanitiser took out of the pack's HTML
 
 
 class Renderer:
@@ -75,13 +80,14 @@ class Renderer:
         self._layout: Template | None = None
         self._css: str | None = None
         self._shared: tuple[Application, date, dict[str, Any]] | None = None
+        self._data = 0  # characters of the application's data: the sandbox's limits grow with it
 
     def render(self, spec: DraftSpec, today: date) -> Draft:
         assert self.inliner is not None, "a Renderer made without an inliner renders subjects only"
         context = self._context(spec, today)
         template = self._template(spec.kind, spec.recipient.audience)
         try:
-            body = tidy(render_bounded(template, context))
+            body = tidy(render_bounded(template, context, Limits.for_data(self._data)))
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack, file=_path(template.filename)) from None
         subject = self.subject(spec, today, context)
@@ -90,7 +96,9 @@ class Renderer:
         except (RecursionError, MemoryError) as exc:
             raise PackError(f"the template's Markdown is too deeply nested ({type(exc).__name__})",
                             file=template.filename) from None
-        html = self.inliner.inline(self._page(fragment, subject, context))
+        # The pack's layout and CSS are untrusted too: the whole document is cleaned last.
+        html, removed = sanitise_document(self.inliner.inline(self._page(fragment, subject,
+                                                                          context)))
         return Draft(
             application=spec.application.name,
             kind=spec.kind,
@@ -102,6 +110,7 @@ class Renderer:
             subject=subject,
             html=html,
             text=html_to_text(fragment),
+            removed=removed,
         )
 
     def subject(self, spec: DraftSpec, today: date,
@@ -137,6 +146,7 @@ class Renderer:
         if self._shared is None or self._shared[0] is not application or self._shared[1] != today:
             self._shared = (application, today, application_context(application, today,
                                                                     self.pack.language))
+            self._data = data_size(self._shared[2])
         return self._shared[2]
 
     def _template(self, kind: str, audience: str) -> Template:
@@ -155,7 +165,7 @@ class Renderer:
         try:
             if kind not in self._subjects:
                 self._subjects[kind] = from_string(self.env, self.pack.kinds[kind].subject)
-            subject = render_bounded(self._subjects[kind], context)
+            subject = render_bounded(self._subjects[kind], context, Limits.for_data(self._data))
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack, label, manifest) from None
         # A subject is one header line: no newlines, no runs of spaces, a sane length.
@@ -177,6 +187,6 @@ class Renderer:
                 "subject": subject,
                 "css": Markup(self._css or ""),
                 "lang": self.pack.language,
-            })
+            }, Limits.for_data(self._data + len(fragment) + len(self._css or "")))
         except TEMPLATE_FAILURES as exc:
             raise template_error(exc, self.pack) from None

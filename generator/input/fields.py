@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+import idna
+
 from ..errors import InputError
 from .yamlread import Mapping, Node, Scalar, Sequence, describe
 
@@ -155,9 +157,78 @@ def _scalar(node: Node, what: str) -> Scalar:
 
 # Control characters would end up in headers and file names; NUL and friends are never wanted,
 # nor invisible direction overrides and zero-width spaces, which disguise a name. (Zero-width
-# joiners stay: several scripts need them.)
+# joiners stay: several scripts need them.) Multi-line text is held to this; a single line
+# (a name, a salutation, a title) to `invisible` below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b\u202a-\u202e"
                       r"\u2066-\u2069\ufeff]")
+# Categories of characters that show as nothing (or move the text about): controls, format
+# characters, surrogates, private use, unassigned, line and paragraph separators.
+_UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_JOINERS = "\u200c\u200d"  # ZWNJ, ZWJ
+
+
+def invisible(value: str) -> str | None:
+    """The first character of a one-line value that a reader cannot see, or None.
+
+    Decided by Unicode's properties, not a list: every character of the categories above, and
+    every Default_Ignorable_Code_Point (the Hangul fillers U+3164 and U+FFA0, the soft hyphen,
+    the word joiner, direction marks, the combining grapheme joiner) and the Braille blank
+    U+2800 (a symbol, but drawn as nothing), with two exceptions a
+    name can need. ZWNJ and ZWJ stay after a virama (Devanagari, Bengali, Malayalam …) and
+    between joining letters (Arabic, Persian, Urdu …). A variation selector
+    stays right after a letter or symbol (a Japanese name's ideograph variant). See
+    _joiner_allowed."""
+    if value.isascii():
+        found = _CONTROL.search(value)
+        return found.group() if found else None
+    ignorable = None
+    for index, char in enumerate(value):
+        if char.isascii() and char.isprintable():
+            continue
+        category = unicodedata.category(char)
+        # Outside the categories, only these hold ignorable characters (and the Braille
+        # blank, a symbol that fonts draw as nothing): a name in ø or é never needs the lookup.
+        if category not in _UNSEEN and category not in ("Lo", "Mn") and char != "\u2800":
+            continue
+        if ignorable is None:
+            import regex  # only for text outside ASCII: its import costs 20 ms
+
+            ignorable = regex.compile(r"\p{Default_Ignorable_Code_Point}|\u2800")
+            selector = regex.compile(r"\p{Variation_Selector}")
+        if category not in _UNSEEN and not ignorable.match(char):
+            continue
+        if char in _JOINERS and _joiner_allowed(value, index):
+            continue
+        if (selector.match(char) and index and unicodedata.category(value[index - 1])[0] in "LS"
+                and not ignorable.match(value[index - 1])):
+            continue
+        return char
+    return None
+
+
+def _joiner_allowed(value: str, index: int) -> bool:
+    """IDNA 2008's context rule for a joiner (after a virama, or inside a joining context), or
+    a joiner between two letters that join (Joining_Type D, R, L or C: Arabic, Persian, Syriac,
+    N'Ko, Mongolian …), where a writer may put one even when it changes nothing."""
+    import regex
+    from idna.core import valid_contextj
+
+    joins = regex.compile(r"[\p{Joining_Type=D}\p{Joining_Type=R}\p{Joining_Type=L}"
+                          r"\p{Joining_Type=C}]")
+    if 0 < index < len(value) - 1 and joins.match(value[index - 1]) and joins.match(
+            value[index + 1]):
+        return True
+    try:  # ZWJ is judged by ZWNJ's rule too: between joining letters it does no harm either
+        return valid_contextj(value, index) or valid_contextj(
+            value[:index] + "\u200c" + value[index + 1:], index)
+    except (ValueError, IndexError):
+        return False
+
+
+# A link where a plain name or title belongs: Markdown's [text](url) and [text][ref], an HTML
+# tag or <autolink>, or an address a mail client would turn into a link by itself.
+_LINK = re.compile(r"\[[^\]]*\]\s*[(\[]|<[A-Za-z/!?]|\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|"
+                   r"\b(?:mailto|javascript|data|tel):", re.IGNORECASE)
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # An RFC 2047 encoded word: in a header it could smuggle line breaks (see mime.py).
 ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
@@ -172,6 +243,7 @@ class Text:
     multiline: bool = False
     max_length: int = 300
     words: str | None = None
+    plain: bool = False  # a name or title: no links, and a letter or digit at least
 
     def read(self, node: Node, reader: Reader, path: str) -> str:
         scalar = _scalar(node, "text")
@@ -185,9 +257,17 @@ class Text:
             if ENCODED_WORD.search(value):
                 raise Invalid("looks like an encoded mail header (=?…?=); write plain text")
         value = value.replace("\r\n", "\n")
-        bad = _CONTROL.search(value.replace("\t", " ") if self.multiline else value)
+        bad = (_CONTROL.search(value.replace("\t", " ")) if self.multiline
+               else invisible(value))
         if bad:
-            raise Invalid(f"contains the invisible character U+{ord(bad.group()):04X}; remove it")
+            char = bad if isinstance(bad, str) else bad.group()
+            raise Invalid(f"contains the invisible character U+{ord(char):04X}"
+                          f"{_named(char)}; remove it")
+        if self.plain and _LINK.search(value):
+            raise Invalid(f"{shown(value)} looks like a link; write the plain text, without "
+                          "[ ]( ), < > or an address")
+        if self.plain and value and not any(c.isalnum() for c in value):
+            raise Invalid(f"{shown(value)} has no letters or digits; write it in words")
         if len(value) > self.max_length:
             raise Invalid(f"is {len(value)} characters long; keep it under {self.max_length}")
         if self.words is not None and not any(c.isalnum() for c in value):
@@ -197,6 +277,11 @@ class Text:
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "maxLength": self.max_length}
+
+
+def _named(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f" ({name.lower()})" if name else ""
 
 
 def _refuse_non_text(value: str, words: str) -> None:
@@ -252,14 +337,19 @@ def email_problem(value: str) -> str:
         return " (the domain after the @ needs a dot, as in example.com)"
     for label in labels:
         try:
-            ascii_label = label.encode("idna").decode("ascii") if not label.isascii() else label
-        except UnicodeError:
+            # IDNA 2008 with UTS #46, as the .eml writes it (output/mime.ascii_domain).
+            ascii_label = label if label.isascii() else idna.encode(label, uts46=True).decode()
+        except (UnicodeError, idna.IDNAError):
             return f" (the domain part {label!r} is not valid)"
         if not _LABEL.fullmatch(ascii_label):
             return f" (the domain part {label!r} is not valid)"
     return ""
 
 
+# Years a date may have. Every date the timeline derives (a deadline hours later, checks
+# weeks later, a calendar in any zone) stays far inside what Python's dates can hold
+# (9999-12-31), so no input date can make one overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
 
@@ -278,6 +368,9 @@ class Date:
         if match[4] is not None and not self.allow_time:
             raise Invalid(f"{shown(value)} has a time; write only the date, YYYY-MM-DD")
         year, month, day, *clock = (int(part) for part in match.groups() if part is not None)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Invalid(f"{shown(value)} has the year {year}; write a date between "
+                          f"{FIRST_YEAR} and {LAST_YEAR}")
         try:
             if clock:
                 hour, minute, second = (*clock, 0)[:3]
@@ -378,8 +471,10 @@ class Number:
 
     def read(self, node: Node, reader: Reader, path: str) -> int:
         value = _scalar(node, "a whole number").value.strip()
-        if not re.fullmatch(r"-?\d+", value):
+        if not re.fullmatch(r"-?[0-9]+", value):
             raise Invalid(f"expected a whole number, got {shown(value)}")
+        if len(value.lstrip("-0")) > 9:  # never a setting; and int() refuses 4,300 digits
+            raise Invalid(f"{shown(value)} is out of range ({self.minimum} to {self.maximum})")
         number = int(value)
         if not self.minimum <= number <= self.maximum:
             raise Invalid(f"{number} is out of range ({self.minimum} to {self.maximum})")

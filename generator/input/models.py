@@ -31,12 +31,15 @@ from .fields import (
     TimeZone,
 )
 from .names import greeting_name
-from .yamlread import Sequence, describe, read_yaml
+from .yamlread import Sequence, broken_link, describe, read_yaml
 
-NAME = Text(max_length=100)
+# Names and titles stand in sentences and greetings as plain words: a link there ("Hi
+# [Priya](https://…),") would be a live link in the note, so it is refused (fields.Text.plain).
+NAME = Text(max_length=100, plain=True)
+TITLE = Text(max_length=200, plain=True)
 LINE = Text(max_length=200)
 MARKDOWN = Text(multiline=True, max_length=2000)
-HONORIFIC = Text(max_length=20)
+HONORIFIC = Text(max_length=20, plain=True)
 # Free text a note places in its sentences: a number or true/false there is a slip.
 POINT = Text(multiline=True, max_length=2000, words="the topic")
 RAPPORT = Text(multiline=True, max_length=2000, words="what you have in common")
@@ -73,7 +76,7 @@ CONTACT = Schema(
     (
         Field("name", NAME, required=True, doc="Their full name."),
         Field("email", Email(), doc="Their address; without it the draft has no To line."),
-        Field("title", LINE, doc="Their job title, e.g. Recruiter."),
+        Field("title", TITLE, doc="Their job title, e.g. Recruiter."),
         Field("salutation", NAME,
               doc="How to greet them, used as written in every pack ('Dana', 'Dr. Lee')."),
         Field("honorific", HONORIFIC,
@@ -148,8 +151,8 @@ TIMING = Schema(
 ROLE = Schema(
     "role",
     (
-        Field("company", LINE, required=True, doc="The company's name, as they write it."),
-        Field("title", LINE, required=True, doc="The job title you interviewed for."),
+        Field("company", TITLE, required=True, doc="The company's name, as they write it."),
+        Field("title", TITLE, required=True, doc="The job title you interviewed for."),
         Field("interview_date", Date(allow_time=True), required=True,
               doc="The day of the interview (YYYY-MM-DD), optionally with a time (HH:MM)."),
         Field("decision_expected", Date(),
@@ -184,7 +187,7 @@ INTERVIEWER = Schema(
     "interviewer",
     (
         Field("name", NAME, required=True, doc="Their full name."),
-        Field("title", LINE, doc="Their job title."),
+        Field("title", TITLE, doc="Their job title."),
         Field("email", Email(),
               doc="Their address; without it the draft is still written, with no To line."),
         Field("discussion_points", ListOf(POINT, max_items=20),
@@ -361,6 +364,7 @@ def load_role(path: Path) -> Role:
 def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
     if not path.exists():
         raise InputError(
+            broken_link(path) or
             "is missing: list the people who interviewed you there (see profiles/ for an example)",
             file=path,
         )
@@ -410,7 +414,7 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
 
 def _read_root(reader: Reader, path: Path, schema: Schema) -> dict[str, Any] | None:
     if not path.exists():
-        raise InputError("is missing", file=path)
+        raise InputError(broken_link(path) or "is missing", file=path)
     root = read_yaml(path)
     if root is None:
         raise InputError(

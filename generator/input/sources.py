@@ -9,6 +9,7 @@ all files are gathered and raised together.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from ..errors import FollowupError, InputError, raise_if_any
@@ -79,7 +80,9 @@ class NearestCandidate:
                 break
             passed.append(current)
             candidate = current / CANDIDATE_FILE
-            if candidate.is_file():
+            # A link that leads nowhere is still the user's candidate.yaml: reading it says
+            # why (a loop, a missing target) instead of "no candidate.yaml".
+            if candidate.is_file() or candidate.is_symlink():
                 found = candidate
                 break
             if current == self.stop or current == current.parent:
@@ -91,8 +94,16 @@ class NearestCandidate:
         return found
 
 
-def load_applications(root: Path) -> list[Application]:
+def load_applications(root: Path, failed: dict[Path, list[FollowupError]] | None = None,
+                      only: Collection[str] = ()) -> list[Application]:
+    """Every application under `root`; all problems raised together. With `failed`, a folder's
+    own problems (its role.yaml, interviewers.yaml or own candidate.yaml) go there instead,
+    by folder, and the other applications are returned; a problem shared by several (a
+    candidate.yaml above them) is still raised. `only` names the applications to load (all
+    when empty): `preview --serve` reads again only the one whose YAML was saved."""
     folders = find_application_folders(root)
+    if only:
+        folders = [folder for folder in folders if application_name(root, folder) in only]
     if not folders:
         raise InputError(
             f"holds no interview folder (a folder with a {ROLE_FILE}); "
@@ -103,7 +114,9 @@ def load_applications(root: Path) -> list[Application]:
     candidates: dict[Path, Candidate | None] = {}
     nearest = NearestCandidate(root)
     applications = []
+    own: dict[Path, list[FollowupError]] = {}
     for folder in folders:
+        start = len(errors)
         candidate = _candidate_for(root, folder, candidates, nearest, errors)
         try:
             role = load_role(folder / ROLE_FILE)
@@ -125,9 +138,14 @@ def load_applications(root: Path) -> list[Application]:
             problem = _unknown_news_bringer(role, interviewers)
             if problem is not None:
                 errors.append(problem)
-                continue
-            applications.append(Application(name, folder, candidate, role, interviewers))
-    raise_if_any(errors)
+            else:
+                applications.append(Application(name, folder, candidate, role, interviewers))
+        own[folder] = errors[start:]
+    shared = {path for path in candidates if sum(nearest(f) == path for f in folders) > 1}
+    if failed is None or any(error.file in shared for error in errors):
+        raise_if_any(errors)
+    else:
+        failed.update({folder: found for folder, found in own.items() if found})
     return applications
 
 

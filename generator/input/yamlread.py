@@ -12,7 +12,9 @@ We compose the tree ourselves from libyaml's event stream instead of calling `ya
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +73,25 @@ def describe(node: Node) -> str:
         return "empty"
     text = node.value if len(node.value) <= 60 else node.value[:57] + "..."
     return f"text {text!r}"
+
+
+def broken_link(path: Path) -> str | None:
+    """Why `path`, a symbolic link, leads nowhere (a loop, or a target that does not exist),
+    phrased to follow the file's name; None when it is not a broken link."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return ("is a symbolic link that loops back on itself; replace it with the file, "
+                    "or point it at one")
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return f"is a symbolic link to {target}, which does not exist"
+    return None
 
 
 def read_yaml(path: Path) -> Node | None:
