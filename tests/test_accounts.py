@@ -146,7 +146,7 @@ def test_account_add_for_gmail_asks_the_address_and_how_to_get_a_token(config):
     listed = invoke("account", "list")
     assert listed.stdout == (
         "gmail: jordan@gmail.com on imap.gmail.com:993 (tls); OAuth2 token from "
-        f"`pizauth show gmail`\n1 account(s) in {config}.\n")
+        f"`pizauth show gmail`\n1 account in {config}.\n")
     (saved,) = load(config)
     assert saved.drafts == "[Gmail]/Drafts"  # where Gmail marks no folder as \Drafts
 

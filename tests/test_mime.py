@@ -12,7 +12,13 @@ from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
 from generator.compose.render import Draft
 from generator.errors import FollowupError
-from generator.output.mime import build_message, mbox, message_id
+from generator.output.mime import (
+    build_message,
+    legacy_message_id,
+    mbox,
+    message_id,
+    person_key,
+)
 
 
 def _draft(name="Priya Raman", email_="priya@acme.example", subject="Thank you", **kw):
@@ -72,14 +78,36 @@ def test_same_draft_same_bytes():
 
 
 def test_message_ids_differ_by_person_kind_and_candidate_only():
-    base = message_id("j@example.com", "acme", "thank-you", "priya-raman")
-    assert base == message_id("J@Example.com", "acme", "thank-you", "priya-raman")
+    priya = person_key("priya@acme.example", "Priya Raman")
+    base = message_id("j@example.com", "acme", "thank-you", priya)
+    assert base == message_id("J@Example.com", "acme", "thank-you", priya)
     assert base.endswith(".followup@example.com>")
-    others = {message_id("k@example.com", "acme", "thank-you", "priya-raman"),
-              message_id("j@example.com", "beta", "thank-you", "priya-raman"),
-              message_id("j@example.com", "acme", "status-check/first", "priya-raman"),
-              message_id("j@example.com", "acme", "thank-you", "dana-lee")}
+    others = {message_id("k@example.com", "acme", "thank-you", priya),
+              message_id("j@example.com", "beta", "thank-you", priya),
+              message_id("j@example.com", "acme", "status-check/first", priya),
+              message_id("j@example.com", "acme", "thank-you", person_key("dana@acme.example",
+                                                                            "Dana Lee"))}
     assert base not in others and len(others) == 4
+
+
+def test_a_person_is_their_address_however_it_is_typed_else_their_name_and_place():
+    same = {person_key(email, "Dana Lee") for email in (
+        "dana@faß.de", "Dana@FASS.de".replace("SS", "ß"), "dana@xn--fa-hia.de",
+        "DANA@XN--FA-HIA.DE")}
+    assert len(same) == 1
+    assert person_key("dana@fass.de", "Dana Lee") not in same  # IDNA 2008: another domain
+    assert person_key("dana@faß.de", "Dana Lee") == person_key("dana@faß.de", "Dana Li")
+    assert person_key(None, "Alex  Kim") == person_key(None, "alex kim")
+    assert person_key(None, "Alex Kim", 1) != person_key(None, "Alex Kim", 2)
+
+
+def test_old_ids_from_file_names_are_still_computed_as_before():
+    # What earlier versions wrote into every .eml, pushed mailbox and calendar (taken from
+    # their code, commit 7c9a0fa): push and plan recognise them by this function.
+    assert legacy_message_id("j@example.com", "acme", "thank-you", "priya-raman") == (
+        "<5a1a295d2c34f239d463e5926ecd064e.followup@example.com>")
+    assert legacy_message_id("j@faß.de", "acme", "thank-you", "priya-raman") == (
+        "<a065426bcb6201eec6d41e302b530724.followup@fass.de>")
 
 
 def test_a_reply_carries_in_reply_to_and_references():
@@ -88,9 +116,44 @@ def test_a_reply_carries_in_reply_to_and_references():
     assert message["References"] == "<a@x> <b@x>"
 
 
-def test_non_ascii_domain_is_encoded_with_idna():
-    message = _parse(_build(_draft(email_="anna@bücher.example"), "J", "j@example.com"))
-    assert message["To"].addresses[0].domain == "xn--bcher-kva.example"
+@pytest.mark.parametrize(("typed", "sent"), [
+    ("anna@bücher.example", "xn--bcher-kva.example"),
+    ("dana@faß.de", "xn--fa-hia.de"),  # IDNA 2003 made it fass.de: someone else's domain
+    ("dana@FAß.DE", "xn--fa-hia.de"),  # UTS #46 maps case
+    ("ali@مثال.إختبار", "xn--mgbh0fb.xn--kgbechtv"),
+])
+def test_non_ascii_domain_is_encoded_with_idna_2008(typed, sent):
+    message = _parse(_build(_draft(email_=typed), "J", "j@example.com"))
+    assert message["To"].addresses[0].domain == sent
+
+
+def test_an_international_address_is_sent_in_ascii_and_shown_in_both_forms(tree, run):
+    role = ROLE.replace("dana@acme.example", "dana@faß.de")
+    root = tree(profile({"acme/role.yaml": role}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    eml = _parse((root / "out/acme/thank-you/dana-lee.eml").read_bytes())
+    assert eml["To"].addresses[0].addr_spec == "dana@xn--fa-hia.de"
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    to_dana = [row["recipient"] for row in rows if row["recipient"]["name"] == "Dana Lee"]
+    assert to_dana and all(r == {"name": "Dana Lee", "email": "dana@faß.de",
+                                 "email_ascii": "dana@xn--fa-hia.de",
+                                 "email_unicode": "dana@faß.de"} for r in to_dana)
+    priya = next(row["recipient"] for row in rows if row["recipient"]["name"] == "Priya Raman")
+    assert priya == {"name": "Priya Raman", "email": "priya@acme.example"}
+    page = (root / "out/index.html").read_text(encoding="utf-8")
+    assert "Dana Lee &lt;dana@faß.de&gt; (sent as dana@xn--fa-hia.de)" in page
+
+
+def test_a_domain_idna_2008_refuses_is_an_input_error_with_its_line(tree, run):
+    # IDNA 2003 accepted symbols (☃.example became xn--n3h.example); IDNA 2008 does not.
+    role = ROLE.replace("dana@acme.example", "dana@☃.example")
+    tree(profile({"acme/role.yaml": role}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "profiles/acme/role.yaml:6: contact.email: 'dana@☃.example' is not an email address "
+        "(the domain part '☃' is not valid)")
 
 
 def test_no_email_means_no_to_header():
@@ -161,3 +224,105 @@ def test_the_mbox_imports_in_sending_order_dated_read_and_as_drafts(tree, run):
         assert "R" in message.get_flags() and "O" in message.get_flags()
         assert message["X-Mozilla-Status"] == "0001"
         assert message["X-Mozilla-Draft-Info"].startswith("internal/draft")
+
+
+def _ids(root):
+    """Each draft's Message-ID by (kind, recipient's email or name, file)."""
+    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    return {(r["kind"], r["recipient"]["email"] or r["recipient"]["name"], r["eml"]):
+            r["message_id"] for r in rows}
+
+
+ALEX = """\
+- name: Alex Kim
+  email: alex.kim@acme.example
+  discussion_points:
+    - the outbox pattern
+"""
+NEWCOMER = """\
+- name: Alex Kim
+  email: akim@acme.example
+  discussion_points:
+    - load shedding
+"""
+
+
+def test_a_namesake_added_above_takes_the_file_name_but_not_the_id(tree, run):
+    root = tree(profile({"acme/interviewers.yaml": ALEX}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    before = _ids(root)
+    first = before[("thank-you", "alex.kim@acme.example", "acme/thank-you/alex-kim.eml")]
+    tree(profile({"acme/interviewers.yaml": NEWCOMER + ALEX}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    after = _ids(root)
+    # The file names moved: the newcomer has alex-kim, the first Alex alex-kim-2 ...
+    assert ("thank-you", "akim@acme.example", "acme/thank-you/alex-kim.eml") in after
+    # ... but each draft's identity stayed with its person.
+    assert after[("thank-you", "alex.kim@acme.example", "acme/thank-you/alex-kim-2.eml")] == first
+    newcomer = after[("thank-you", "akim@acme.example", "acme/thank-you/alex-kim.eml")]
+    assert newcomer not in before.values()
+    eml = _parse((root / "out/acme/thank-you/alex-kim-2.eml").read_bytes())
+    assert eml["Message-ID"] == first
+
+
+def test_people_without_an_address_are_told_apart_by_their_place_among_namesakes(tree, run):
+    # No contact: everyone gets a draft of their own, even without an address.
+    role = ROLE.split("contact:")[0]
+    nameless = "- name: Alex Kim\n  discussion_points:\n    - the outbox pattern\n"
+    other = nameless.replace("the outbox pattern", "load shedding")
+    root = tree(profile({"acme/role.yaml": role, "acme/interviewers.yaml": nameless}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    [first] = [mid for (kind, *_), mid in _ids(root).items() if kind == "thank-you"]
+    # A namesake with an address above, and one without below, change nothing for them.
+    tree(profile({"acme/role.yaml": role,
+                  "acme/interviewers.yaml": NEWCOMER + nameless + other}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    after = _ids(root)
+    assert after[("thank-you", "Alex Kim", "acme/thank-you/alex-kim-2.eml")] == first
+    assert after[("thank-you", "Alex Kim", "acme/thank-you/alex-kim-3.eml")] != first
+    assert len(set(after.values())) == len(after)
+
+
+def _calendar(path):
+    from icalendar import Calendar
+
+    return Calendar.from_ical(path.read_bytes())
+
+
+def test_calendar_events_an_earlier_version_wrote_keep_their_uids(tree, run):
+    root = tree(profile({"acme/role.yaml": ROLE + "decision_expected: 2026-12-04\n"}))
+    assert run("plan", "profiles", "--today", TODAY, "--ics", "plan.ics").exit_code == 0
+    # The file as an earlier version wrote it: UIDs from file names, no X-FOLLOWUP-ID.
+    calendar = _calendar(root / "plan.ics")
+    olds = {}
+    for event in calendar.walk("VEVENT"):
+        draft = next(line for line in str(event["description"]).splitlines()
+                     if line.startswith("Draft: ")).removeprefix("Draft: ")
+        _, kind, file = draft.split("/")
+        key = "status-check/first" if kind == "status-check" else kind
+        old = legacy_message_id("jordan@example.com", "acme", key, file[:-4]).strip("<>")
+        event["uid"] = old
+        del event["x-followup-id"]
+        olds[draft] = old
+    (root / "plan.ics").write_bytes(calendar.to_ical())
+
+    result = run("plan", "profiles", "--today", TODAY, "--ics", "plan.ics")
+    assert result.exit_code == 0, result.output
+    note = "4 events kept the id an earlier version gave them"
+    assert note in result.stderr
+    uids = {str(e["uid"]) for e in _calendar(root / "plan.ics").walk("VEVENT")}
+    assert uids == set(olds.values())  # importing it again moves them: no copies
+    again = run("plan", "profiles", "--today", TODAY, "--ics", "plan.ics")
+    assert note not in again.stderr and "kept the id" not in again.stderr  # said once
+    assert {str(e["uid"]) for e in _calendar(root / "plan.ics").walk("VEVENT")} == uids
+
+    # A namesake of Priya's added above her later takes her file name, not her event.
+    tree(profile({"acme/role.yaml": ROLE + "decision_expected: 2026-12-04\n",
+                  "acme/interviewers.yaml": INTERVIEWERS.replace(
+                      "- name: Priya Raman\n", "- name: Priya Raman\n  email: pr@acme.example\n"
+                      "  discussion_points:\n    - queues\n- name: Priya Raman\n", 1)}))
+    assert run("plan", "profiles", "--today", TODAY, "--ics", "plan.ics").exit_code == 0
+    events = {str(e["uid"]): str(e["description"])
+              for e in _calendar(root / "plan.ics").walk("VEVENT")}
+    assert "priya-raman-2.eml" in events[olds["acme/thank-you/priya-raman.eml"]]
+    assert len(events) == 5

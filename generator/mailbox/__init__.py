@@ -1,4 +1,5 @@
-"""Mailbox: putting the drafts into an IMAP Drafts folder (imap), the saved accounts that say
+"""Mailbox: putting the drafts into an IMAP Drafts folder (imap), what it remembers of each
+mailbox (pushstate), folder names in IMAP's modified UTF-7 (utf7), the saved accounts that say
 how to reach it (accounts, newaccount) and where their secrets come from (credentials).
 
-May import: base modules, input and output."""
+May import: base modules, input, compose (a draft's key, for its old Message-ID) and output."""

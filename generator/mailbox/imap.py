@@ -7,6 +7,9 @@ Message-ID, which is the same on every run:
 - there, but different from what we pushed: the user edited it in their mail client, so it is
   left alone (we keep a hash of each pushed message in OUT to know);
 - pushed before and now gone: sent or deleted by the user, so not pushed again.
+What was pushed is remembered per mailbox, however its server is spelled (pushstate.py), and
+a draft's Message-ID follows its person, not its file name (output/mime.message_id). Folder
+names travel in IMAP's modified UTF-7 (utf7.py) and are shown and typed as the user reads them.
 TLS with verified certificates by default; plain text only to a loopback address and only
 when asked for. The password or token is only ever held in memory. With auth "oauth2" the
 secret is an access token, sent with OAUTHBEARER (RFC 7628) or XOAUTH2, whichever the server
@@ -17,8 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import imaplib
-import ipaddress
-import json
 import re
 import socket
 import ssl
@@ -31,9 +32,9 @@ from typing import Any
 
 from ..errors import FollowupError
 from ..kinds import REGISTRY
-from ..output.manifest import read_manifest, write_replacing
+from ..output.manifest import read_manifest
+from . import pushstate, utf7
 
-STATE = ".followup-pushed.json"
 _ON_OUTCOME = frozenset(kind.name for kind in REGISTRY if kind.schedule == "on-outcome")
 TIMEOUT = 30  # seconds for connecting and for each reply
 
@@ -75,6 +76,7 @@ class Pushed:
 class PushReport:
     folder: str = ""
     done: list[Pushed] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # to tell the user once, after the list
 
 
 def parse_server(value: str, security: str) -> tuple[str, int]:
@@ -91,12 +93,9 @@ def parse_server(value: str, security: str) -> tuple[str, int]:
 
 
 def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    # Only `localhost` itself and loopback addresses: a name under .localhost may still be
+    # resolved by DNS to anywhere, and a password would cross the network in the clear.
+    return pushstate.server_name(host) == "localhost"
 
 
 def select(out: Path, today: date, everything: bool) -> tuple[list[PushItem], int]:
@@ -126,28 +125,38 @@ def select(out: Path, today: date, everything: bool) -> tuple[list[PushItem], in
 def push(out: Path, account: Account, items: list[PushItem],
          progress: Callable[[Pushed], None] = lambda _: None) -> PushReport:
     report = PushReport()
-    state_path = out / STATE
-    state = _load_state(state_path)
-    key = f"{account.user}@{account.host}:{account.port}"
-    pushed: dict[str, str] = state.setdefault(key, {})
+    state = pushstate.load(out)
+    mailbox = state.mailbox(account.user, account.host, account.port)
+    adopted = pushstate.adopt(out, mailbox)
+    if adopted:
+        one = adopted == 1
+        report.notes.append(
+            f"{_drafts_count(adopted)} pushed by an earlier version of followup "
+            f"{'was' if one else 'were'} recognised by {'its' if one else 'their'} old "
+            "Message-ID (drafts are now known by their recipient, not their file name); "
+            "nothing is pushed twice")
     remaining = list(items)
     try:
         with _connect(account) as imap:
-            report.folder = _drafts_folder(imap, account.folder, account.drafts)
+            folder = _drafts_folder(imap, account.folder, account.drafts)
+            report.folder = folder.name
+            if not folder.wire.isascii():  # sent raw by the server; IMAP commands are ASCII
+                raise PushError(f"the server spells the folder {folder.name!r} in a way IMAP "
+                                "cannot send back (not modified UTF-7)")
             uidplus = "UIDPLUS" in _capabilities(imap)
-            _ok(imap.select(_quote(report.folder)), f"cannot open the folder {report.folder!r}")
+            _ok(imap.select(_quote(folder.wire)), f"cannot open the folder {folder.name!r}")
             for item in items:
                 try:
                     data = (out / item.path).read_bytes()
                 except OSError as exc:
                     raise PushError(f"cannot read {item.path}: {exc.strerror or exc}") from None
-                action = _push_one(imap, report.folder, item, data, pushed, uidplus)
+                action = _push_one(imap, folder.wire, item, data, mailbox, uidplus)
                 if action in ("appended", "replaced", "unchanged"):
-                    pushed[item.message_id] = _digest(data)
+                    mailbox.pushed[item.message_id] = _digest(data)
                 done = Pushed(item, action)
                 report.done.append(done)
                 remaining.remove(item)
-                _save_state(state_path, state)  # a failure later keeps what was done so far
+                state.save()  # a failure later keeps what was done so far
                 progress(done)
     except PushError as exc:
         raise PushError(_with_remaining(exc.message, remaining)) from None
@@ -157,9 +166,12 @@ def push(out: Path, account: Account, items: list[PushItem],
 
 
 def _push_one(imap: imaplib.IMAP4, folder: str, item: PushItem, data: bytes,
-              pushed: dict[str, str], uidplus: bool) -> str:
+              mailbox: pushstate.Mailbox, uidplus: bool) -> str:
     found = _find(imap, item.message_id)
-    recorded = pushed.get(item.message_id)
+    old = mailbox.before.get(item.message_id)
+    if old is not None:  # pushed by an earlier version under its old id
+        found = sorted({*found, *_find(imap, old)}, key=int)
+    recorded = mailbox.pushed.get(item.message_id)
     if not found:
         if recorded is not None:
             return "gone"
@@ -213,29 +225,62 @@ def _digest(message: bytes) -> str:
     return hashlib.sha256(message.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
 
 
-_LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<sep>"[^"]*"|NIL) (?P<name>.+)')
+_LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<sep>"(?:[^"\\]|\\.)*"|NIL) (?P<name>.*)',
+                        re.DOTALL)
 
 
-def _drafts_folder(imap: imaplib.IMAP4, wanted: str | None, fallback: str | None = None) -> str:
+@dataclass(frozen=True)
+class Folder:
+    name: str  # as the user reads and types it: Entwürfe
+    wire: str  # as the server spells it, in modified UTF-7: Entw&APw-rfe
+    flags: frozenset[str] = frozenset()
+
+
+def _folders(imap: imaplib.IMAP4) -> list[Folder]:
     status, lines = imap.list()
     _ok((status, lines), "cannot list the folders")
-    folders: list[tuple[str, set[str]]] = []
-    for line in lines:
-        raw = line[0] + line[1] if isinstance(line, tuple) else line
-        match = _LIST_LINE.match(raw or b"")
-        if match:
-            name = match["name"].decode("utf-8", "replace").strip().strip('"')
-            folders.append((name, {f.lower() for f in match["flags"].decode().split()}))
+    folders = []
+    for entry in lines:
+        line: bytes = entry[0] if isinstance(entry, tuple) else entry or b""
+        # A name sent as a literal comes as ({n} line, its bytes).
+        literal: bytes | None = entry[1] if isinstance(entry, tuple) else None
+        match = _LIST_LINE.fullmatch(line)
+        if not match:
+            continue
+        name = match["name"]
+        if literal is not None and re.fullmatch(rb"\{\d+\}", name):
+            raw = literal
+        elif name.startswith(b'"') and name.endswith(b'"') and len(name) > 1:
+            raw = re.sub(rb"\\(.)", rb"\1", name[1:-1])  # a quoted string: \" and \\ escaped
+        else:
+            raw = name
+        wire = raw.decode("utf-8", "replace")
+        try:
+            shown = utf7.decode(wire)
+        except ValueError:  # not modified UTF-7 (a server that sends UTF-8): as it came
+            shown = wire
+        folders.append(Folder(shown, wire, frozenset(
+            f.lower() for f in match["flags"].decode("ascii", "replace").split())))
+    return folders
+
+
+def _drafts_folder(imap: imaplib.IMAP4, wanted: str | None,
+                   fallback: str | None = None) -> Folder:
+    folders = _folders(imap)
     if wanted is not None:
-        if not any(name == wanted for name, _ in folders):
-            names = ", ".join(name for name, _ in folders) or "none"
+        # The name as the user reads it, or exactly as the server spells it.
+        found = next((f for f in folders if wanted in (f.name, f.wire)), None)
+        if found is None:
+            names = ", ".join(sorted((f.name for f in folders), key=str.casefold)) or "none"
             raise PushError(f"there is no folder {wanted!r} on the server (it has: {names})")
-        return wanted
-    for name, flags in folders:
-        if "\\drafts" in flags:
-            return name
-    if any(name == fallback for name, _ in folders):
-        return str(fallback)
+        return found
+    for folder in folders:
+        if "\\drafts" in folder.flags:
+            return folder
+    found = next((f for f in folders if fallback is not None and fallback in (f.name, f.wire)),
+                 None)
+    if found is not None:
+        return found
     raise PushError("the server marks no folder as Drafts; name yours with --folder")
 
 
@@ -322,6 +367,10 @@ def _explain(exc: BaseException, account: Account) -> str:
     return f"the server said: {exc}"
 
 
+def _drafts_count(count: int) -> str:
+    return f"{count} draft" + ("" if count == 1 else "s")
+
+
 def _with_remaining(message: str, remaining: list[PushItem]) -> str:
     if not remaining:
         return message
@@ -337,15 +386,3 @@ def _ok(response: tuple[str, Any], message: str) -> None:
 
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _load_state(path: Path) -> dict[str, dict[str, str]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _save_state(path: Path, state: dict[str, dict[str, str]]) -> None:
-    write_replacing(path, (json.dumps(state, indent=2, sort_keys=True) + "\n").encode())

@@ -16,25 +16,67 @@ import base64
 import binascii
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
+
+import idna
 
 from ..errors import FollowupError
 from ..input.fields import ENCODED_WORD
 
 if TYPE_CHECKING:
+    from ..compose.recipients import DraftSpec
     from ..compose.render import Draft
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def message_id(sender_email: str, application: str, key: str, slug: str) -> str:
-    """The same draft (whose, which application, which draft key, to whom) keeps the same id
-    on every run, whatever its text; `key` is recipients.draft_key(kind, variant)."""
-    key = "\0".join((sender_email.casefold(), application, key, slug))
+def message_id(sender_email: str, application: str, key: str, person: str) -> str:
+    """The same draft keeps the same id on every run, whatever its text: whose it is, which
+    application, which draft (`key`, recipients.draft_key(kind, variant)) and to whom
+    (`person`, from person_key). Never a file name: those shift when a namesake is added."""
+    key = "\0".join(("2", sender_email.casefold(), application, key, person))
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-    return f"<{digest}.followup@{_idna(sender_email.rpartition('@')[2].lower())}>"
+    return f"<{digest}.followup@{ascii_domain(sender_email.rpartition('@')[2]).lower()}>"
+
+
+def person_key(email: str | None, name: str, place: int = 1) -> str:
+    """Who a draft is to, as its Message-ID remembers them: their address however it is
+    typed (case, Unicode or ASCII domain); without one, their name and their place among the
+    people of that name who have no address either (so a namesake with an address, added
+    anywhere, changes nothing)."""
+    if email:
+        local, _, domain = email.rpartition("@")
+        return f"email:{local.lower()}@{ascii_domain(domain).lower()}"
+    return f"name:{' '.join(unicodedata.normalize('NFC', name).casefold().split())}#{place}"
+
+
+def draft_person(spec: DraftSpec) -> str:
+    """person_key for the recipient of a draft in its application."""
+    recipient, people = spec.recipient, spec.application.interviewers
+    if recipient.email:
+        return person_key(recipient.email, recipient.name)
+    same = person_key(None, recipient.name)
+    earlier = people
+    if recipient.interviewer is not None:
+        earlier = people[:next(i for i, p in enumerate(people) if p is recipient.interviewer)]
+    place = 1 + sum(1 for p in earlier if not p.email and person_key(None, p.name) == same)
+    return person_key(None, recipient.name, place)
+
+
+def legacy_message_id(sender_email: str, application: str, key: str, slug: str) -> str | None:
+    """The id versions before 0.9 gave a draft, from its file name (slug) and IDNA 2003;
+    push and the calendar recognise it so nothing they knew is pushed or added twice."""
+    joined = "\0".join((sender_email.casefold(), application, key, slug))
+    digest = hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+    domain = sender_email.rpartition("@")[2].lower()
+    try:
+        domain = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    return f"<{digest}.followup@{domain}>"
 
 
 def build_message(
@@ -86,7 +128,11 @@ def address(name: str, email: str, where: str) -> str:
         shown = name
     else:
         shown = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return f"{shown} <{local}@{_idna(domain)}>"
+    try:
+        domain = ascii_domain(domain)
+    except FollowupError as exc:
+        raise FollowupError(exc.message, field=f"{where} address") from None
+    return f"{shown} <{local}@{domain}>"
 
 
 _ATOMS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+")
@@ -125,8 +171,34 @@ def _quoted_printable(text: str) -> bytes:
     return encoded.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
-def _idna(domain: str) -> str:
-    return domain if domain.isascii() else domain.encode("idna").decode("ascii")
+def ascii_domain(domain: str) -> str:
+    """A domain as mail carries it: IDNA 2008 with UTS #46 mapping (the `idna` package;
+    the standard library's codec is IDNA 2003, which turns faß.de into fass.de, another
+    domain). An ASCII domain is left as typed; one IDNA refuses is a FollowupError."""
+    if domain.isascii():
+        return domain
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise FollowupError(f"the domain {domain!r} cannot be written in ASCII for mail "
+                            f"({exc})") from None
+
+
+def idn_forms(email: str | None) -> dict[str, str]:
+    """Both forms of an address whose domain is internationalised, to show side by side
+    (the manifest, the review page): `email_ascii` as the .eml carries it (dana@xn--fa-hia.de)
+    and `email_unicode` as a person reads it (dana@faß.de); nothing for a plain address."""
+    if not email:
+        return {}
+    local, _, domain = email.rpartition("@")
+    try:
+        ascii_form = ascii_domain(domain)
+        unicode_form = idna.decode(ascii_form)
+    except (idna.IDNAError, FollowupError, UnicodeError):
+        return {}
+    if ascii_form == unicode_form:
+        return {}
+    return {"email_ascii": f"{local}@{ascii_form}", "email_unicode": f"{local}@{unicode_form}"}
 
 
 def _safe(value: str, what: str, where: str) -> str:
