@@ -1,24 +1,27 @@
 """Reference tables for the docs, made from the code that defines them (one source of truth):
 the YAML fields from the schemas, the template variables and filters from context.py.
-`make docs` writes them into docs/*.md between markers; a test keeps the two in step."""
+`make docs` writes them into docs/*.md between markers; a test keeps the two in step.
+`followup fields` prints the same fields for a terminal, so an installed copy has them too."""
 
 from __future__ import annotations
 
 import re
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
-from .compose.context import FILTERS, VARIABLES
+from .compose.variables import FILTERS, VARIABLES
 from .input.fields import Choice, Date, Email, Field, Flag, ListOf, Number, Object, Schema, Text
 
 
-def _type(field: Field) -> str:
+def _type(field: Field, bar: str = " \\| ") -> str:
     kind = field.type
     if isinstance(kind, Object):
         return "mapping"
     if isinstance(kind, ListOf):
-        return f"list of {_type(Field(field.name, kind.item))}"
+        return f"list of {_type(Field(field.name, kind.item), bar)}"
     if isinstance(kind, Choice):
-        return " \\| ".join(kind.options)
+        return bar.join(kind.options)
     names = {Email: "email", Flag: "true/false", Number: "number"}
     for cls, name in names.items():
         if isinstance(kind, cls):
@@ -30,16 +33,59 @@ def _type(field: Field) -> str:
     return "timezone"
 
 
-def fields_table(schema: Schema, prefix: str = "") -> str:
-    rows = []
+def _rows(schema: Schema, prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """Every field with its dotted name, a mapping's fields right after it."""
     for field in schema.fields:
         name = f"{prefix}{field.name}"
-        required = "yes" if field.required else ""
-        rows.append(f"| `{name}` | {_type(field)} | {required} | {field.doc} |")
+        yield name, field
         if isinstance(field.type, Object):
-            sub = fields_table(field.type.schema, f"{name}.").splitlines()[2:]
-            rows.extend(sub)
+            yield from _rows(field.type.schema, f"{name}.")
+
+
+def fields_table(schema: Schema) -> str:
+    rows = [f"| `{name}` | {_type(field)} | {'yes' if field.required else ''} | {field.doc} |"
+            for name, field in _rows(schema)]
     return "| field | type | required | meaning |\n|---|---|---|---|\n" + "\n".join(rows)
+
+
+# The files a user writes, as `followup fields` names them, each with where it lives.
+FILES = {
+    "candidate": ("candidate.yaml", "Who you are. Kept in the application's folder or any "
+                  "folder above it, up to the profiles folder."),
+    "role": ("role.yaml", "The role and the interview loop. Any folder with a role.yaml is "
+             "one application."),
+    "interviewers": ("interviewers.yaml", "Everyone who interviewed you: a list, one entry "
+                     "per person (- name: ...)."),
+    "pack": ("pack.yaml", "A template pack's settings; `followup packs new NAME` writes a "
+             "commented one to start from."),
+}
+
+
+def _schemas() -> dict[str, Schema]:
+    from .compose.packs import PACK
+    from .input.models import CANDIDATE, INTERVIEWER, ROLE
+
+    return {"candidate": CANDIDATE, "role": ROLE, "interviewers": INTERVIEWER, "pack": PACK}
+
+
+def field_names(file: str) -> list[str]:
+    """The dotted name of every field of one file: `contact`, `contact.name`, ..."""
+    return [name for name, _ in _rows(_schemas()[file])]
+
+
+def fields_text(file: str, only: str = "", width: int = 80) -> str:
+    """One file's fields for a terminal: name, type, whether required, and what it means.
+    `only` keeps a field and what is under it (`contact` gives contact.name, ...)."""
+    title, about = FILES[file]
+    lines = textwrap.wrap(f"{title}: {about}", width)
+    for name, field in _rows(_schemas()[file]):
+        if only and name != only and not name.startswith(f"{only}."):
+            continue
+        required = ", required" if field.required else ""
+        lines += ["", f"  {name}  ({_type(field, ' | ')}{required})"]
+        lines += textwrap.wrap(field.doc, width, initial_indent=" " * 6,
+                               subsequent_indent=" " * 6)
+    return "\n".join(lines)
 
 
 def variables_table() -> str:
@@ -50,16 +96,8 @@ def variables_table() -> str:
 
 
 def sections() -> dict[str, str]:
-    from .compose.packs import PACK
-    from .input.models import CANDIDATE, INTERVIEWER, ROLE
-
-    return {
-        "candidate": fields_table(CANDIDATE),
-        "role": fields_table(ROLE),
-        "interviewers": fields_table(INTERVIEWER),
-        "pack": fields_table(PACK),
-        "variables": variables_table(),
-    }
+    return {**{name: fields_table(schema) for name, schema in _schemas().items()},
+            "variables": variables_table()}
 
 
 def fill(text: str) -> str:

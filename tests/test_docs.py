@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 
-from generator.compose.context import VARIABLES
+from generator.compose.variables import VARIABLES
 from generator.docs import fill
 
 
@@ -36,3 +36,19 @@ def test_every_template_variable_is_documented_and_exists():
     for name in context:
         documented = [v for v in VARIABLES if v == name or v.startswith(name + ".")]
         assert documented, f"templates get {name} but it is not documented"
+
+
+@pytest.mark.parametrize("file", ["candidate", "role", "interviewers", "pack"])
+def test_followup_fields_lists_what_docs_fields_md_lists(run, file):
+    # Pip users have no docs/ folder: the command must carry the same reference.
+    import re
+
+    text = (REPO / ("docs/packs.md" if file == "pack" else "docs/fields.md")).read_text()
+    table = text.split(f"<!-- generated: {file} -->")[1].split("<!-- end -->")[0]
+    documented = re.findall(r"^\| `([^`]+)` \|", table, re.MULTILINE)
+    assert documented
+    result = run("fields", file)
+    assert result.exit_code == 0
+    listed = [line.split()[0] for line in result.output.splitlines()
+              if line.startswith("  ") and not line.startswith("   ")]
+    assert listed == documented

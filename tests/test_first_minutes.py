@@ -78,7 +78,7 @@ def test_the_worked_example_is_valid_against_the_schemas(tree, run):
     validate = {name: jsonschema.Draft202012Validator(schema, format_checker=jsonschema.
                                                       Draft202012Validator.FORMAT_CHECKER)
                 for name, schema in schemas.items()}
-    validate["candidate"].validate(_load_as_editor(REPO / "profiles/candidate.yaml"))
+    validate["candidate"].validate(_load_as_editor(REPO / "profiles/acme/candidate.yaml"))
     validate["role"].validate(_load_as_editor(REPO / "profiles/acme/role.yaml"))
     validate["interviewers"].validate(_load_as_editor(REPO / "profiles/acme/interviewers.yaml"))
     # ...and a mistake is underlined.
@@ -137,3 +137,80 @@ def test_the_summary_says_overdue_for_a_send_whose_day_has_gone(tree, run):
     result = run("drafts", "profiles", "-o", "out", "--today", "2026-11-23")
     assert "· next: thank-you to " in result.output
     assert "overdue since 2026-11-20" in result.output.splitlines()[0]
+
+
+@pytest.mark.parametrize("day, message", [
+    ("20/11/2026", "'20/11/2026' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM"),
+    ("2026-11-31", "'2026-11-31' is not a real date"),
+    ("2026-11-20 25:00", "'2026-11-20 25:00' is not a real date"),
+])
+def test_new_refuses_a_date_role_yaml_would_refuse_and_makes_nothing(tree, run, day, message):
+    root = tree({})
+    result = run("new", "acme", "--company", "Acme", "--date", day)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"--date: {message}",
+                                          "followup: 1 problem; nothing was written."]
+    assert not (root / "profiles").exists()
+
+
+def test_new_takes_a_date_with_a_time_as_role_yaml_does(tree, run):
+    root = tree({})
+    result = run("new", "acme", "--company", "Acme", "--date", "2026-11-20 14:00")
+    assert result.exit_code == 0, result.output
+    from generator.input.yamlread import read_yaml
+    role = read_yaml(root / "profiles/acme/role.yaml")
+    assert dict((key.value, value) for key, value in role.items)["interview_date"].value == (
+        "2026-11-20 14:00")
+
+
+def test_fields_explains_every_field_from_the_one_declaration(run):
+    from generator.docs import field_names
+    from generator.input.models import ROLE
+
+    result = run("fields", "role")
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert text.startswith("role.yaml: ")
+    for name in field_names("role"):
+        assert f" {name} (" in text, name
+    for field in ROLE.fields:
+        assert " ".join(field.doc.split()) in text, field.name
+    assert "interview_date (date or date and time, required)" in text
+    assert "outcome (pending | rejected | offer | withdrawn)" in text
+
+
+def test_fields_shows_the_three_files_and_narrows_to_one_field(run):
+    everything = run("fields").output
+    assert [line.split(":")[0] for line in everything.splitlines()
+            if not line.startswith(" ") and line.split(":")[0].endswith(".yaml")] == [
+        "candidate.yaml", "role.yaml", "interviewers.yaml"]
+    contact = run("fields", "role", "contact").output
+    names = [line.split()[0] for line in contact.splitlines() if line.startswith("  ")
+             and not line.startswith("   ")]
+    assert names[0] == "contact" and all(n.startswith("contact.") for n in names[1:])
+    assert "contact.email" in names and "company" not in names
+    wrong = run("fields", "role", "compnay")
+    assert wrong.exit_code == 2
+    assert "role has no field 'compnay'; it has company, title, " in wrong.output
+
+
+def test_a_new_role_yaml_says_where_its_fields_are_explained(tree, run):
+    root = tree({})
+    assert run("new", "acme").exit_code == 0
+    comment = (root / "profiles/acme/role.yaml").read_text().splitlines()[1]
+    assert "`followup fields role`" in comment
+    assert run(*comment.split("`")[1].split()[1:]).exit_code == 0  # the command it names runs
+
+
+def test_new_in_a_terminal_asks_again_for_a_date_it_cannot_read(tree, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    root = tree({})
+    monkeypatch.setattr("generator.cli.start._interactive", lambda: True)
+    answers = "Acme\nEngineer\n20/11/2026\n2026-11-20\n\nJordan Rivera\nj@example.com\n"
+    result = CliRunner().invoke(main, ["new", "acme"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Error: date: '20/11/2026' is not a date; write it as YYYY-MM-DD" in result.output
+    assert "interview_date: 2026-11-20 " in (root / "profiles/acme/role.yaml").read_text()

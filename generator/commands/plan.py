@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ..compose.recipients import DraftSpec
+from ..compose.recipients import DraftSpec, draft_key
 from ..compose.render import Renderer
 from ..kinds import kind as kind_named
 from ..kinds import order
 from ..output.manifest import write_replacing
+from ..output.mime import legacy_message_id
 from ..timeline.schedule import status
 from .making import message_ids
 from .prepare import Options, prepare
@@ -38,6 +39,9 @@ class PlanItem:
     # When the reminder can start as a timed event: a thank-you after an interview whose time
     # is known (two hours after it, when the candidate is likely home again), else None.
     starts_at: datetime | None = None
+    # The id versions before 0.9 gave this draft (from its file name): a calendar file they
+    # wrote holds events under it, which keep it so importing again adds no copies.
+    legacy_id: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -77,6 +81,10 @@ def make_plan(options: Options) -> list[PlanItem]:
                 draft=f"{spec.application.name}/{spec.kind}/{spec.recipient.slug}.eml",
                 message_id=message_ids(spec)[-1],
                 starts_at=_starts_at(spec),
+                legacy_id=legacy_message_id(spec.application.candidate.email,
+                                            spec.application.name,
+                                            draft_key(spec.kind, spec.variant),
+                                            spec.recipient.slug),
             ))
     items.sort(key=lambda i: (i.send_on, i.application, order(i.kind), i.recipient_name))
     return items
@@ -89,14 +97,15 @@ def _starts_at(spec: DraftSpec) -> datetime | None:
         return None
     return role.interview_at + AFTER_INTERVIEW
 
-def to_ics(items: list[PlanItem], today: date) -> bytes:
+def to_ics(items: list[PlanItem], today: date, uids: dict[str, str] | None = None) -> bytes:
     """An iCalendar file with one event per send still to do, each with a reminder.
 
     A thank-you after an interview whose time is known is a timed event in the interview's
     zone, from two hours after it to its 24-hour deadline, reminding at its start; other sends
     are all-day events reminding at 9:00. An overdue send moves to `today`, where its reminder
-    can still fire. UIDs come from the drafts' Message-IDs, so importing the file again moves
-    the events instead of duplicating them."""
+    can still fire. UIDs come from the drafts' Message-IDs (or `uids`, by Message-ID: those
+    an earlier file gave them), so importing the file again moves the events instead of
+    duplicating them; X-FOLLOWUP-ID names each event's draft whatever its UID."""
     from icalendar import Alarm, Calendar, Event
 
     calendar = Calendar()
@@ -108,7 +117,8 @@ def to_ics(items: list[PlanItem], today: date) -> bytes:
         if item.status == "done":
             continue
         event = Event()
-        event.add("uid", item.message_id.strip("<>"))
+        event.add("uid", (uids or {}).get(item.message_id, item.message_id.strip("<>")))
+        event.add("x-followup-id", item.message_id.strip("<>"))
         event.add("dtstamp", stamp)
         timed = (item.status != "overdue" and item.starts_at is not None
                  and isinstance(item.send_by, datetime) and item.send_by > item.starts_at)
@@ -138,5 +148,35 @@ def to_ics(items: list[PlanItem], today: date) -> bytes:
     return bytes(calendar.to_ical())
 
 
-def save_ics(path: Path, items: list[PlanItem], today: date) -> None:
-    write_replacing(path, to_ics(items, today))
+def save_ics(path: Path, items: list[PlanItem], today: date) -> int:
+    """Write the calendar over `path`, keeping the UIDs its events had there; how many
+    events kept a UID an earlier version made from a file name (worth saying once)."""
+    uids, adopted = _earlier_uids(path, items)
+    write_replacing(path, to_ics(items, today, uids))
+    return adopted
+
+
+def _earlier_uids(path: Path, items: list[PlanItem]) -> tuple[dict[str, str], int]:
+    from icalendar import Calendar
+
+    try:
+        events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    except (OSError, ValueError, IndexError, KeyError):  # none yet, or not a calendar
+        return {}, 0
+    known: dict[str, str] = {}  # our id: the UID the user's calendar knows it by
+    unnamed: set[str] = set()  # UIDs from an earlier version, which named no draft
+    for event in events:
+        uid, ours = str(event.get("uid", "")), event.get("x-followup-id")
+        if ours is not None:
+            known[f"<{ours}>"] = uid
+        elif uid:
+            unnamed.add(uid)
+    uids, adopted = {}, 0
+    for item in items:
+        if item.message_id in known:
+            uids[item.message_id] = known[item.message_id]
+        elif item.legacy_id and item.legacy_id.strip("<>") in unnamed:
+            uids[item.message_id] = item.legacy_id.strip("<>")
+            unnamed.discard(uids[item.message_id])  # adopted once, by one draft
+            adopted += 1
+    return uids, adopted

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .fields import Invalid, Reader
+from .models import ROLE
 from .schema import SCHEMA_DIR, write_schemas
 from .sources import CANDIDATE_FILE, INTERVIEWERS_FILE, RESERVED, ROLE_FILE
+from .yamlread import Scalar
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,22 @@ def _schema_line(profiles: Path, file: Path, name: str) -> str:
     return f"# yaml-language-server: $schema={relative}\n"
 
 
+def check_date(text: str, option: str = "--date") -> str:
+    """The interview date as typed, if role.yaml would accept it; else an error naming the
+    option. Read by role.yaml's own field, so the two never disagree."""
+    if not text:
+        return text
+    field = next(field for field in ROLE.fields if field.name == "interview_date")
+    try:
+        field.type.read(Scalar(text, 1, plain=True), Reader(Path(ROLE_FILE)), field.name)
+    except Invalid as exc:
+        raise InputError(exc.message, field=option) from None
+    return text
+
+
 def new_application(profiles: Path, name: str, values: NewApplication) -> list[Path]:
     """Create profiles/NAME/ (and profiles/candidate.yaml if there is none); never overwrites."""
+    check_date(values.date)
     if not _NAME.fullmatch(name) or any(part in RESERVED for part in name.split("/")):
         raise InputError(f"{name!r} cannot name an interview folder; use letters, digits and "
                          "dashes, e.g. acme-backend")
@@ -66,7 +83,7 @@ def new_application(profiles: Path, name: str, values: NewApplication) -> list[P
                    "manager who coordinates\n#   name:\n#   email:\n")
     role.write_text(
         _schema_line(profiles, role, "role")
-        + "# The role and the interview loop. Every field is explained in docs/fields.md.\n"
+        + "# The role and the interview loop. `followup fields role` explains every field.\n"
         + _line("company", _value(values.company), "required: the company's name")
         + _line("title", _value(values.title), "required: the job title you interviewed for")
         + _line("interview_date", values.date, "required: YYYY-MM-DD, or YYYY-MM-DD HH:MM")

@@ -1,0 +1,135 @@
+"""What every command shares: one way to report errors, the options several commands take
+(--today, --pack, where the drafts are), and counting in words."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import click
+from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:
+    from ..errors import FollowupError
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+DRAFTS = Path("drafts")  # where drafts go when nothing says otherwise
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(error: FollowupError, outcome: str = "nothing was written") -> NoReturn:
+    """The error's lines on stderr, then what became of the run; exit status 1."""
+    problems = error.problems
+    for problem in problems:
+        click.secho(str(problem), fg="red", err=True)
+    click.echo(f"followup: {count(len(problems), 'problem')}; {outcome}.", err=True)
+    sys.exit(1)
+
+
+def reports_errors(command: F) -> F:
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from ..errors import FollowupError
+
+        try:
+            return command(*args, **kwargs)
+        except FollowupError as error:
+            fail(error)
+        except KeyboardInterrupt:
+            click.echo("followup: interrupted; nothing was written.", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> date:
+    # The years every date field takes: a day derived from --today (an overdue send moved to
+    # it, a calendar entry after it) can then never pass Python's last date.
+    from ..input.fields import FIRST_YEAR, LAST_YEAR
+
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise click.BadParameter(f"{value.year} is not a year between {FIRST_YEAR} and "
+                                 f"{LAST_YEAR}")
+    return value.date() if value else date.today()
+
+
+def today_option(help: str) -> Callable[[F], F]:
+    return click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), callback=_today,
+                        metavar="YYYY-MM-DD", help=help)
+
+
+def complete_pack(ctx: click.Context, param: click.Parameter,
+                  incomplete: str) -> list[CompletionItem]:
+    """Pack names for the shell, and folders for a pack given as a path."""
+    folders = CompletionItem(incomplete, type="dir")
+    if "/" in incomplete or incomplete.startswith((".", "~")):
+        return [folders]
+    from ..compose.packs import available_packs
+    from ..errors import FollowupError
+
+    try:
+        names = sorted(available_packs(Path.cwd()))
+    except (FollowupError, OSError):  # completion must never print a traceback into a shell
+        names = []
+    # The folder item first: bash drops what came before it, and offers folders only when
+    # no name matches.
+    return [folders, *(CompletionItem(name) for name in names if name.startswith(incomplete))]
+
+
+def pack_option(help: str) -> Callable[[F], F]:
+    return click.option("-p", "--pack", metavar="NAME|PATH", shell_complete=complete_pack,
+                        help=help)
+
+
+def out_argument(command: F) -> F:
+    """OUT, the drafts folder, as a bare argument or as --out (as `drafts` takes it)."""
+    folder = click.Path(path_type=Path, file_okay=False)
+    command = click.option("-o", "--out", "out_option", metavar="OUT", type=folder,
+                           help=f"The drafts folder, as OUT [default: {DRAFTS}].")(command)
+    return click.argument("out", type=folder, required=False)(command)
+
+
+def drafts_folder(argument: Path | None, option: Path | None) -> Path:
+    if argument is not None and option is not None and argument != option:
+        raise click.UsageError(f"two drafts folders, {argument} and --out {option}; give one")
+    return argument or option or DRAFTS
+
+
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 draft', '2 drafts'."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
+def severities(findings: Any) -> str:
+    """'2 problems, 1 suggestion', or 'nothing found'."""
+    problems = sum(1 for finding in findings if finding.is_problem)
+    parts = [count(problems, "problem")] if problems else []
+    parts += [count(len(findings) - problems, "suggestion")] if len(findings) > problems else []
+    return ", ".join(parts) or "nothing found"
+
+
+def print_findings(findings: Iterable[Any], skipped: dict[str, str]) -> None:
+    for finding in findings:
+        click.secho(str(finding), fg="yellow" if finding.is_problem else "cyan")
+    for rule, why in sorted(skipped.items()):
+        click.echo(f"skipped {rule}: {why}")
+
+
+class InOrder(click.Group):
+    """A group that lists its commands in the order they were added (the order a user needs
+    them), each with its first sentence whole, wrapped rather than cut off with '...'."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, command.get_short_help_str(limit=1000))
+                for name, command in self.commands.items() if not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
