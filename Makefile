@@ -8,7 +8,7 @@ OUT      ?= drafts
 GOLDEN_TODAY := 2026-11-20
 
 .DEFAULT_GOAL := help
-.PHONY: help drafts check preview test lint golden docs bench clean
+.PHONY: help drafts check preview test lint golden docs bench screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,9 @@ bench/.venv/.installed:
 
 bench: $(VENV)/.installed-dev $(VENV)/.compiled bench/.venv/.installed ## time followup against mailmerge (see bench/run.py)
 	$(BIN)/python bench/run.py
+
+screenshots: $(VENV)/.installed-dev ## the review page at 1280 and 390 px wide into docs/
+	$(BIN)/python bench/page.py --screenshots docs
 
 clean: ## remove the virtualenv and caches (never drafts/ or profiles/: those are yours)
 	rm -rf $(VENV) bench/.venv .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

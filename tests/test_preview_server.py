@@ -4,13 +4,14 @@ name, nothing outside OUT, none of followup's own state files, nothing loaded fr
 from __future__ import annotations
 
 import http.client
+import json
 import threading
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import TODAY, profile
+from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
-from generator.commands.preview import serve
+from generator.commands.preview import rebuild, run_options, serve
 
 
 @pytest.fixture
@@ -86,3 +87,63 @@ def test_a_page_that_cannot_be_written_is_a_clear_error(tree, run, monkeypatch):
     result = run("preview", "out", "--no-open")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "index.html: cannot be written: No space left on device" in result.stderr
+
+
+def _two_applications(tree, run):
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Beta Labs")
+                         .replace("acme.example", "beta.example"),
+                         "beta/interviewers.yaml": INTERVIEWERS.replace("acme.example",
+                                                                        "beta.example")}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    return root
+
+
+def test_a_save_to_one_application_makes_only_that_one_again(tree, run):
+    root = _two_applications(tree, run)
+    out = root / "out"
+    before = snapshot(out)
+    manifest = json.loads((out / "manifest.json").read_text())
+    people = root / "profiles/beta/interviewers.yaml"
+    people.write_text(people.read_text().replace("event sourcing for billing",
+                                                 "the quarterly roadmap"))
+    change = rebuild(run_options(out), [people])
+
+    assert list(change) == ["sections"] and list(change["sections"]) == ["beta"]
+    assert "the quarterly roadmap" in change["sections"]["beta"]
+    after = snapshot(out)
+    # acme's drafts and mbox are untouched; beta's Priya note changed; the page holds it
+    assert {path for path in after if after[path] != before.get(path)} >= {
+        "beta/thank-you/priya-raman.txt", "index.html"}
+    assert not [path for path in after
+                if path.startswith("acme/") and after[path] != before[path]]
+    page = after["index.html"].decode()
+    assert "the quarterly roadmap" in page and page.count("<section ") == 2
+    assert "event sourcing for billing" in page.split('data-application="beta"')[0]  # acme's
+    # what the manifest says of acme is what it said before
+    again = json.loads((out / "manifest.json").read_text())
+    for key in ("inputs", "findings", "skipped"):
+        assert again[key].get("acme") == manifest[key].get("acme"), key
+    assert again["inputs"]["beta"] != manifest["inputs"]["beta"]
+    assert len(again["drafts"]) == len(manifest["drafts"])
+
+
+def test_a_full_run_after_a_live_rebuild_leaves_the_page_as_a_full_run_makes_it(tree, run):
+    root = _two_applications(tree, run)
+    out = root / "out"
+    people = root / "profiles/acme/interviewers.yaml"
+    people.write_text(people.read_text().replace("the outbox pattern", "the quarterly roadmap"))
+    rebuild(run_options(out), [people])
+    spliced = (out / "index.html").read_text()
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    assert (out / "index.html").read_text() == spliced  # splicing gave the page a full run makes
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+
+
+def test_a_change_beyond_one_application_rebuilds_everything_and_reloads(tree, run):
+    root = _two_applications(tree, run)
+    candidate = root / "profiles/candidate.yaml"
+    candidate.write_text(candidate.read_text().replace("Jordan Rivera", "Jordan Rivers"))
+    change = rebuild(run_options(root / "out"), [candidate])
+    assert change == {"reload": True}
+    assert "Jordan Rivers" in (root / "out/acme/thank-you/priya-raman.txt").read_text()
+    assert "Jordan Rivers" in (root / "out/beta/thank-you/priya-raman.txt").read_text()

@@ -27,7 +27,7 @@ def test_review_page_links_are_encoded_and_never_leave_out():
          "text": "../../etc/a.txt", "eml": "../../etc/a.eml", "recipient": {}},
     ]
     page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), [], Path("out")).decode()
-    assert 'href="./q%23x/thank-you/a.eml"' in page and 'src="./q%23x/thank-you/a.html"' in page
+    assert 'href="./q%23x/thank-you/a.eml"' in page and 'href="./q%23x/thank-you/a.html"' in page
     assert "javascript:" not in page.split("<script>")[0]
     assert "../../etc" not in page
 
@@ -66,7 +66,8 @@ def test_a_changed_contact_elsewhere_rechecks_every_application(tree, run):
     (root / "profiles/beta/role.yaml").write_text(
         ROLE.replace("Acme Robotics", "Globex").replace("Dana Lee", "Event Sourcing"))
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
-    assert "acme: 0 written, 4 unchanged, 1 finding" in result.output  # made again, checked
+    # made again and checked: Priya's note, and the contact's, which recalls her point
+    assert "acme: 0 written, 4 unchanged, 2 findings" in result.output
     assert "mentions 'Event Sourcing', from the application beta" in result.output
 
 

@@ -74,6 +74,7 @@ def test_every_draft_is_on_the_page_and_the_filters_work(tree, run, browser, tmp
     frame = page.frame_locator("[id^=d-acme-thank-you-priya-raman-] iframe")
     assert "event sourcing for billing" in frame.locator("body").inner_text()
 
+    assert page.locator("button.copy").first.is_visible()  # the script shows them
     page.select_option("select[name=kind]", "status-check")
     assert page.locator("article:visible").count() == 1
     page.select_option("select[name=kind]", "")
@@ -99,6 +100,7 @@ def test_the_page_reads_without_javascript(tree, run, browser_without_scripts):
                                    (root / "out/index.html").resolve().as_uri())
     assert page.locator("article:visible").count() == 4  # every draft, readable
     assert not page.locator("form.filters").is_visible()  # filtering needs the script
+    assert not page.locator("button.copy").first.is_visible()  # and so does copying
     frame = page.frame_locator("[id^=d-acme-status-check-dana-lee-] iframe")
     assert "Hi Dana," in frame.locator("body").inner_text()
     assert errors == []
@@ -124,6 +126,134 @@ def test_serve_rebuilds_when_a_yaml_file_changes(tree, run):
         while "the quarterly roadmap" not in urllib.request.urlopen(url).read().decode():
             assert time.monotonic() < deadline, "the page never showed the change"
             time.sleep(0.1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _pixel_server():
+    """A server on this machine that counts the requests made to it: a stand-in tracker."""
+    import http.server
+    import threading
+
+    hits = []
+
+    class Pixel(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/gif")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pixel)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, hits
+
+
+def test_a_draft_on_the_page_opened_from_disk_loads_nothing_remote(tmp_path, browser):
+    # A draft whose HTML still reaches out (a pack the sanitiser missed): the page's policy,
+    # which its srcdoc frames inherit, must stop it even opened from disk.
+    from datetime import date
+
+    from generator.output.review import build_page
+
+    server, hits = _pixel_server()
+    try:
+        tracker = f"http://127.0.0.1:{server.server_address[1]}"
+        html = (f'<!DOCTYPE html><html><head><link rel="stylesheet" href="{tracker}/s.css">'
+                f'</head><body><p>Hi Priya,</p><img src="{tracker}/p.gif" alt="">'
+                f'<p style="background: url({tracker}/b.gif)">Thanks</p></body></html>')
+        rows = [{"application": "acme", "kind": "thank-you", "html": "acme/t/p.html",
+                 "text": "acme/t/p.txt", "eml": "acme/t/p.eml",
+                 "recipient": {"name": "Priya Raman"}}]
+        page = build_page(rows, lambda path: (html if path.endswith(".html") else
+                                              "Hi Priya,\n\nThanks\n").encode(),
+                          date(2026, 11, 20), [], tmp_path / "out")
+        assert b'http-equiv="Content-Security-Policy"' in page
+        (tmp_path / "index.html").write_bytes(page)
+        opened, _, _ = _open(browser, (tmp_path / "index.html").as_uri())
+        frame = opened.frame_locator("article iframe")
+        assert "Hi Priya," in frame.locator("body").inner_text()  # the draft itself shows
+        opened.wait_for_timeout(300)
+        assert hits == []  # (without the policy, all three reach it)
+    finally:
+        server.shutdown()
+
+
+def test_each_frame_is_as_tall_as_its_draft(tree, run, browser):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    for width in (1280, 390):
+        page = browser.new_page()
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto((root / "out/index.html").resolve().as_uri())
+        page.wait_for_load_state("load")
+        frames = page.locator("article iframe")
+        assert frames.count() == 4
+        for number in range(frames.count()):
+            frame = frames.nth(number)
+            frame.scroll_into_view_if_needed()
+            page.wait_for_function("(f) => f.style.height !== ''", arg=frame.element_handle(),
+                                   timeout=10_000)  # sized by the page's script
+            box = frame.bounding_box()
+            # the draft's own height, measured in a frame a pixel tall
+            frame.evaluate("(f) => { f.style.height = '1px'; }")
+            content = frame.evaluate("(f) => f.contentDocument.documentElement.scrollHeight")
+            # no blank space under a short note, and nothing cut off at the bottom
+            assert content - 2 <= box["height"] <= content + 6, (width, box, content)
+        page.close()
+
+
+def test_the_page_has_no_accessibility_violations(tree, run, browser):
+    axe = needed("axe_playwright_python.sync_playwright", "pip install -e '.[test]'")
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + (
+        "- name: Marcus Webb\n  email: marcus@acme.example\n")}))  # a finding: its list too
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    for width in (1280, 390):
+        page = browser.new_page()
+        page.set_viewport_size({"width": width, "height": 800})
+        # axe's script is injected by the test, which the page's own policy would refuse
+        page.goto((root / "out/index.html").resolve().as_uri())
+        page.wait_for_load_state("load")
+        results = axe.Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        page.close()
+
+
+def test_serve_updates_the_open_page_after_a_save(tree, run, browser):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "preview", "out", "--serve", "--no-open"],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        line = process.stdout.readline()
+        url = line.split(" at ")[1].split()[0]
+        page, _, errors = _open(browser, url)
+        page.evaluate("window.notReloaded = true")  # gone if the page loads again
+        other = "[id^=d-acme-thank-you-soren-kjaergaard-] iframe"  # a draft the save keeps
+        page.wait_for_selector(other, state="attached")
+        page.evaluate("(other) => { window.kept = document.querySelector(other); }", other)
+        draft = "[id^=d-acme-thank-you-priya-raman-]"
+        assert "event sourcing for billing" in page.frame_locator(
+            f"{draft} iframe").locator("body").inner_text()
+        people = root / "profiles/acme/interviewers.yaml"
+        people.write_text(people.read_text().replace("event sourcing for billing",
+                                                     "the quarterly roadmap"))
+        page.wait_for_function(
+            "(draft) => { const f = document.querySelector(`${draft} iframe`); return f"
+            " && f.contentDocument && f.contentDocument.body"
+            " && f.contentDocument.body.textContent.includes('the quarterly roadmap'); }",
+            arg=draft, timeout=30_000)
+        assert page.evaluate("window.notReloaded") is True
+        assert page.evaluate("window.kept.isConnected")  # its frame was left alone
+        assert page.locator("article").count() == 4
+        assert "event sourcing for billing" not in page.locator("main").inner_text()
+        assert errors == []
     finally:
         process.terminate()
         process.wait(timeout=10)
