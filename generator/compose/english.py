@@ -9,20 +9,16 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import (
-    ADVERBS,
     AUXILIARIES,
     DETERMINERS,
     PAST_TO_BASE,
-    PREPOSITIONS,
     SUBJECT_PRONOUNS,
-    VERBS,
     WH,
 )
+from .persons import to_second_person, to_third_person, you_to_me
 from .questions import (
     _finite_verb,
-    _match_case,
     _verb_base,
-    base_of_third,
     embed_question,
 )
 from .text import (
@@ -35,111 +31,6 @@ from .text import (
     _strip_tail,
     sentences,
 )
-
-_THIRD_TO_YOU = {"she": "you", "he": "you", "her": "your", "his": "your", "him": "you",
-                 "hers": "yours", "herself": "yourself", "himself": "yourself",
-                 "she's": "you are", "he's": "you are", "she'd": "you'd", "he'd": "you'd",
-                 "she'll": "you'll", "he'll": "you'll"}
-
-
-_PERSONAL_NOUNS = ("view", "views", "take", "advice", "story", "stories", "tips", "idea",
-                   "ideas", "point", "points", "thoughts", "perspective", "tour", "question",
-                   "questions", "approach", "experience", "work", "team", "team's", "career",
-                   "background", "move", "book", "rfc", "talk", "answer", "framework",
-                   "philosophy", "method", "sepsis", "classroom", "opinion", "feedback")
-
-
-def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False) -> str:
-    """Words about the recipient, in the note to them: her/his (and, for `they`, singular
-    they) become your, she/he you, with the verb made to agree ("she runs" -> "you run")."""
-    # "Dr. Patel's take", "Priya's view": a person's possessive, read as theirs.
-    honorific = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\b"
-    text = re.sub(honorific, "your", text)
-    known = [re.escape(n) for n in names if n]
-    if known:
-        text = re.sub(rf"\b(?:{'|'.join(known)})['’]s\b", "your", text)
-    if not known:  # who they are is not known: a name's view, advice or story is theirs
-        text = re.sub(r"\b[A-Z][a-z]+['’]s\s+(?=(?:" + "|".join(_PERSONAL_NOUNS) + r")\b)",
-                      lambda m: "your " if not _KNOWN_NOT_PERSON(m[0]) else m[0], text)
-    words = text.split(" ")
-    pronouns = dict(_THIRD_TO_YOU)
-    if they:
-        pronouns.update({"they": "you", "their": "your", "them": "you", "theirs": "yours",
-                         "themselves": "yourself", "they're": "you're", "they've": "you've"})
-    out: list[str] = []
-    agree = False
-    for index, word in enumerate(words):
-        lead = re.match(r"^[^\w\x00]*", word)
-        trail = re.search(r"[^\w']*$", word)
-        pre = lead[0] if lead else ""
-        post = trail[0] if trail else ""
-        core = word[len(pre):len(word) - len(post)] if post else word[len(pre):]
-        lower = core.casefold().replace("’", "'")
-        if lower == "their" and index == 0 and not they:
-            out.append(pre + _match_case(core, "your") + post)  # "their take on …"
-            continue
-        if lower in pronouns:
-            new = pronouns[lower]
-            nxt = _bare(words[index + 1]).casefold() if index + 1 < len(words) else ""
-            if lower in ("his", "hers") and (not nxt or nxt in VERBS or _verb_base(nxt)
-                                             or nxt in ("is", "was", "has")):
-                new = "yours"  # "his runs on three ThinkPads"
-            elif lower == "her" and (not nxt or nxt in PREPOSITIONS or nxt in (
-                    "and", "how", "that", "what", "a", "an", "the", "so", "very", "too")
-                    or "," in word or "." in word):
-                new = "you"
-            out.append(pre + _match_case(core, new) + post)
-            agree = lower in ("she", "he", "they") or (they and lower == "they")
-            continue
-        if agree:
-            if lower in ADVERBS:
-                out.append(word)
-                continue
-            base = base_of_third(lower)
-            if lower != base and (lower in ("is", "has", "does", "was", "isn't", "hasn't",
-                                            "doesn't", "wasn't") or base in VERBS):
-                core = base
-            agree = False
-            out.append(pre + core + post)
-            continue
-        out.append(word)
-    return " ".join(out)
-
-
-def _KNOWN_NOT_PERSON(text: str) -> bool:
-    return text.split("'")[0].split("’")[0].casefold() in {"today", "year", "company", "team",
-                                                            "unit", "school", "hospital"}
-
-
-def to_third_person(text: str) -> str:
-    """Second person about someone, in a note to another person: singular they."""
-    words = text.split(" ")
-    out = []
-    for index, word in enumerate(words):
-        bare = _bare(word).casefold()
-        swap = {"your": "their", "yours": "theirs", "yourself": "themselves",
-                "you're": "they're", "you've": "they've", "you'd": "they'd",
-                "you'll": "they'll"}.get(bare)
-        if bare == "you":
-            prev = _bare(words[index - 1]).casefold() if index else ""
-            swap = "them" if prev in PREPOSITIONS or (prev in VERBS and prev not in (
-                "do", "did", "does")) else "they"
-        if swap:
-            word = re.sub(re.escape(_bare(word)), _match_case(_bare(word), swap), word, count=1)
-        out.append(word)
-    return " ".join(out)
-
-
-def _you_to_me(text: str) -> str:
-    """A question put to the candidate, in the candidate's words: you -> I, your -> my."""
-    def swap(match: re.Match[str]) -> str:
-        word = match[0]
-        new = {"you": "I", "your": "my", "you'd": "I'd", "you're": "I'm", "you've": "I've",
-               "yourself": "myself", "you'll": "I'll"}[word.casefold().replace("’", "'")]
-        return new
-    return re.sub(r"\b(?:you['’](?:d|re|ve|ll)|yourself|your|you)\b", swap, text,
-                  flags=re.IGNORECASE)
-
 
 _ASKED_ME = re.compile(
     r"^(?:(?:they|he|she|the panel|interviewer)\s+asked(?:\s+me)?(?:\s*:\s*|\s+)"
@@ -293,7 +184,7 @@ def _english_head(text: str, field: str, to_self: bool, names: Sequence[str],
     text = re.sub(r"\.\.\.\s*|…\s*", " ", text)
     text = re.sub(r"\s+(?:lol|haha)\b", "", text)
     if asked_me:
-        text = _you_to_me(text)
+        text = you_to_me(text)
     elif to_self:
         text = to_second_person(text, names)
     else:

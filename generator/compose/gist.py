@@ -35,9 +35,9 @@ from .clauses import (
     thing_of,
     vividness,
 )
-from .english import _you_to_me
 from .guard import sound_clause, sound_topic, without_duration
 from .lexicon import COMMON, DETERMINERS, ENGLISH_WORDS, PARTICIPLES, SPANISH_WORDS, VERBS
+from .persons import you_to_me
 from .text import (
     Placed,
     _bare,
@@ -175,7 +175,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                                        r"gave|talked)\b", rest[0])
     if answered and placed.shape in ("question", "topic") and topic:
         placed = Placed(placed.phrase, placed.sentence, "asked", placed.more)
-        topic = _you_to_me(topic)  # "what you do when …" was their question to you
+        topic = you_to_me(topic)  # "what you do when …" was their question to you
     if placed.shape == "asked" or (topic and re.search(r"\b(?:I|my|me)\b", topic)):
         kind = "asked"
     elif placed.shape == "label":

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .english import _english, to_second_person, to_third_person
+from .english import _english
 from .lexicon import ENGLISH_WORDS, SPANISH_WORDS
+from .persons import to_second_person, to_third_person
 from .questions import embed_question
 from .spanish import _spanish
 from .text import (

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .english import to_second_person
 from .lexicon import VERBS
+from .persons import to_second_person
 from .text import _bare, _words
 
 # --- what stays with you ---------------------------------------------------------------------
