@@ -862,3 +862,19 @@ def test_they_is_the_readers_team_unless_a_plural_noun_in_its_sentence_comes_fir
     assert not their_team("Paying participants on social assistance: their benefits can stop.")
     assert not their_team("nurses float between units and they hate it")
     assert their_team("they use the 15% de minimis rate")
+
+
+def test_a_status_check_after_their_own_early_date_is_not_called_too_soon(tree, run):
+    # They said they would decide three days after the interview: asking after that date is
+    # what etiquette expects, and the tool's own plan must not be reported as pestering.
+    root = tree(profile({"acme/role.yaml": ROLE.format(extra="decision_expected: 2026-11-23\n")}))
+    result = run("drafts", "profiles", "-o", "out", "--today", "2026-11-25", "--kind",
+                 "status-check")
+    assert (root / "out/acme/status-check/dana-lee.txt").exists(), result.output
+    assert "too soon" not in result.output
+    # …while one planned by `timing:` three days after, with no date of theirs, still is
+    early = ROLE.format(extra="timing:\n  status_check_days: 3\n")
+    root = tree(profile({"acme/role.yaml": early}))
+    result = run("drafts", "profiles", "-o", "out2", "--today", "2026-11-25", "--kind",
+                 "status-check")
+    assert "is planned 3 days after the interview, too soon" in result.output, result.output

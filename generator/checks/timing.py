@@ -1,5 +1,6 @@
 """Timing: a thank-you past its 24 hours (a belated note is still worth sending: a suggestion)
-and a status check planned too soon after the interview (pestering: a problem)."""
+and a status check planned too soon after the interview, before any date they gave (pestering:
+a problem)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,12 @@ def timing(note: Note, today: date) -> list[Finding]:
                             "says it is late); or record it under sent: in role.yaml",
                             SUGGESTION)]
     if note.kind == "status-check" and note.application is not None:
-        days = (when.send_on - note.application.role.interview_date).days
-        if days < TOO_SOON:
+        role = note.application.role
+        days = (when.send_on - role.interview_date).days
+        # After the date they gave, asking is what etiquette expects, however soon that is.
+        after_their_date = role.decision_expected is not None and (
+            when.send_on > role.decision_expected)
+        if days < TOO_SOON and not after_their_date:
             return [Finding(note.path, "timing",
                             f"is planned {days} days after the interview, too soon",
                             "give them at least a week (decision_expected or timing: in "

@@ -176,6 +176,26 @@ def follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
     to send becomes one sentence; a better answer you owe is given where you wrote it ("What
     I should have said: …"); your own sentences stay yours ("I said I'd" -> "I'll"). `tu`:
     in Spanish, to someone you address as tú."""
+    return _here_agrees(_follow_up(value, language, tu=tu))
+
+
+# "here is my notes on retry budgets": the verb agrees with the thing, read up to its first
+# preposition (a link's text included).
+_HERE_IS = re.compile(r"\b([Hh]ere) is (\[?(?:my|our|the|these|some|a few|two|three)\s+"
+                      r"(?:[\w-]+\s+){0,3}?([\w-]+))(?=\s+(?:on|about|for|from|of|in|with|"
+                      r"that|I|we)\b|\]|[.,;:]|$)")
+
+
+def _here_agrees(text: str) -> str:
+    def agree(match: re.Match[str]) -> str:
+        head = match[3].casefold()
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and (
+            head not in ("news", "series", "lens"))
+        return f"{match[1]} {'are' if plural else 'is'} {match[2]}"
+    return _HERE_IS.sub(agree, text)
+
+
+def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
     spanish = language.lower().split("-")[0] == "es"
     text, kept = _protect(value.strip())
     listed = _split_list(text)
