@@ -55,15 +55,17 @@ def _changed_profile(tree, *also: str):
                   for name in ("acme", *also)}))
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_half_way_leaves_out_as_it_was(tree, run, jobs):
+@pytest.mark.parametrize("jobs,stop", [("1", signal.SIGINT), ("2", signal.SIGINT),
+                                       ("2", signal.SIGTERM), ("1", signal.SIGHUP)])
+def test_ctrl_c_half_way_leaves_out_as_it_was(tree, run, jobs, stop):
+    # SIGTERM (a `kill`) and SIGHUP (a closed terminal) stop a run as Ctrl-C does.
     root = tree(profile({"beta/role.yaml": ROLE, "beta/interviewers.yaml": INTERVIEWERS}))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     before = snapshot(root / "out")
     _changed_profile(tree, "beta")
     process = _start(root, 1, "-j", jobs)  # one application made, the other not yet moved in
     _wait_for(root / "pause.ready", process)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     (root / "pause.go").touch()
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
@@ -145,7 +147,8 @@ def test_a_draft_deleted_while_the_run_makes_it_again_stops_the_run(tree, run):
     root = tree(profile())
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     interviewers = root / "profiles/acme/interviewers.yaml"
-    interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
+    interviewers.write_text(interviewers.read_text().replace("the outbox pattern",
+                                                             "the inbox pattern"))
     process = _start(root, 1, "-j", "1")
     _wait_for(root / "pause.ready", process)
     gone = root / "out/acme/thank-you/dana-lee.txt"  # the same as before the edit

@@ -10,7 +10,7 @@ import json
 import os
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,15 @@ from ..compose.packs import Pack
 from ..errors import (
     PackError,
     display_path,
+    raise_if_any,
 )
 from ..findings import Finding
 from ..input.models import identifying_names
 from ..input.yamlread import read_digest
 from ..output.finish import Finish, recorded
+from ..output.manifest import profiles_entry
 from ..output.store import Outcome, Store, WriteReport
-from .prepare import Options, Planned, prepare
+from .prepare import Failure, Options, Planned, prepare
 
 
 @dataclass(frozen=True)
@@ -55,18 +57,31 @@ class RunReport:
     manifest: Path
     findings: tuple[Finding, ...] = ()
     skipped_checks: dict[str, str] = field(default_factory=dict)
+    # Applications that could not be made, and why: their drafts in OUT stay as they were,
+    # the others were written. The command line lists them and exits 1.
+    failed: tuple[Failure, ...] = ()
 
 
 def generate(options: Options,
              progress: Callable[[int, int], None] | None = None) -> RunReport:
-    """Write the drafts; `progress(done, total)` is called after each application."""
-    planned = prepare(options)
+    """Write the drafts; `progress(done, total)` is called once all applications are read
+    (done 0), then after each application is made or kept.
+
+    Each application is made on its own: one whose YAML, pack or drafts have a problem is
+    left as it was in OUT and listed in the report's `failed`, and the others are written.
+    A problem they share (a candidate.yaml above several, a --pack that cannot be loaded),
+    or every application failing, raises, and nothing is written."""
+    failed: list[Failure] = []
+    planned = prepare(options, failed)
+    if not planned:
+        raise_if_any([failure.error for failure in failed])
     scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
     # What the checks found, and which checks they skipped, per application: everything
     # else (the flat list, the counts, the manifest's copy) is derived from these two.
     findings: dict[str, list[Finding]] = {}
     skipped: dict[str, dict[str, str]] = {}
     keys = input_keys(planned, options)
+    said: dict[str, list[str]] = {}  # per application: what became of hand edits
     done = 0
 
     def finished() -> None:
@@ -76,7 +91,9 @@ def generate(options: Options,
             progress(done, len(planned))
 
     with Store(options.out, force=options.force) as store:
-        finish = Finish(store.staging, options.out, options.today)
+        if progress is not None:
+            progress(0, len(planned))
+        finish = Finish(store.staging, options.out, options.today, page=not options.only)
         jobs = []
         for item in planned:
             name = item.application.name
@@ -92,12 +109,21 @@ def generate(options: Options,
             from .making import make_all
 
             make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
-            for made in make_all(jobs, options, store.staging, planned):
+            made_here = {item.application.name for item in jobs}
+            previous = {row["html"]: row for row in store.previous.rows
+                        if row["application"] in made_here}
+            for made in make_all(jobs, options, store.staging, planned, store.lock, previous):
+                if made.error is not None:
+                    store.fail(made.application)
+                    failed.append(Failure(made.application, made.error))
+                    finished()
+                    continue
                 for staged in made.staged:
                     store.add(staged)
                 finish.add_articles(made.staged, made.articles)
                 if made.mbox is not None:
                     finish.add_mailbox(made.application, *made.mbox)
+                said[made.application] = made.notices
                 findings[made.application] = made.findings
                 skipped[made.application] = made.skipped
                 finished()
@@ -107,15 +133,30 @@ def generate(options: Options,
             application: [{**f.as_json(), "path": _relative(f.path, options.out).as_posix()}
                           for f in found]
             for application, found in findings.items() if found}}
+        if options.only:  # the others keep what the last run said of them
+            for key in ("inputs", "skipped", "findings"):
+                said_before = store.previous.data.get(key)
+                said_now = meta[key]
+                if isinstance(said_before, dict) and isinstance(said_now, dict):
+                    meta[key] = {**{name: value for name, value in said_before.items()
+                                    if name not in options.only}, **said_now}
+        if all(item.application.name in store.failed for item in planned):
+            raise_if_any([failure.error for failure in failed])  # nothing could be made
         # A re-run that changes nothing writes nothing, not even the page or the manifest.
         written = store.settled(meta, recorded(store.previous.data)) or store.commit(
             scope, meta, lambda pending: finish(pending, findings))
+        failed.extend(Failure(name, error) for name, error in written.refused.items())
+    planned = [item for item in planned if item.application.name not in store.failed]
     # A draft kept because you edited it is not the text the checks read: drop those findings
     # (`followup check` reads the files as they are).
     kept = {display_path(options.out / path) for o in written.outcomes if o.status == "kept"
             for path in o.paths}
     findings = {app: [f for f in found if f.path not in kept] for app, found in findings.items()}
-    return _report(planned, written, options.out, findings, skipped)
+    planned = [replace(item, notices=[*item.notices, *said.get(item.application.name, [])])
+               for item in planned]
+    report = _report(planned, written, options.out, findings, skipped)
+    order = {name: index for index, name in enumerate(sorted(f.application for f in failed))}
+    return replace(report, failed=tuple(sorted(failed, key=lambda f: order[f.application])))
 
 
 def _saved_checks(previous: dict[str, Any], application: str,
@@ -200,7 +241,7 @@ def _meta(options: Options) -> dict[str, object]:
     return {
         "generator": f"followup {__version__}",
         "today": options.today.isoformat(),
-        "profiles": options.profiles.as_posix(),
+        "profiles": profiles_entry(options.profiles, options.out),
         "pack": options.pack,
         "kinds": list(options.kinds),
         "inliner": options.inliner,

@@ -17,7 +17,7 @@ from ..checks.spelling import Words
 from ..compose.inline import make_inliner
 from ..compose.render import Renderer
 from ..errors import InputError, display_path, raise_if_any
-from ..output.manifest import MANIFEST, load_manifest
+from ..output.manifest import MANIFEST, load_manifest, profiles_path
 from .making import note_for
 from .prepare import Options, prepare
 
@@ -75,12 +75,11 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
     if previous.problem or not rows:
         raise InputError(f"holds no drafts to check ({MANIFEST} is missing or unreadable)",
                          file=out)
-    recorded = meta.get("profiles")
+    recorded = profiles_path(out, meta)  # from OUT, wherever `check` runs
     known: dict[str, Note] = {}
     applications = []
-    # Path("") would be the working directory: only a recorded, existing folder counts.
-    if isinstance(recorded, str) and recorded and Path(recorded).is_dir():
-        profiles = Path(recorded)
+    if recorded is not None and recorded.is_dir():
+        profiles = recorded
         options = Options(profiles=profiles, out=out, pack=meta.get("pack"), today=today,
                           project=project)
         for item in prepare(options):

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..compose.inline import make_inliner
 from ..compose.packs import Pack
 from ..compose.recipients import DraftSpec, draft_key
-from ..errors import OutputError, display_path
+from ..errors import FollowupError, OutputError, display_path
 from ..findings import Finding
+from ..output.edits import CONFLICT, Edit, hand_edit
 from ..output.finish import sending_order, stage_mailbox
-from ..output.mime import build_message, message_id
+from ..output.manifest import PARTS
+from ..output.mime import build_message, draft_person, message_id
 from ..output.staging import Staged, stage
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
     from ..checks.identity import NameIndex
     from ..checks.note import Note
-    from ..compose.render import Renderer
+    from ..compose.render import Draft, Renderer
     from .prepare import Options, Planned
 
 
@@ -43,13 +45,19 @@ class Made:
     skipped: dict[str, str]
     articles: list[tuple[int, str]]  # each staged draft's review-page article, its findings
     mbox: tuple[Path, str] | None  # the application's mbox, staged, and its hash
+    notices: list[str] = field(default_factory=list)  # hand edits carried, or to choose
+    error: FollowupError | None = None  # why it could not be made: the others still are
 
 
 def make_all(jobs: list[Planned], options: Options, staging: Path,
-             planned: list[Planned]) -> Iterator[Made]:
+             planned: list[Planned], lock: int | None = None,
+             previous: Mapping[str, Mapping[str, Any]] | None = None) -> Iterator[Made]:
     """Each application's drafts, in order: in this process, or spread over worker processes
     (each stages its files straight into the run's staging folder). Every application of
-    the run, made or kept, is one the identity check keeps out of the others' notes."""
+    the run, made or kept, is one the identity check keeps out of the others' notes. `lock`
+    is the handle holding OUT's lock, which a forked worker must let go of; `previous` the
+    last run's manifest rows of these applications, by .html path, to find hand edits in."""
+    previous = previous or {}
     if not jobs:
         return
     from ..checks.identity import NameIndex
@@ -57,13 +65,16 @@ def make_all(jobs: list[Planned], options: Options, staging: Path,
     names = NameIndex([item.application for item in planned])
     workers = _workers(options.jobs, jobs)
     if workers <= 1:
-        yield from map(Maker(options, staging, names).make, jobs)
+        yield from map(Maker(options, staging, names, previous).make, jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
-                               initargs=(options, staging, names))
+    context = _context()
+    inherited = lock if context.get_start_method() == "fork" else None
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(options, staging, names, previous, os.getpid(),
+                                         inherited))
     try:
         # Applications in order, a few at a time each, so results stream back as they come.
         chunks = max(1, min(8, len(jobs) // workers // 4))
@@ -111,13 +122,47 @@ def _context() -> BaseContext:
 _maker: Maker | None = None
 
 
-def _start_worker(options: Options, staging: Path, names: NameIndex) -> None:
+def _start_worker(options: Options, staging: Path, names: NameIndex,
+                  previous: Mapping[str, Mapping[str, Any]], parent: int,
+                  inherited: int | None) -> None:
+    """A worker never outlives the run that started it, nor holds its lock: a run killed
+    with -9 must not leave processes behind that keep OUT locked for good."""
     global _maker
-    # Ctrl-C is the main process's to handle: it stops the pool and cleans up.
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _maker = Maker(options, staging, names)
+    if inherited is not None:  # forked: our copy of the lock's handle would keep OUT locked
+        os.close(inherited)
+    _die_with(parent)
+    # Ctrl-C, SIGTERM and SIGHUP are the main process's to handle: it stops the pool and
+    # cleans up (a closed terminal sends them to every process of the group).
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    _maker = Maker(options, staging, names, previous)
+
+
+def _die_with(parent: int) -> None:
+    """End this process when `parent` ends: on Linux the kernel sends SIGKILL when it dies
+    (prctl PR_SET_PDEATHSIG); elsewhere a thread looks for it once a second."""
+    import signal
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # 1: PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # it died before we asked
+                os._exit(1)
+            return
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _make(item: Planned) -> Made:
@@ -128,15 +173,25 @@ def _make(item: Planned) -> Made:
 class Maker:
     """What one process keeps between applications: renderers, the inliner, the dictionary."""
 
-    def __init__(self, options: Options, staging: Path, names: NameIndex) -> None:
+    def __init__(self, options: Options, staging: Path, names: NameIndex,
+                 previous: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         from ..checks.spelling import Words
 
         self.options, self.staging, self.names = options, staging, names
+        self.previous = previous or {}
         self.renderers: dict[Path, Renderer] = {}
         self.words = Words()
         self.inliner = make_inliner(options.inliner)
 
     def make(self, item: Planned) -> Made:
+        """One application's drafts, or, when one of them cannot be made (a template error,
+        a draft that cannot be staged), why: one application's problem stops only it."""
+        try:
+            return self._make(item)
+        except FollowupError as exc:
+            return Made(item.application.name, [], [], {}, [], None, [], exc)
+
+    def _make(self, item: Planned) -> Made:
         from ..checks.runner import check
         from ..compose.render import Renderer
         from ..output.review import article
@@ -145,11 +200,24 @@ class Maker:
         renderer = self.renderers.get(item.pack.root)
         if renderer is None:
             renderer = self.renderers[item.pack.root] = Renderer(item.pack, self.inliner)
-        staged, notes, texts, emls = [], [], [], []
+        staged, notes, texts, htmls, emls, said = [], [], [], [], [], []
         # An application new to OUT has nothing there to compare its drafts with.
         compare = (options.out / item.application.name).is_dir()
         for spec in item.specs:
             draft = renderer.render(spec, options.today)
+            edit = self._edit(draft) if compare and not options.force else None
+            if edit is not None and edit.status == CONFLICT:
+                if "eml" not in edit.parts:
+                    said.append(f"{draft.application}/{draft.kind}/{draft.slug}: its .txt and "
+                                ".html were edited differently, so both are kept and its .eml "
+                                "is as it was; make them agree (or delete one) to choose")
+                edit = None
+            elif edit is not None:
+                assert edit.text is not None and edit.html is not None
+                draft = replace(draft, text=edit.text, html=edit.html)
+                said.append(f"{draft.application}/{draft.kind}/{draft.slug}: your edit of its "
+                            f"{' and '.join('.' + p.replace('text', 'txt') for p in edit.parts)}"
+                            " is what its .eml, the mbox and the review page now say")
             if options.checks:
                 notes.append(note_for(spec, item.pack, options.out, text=draft.text,
                                       subject=draft.subject))
@@ -162,8 +230,10 @@ class Maker:
                 "send_on": _iso(spec.when.send_on),
                 "send_by": _iso(spec.when.send_by),
                 "sent_on": _iso(spec.when.sent_on),
+                **({"edited": list(edit.parts)} if edit is not None else {}),
             }, compare=compare))
             texts.append(draft.text)
+            htmls.append(draft.html)
             emls.append(eml)
         checked = check(notes, options.today, self.names, self.words) if notes else None
         found = checked.findings if checked else []
@@ -173,16 +243,22 @@ class Maker:
         for finding in found:
             by_path.setdefault(finding.path, []).append(finding)
         articles = []
-        for one, text in zip(staged, texts, strict=True):
+        for one, text, html in zip(staged, texts, htmls, strict=True):
             mine = by_path.get(display_path(options.out / one.row["text"]), [])
-            articles.append((len(mine), article(one.row, text, mine, options.today)))
+            articles.append((len(mine), article(one.row, text, mine, options.today, html)))
         # In sending order, as a mailbox made at commit would be.
         order = sorted(range(len(staged)), key=lambda i: sending_order(staged[i].row))
         mailbox = stage_mailbox(self.staging, item.application.name,
                                 [(emls[i], staged[i].row["send_on"]) for i in order]
                                 ) if staged else None
         return Made(item.application.name, staged, found, checked.skipped if checked else {},
-                    articles, mailbox)
+                    articles, mailbox, said)
+
+    def _edit(self, draft: Draft) -> Edit | None:
+        """The user's edit of this draft's files in OUT, if any (see output.edits)."""
+        stem = f"{draft.application}/{draft.kind}/{draft.slug}"
+        paths = {part: stem + suffix for part, suffix in PARTS.items()}
+        return hand_edit(self.options.out, paths, self.previous.get(paths["html"]))
 
 
 def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:
@@ -216,8 +292,9 @@ def message_ids(spec: DraftSpec) -> list[str]:
     """The Message-IDs of the thread this draft ends, oldest first, its own last."""
     email = spec.application.candidate.email
     keys = [*spec.replies_to, (spec.kind, spec.variant)]
-    ids = [message_id(email, spec.application.name, draft_key(kind, variant),
-                      spec.recipient.slug) for kind, variant in keys]
+    person = draft_person(spec)  # who, not which file: see mime.message_id
+    ids = [message_id(email, spec.application.name, draft_key(kind, variant), person)
+           for kind, variant in keys]
     # A reply to their message (the news of a rejection) starts its thread with it.
     return [spec.in_reply_to, *ids] if spec.in_reply_to else ids
 

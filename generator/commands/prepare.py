@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..compose.packs import DEFAULT_PACK, Pack, is_path, load_pack
 from ..compose.recipients import DraftSpec, plan_drafts, sent_problems
-from ..errors import FollowupError, InputError, PackError, raise_if_any
+from ..errors import ErrorGroup, FollowupError, InputError, PackError, raise_if_any
 from ..input.models import Application
-from ..input.sources import load_applications
+from ..input.sources import application_name, load_applications
 from ..kinds import KINDS
 from ..timeline.schedule import Timing
 
@@ -31,6 +31,10 @@ class Options:
     checks: bool = True  # the etiquette checks run after every drafts run
     jobs: int = 0  # worker processes for a batch; 0: one per CPU when the batch is big enough
     project: Path | None = None  # where templates/<name>/ packs are looked up; default: cwd
+    # Application names to make again, every other left as the last run left it, unread, and
+    # the page to the caller (`preview --serve`, which remakes the one whose YAML you saved).
+    # The identity check then sees only their names: a full run makes them again.
+    only: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # A kind named twice (--kind thank-you --kind thank-you) is still made once.
@@ -47,25 +51,62 @@ class Planned:
     notices: list[str]
 
 
-def prepare(options: Options) -> list[Planned]:
-    """Load and check everything, and decide every draft: all before anything is written."""
-    applications = load_applications(options.profiles)
-    packs = _packs_for(applications, options)
-    raise_if_any([p for app in applications for p in sent_problems(app, options.today)])
+@dataclass(frozen=True)
+class Failure:
+    """An application a run could not make, and why; the run's other applications go on."""
+
+    application: str
+    error: FollowupError
+
+
+def prepare(options: Options, failed: list[Failure] | None = None) -> list[Planned]:
+    """Load and check everything, and decide every draft: all before anything is written.
+    Without `failed`, any problem stops everything. With it, an application's own problems
+    (its YAML, the pack its role.yaml names, its `sent:` dates) go there and the others are
+    planned; a problem they share (a candidate.yaml above several, a --pack that cannot be
+    loaded) still stops everything."""
+    broken: dict[Path, list[FollowupError]] | None = None if failed is None else {}
+    applications = load_applications(options.profiles, broken, options.only)
+    packs, problems = _packs_for(applications, options)
+    own: dict[str, list[FollowupError]] = {}
+    for application in applications:
+        own.setdefault(application.name, []).extend(
+            [*problems.get(application.name, []), *sent_problems(application, options.today)])
+    if failed is None:
+        raise_if_any([error for errors in own.values() for error in errors])
+    else:
+        for folder, errors in (broken or {}).items():
+            failed.append(Failure(application_name(options.profiles, folder), _one(errors)))
+        failed.extend(Failure(name, _one(errors)) for name, errors in own.items() if errors)
     planned = []
     for application in applications:
+        if own[application.name]:
+            continue
         pack = packs[application.name]
-        specs, notices = plan_drafts(application, pack, options.kinds, options.today,
-                                     Timing().updated(pack.timing))
+        try:
+            specs, notices = plan_drafts(application, pack, options.kinds, options.today,
+                                         Timing().updated(pack.timing))
+        except FollowupError as exc:
+            if failed is None:
+                raise
+            failed.append(Failure(application.name, exc))
+            continue
         planned.append(Planned(application, pack, specs, notices))
     return planned
 
 
-def _packs_for(applications: list[Application], options: Options) -> dict[str, Pack]:
+def _one(errors: list[FollowupError]) -> FollowupError:
+    return errors[0] if len(errors) == 1 else ErrorGroup(errors)
+
+
+def _packs_for(applications: list[Application],
+               options: Options) -> tuple[dict[str, Pack], dict[str, list[FollowupError]]]:
+    """Each application's pack, and each one's problem finding it. A --pack that cannot be
+    loaded is every application's problem, so it is raised."""
     project = options.project or Path.cwd()
-    cache: dict[str, Pack] = {}
+    cache: dict[str, Pack | FollowupError] = {}
     chosen: dict[str, Pack] = {}
-    errors: list[FollowupError] = []
+    errors: dict[str, list[FollowupError]] = {}
     for application in applications:
         role = application.role
         from_role = not options.pack and role.pack is not None
@@ -76,13 +117,16 @@ def _packs_for(applications: list[Application], options: Options) -> dict[str, P
             try:
                 cache[spec] = load_pack(spec, project)
             except PackError as exc:
-                if from_role and (exc.file is None or exc.file == Path(spec)):
-                    # the pack named in role.yaml cannot be found: point at that line
-                    errors.append(InputError(exc.message, file=role.source,
-                                             line=role.lines.get("pack"), field="pack"))
-                else:
-                    errors.append(exc)
-                continue
-        chosen[application.name] = cache[spec]
-    raise_if_any(errors)
-    return chosen
+                if not from_role:
+                    raise
+                cache[spec] = exc
+        found = cache[spec]
+        if isinstance(found, FollowupError):
+            if found.file is None or found.file == Path(spec):
+                # the pack named in role.yaml cannot be found: point at that line
+                found = InputError(found.message, file=role.source,
+                                   line=role.lines.get("pack"), field="pack")
+            errors.setdefault(application.name, []).append(found)
+        else:
+            chosen[application.name] = found
+    return chosen, errors

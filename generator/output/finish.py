@@ -19,15 +19,13 @@ from typing import TYPE_CHECKING, Any
 from ..errors import OutputError, display_path
 from ..findings import Finding
 from ..kinds import order
-from .manifest import file_hash
+from .manifest import MBOX, file_hash
 from .mime import mbox
 from .review import PAGE, Entry, article, on_page, write_page
 from .staging import TREE, Staged
 
 if TYPE_CHECKING:
     from .store import Pending
-
-MBOX = "drafts.mbox"
 
 
 def sending_order(row: dict[str, Any]) -> tuple[str, int, str]:
@@ -64,9 +62,10 @@ def recorded(manifest: Mapping[str, Any]) -> list[tuple[object, object]]:
 class Finish:
     """The finishing step of one run, and what the workers made for it."""
 
-    def __init__(self, staging: Path, out: Path, today: date) -> None:
+    def __init__(self, staging: Path, out: Path, today: date, *, page: bool = True) -> None:
         self.out = out
         self.today = today
+        self.page = page  # False: the caller updates the page itself (preview --serve)
         # Articles made by workers, kept in one staging file (a cohort's would not fit in
         # memory): html path -> (offset, length, number of findings).
         self._spill = staging / "articles"
@@ -93,6 +92,8 @@ class Finish:
         """Stage the mailboxes and the page into the pending commit; what the manifest says
         of them."""
         mailboxes = self._mailboxes(pending)
+        if not self.page:
+            return {"mailboxes": mailboxes, "page": pending.previous.data.get("page")}
         return {"mailboxes": mailboxes,
                 "page": {"path": PAGE, "sha256": self._page(pending, findings)}}
 
@@ -161,7 +162,7 @@ class Finish:
                     display_path(self.out / str(row["text"])), [])
                 return Entry(row, len(found), lambda: article(
                     row, (pending.read(row["text"]) or b"").decode("utf-8", "replace"), found,
-                    self.today))
+                    self.today, (pending.read(row["html"]) or b"").decode("utf-8", "replace")))
 
             entries = [entry(row) for row in on_page(pending.rows)]
 

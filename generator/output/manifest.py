@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from ..errors import OutputError
 
 MANIFEST = "manifest.json"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}  # a draft's files, by part
+MBOX = "drafts.mbox"  # in each application's folder: all of its drafts
 
 
 def write_replacing(path: Path, data: bytes) -> None:
@@ -33,6 +35,21 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+class ForeignFile(OutputError):
+    """A file at a path followup writes that followup did not make: never written over."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__("was not made by followup, so it is not written over; move it away, "
+                         "or write the drafts to another folder (--out)", file=path)
+
+
+def ours(data: object) -> bool:
+    """Whether a JSON document is a manifest of ours, if perhaps damaged by hand: it says it
+    is, or it lists drafts (a web app's manifest.json does neither)."""
+    return isinstance(data, dict) and (
+        str(data.get("generator", "")).startswith("followup") or "drafts" in data)
+
+
 @dataclass(frozen=True)
 class Previous:
     """OUT's manifest as the last run left it, read once per run."""
@@ -40,6 +57,7 @@ class Previous:
     data: dict[str, Any]  # the whole document ({} when missing or unreadable)
     rows: list[dict[str, Any]]  # its well-formed draft rows
     problem: str | None  # a notice when it exists but cannot be used
+    outside: tuple[str, ...] = ()  # paths of rows left out because they lead out of OUT
 
 
 def load_manifest(out: Path) -> Previous:
@@ -48,6 +66,8 @@ def load_manifest(out: Path) -> Previous:
         return Previous({}, [], None)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not ours(data):
+            raise ForeignFile(path)
         rows = data["drafts"]
         if not isinstance(rows, list):
             raise TypeError
@@ -56,8 +76,59 @@ def load_manifest(out: Path) -> Previous:
             f"{MANIFEST} in {out} could not be read, so drafts that differ from what would be "
             "written are kept as hand edits (--force overwrites them)"))
     # A row edited by hand into another shape is dropped; its files then count as unknown,
-    # which keeps them.
-    return Previous(data, [row for row in rows if _well_formed(row)], None)
+    # which keeps them. So is one whose files lie outside OUT ("../../etc/shadow", or through
+    # a symlink): nothing that reads the manifest (push, check, the page) ever follows it.
+    inside = Inside(out)
+    kept: list[dict[str, Any]] = []
+    outside: list[str] = []
+    for row in rows:
+        if not _well_formed(row):
+            continue
+        paths = [row[part] for part in PARTS if isinstance(row.get(part), str)]
+        if all(inside(path) for path in paths):
+            kept.append(row)
+        else:
+            outside.extend(path for path in paths if not inside(path))
+    return Previous(data, kept, None, tuple(outside))
+
+
+class Inside:
+    """Whether a path the manifest names (relative to OUT) lies inside OUT, symlinked folders
+    resolved, and is no symlink itself. Folders are resolved once each: a cohort's manifest
+    names 30,000 files in a few hundred folders."""
+
+    def __init__(self, out: Path) -> None:
+        self.root = os.path.realpath(out) + os.sep
+        self.folders: dict[str, bool] = {}
+
+    def __call__(self, relative: str) -> bool:
+        if not relative or os.path.isabs(relative) or "\0" in relative:
+            return False
+        path = os.path.join(self.root, relative)
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return False
+        if folder not in self.folders:
+            self.folders[folder] = (os.path.realpath(folder) + os.sep).startswith(self.root)
+        return self.folders[folder] and not os.path.islink(path)
+
+
+def profiles_entry(profiles: Path, out: Path) -> str:
+    """How the manifest names the profiles folder a run read: from OUT, so that a rebuild
+    (`preview --serve`, `check`) run from any folder reads the same profiles, never another
+    project's that happens to sit at the same relative path."""
+    try:
+        return Path(os.path.relpath(profiles.absolute(), out.absolute())).as_posix()
+    except ValueError:  # another drive (Windows): no relative path between them
+        return profiles.absolute().as_posix()
+
+
+def profiles_path(out: Path, data: dict[str, Any]) -> Path | None:
+    """The profiles folder a manifest names (see `profiles_entry`), or None without one."""
+    value = data.get("profiles")
+    if not isinstance(value, str) or not value:
+        return None
+    return Path(os.path.normpath(out.absolute() / value))
 
 
 def read_manifest(out: Path) -> tuple[list[dict[str, Any]], str | None]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
 from .manifest import PARTS, file_hash
+from .mime import idn_forms
 
 if TYPE_CHECKING:  # at run time a draft is only read: no need to import the renderer
     from ..compose.render import Draft
@@ -45,7 +46,9 @@ def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any], *,
         "kind": draft.kind,
         "variant": draft.variant,
         "audience": draft.audience,
-        "recipient": {"name": draft.recipient_name, "email": draft.recipient_email},
+        # An internationalised address in both forms, side by side (mime.idn_forms).
+        "recipient": {"name": draft.recipient_name, "email": draft.recipient_email,
+                      **idn_forms(draft.recipient_email)},
         "subject": draft.subject,
         **extra,
         "html": stem + PARTS["html"],

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -22,9 +24,19 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, display_path
-from .manifest import MANIFEST, PARTS, Previous, load_manifest, recorded, write_manifest
+from .manifest import (
+    MANIFEST,
+    MBOX,
+    PARTS,
+    ForeignFile,
+    Previous,
+    load_manifest,
+    recorded,
+    write_manifest,
+)
+from .review import PAGE
 from .staging import TREE, Staged
-from .transaction import Move, apply, current_hash, edited, is_inside
+from .transaction import STOPS, Move, apply, current_hash, edited, is_inside, recover
 
 STAGING_PREFIX = ".followup-staging-"
 
@@ -44,6 +56,7 @@ class WriteReport:
     outcomes: list[Outcome] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # drafts no longer generated
     notices: list[str] = field(default_factory=list)
+    refused: dict[str, OutputError] = field(default_factory=dict)  # application -> why
 
 
 class Store:
@@ -54,10 +67,14 @@ class Store:
         self.force = force
         self.staged: list[Staged] = []
         self.kept: set[str] = set()  # applications kept as they were (see `reusable`)
+        self.failed: set[str] = set()  # applications this run could not make (see `fail`)
         self.previous = Previous({}, [], None)  # the manifest the last run left
         self._staging: Path | None = None
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
+        self._signals: dict[int, Any] = {}  # handlers to put back on the way out
+        self.notices: list[str] = []  # what the run found and mended on its way in
+        self._by_application: dict[str, list[dict[str, Any]]] | None = None  # see `reusable`
 
     def __enter__(self) -> Store:
         if self.out.exists() and not self.out.is_dir():
@@ -71,17 +88,40 @@ class Store:
             self.out.mkdir(parents=True, exist_ok=True)
             self._created = list(reversed(missing))
             self._lock = acquire_lock(self.out)
-            self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out))
+            self._stop_on_signals()
+            self.notices.extend(take_over(self.out))
+            # Named with our process id, so a run that finds it left behind can say whose.
+            self._staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-",
+                                                  dir=self.out))
             self.previous = load_manifest(self.out)
         except OSError as exc:
             self._cleanup()
             raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
+        except BaseException:
+            self._cleanup()
+            raise
         return self
+
+    def _stop_on_signals(self) -> None:
+        """SIGTERM and SIGHUP (a `kill`, a closed terminal) stop the run as Ctrl-C does: the
+        staging folder goes, the lock is let go, OUT stays as it was."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def interrupt(number: int, frame: object) -> None:
+            raise KeyboardInterrupt
+
+        for number in STOPS:
+            if number != signal.SIGINT:
+                self._signals[number] = signal.signal(number, interrupt)
 
     def __exit__(self, *exc_info: object) -> None:
         self._cleanup()
 
     def _cleanup(self) -> None:
+        for number, handler in self._signals.items():
+            signal.signal(number, handler)
+        self._signals.clear()
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
@@ -91,6 +131,11 @@ class Store:
         for folder in reversed(self._created):  # a failed first run leaves no empty OUT behind
             with suppress(OSError):
                 folder.rmdir()
+
+    @property
+    def lock(self) -> int | None:
+        """The open handle that holds OUT's lock (a forked worker closes its copy)."""
+        return self._lock
 
     @property
     def staging(self) -> Path:
@@ -106,9 +151,16 @@ class Store:
         """True when the last run made this application's drafts from the same inputs (`key`)
         and every one of its files is still what it wrote: then nothing needs making."""
         inputs = self.previous.data.get("inputs")
-        if self.force or not isinstance(inputs, dict) or inputs.get(application) != key:
+        if self.force or self.previous.outside or not isinstance(inputs, dict) \
+                or inputs.get(application) != key:
             return False
-        rows = [row for row in self.previous.rows if row["application"] == application]
+        # Grouped once: scanning every row for each of a 100,000-draft re-run's 20,000
+        # applications took about 870 s here (bench/scale.py); grouping takes 0.02 s.
+        if self._by_application is None:
+            self._by_application = {}
+            for row in self.previous.rows:
+                self._by_application.setdefault(row["application"], []).append(row)
+        rows = self._by_application.get(application, [])
         return bool(rows) and not any(
             row.get("edited") or not isinstance(row.get(part), str)
             or current_hash(self.out / row[part]) != recorded(row, part)
@@ -117,6 +169,11 @@ class Store:
     def keep(self, application: str) -> None:
         """Keep this application's drafts as they are (see `reusable`)."""
         self.kept.add(application)
+
+    def fail(self, application: str) -> None:
+        """This application could not be made: its drafts in OUT stay as they are, and any of
+        its files already staged are left out of the commit."""
+        self.failed.add(application)
 
     def settled(self, meta: Mapping[str, Any],
                 files: Iterable[tuple[object, object]]) -> WriteReport | None:
@@ -132,7 +189,8 @@ class Store:
             return None
         return WriteReport([Outcome(row["application"], row["kind"], "unchanged",
                                     tuple(row[p] for p in PARTS))
-                            for row in previous.rows if row["application"] in self.kept])
+                            for row in previous.rows if row["application"] in self.kept],
+                           notices=list(self.notices))
 
     def commit(self, scope: set[tuple[str, str]], meta: Mapping[str, Any],
                finish: Callable[[Pending], Mapping[str, Any]]) -> WriteReport:
@@ -144,9 +202,21 @@ class Store:
         `finish(pending)` stages what else the run leaves in OUT and gives what the manifest
         should say of it.
         """
+        refused = self._refused(scope)
+        self.failed |= set(refused)
+        self.staged = [one for one in self.staged if one.row["application"] not in refused]
+        scope = {(application, kind) for application, kind in scope
+                 if application not in self.failed}
         pending = Pending(self.out, self.staging, self.force, self.previous, scope)
+        pending.report.refused = refused
+        pending.report.notices.extend(self.notices)
         if self.previous.problem:
             pending.report.notices.append(self.previous.problem)
+        if self.previous.outside:
+            pending.report.notices.append(
+                f"ignored {len(self.previous.outside)} path(s) in {MANIFEST} that lead out of "
+                f"{display_path(self.out)} ({self.previous.outside[0]}…); nothing was read or "
+                "written there")
         # An application with no folder in OUT yet moves in whole, staged tree and all: one
         # rename instead of three per draft. Measured: saves 6% of a first 1,000-draft batch's
         # instructions and 10% of its time.
@@ -165,6 +235,34 @@ class Store:
         apply(self.out, self.staging, pending.moves, pending.deletions)
         return pending.report
 
+    def _refused(self, scope: set[tuple[str, str]]) -> dict[str, OutputError]:
+        """Where OUT has no manifest of ours, files at our paths are not ours: an application
+        with one that differs from what we would write is refused, naming the files, and the
+        others go on; an OUT/index.html stops the whole run. Where it has one (if damaged by
+        hand), a file it does not know is kept as a hand edit instead, never written over."""
+        previous = self.previous
+        if previous.problem or previous.data:
+            return {}
+        if os.path.lexists(self.out / PAGE):
+            raise ForeignFile(self.out / PAGE)
+        if self.force:
+            return {}
+        found: dict[str, list[str]] = {}
+        for one in self.staged:
+            for part in PARTS:
+                path = one.row[part]
+                if part not in one.unchanged and os.path.lexists(self.out / path):
+                    found.setdefault(one.row["application"], []).append(path)
+        for application in sorted({application for application, _ in scope}):
+            path = f"{application}/{MBOX}"
+            if os.path.lexists(self.out / path):
+                found.setdefault(application, []).append(path)
+        return {application: OutputError(
+            f"{', '.join(paths)} {'was' if len(paths) == 1 else 'were'} not made by followup, "
+            f"so {'it is' if len(paths) == 1 else 'they are'} not written over; move "
+            f"{'it' if len(paths) == 1 else 'them'} away, or --force", file=self.out)
+            for application, paths in found.items()}
+
     def _place(self, pending: Pending, staged: Staged, old: dict[str, Any] | None) -> None:
         """A draft made in this run: moved into place, or kept when edited by hand."""
         row = staged.row
@@ -172,8 +270,11 @@ class Store:
         status = "written"
         if self.out / row["application"] not in pending.moved:  # else it came with its folder
             now = {part: current_hash(self.out / row[part]) for part in PARTS}
-            if not self.force and any(now[p] is not None and now[p] != recorded(old, p)
-                                      for p in PARTS):  # edited by hand (see `edited`)
+            # Edited by hand (see `edited`), unless the draft was made from the edit (see
+            # output.edits: then the file already is what this run writes).
+            if not self.force and any(now[p] is not None
+                                      and now[p] not in (recorded(old, p), row["sha256"][p])
+                                      for p in PARTS):
                 pending.rows.append({**(old or row), "edited": True})
                 pending.outcome(row, "kept", paths)
                 return
@@ -217,7 +318,8 @@ class Store:
         """Applications staged in this run with no folder in OUT yet, none of whose drafts
         was kept, and with no other application's folder inside theirs."""
         staged = {one.row["application"] for one in self.staged}
-        names = staged | self.kept | {row["application"] for row in self.previous.rows}
+        names = staged | self.kept | self.failed | {row["application"]
+                                                    for row in self.previous.rows}
         # An application with a file left unstaged (it was in OUT) never moves in whole.
         staged -= {one.row["application"] for one in self.staged if one.unchanged}
         holding = {"/".join(parts[:end]) for parts in (name.split("/") for name in names)
@@ -299,6 +401,24 @@ class Pending:
             return  # it moves in with its folder
         if current_hash(self.out / relative) != digest:
             self.move(source, self.out / relative)
+
+
+def take_over(out: Path) -> list[str]:
+    """Staging folders left in OUT by runs that were killed (we hold the lock, so their
+    owners are gone): a commit each was part-way through is finished or rolled back from its
+    journal, then the folder is removed. A notice for each."""
+    notices = []
+    for folder in sorted(out.glob(f"{STAGING_PREFIX}*")):
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        owner = folder.name.removeprefix(STAGING_PREFIX).partition("-")[0]
+        whose = f"a followup run (process {owner})" if owner.isdigit() else "a followup run"
+        done = recover(out, folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        notices.append(f"{whose} was stopped before it finished; "
+                       + (f"{done}, and its leftover files were removed" if done else
+                          "it had changed nothing, and its leftover files were removed"))
+    return notices
 
 
 def acquire_lock(out: Path) -> int:

@@ -1,12 +1,19 @@
 """Files moved into OUT as one transaction: afterwards every file is its new version, or, when
 anything failed (a full disk, Ctrl-C half-way), every file is as it was before.
 
+A run killed outright (SIGKILL, a power button) cannot put anything back itself. Before the
+first move it writes its plan, a journal, into its staging folder; the next run that takes
+the lock finds the folder and finishes the commit (when the manifest, moved last, is already
+in place) or rolls it back (`recover`). So a file OUT holds is always one the manifest
+describes, and a run's own files are never taken for hand edits.
+
 Also the few questions the store asks of a file in OUT: its hash, whether it was edited by
 hand, whether it really lies inside OUT.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -19,16 +26,33 @@ from ..errors import OutputError
 from .manifest import file_hash
 
 Move = tuple[Path, Path]  # (staged file or folder, where it goes in OUT)
+JOURNAL = "journal.json"  # in the staging folder: the commit's plan, for `recover`
 
 
 def apply(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) -> None:
     """Replace and delete files in OUT; on any failure put every file back as it was. Old
     versions are kept as hard links in `backups` (inside the staging folder) until the end,
-    so putting them back is a rename, not a copy."""
+    so putting them back is a rename, not a copy. The last move is the one that commits (the
+    manifest): a run killed before it is rolled back by the next, one killed after it is
+    finished by the next."""
+    _write_journal(out, backups, moves, deletions)
     with _no_interrupts():
         _apply_all(out, backups, moves, deletions)
     for path in deletions:
         _remove_empty_parents(path.parent, out)
+
+
+def _write_journal(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) -> None:
+    # Not fsynced: it guards against a killed process, whose writes the kernel still keeps;
+    # a power cut could lose the moved files' data as well, which no journal of ours mends.
+    plan = {"moves": [[str(source), str(target), target.exists() or target.is_symlink()]
+                      for source, target in moves],
+            "deletions": [str(path) for path in deletions]}
+    try:
+        (backups / JOURNAL).write_text(json.dumps(plan), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot be written: {exc.strerror or exc}; nothing was changed",
+                          file=out) from None
 
 
 def _apply_all(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) -> None:
@@ -36,16 +60,16 @@ def _apply_all(out: Path, backups: Path, moves: list[Move], deletions: list[Path
     created: list[Path] = []  # folders this run made, top first
     ready: set[Path] = set()  # folders known to exist by now
     try:
-        for source, destination in moves:
+        for number, (source, destination) in enumerate(moves):
             check_inside(out, destination)
             if destination.parent not in ready:
                 created.extend(_make_parents(destination.parent, out))
                 ready.add(destination.parent)
-            undo.append((destination, _backup(destination, backups / f"old-{len(undo)}")))
+            undo.append((destination, _backup(destination, backups / f"old-{number}")))
             os.replace(source, destination)
-        for path in deletions:
+        for number, path in enumerate(deletions):
             check_inside(out, path)
-            backup = _backup(path, backups / f"old-{len(undo)}")
+            backup = _backup(path, backups / f"gone-{number}")
             path.unlink()
             undo.append((path, backup))
     except BaseException as exc:  # a full disk, or Ctrl-C half-way: put everything back
@@ -78,19 +102,66 @@ def _backup(path: Path, backup: Path) -> Path | None:
     return backup
 
 
+def recover(out: Path, staging: Path) -> str | None:
+    """Mend what a run killed during its commit left in OUT, from the journal in its staging
+    folder: finished when its manifest was already in place, else rolled back. What was done,
+    or None when the run was killed before its commit began (nothing in OUT changed)."""
+    try:
+        plan = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+        moves = [(Path(source), Path(target), bool(existed))
+                 for source, target, existed in plan["moves"]]
+        deletions = [Path(path) for path in plan["deletions"]]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError, KeyError):
+        return "its plan could not be read, so OUT was left as it was"
+    # Only paths inside OUT and the staging folder: the journal is ours, but it is a file.
+    if not all(is_inside(staging, source) and is_inside(out, target)
+               for source, target, _ in moves) or not all(is_inside(out, p) for p in deletions):
+        return "its plan named files outside OUT, so OUT was left as it was"
+    committed = bool(moves) and not moves[-1][0].exists()  # the manifest moved: it committed
+    with _no_interrupts():
+        if committed:
+            for path in deletions:
+                with suppress(FileNotFoundError):
+                    path.unlink()
+                _remove_empty_parents(path.parent, out)
+            return "its commit was finished"
+        for number, (source, target, existed) in reversed(list(enumerate(moves))):
+            if source.exists() or source.is_symlink():
+                continue  # never moved
+            backup = staging / f"old-{number}"
+            if existed:
+                if backup.exists():  # else already put back
+                    os.replace(backup, target)
+            elif target.is_dir() and not target.is_symlink():  # a folder moved in whole
+                shutil.rmtree(target, ignore_errors=True)
+            else:
+                target.unlink(missing_ok=True)
+            _remove_empty_parents(target.parent, out)
+    return "its commit was rolled back"
+
+
+# Signals that mean "stop" besides Ctrl-C: a `kill`, a closed terminal.
+STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+              if hasattr(signal, name))
+
+
 @contextmanager
 def _no_interrupts() -> Iterator[None]:
-    """Ctrl-C is held off while files move into place (a moment): an interrupted move, or an
-    interrupted putting-back, is the one way OUT could end up half old and half new. A
-    Ctrl-C in that moment lets the run finish: by then nothing is left to stop."""
+    """Ctrl-C, SIGTERM and SIGHUP are held off while files move into place (a moment): an
+    interrupted move, or an interrupted putting-back, is the one way OUT could end up half
+    old and half new. One in that moment lets the run finish: by then nothing is left to
+    stop."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in STOPS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _make_parents(folder: Path, out: Path) -> list[Path]:
