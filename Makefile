@@ -32,7 +32,7 @@ help: ## list the targets
 drafts: $(VENV)/.compiled ## write drafts for every interview folder in profiles/ into drafts/
 	$(BIN)/followup drafts $(PROFILES) --out $(OUT)
 
-check: $(VENV)/.compiled ## etiquette and spelling checks on the drafts; fails on any finding
+check: $(VENV)/.compiled ## etiquette and spelling checks on the drafts; fails on problems (suggestions pass)
 	$(BIN)/followup check $(if $(wildcard $(OUT)/manifest.json),$(OUT),$(PROFILES)) --strict
 
 preview: drafts ## open every draft, its checks and its date on one page in your browser

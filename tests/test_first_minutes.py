@@ -214,3 +214,20 @@ def test_new_in_a_terminal_asks_again_for_a_date_it_cannot_read(tree, monkeypatc
     assert result.exit_code == 0, result.output
     assert "Error: date: '20/11/2026' is not a date; write it as YYYY-MM-DD" in result.output
     assert "interview_date: 2026-11-20 " in (root / "profiles/acme/role.yaml").read_text()
+
+
+def test_a_misnamed_role_file_is_named_not_skipped(tree, run):
+    from conftest import ROLE
+    tree(profile({"acme/role.yaml": None, "acme/role.yml": ROLE}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 1
+    assert "acme/role.yml: is not read: the file must be named role.yaml" in result.output
+
+
+def test_a_point_with_a_colon_says_to_quote_it(tree, run):
+    points = INTERVIEWERS.replace("- event sourcing for billing",
+                                  "- system design: dedup for the events table")
+    tree(profile({"acme/interviewers.yaml": points}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 1
+    assert 'put the whole text in quotes ("system design: …")' in result.output

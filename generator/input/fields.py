@@ -151,7 +151,13 @@ def _unknown_key(key: str, schema: Schema) -> str:
 
 def _scalar(node: Node, what: str) -> Scalar:
     if not isinstance(node, Scalar):
-        raise Invalid(f"expected {what}, got {describe(node)}")
+        hint = ""
+        if isinstance(node, Mapping) and len(node.items) == 1 and what.startswith("text"):
+            # "- system design: dedup for the events table": a colon made it a mapping
+            key = node.items[0][0].value
+            hint = ("; a colon followed by a space starts a mapping in YAML: put the whole "
+                    f"text in quotes (\"{key}: …\")")
+        raise Invalid(f"expected {what}, got {describe(node)}{hint}")
     return node
 
 

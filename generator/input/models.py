@@ -189,7 +189,8 @@ INTERVIEWER = Schema(
         Field("name", NAME, required=True, doc="Their full name."),
         Field("title", TITLE, doc="Their job title."),
         Field("email", Email(),
-              doc="Their address; without it the draft is still written, with no To line."),
+              doc="Their address; without it there is no note to them, and the note to "
+                  "the contact asks them to pass your thanks on."),
         Field("discussion_points", ListOf(POINT, max_items=20),
               doc="Markdown: what you talked about with this person, as you jotted it "
                   "(topics, questions, sentences, lists); the note cites it."),
@@ -327,7 +328,8 @@ def load_role(path: Path) -> Role:
                       ("outcome_date", values["outcome_date"])):
         if when is not None and when < interview_date:
             reader.error(f"{when.isoformat()} is before the interview "
-                         f"({interview_date.isoformat()})", reader.lines.get(key), key)
+                         f"({interview_date.isoformat()}); check both dates (YYYY-MM-DD)",
+                         reader.lines.get(key), key)
     sent = {kind: day if isinstance(day, tuple) else (day,)
             for kind, day in (values.pop("sent") or {}).items() if day is not None}
     for kind, days in sent.items():
