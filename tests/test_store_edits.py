@@ -130,3 +130,19 @@ def test_someone_elses_page_and_manifest_are_never_written_over(tree, run):
     assert run("drafts", "profiles", "-o", "site", "--today", TODAY).exit_code == 0
     assert (root / "site/plan.ics").read_text() == "BEGIN:VCALENDAR"  # others left alone
     assert (root / "site/.DS_Store").read_text() == "x"
+
+
+def test_a_change_of_yaml_under_a_kept_edit_is_said_once(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    text = (root / f"{PRIYA}.txt").read_text() + "\nP.S. The sketch is on my desk.\n"
+    (root / f"{PRIYA}.txt").write_text(text)
+    quiet = _drafts(run)  # the edit is carried; the input has not changed
+    assert "changed since you edited it" not in quiet.output
+    points = INTERVIEWERS.replace("event sourcing for billing", "an event log for billing")
+    (root / "profiles/acme/interviewers.yaml").write_text(points)
+    changed = _drafts(run)
+    assert ("acme/thank-you/priya-raman: its YAML or pack changed since you edited it, and the "
+            "new wording is not in it; edit it again, or run with --force") in changed.output
+    assert (root / f"{PRIYA}.txt").read_text() == text  # still the user's words
+    assert "changed since you edited it" not in _drafts(run).output  # said once

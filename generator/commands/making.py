@@ -7,6 +7,7 @@ renderer, the checks, Jinja or Markdown behind it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterator, Mapping
@@ -205,6 +206,9 @@ class Maker:
         compare = (options.out / item.application.name).is_dir()
         for spec in item.specs:
             draft = renderer.render(spec, options.today)
+            # What the YAML and pack make now, before any edit of yours is carried over: the
+            # next run tells a change of input under a kept edit by it.
+            made = hashlib.sha256(draft.text.encode("utf-8")).hexdigest()
             edit = self._edit(draft) if compare and not options.force else None
             if edit is not None and edit.status == CONFLICT:
                 if "eml" not in edit.parts:
@@ -215,9 +219,15 @@ class Maker:
             elif edit is not None:
                 assert edit.text is not None and edit.html is not None
                 draft = replace(draft, text=edit.text, html=edit.html)
-                said.append(f"{draft.application}/{draft.kind}/{draft.slug}: your edit of its "
+                stem = f"{draft.application}/{draft.kind}/{draft.slug}"
+                said.append(f"{stem}: your edit of its "
                             f"{' and '.join('.' + p.replace('text', 'txt') for p in edit.parts)}"
                             " is what its .eml, the mbox and the review page now say")
+                before = self.previous.get(stem + PARTS["html"], {}).get("made")
+                if isinstance(before, str) and before != made:
+                    said.append(f"{stem}: its YAML or pack changed since you edited it, and "
+                                "the new wording is not in it; edit it again, or run with "
+                                "--force to replace your edit with the new draft")
             if options.checks:
                 notes.append(note_for(spec, item.pack, options.out, text=draft.text,
                                       subject=draft.subject))
@@ -230,6 +240,7 @@ class Maker:
                 "send_on": _iso(spec.when.send_on),
                 "send_by": _iso(spec.when.send_by),
                 "sent_on": _iso(spec.when.sent_on),
+                "made": made,
                 **({"edited": list(edit.parts)} if edit is not None else {}),
             }, compare=compare))
             texts.append(draft.text)
