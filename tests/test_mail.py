@@ -168,3 +168,55 @@ def test_a_one_line_note_is_all_body():
                      "Sent from my iPhone\n")
     assert mail.body == ("Let me know if you need anything else from me. Thanks",)
     assert mail.words() == 11 and mail.greeting is None
+
+
+# Shapes holdout3 showed, and their cousins, written before the reader learned them: a
+# greeting "To the …:" that names a role, list marks that are no words, more phone and
+# mail-client footers (after a "--" line too), a sign-off and name on one line after a list.
+ADDRESSED = ["To the Hiring Manager:", "To the hiring team,", "To Ms. Alvarez:",
+             "Attn: Recruitment Team", "Attention: Hiring Committee,", "To all concerned,"]
+
+
+@pytest.mark.parametrize("greeting", ADDRESSED)
+def test_a_greeting_addressed_to_a_role_or_a_team_is_the_greeting(greeting):
+    mail = read_mail(f"{greeting}\n\nI interviewed for the fitter post on 4 June.\n\n"
+                     "Ravi Menon\n")
+    assert mail.greeting == greeting
+    assert mail.body == ("I interviewed for the fitter post on 4 June.",)
+    assert mail.words() == 9
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("1)", "2)", "3)"), ("-", "-", "-"),
+                                   ("•", "•", "•"), ("a)", "b)", "c)"), ("*", "*", "*"),
+                                   ("(1)", "(2)", "(3)"), ("i.", "ii.", "iii.")])
+def test_list_marks_are_no_words_and_each_item_is_a_sentence(marks):
+    items = ("Which answers were weakest?", "Was my portfolio enough?", "Who was appointed?")
+    listed = "\n".join(f"{mark} {item}" for mark, item in zip(marks, items, strict=True))
+    mail = read_mail(f"Dear Ms. Hale,\n\nPlease answer these:\n\n{listed}\n\nThanks,\nIvo\n")
+    assert mail.words() == 3 + 4 + 4 + 3
+    assert mail.sentences == ("Please answer these:", *items)
+
+
+@pytest.mark.parametrize("footer", [
+    "Sent from Outlook", "Sent from Mail for Windows", "Sent with Proton Mail secure email.",
+    "Sent from my Samsung Galaxy smartphone.", "--\nSent from my iPad",
+    "Get Outlook for Android", "Sent from my BlackBerry 10 smartphone.",
+    "Sent from my phone, so please excuse the brevity."])
+def test_more_mail_client_footers_are_no_body(footer):
+    mail = read_mail(f"Hi Trent,\n\nThank you for meeting me this afternoon.\n\nBest,\n"
+                     f"Kelsey Moran\n\n{footer}\n")
+    assert mail.body == ("Thank you for meeting me this afternoon.",)
+    assert mail.sender == "Kelsey Moran" and mail.words() == 7
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Any news on the analyst role? Thanks, Jo\n", "Any news on the analyst role?"),
+    ("Hi Sam - any update on the role? Cheers, Mo\n", "any update on the role?"),
+    ("Dear Ms. Lund: thank you for the call today. Best regards, Ana Silva\n",
+     "thank you for the call today."),
+    ("Thanks for the chat today!\n\nSent from my iPhone\n", "Thanks for the chat today!"),
+    ("Hello Ms. Kaur, just checking whether a decision has been made.\n-- Lee\n",
+     "just checking whether a decision has been made."),
+])
+def test_a_one_line_note_keeps_only_its_body(text, body):
+    assert read_mail(text).body == (body,)

@@ -12,8 +12,11 @@ reported on `holdout`; that report spent `holdout`, and the tone rules were then
 patterns of intent on all 75 notes of the two. `holdout2` (52 notes from 49 new pages) was
 measured once before any tuning (bad 14/29 caught, good 4/23 with a problem), then spent: the
 classes of its misses were generalised, each from variants of our own
-(tests/notes/holdout2-variants.yaml). A half collected later (`holdout3`, …) is measured,
-never tuned on: its per-note results are never printed, only its figures.
+(tests/notes/holdout2-variants.yaml). `holdout3` (57 notes from 53 new pages) was measured
+once the same way (bad 28/33 caught, good 4/24 with a problem, two bodies misread), then
+spent and generalised likewise (tests/notes/holdout3-variants.yaml). A half collected later
+(`holdout4`, …) is measured, never tuned on: its per-note results are never printed, only its
+figures.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ CAUGHT = 0.90  # at least this share of bad notes get a problem for their named 
 FLAGGED = 1 / 20  # at most this share of good notes get any problem
 
 # The halves the rules were tuned on; any other half is held out.
-TUNED = ("tune", "holdout", "holdout2")
+TUNED = ("tune", "holdout", "holdout2", "holdout3")
 
 # Which finding shows a defect was caught: its rule, and words its message uses (or several
 # such, where more than one rule names that defect).
@@ -163,9 +166,9 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # Halves measured below the thresholds, with what they measured the first time they ran;
 # strict, so the test says when a half starts passing. A new half is measured once, before
 # any tuning, and its figures entered here if it falls short. (holdout2's first measure: bad
-# 14/29 caught, good 4/23 with a problem; 29/29 and 0/23 once its classes were generalised.)
-NOT_MET: dict[str, str] = {
-    "holdout3": "first measure: bad 28/33 caught (85%), good 4/24 with a problem (17%)"}
+# 14/29 caught, good 4/23 with a problem; 29/29 and 0/23 once its classes were generalised.
+# holdout3's: bad 28/33 caught, good 4/24 with a problem; 33/33 and 0/24 after.)
+NOT_MET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("half", [
@@ -192,9 +195,10 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 
 # Bodies the mail reader miscounts on notes it had never seen, as strict xfails. (holdout2's
 # first run misread five: a sign-off sentence above the name ("Thank you for your help,"),
-# "Sent from my iPhone", a greeting line that runs on into the body; test_mail.py holds
-# variants of each.)
-MISREAD: set[str] = {"h3-bad-21", "h3-bad-33"}  # holdout3's first run
+# "Sent from my iPhone", a greeting line that runs on into the body; holdout3's two: a
+# greeting "To the Hiring Manager:" and a numbered list whose marks counted as words;
+# test_mail.py holds variants of each.)
+MISREAD: set[str] = set()
 
 
 @pytest.mark.parametrize("entry", [

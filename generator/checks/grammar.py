@@ -120,7 +120,9 @@ def grammar(note: Note, mail: Mail) -> list[Finding]:
                              "writes in texting shorthand (" + ", ".join(
                                  _quote(word) for word in shorthand[:4]) + ")",
                              "write the words out in full", PROBLEM))
-    lower = [m[1] for s in mail.sentences if (m := _LOWER_START.match(s))]
+    # An item of a list laid out on lines may start in lower case ("- the intake backlog").
+    lower = [m[1] for s in mail.sentences if (m := _LOWER_START.match(s))
+             and not any(item.startswith(s) for item in mail.listed)]
     if lower:
         found.append(Finding(note.path, "grammar",
                              f"starts a sentence in lower case ({_quote(lower[0])})",

@@ -10,6 +10,7 @@ the given name cannot be told (the writing issue: "Hi Nguyễn," for Nguyễn Th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..compose.greeting import needs_salutation
 from ..findings import PROBLEM, Finding
@@ -19,11 +20,13 @@ from .note import Note
 from .substance import word_set
 
 # Words of a greeting that name no one.
-_GREETING_WORDS = word_set("""
+GREETING_WORDS = word_set("""
 dear hi hello hey hiya greetings good morning afternoon evening day to whom it may concern
 hola estimado estimada estimados estimadas buenos buenas días dias tardes all team there
 everyone everybody folks sir madam sirs hiring manager managers recruiter recruiting
 committee panel and the of mr mrs ms mx miss dr prof professor sr sra srta don doña
+or concerned attn attention recruitment talent acquisition hr human resources department
+people search selection
 """)
 
 
@@ -36,14 +39,15 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
     if mail.greeting is None:
         return [Finding(note.path, "identity", f"has no greeting naming {name}",
                         f"open with a greeting line: {how}", PROBLEM)]
-    named = [word for word in words(mail.greeting) if fold(word) not in _GREETING_WORDS]
+    named = [word for word in words(mail.greeting) if fold(word) not in GREETING_WORDS]
     if not named:
         return [Finding(note.path, "identity",
                         f"greets no one by name ({mail.greeting.strip()!r})",
                         f"{how}: a note to a named person reads as a form letter otherwise",
                         PROBLEM)]
     theirs = {fold(part) for part in words(f"{name} {note.salutation or ''}")}
-    if not any(_same(fold(word), theirs) for word in named):
+    if not any(_same(fold(word), theirs) or _short_form(fold(word), fold(name.split()[0]))
+               for word in named):
         return [Finding(note.path, "identity",
                         f"greets someone else ({mail.greeting.strip()!r}, not {name})",
                         f"check the name and {how}", PROBLEM)]
@@ -54,6 +58,24 @@ def _same(word: str, theirs: set[str]) -> bool:
     # A short form of their name is theirs too: "Thandi" for Thandiwe, "Alex" for Alexandra.
     return word in theirs or (len(word) >= 3 and any(
         part.startswith(word) or (word.startswith(part) and len(part) >= 3) for part in theirs))
+
+
+def _short_form(word: str, given: str) -> bool:
+    """Whether a greeting's name is a short form of their given name: its end ("Seun" for
+    Oluwaseun, "Tina" for Christina), or a pet form the `nicknames` package knows, a
+    hand-curated table of English given names ("Bill" for William, "Peggy" for Margaret)."""
+    if len(word) >= 4 and given.endswith(word) and len(given) - len(word) >= 2:
+        return True
+    return word in _nicknames(given)
+
+
+@cache
+def _nicknames(given: str) -> frozenset[str]:
+    # Loaded only when a greeting does not name them plainly (0.06 s to build its table).
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    return frozenset(namer.nicknames_of(given) | namer.canonicals_of(given))
 
 
 def salutation(note: Note, mail: Mail) -> list[Finding]:

@@ -11,12 +11,17 @@ from __future__ import annotations
 from ..compose.phrasing import too_long, word_count
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import REGISTRY
-from .mail import Mail
+from .mail import Mail, count_words
 from .note import Note
 
 DEFAULT_LIMITS = {k.name: {"words": k.limits.words, "paragraphs": k.limits.paragraphs}
                   for k in REGISTRY}
 OVER_BY = 0.5  # past the limit by more than this share of it, a suggestion becomes a problem
+# A paragraph or a sentence longer than anyone reads at a glance is a wall of text, whatever
+# the note's length: recruiters leave it for later. (The longest paragraph of a good real note
+# is 85 words, its longest sentence 44.)
+DENSE_PARAGRAPH = 120
+RUN_ON = 70
 
 
 def length(note: Note, mail: Mail) -> list[Finding]:
@@ -30,6 +35,7 @@ def length(note: Note, mail: Mail) -> list[Finding]:
                              f"is {count} words; a {note.kind} reads best under "
                              f"{limits['words']}", "cut what does not thank, cite or ask",
                              _severity(count, limits["words"])))
+    found += _walls(note, mail)
     if "paragraphs" in limits and paragraphs > limits["paragraphs"]:
         # Short paragraphs are easy to read: too many of them is a problem only in a note
         # whose words are a problem as well.
@@ -40,6 +46,21 @@ def length(note: Note, mail: Mail) -> list[Finding]:
                              _severity(paragraphs, limits["paragraphs"]) if essay
                              else SUGGESTION))
     return found
+
+
+def _walls(note: Note, mail: Mail) -> list[Finding]:
+    dense = max((count_words(part) for part in mail.text.split("\n\n")), default=0)
+    if dense > DENSE_PARAGRAPH:
+        return [Finding(note.path, "length", f"has a paragraph of {dense} words, a wall of "
+                        "text read later if at all", "break it into short paragraphs of one "
+                        "point each", PROBLEM)]
+    longest = max(mail.sentences, key=count_words, default="")
+    if count_words(longest) > RUN_ON:
+        return [Finding(note.path, "length", f"has a sentence of "
+                        f"{count_words(longest)} words that runs on ('"
+                        f"{' '.join(longest.split()[:8])} …')", "split it into sentences of "
+                        "one thought each", PROBLEM)]
+    return []
 
 
 def _severity(count: int, limit: int) -> str:

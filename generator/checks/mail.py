@@ -19,7 +19,9 @@ _HEADER_NEXT = re.compile(r"^\s*(?:Sent|Date|To|Subject|Enviado|Fecha|Para|Asunt
 
 _GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|"
-    r"to whom it may concern|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes))\b",
+    r"to whom it may concern|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes)|"
+    # Addressed to a role or a team: "To the Hiring Manager:", "Attn: Recruitment Team".
+    r"to (?:the|all)\b(?=[^.!?]{0,40}[,:]\s*$)|attn\b|attention(?=:))\b",
     re.IGNORECASE)
 # A sign-off line as people write it ("Best regards,", "Thanks again,", "Un saludo"), with the
 # sender's name after it on the same line or not.
@@ -51,6 +53,9 @@ _FOOTER = re.compile(
     r"enviado desde \S.{0,40}|envoyé de(?:puis)? \S.{0,40}|(?:please )?(?:excuse|pardon|forgive) "
     r"(?:any |my )?(?:typos|brevity|the brevity|errors|spelling|autocorrect).{0,40}|typed on "
     r"(?:a|my) (?:phone|mobile|iphone|tablet).{0,40})$", re.IGNORECASE)
+# A list item's mark at a line's start: "1.", "2)", "(3)", "a)", "ii.", "-", "*", "•".
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·–]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+(?=\S)",
+                        re.IGNORECASE)
 _CONTACT_LINE = re.compile(
     r"^[\s(+]*\d[\d\s().+-]{5,}$|\S+@\S+\.\w+|(?:https?://|www\.)\S+|"
     r"\b[\w-]+\.(?:com|org|net|io|dev|me|co|ai|edu)(?:/\S*)?\b", re.IGNORECASE)
@@ -69,11 +74,13 @@ class Mail:
     quoted: str  # an earlier message left out
     sentences: tuple[str, ...] = ()  # the body's sentences, each on one line
     footer: tuple[str, ...] = ()  # what a phone or mail client added: "Sent from my iPhone"
+    listed: tuple[str, ...] = ()  # the sentences that are items of a list, without their mark
 
     @property
     def text(self) -> str:
-        """The body's paragraphs, each on one line, a blank line between them."""
-        return "\n\n".join(" ".join(part.split()) for part in self.body)
+        """The body's paragraphs, each on one line, a blank line between them (the marks of a
+        list laid out on lines of its own left out: "1.", "-" and "•" are no words)."""
+        return "\n\n".join(" ".join(_unmarked(part).split()) for part in self.body)
 
     @property
     def sender(self) -> str | None:
@@ -109,10 +116,37 @@ def read_mail(text: str) -> Mail:
     greeting, first_rest = _greeting(lines[0]) if lines else (None, None)
     if greeting is not None:
         lines = ([first_rest] if first_rest else []) + lines[1:]
+    lines = _closing_on_the_last_line(lines)
     end, sign_off, signature = _closing(lines)
     body = _paragraphs(lines[:end])
+    listed = tuple(" ".join(_LIST_MARK.sub("", line).split()) for part in body
+                   for line in part.split("\n") if _LIST_MARK.match(line))
     return Mail(greeting, tuple(body), sign_off, tuple(signature), quoted,
-                tuple(sentences("\n\n".join(body))), tuple(footer))
+                tuple(sentences("\n\n".join(body))), tuple(footer), listed)
+
+
+def _unmarked(paragraph: str) -> str:
+    return "\n".join(_LIST_MARK.sub("", line) for line in paragraph.split("\n"))
+
+
+# A sign-off and a name after the last sentence, on its line: "Any news? Thanks, Jo".
+_TRAILING_CLOSE = re.compile(r"^(?P<body>.*?[.!?])\s+(?P<close>(?:" + "|".join(
+    sorted(_CLOSINGS, key=len, reverse=True)) + r"),?\s+(?P<name>[^\W\d_][\w.'’ -]{0,40}?)"
+    r"[.!]?)\s*$", re.IGNORECASE)
+
+
+def _closing_on_the_last_line(lines: list[str]) -> list[str]:
+    """A one-line note's sign-off and name, put on lines of their own."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if not content:
+        return lines
+    last = content[-1]
+    split = _TRAILING_CLOSE.match(lines[last].strip())
+    if not split or not looks_like_name(split["name"]) or len(split["name"].split()) > 3:
+        return lines
+    close = split["close"][:split.start("name") - split.start("close")].strip()
+    return [*lines[:last], split["body"], "", close, split["name"].strip(" .!"),
+            *lines[last + 1:]]
 
 
 def _unquoted(lines: list[str]) -> tuple[list[str], str]:
@@ -278,8 +312,9 @@ def sentences(text: str) -> list[str]:
     """The sentences of a text, each on one line: split after . ! ? at a word's end (not
     after Mr., e.g. or a decimal point), and at paragraph breaks."""
     found = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = " ".join(paragraph.split())
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•·–]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})"
+                              r"[.)])\s)", text, flags=re.IGNORECASE):
+        flat = " ".join(_LIST_MARK.sub("", paragraph).split())
         start = 0
         for end in _END.finditer(flat):
             piece = flat[start:end.end()]
@@ -296,6 +331,11 @@ def sentences(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+def count_words(text: str) -> int:
+    """Runs of letters or digits between spaces, as a body's words are counted."""
+    return len(_WORDISH.findall(text))
 
 
 def fold(word: str) -> str:

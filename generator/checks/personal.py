@@ -1,4 +1,5 @@
-"""Personal: a thank-you must cite something of the conversation it thanks for.
+"""Personal: a thank-you must cite something of the conversation it thanks for, and no
+hand-written note may read as a form letter (to no one by name, about nothing of theirs).
 
 A draft made from the YAML must cite what the interviewer talked about (a discussion point,
 the rapport, or your own `note` paragraph). A note written by hand must cite what `--about`
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ..findings import PROBLEM, Finding
+from .identity import GREETING_WORDS
+from .mail import Mail, fold, words
 from .note import Note, Reading
 from .substance import cites, specific
 
@@ -22,6 +25,12 @@ _MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
 
 
 def personal(note: Note, reading: Reading) -> list[Finding]:
+    if note.interviewer is None and note.application is None and _form_letter(reading.mail):
+        return [Finding(note.path, "personal",
+                        "reads as a form letter: it greets no one by name and names no "
+                        "person, role, place or project of theirs",
+                        "greet them by name and say which role and conversation you mean",
+                        PROBLEM)]
     if note.kind != "thank-you":
         return []
     person = note.interviewer
@@ -55,6 +64,19 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
                         "something you have in common (--about \"topic\" checks it is there)",
                         PROBLEM)]
     return []
+
+
+def _form_letter(mail: Mail) -> bool:
+    """A greeting that names no one ("To whom it may concern,", "Dear Hiring Manager," or
+    none), and a body with no name in it: no capitalised word past a sentence's first."""
+    greeted = [w for w in words(mail.greeting or "") if fold(w) not in GREETING_WORDS]
+    if greeted:
+        return False
+    return not any(word[:1].isupper() and word not in _PRONOUN
+                   for sentence in mail.sentences for word in words(sentence)[1:])
+
+
+_PRONOUN = frozenset(("I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"))
 
 
 def _plain(markdown_text: str) -> str:

@@ -184,6 +184,15 @@ CONCERNS = (
                 r"(?:i will|i'll|i would|i'd) (?:have to |need to |be forced to )?(?:withdraw|"
                 r"accept (?:the |their |another|the other))\b",
                 r"ultimatum\b",
+                # An ultimatum put with "unless", "failing" or "absent", and the withdrawal it
+                # threatens: "Unless I have an offer by Friday, consider this my withdrawal".
+                r"(?:^|(?<=[.!?;] ))(?=[^.!?]*\b(?:withdraw\w*|another offer|other offers?|"
+                r"elsewhere|out of the (?:process|running)|move on|moving on|accept (?:another|the "
+                r"other|a different|a competing)|take (?:another|the other|a competing|a different)"
+                r"|remove myself|pull out)\b)[^.!?]*?\b(?:unless|failing|absent|barring|short of|"
+                r"without (?:a |an |your |any )?(?:\w+ )?" + ANSWER + r"|should i not|if i do not|"
+                r"if i don't|if there is no|if no)\b" + within(50) + r"\b" + LIMIT + r" " + TIME
+                + r"\b",
                 r"(?:giving|give|gave|allow|allowing) you (?:until|till|til|up to|(?:one|two|three|"
                 r"a|\d+) (?:more )?(?:days?|weeks?|hours?))\b",
                 r"if\b[^.!?,;]{0,40}\b(?:no|not|n't|nothing|never)\b[^.!?,;]{0,40}\b" + LIMIT

@@ -63,10 +63,19 @@ _TOPIC = re.compile(
     # A next step asked for rather than named: "could we arrange a second conversation?"
     r"(?:arrange|schedule|set up|book|organi[sz]e|fix|plan) (?:a |an |the |my |our )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|interview|call|conversation|visit|assessment|time|chat|"
-    r"follow-up|trial|session)|next (?:stage|round|conversation|meeting|interview))\b",
+    r"follow-up|trial|session)|next (?:stage|round|conversation|meeting|interview)|"
+    # A step of their process asked about: "Has the team had a chance to review the
+    # final-round candidates?", "Is there anything else you need from me?"
+    r"(?:had|have|has|get|got|found) (?:a |the )?(?:chance|time|opportunity) to|been able to|"
+    r"manage[ds]? to|review(?:ed|ing)?|shortlist\w*|finalists?|references|(?:other|final"
+    r"(?:-round)?|remaining) (?:candidates|interviews?|rounds?|applicants)|(?:met|meet|"
+    r"interview(?:ed)?|see|seen|spoken to|spoke to) (?:all )?(?:the )?(?:other )?(?:candidates|"
+    r"applicants)|anything (?:else |more |further )?(?:you need|(?:that )?I (?:can|could|should) "
+    r"(?:send|provide|do|share)))\b",
     re.IGNORECASE)
 _ASKING = re.compile(
-    r"\?|\b(?:ask|asking|wonder|wondering|could you|would you|can you|will you|let me know|"
+    r"\?|\b(?:ask|asking|wonder|wondered|wondering|could you|would you|can you|will you|"
+    r"let me know|"
     r"please (?:share|tell|advise|confirm|update)|check(?:ing)? in|see (?:whether|if)|"
     r"whether|if there (?:is|are|has|have)|any|welcome|appreciate|grateful|keen to (?:hear|"
     r"know|learn)|(?:like|love|glad|happy|eager) to (?:know|hear|ask|learn)|hoping to (?:hear|"

@@ -220,6 +220,24 @@ SCORN = (
         r"(?:shabby|shameful|disgraceful|appalling|unprofessional|disrespectful|rude|poor|"
         r"terrible|awful|cruel|callous|cowardly|lousy|pathetic|dreadful|horrible|shoddy) way "
         r"to (?:treat|handle|deal with|run|behave|conduct|communicate)\b",
+        # A lecture on how people are to be treated, and a claim on them: "This is no way to
+        # treat people", "Is this how your firm treats everyone?", "You owe me a yes or a no".
+        r"(?:this|that|it)(?:'s| is| was)? (?:not|no|hardly|never) (?:a |the )?(?:way|how) "
+        r"(?:to|you|anyone|one|a company|a firm|an employer|people|we) (?:\w+ ){0,2}?(?:treat|"
+        r"run|handle|deal with|behave|conduct|speak to|talk to|communicate|do business)",
+        r"is this how (?:you|your (?:\w+ ){0,2}?\w+|the \w+|they|companies|employers) (?:\w+ )?"
+        r"(?:treats?|handles?|deals? with|runs?|respond|responds|behaves?|operates?)\b",
+        r"you owe (?:me|us|candidates|applicants|people|everyone)\b|\bi(?:'m| am) owed\b|\b(?:is|"
+        r"are) owed (?:an?|the) (?:answer|reply|response|courtesy|explanation|decision)\b",
+        r"(?:candidates|applicants|we) are (?:people|humans|human beings|not numbers)\b|\bpeople, "
+        r"not numbers\b|\b(?:would|'d) do well to (?:remember|learn|consider)\b",
+        # Their conduct, put as a deed, called bad: "dropping a candidate without a word is
+        # extremely rude", "ignoring applicants is frankly disrespectful".
+        r"(?:leaving|ignoring|ghosting|dropping|abandoning|stringing|keeping (?:\w+ ){1,2}?"
+        r"(?:waiting|hanging|in the dark)|not (?:answering|replying|responding|getting back|"
+        r"calling|bothering)|never (?:answering|replying|responding)|going (?:quiet|silent|dark)|"
+        r"cutting off|treating (?:candidates|applicants|people|someone))\b" + within(70) + LINK
+        + r"(?: " + MODIFIER + r")*? " + BAD + r"\b",
         # An outburst: "Is this a joke?", "which is literally your job".
         r"is this (?:some (?:kind|sort) of |a |meant to be a )?(?:joke|prank|wind-?up)\b",
         r"(?:are|were) you (?:serious|kidding|joking)(?: (?:right now|me))?\?",
@@ -304,4 +322,15 @@ SCORN = (
         r"(?:wasted|gave up|sacrificed|took) (?:an?|my|the|a whole|an entire) (?:\w+ )?"
         r"(?:afternoon|morning|day|evening|holiday|vacation|week)\b" + within(60) + r"\b(?:while|"
         r"only to|just to|for (?:this|nothing))"), _NOT_THANKS),
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        # Their silence said to show what they are: "it says a great deal about how your company
+        # treats people", "your silence speaks volumes".
+        r"(?:silence|ignoring|not (?:answering|replying|responding)|no (?:reply|response|word)|"
+        r"without a word|ghosting|rude\w*)\b" + within(60) + r"\b(?:says|speaks|tells|shows?|"
+        r"said|spoke|told|showed|reveals?|reflects?) (?:me )?(?:a lot|a great deal|volumes|"
+        r"everything|plenty|much|all (?:i|one) need)",
+        r"(?:says|speaks|tells (?:me|us)|said|told me) (?:a lot|a great deal|volumes|everything|"
+        r"plenty|all) (?:(?:i|one|anyone) (?:need|needs) to know )?about (?:how (?:you|your|the)|"
+        r"(?:your|the) (?:company|firm|culture|organi[sz]ation|business|process|people|values|"
+        r"team|management|leadership))(?! (?:in a good way|for the better))"), _NOT_THANKS),
 )

@@ -104,13 +104,45 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
             continue
         number, (start, end) = int(group[1:]), seen.span(group)
         says = CONCERNS[number].says
-        if says == "presumes the offer" and _hedged(lowered, start):
+        if says == "presumes the offer" and (_hedged(lowered, start) or (
+                _FIRST.match(lowered, start) and _RECORD.search(lowered)
+                and not _AHEAD.search(lowered))):
+            continue
+        if says == "argues with the decision" and _ANOTHER_LOOK.search(
+                lowered, start, end) and _TENTATIVE.search(lowered) and _NEWS.search(lowered):
             continue
         if says == "sounds pushy" and _thanked(lowered, start):
             continue
         found.append((number, start, end))
     return tuple(found)
 
+
+# "My first quarter" said of a past job is a record, not the writer presuming this one: "at
+# my last company I closed three deals in my first month", "finished my first quarter at
+# 140% of quota".
+_FIRST = re.compile(r"(?:on|for|before|by|during|in) my first|my first")
+_RECORD = re.compile(
+    r"\b(?:at|with|in|for|from) (?:my |a |the )?(?:last|previous|former|current|old|prior|"
+    r"present|past) (?:\w+ )?(?:job|role|company|employer|firm|team|post|position|workplace|"
+    r"clinic|school|hospital|practice)s?\b|\bprevious employers?\b|\b(?:19|20)\d\d\b|"
+    r"(?<!\bam )(?<!'m )(?<!\bbe )(?<!\bso )(?<!\bvery )(?<!\breally )(?<!\bfeel )(?<!\bget )"
+    r"(?<!\bare )(?<!\bis )(?<!\bwill )(?<!\bto )\b(?:[a-z]{3,}ed|was|were|had|did|took|went|"
+    r"spent|made|got|led|ran|cut|won|built|rebuilt|began|became|brought|grew|sold|wrote|hit|"
+    r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )")
+_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
+                    r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
+# A request to look again, asked tentatively and grounded in news since the application,
+# is what the guides recommend, not an argument: "I wonder whether you might take a second
+# look at my application in light of this" (after "I have since completed …").
+_ANOTHER_LOOK = re.compile(r"reconsider|revisit|look|review|second|again|merit|re-?evaluat|"
+                           r"re-?assess|rethink")
+_TENTATIVE = re.compile(r"\b(?:wonder\w*|might|would you be open|if it changes|if (?:that|this) "
+                        r"changes|would be glad|would welcome|perhaps|possibly|whether)\b")
+_NEWS = re.compile(
+    r"\b(?:in (?:the )?light of (?:this|that|it|these|my new|the new|my recent|recent)|given "
+    r"(?:my|this|that|the) (?:new|recent)|now that i|since (?:then|i applied|we spoke|we last "
+    r"spoke|the interview|our (?:interview|conversation|call)|applying)|i(?:'ve| have) since|"
+    r"have now (?:completed|finished|passed|earned|gained))\b")
 
 _SCORN = ("sounds hostile", "sounds sarcastic")
 

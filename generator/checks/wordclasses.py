@@ -79,7 +79,8 @@ BAD = one_of(
     "a sham", "nasty", "obnoxious", "petty", "a waste of (?:time|space)", "beneath me",
     "a nightmare", "a disaster", "awful", "horrible", "terrible", "cold", "sucks?", "sucked",
     "children", "kids", "a child", "animals", "the worst", "disorgani[sz]ed",
-    "stinks?", "fools?", "a clown show", "a circus")
+    "stinks?", "fools?", "a clown show", "a circus", "shabby", "shoddy", "(?:poor|bad) form",
+    "callous", "(?:poor|bad|shabby|rude|appalling) (?:behaviou?r|manners|practice|etiquette)")
 AUTHORITY = one_of("ceo", "managing director", "director", "manager", "boss", "supervisor",
                    r"head (?:of [\w-]+|office)", "hr", "board", "founders?", "owner", "president",
                    "vp", "superiors?", "higher-ups?", "lawyers?", "solicitors?", "attorneys?",
