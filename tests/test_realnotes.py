@@ -168,7 +168,8 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # any tuning, and its figures entered here if it falls short. (holdout2's first measure: bad
 # 14/29 caught, good 4/23 with a problem; 29/29 and 0/23 once its classes were generalised.
 # holdout3's: bad 28/33 caught, good 4/24 with a problem; 33/33 and 0/24 after.)
-NOT_MET: dict[str, str] = {}
+NOT_MET: dict[str, str] = {
+    "holdout4": "first measure: bad 17/33 caught (52%), good 3/32 with a problem (9%)"}
 
 
 @pytest.mark.parametrize("half", [
