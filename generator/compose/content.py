@@ -95,7 +95,10 @@ def _rapport(person: Interviewer, language: str, proper: frozenset[str],
     phrase = placed.phrase
     if phrase is None:
         return None, None
-    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
+    # Asides go, but a short one that names a place keeps its reader from the wrong one:
+    # "Guadalajara (la de México)", "Portland (Maine)".
+    phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(
+        r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(
