@@ -4,6 +4,7 @@ it fails."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -110,14 +111,7 @@ def test_the_page_reads_without_javascript(tree, run, browser_without_scripts):
 def test_serve_rebuilds_when_a_yaml_file_changes(tree, run):
     root = tree(profile())
     run("drafts", "profiles", "-o", "out", "--today", TODAY)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "preview", "out", "--serve", "--no-open"],
-        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        line = process.stdout.readline()
-        assert line.startswith("serving out/ at http://127.0.0.1:"), line
-        url = line.split(" at ")[1].split()[0]
+    with _serving(root) as url:
         assert "event sourcing for billing" in urllib.request.urlopen(url).read().decode()
         people = root / "profiles/acme/interviewers.yaml"
         people.write_text(people.read_text().replace("event sourcing for billing",
@@ -126,6 +120,19 @@ def test_serve_rebuilds_when_a_yaml_file_changes(tree, run):
         while "the quarterly roadmap" not in urllib.request.urlopen(url).read().decode():
             assert time.monotonic() < deadline, "the page never showed the change"
             time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def _serving(root):
+    """`followup preview out --serve` in a process of its own; yields the page's address."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "preview", "out", "--serve", "--no-open"],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("serving out/ at http://127.0.0.1:"), line
+        yield line.split(" at ")[1].split()[0]
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -226,13 +233,7 @@ def test_the_page_has_no_accessibility_violations(tree, run, browser):
 def test_serve_updates_the_open_page_after_a_save(tree, run, browser):
     root = tree(profile())
     run("drafts", "profiles", "-o", "out", "--today", TODAY)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "preview", "out", "--serve", "--no-open"],
-        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        line = process.stdout.readline()
-        url = line.split(" at ")[1].split()[0]
+    with _serving(root) as url:
         page, _, errors = _open(browser, url)
         page.evaluate("window.notReloaded = true")  # gone if the page loads again
         other = "[id^=d-acme-thank-you-soren-kjaergaard-] iframe"  # a draft the save keeps
@@ -254,6 +255,3 @@ def test_serve_updates_the_open_page_after_a_save(tree, run, browser):
         assert page.locator("article").count() == 4
         assert "event sourcing for billing" not in page.locator("main").inner_text()
         assert errors == []
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
