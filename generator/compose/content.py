@@ -119,6 +119,8 @@ def _rapport(person: Interviewer, language: str, proper: frozenset[str],
             break
     if not shared and reason is None:
         return None, None  # "you are from Lviv" alone is an odd thing to say
+    if shared:
+        reason = None  # "we both …" says it already: both sides spelled out reads back their life
     if language == "es" and tu:
         phrase = re.sub(r"^es\b", "eres", re.sub(r"^(\w+)\b", lambda m: to_tu(m[1]) if m[1] in (
             "es", "lleva", "vive", "hizo", "estudió", "trabajó") else m[1], phrase))
@@ -196,6 +198,11 @@ def plan(application: Application, language: str, proper: frozenset[str],
             fact = saids[number].gists[pair[1]].fact
             if chosen is not None and fact:
                 saids[number].also = (fact, chosen.sentence)
+    for said in saids:
+        # joined in one thought only where the point is said, is theirs, and no note of yours
+        # speaks instead ("That stood out to me, because …")
+        said.meets = said.meets and said.note is None and said.main is not None and (
+            said.main.kind != "asked") and gist_dict(said.main, said.tie) is not None
     for said, person in zip(saids, people, strict=True):
         if said.main is None and said.gists:
             # the best point a sentence can say: one gist_dict would drop is no point to cite
@@ -312,6 +319,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "hard": gist.hard,
             "doing": gist.doing,
             "reply": gist.reply,
+            # a point a reply can remember by name: not their question to you, not a setback
+            # of theirs, not a statement made a clause ("how Peak has already started"); your
+            # question to them is ("what a typical on-call week looks like")
+            "nameable": bool(gist.topic) and gist.kind != "asked" and not gist.hard and (
+                not gist.topic_is_clause or gist.kind == "answer"),
             # the detail said is itself the setback ("you're two FTEs short"): thank them
             # for their candour; "you're rolling out …" from the same point is no setback
             "sore_detail": bool(HARD.search(said or "")) and not re.search(

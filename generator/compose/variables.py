@@ -66,7 +66,9 @@ VARIABLES: dict[str, str] = {
                         "`doing` (an exercise as what you did: 'designing a rate limiter "
                         "…'), `label` (a short name for it, fit for a subject line), "
                         "`reply` (their answer to your question, as a phrase: 'one number "
-                        "every merchant trusts'), "
+                        "every merchant trusts'), `sore_detail` (the detail said is itself "
+                        "their setback: thank them for their candour), `nameable` (a reply "
+                        "can remember it by name: not a question, a setback or a clause), "
                         "`clause_only` (say the clause alone: it names the point), each "
                         "none where the notes do not give it.",
     "recipient.second": "A second point of theirs, shaped like `detail`, for a note that "
@@ -74,8 +76,8 @@ VARIABLES: dict[str, str] = {
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
                      "highlight that shares most with their points (once per panel), or none.",
     "recipient.tie_meets": "True when the tie was chosen because it meets the cited point "
-                           "(`detail`): a note can then join them ('That stood out to me, "
-                           "because …').",
+                           "(`detail`, said, theirs, and no note of yours instead): a note can "
+                           "then join them ('That stood out to me, because …').",
     "recipient.tie_clause": "The tie's first sentence as a clause to follow 'because' or a "
                             "colon (no capital unless a name, no full stop); `tie_rest` holds "
                             "its further sentences, or ''.",

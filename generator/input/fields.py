@@ -233,8 +233,10 @@ def _joiner_allowed(value: str, index: int) -> bool:
 
 # A link where a plain name or title belongs: Markdown's [text](url) and [text][ref], an HTML
 # tag or <autolink>, or an address a mail client would turn into a link by itself.
-_LINK = re.compile(r"\[[^\]]*\]\s*[(\[]|<[A-Za-z/!?]|\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|"
-                   r"\b(?:mailto|javascript|data|tel):", re.IGNORECASE)
+# A Markdown link or reference ("[x](y)", "[x][y]": no space between, as Markdown needs), a tag,
+# a URL or a scheme followed by something: "Engineer [Backend] (Remote)" and "Tel: …" are text.
+_LINK = re.compile(r"\[[^\]]*\][(\[]|<[A-Za-z/!?]|\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|"
+                   r"\b(?:mailto|javascript|data|tel):(?=\S)", re.IGNORECASE)
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # An RFC 2047 encoded word: in a header it could smuggle line breaks (see mime.py).
 ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
