@@ -109,7 +109,7 @@ def _print_report(report: RunReport, out: Path, today: date, verbose: bool = Fal
         if app.kept:
             counts += f", {app.kept_drafts} kept"
         if app.findings:
-            counts += f", {app.findings} finding{'s' if app.findings > 1 else ''}"
+            counts += f", {count(app.findings, 'finding')}"
         upcoming = ""
         if app.next_send is not None:
             day, kind, name = app.next_send

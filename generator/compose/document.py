@@ -21,6 +21,8 @@ from functools import lru_cache
 from html import escape, unescape
 from typing import Any
 
+from .markup import URL_SCHEMES  # the links a draft may hold: one declaration for both
+
 # What a personal email can hold. Tables, centring and the old presentational attributes
 # are how layouts for mail clients are written.
 TAGS = frozenset({
@@ -43,12 +45,9 @@ ATTRIBUTES = {
     "font": {"color", "face", "size"},
     "ol": {"start", "type"},
 }
-LINK_SCHEMES = ("http", "https", "mailto", "tel")
 # Elements removed with everything inside them, not only their tags.
 _DROPPED_WHOLE = {"script", "style", "title", "textarea", "noscript", "iframe", "object",
                   "template", "svg", "math", "select", "noembed", "noframes", "xmp"}
-_HEAD_ONLY = {"meta", "link", "base", "title", "style", "script", "head", "html", "body",
-              "!doctype"}
 
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
@@ -112,7 +111,7 @@ def _link_allowed(tag: str, name: str, value: str) -> bool:
     if tag == "img" and name == "src":
         return bool(_EMBEDDED.match(target))
     scheme = target.partition(":")[0] if ":" in target.split("/")[0] else ""
-    return scheme in LINK_SCHEMES
+    return scheme in URL_SCHEMES
 
 
 def _keep(tag: str, name: str, value: str) -> str | None:
@@ -131,7 +130,7 @@ def _cleaner() -> Any:
     import nh3
 
     return nh3.Cleaner(tags=set(TAGS), clean_content_tags=_DROPPED_WHOLE, attributes=ATTRIBUTES,
-                       attribute_filter=_keep, url_schemes={*LINK_SCHEMES, "data"},
+                       attribute_filter=_keep, url_schemes={*URL_SCHEMES, "data"},
                        url_relative="deny", link_rel="noopener noreferrer",
                        strip_comments=True)
 
@@ -140,8 +139,8 @@ def _cleaner() -> Any:
 # again and does all of the cleaning, so sorting need not be a parser (html.parser cost twice
 # what nh3 does). A sort that goes wrong can only lose text, never let anything through.
 _COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_WHOLE = re.compile(r"<(script|style|title|" + "|".join(sorted(_DROPPED_WHOLE - {
-    "script", "style", "title"})) + r")\b([^>]*)>(.*?)(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_WHOLE = re.compile(r"<(" + "|".join(sorted(_DROPPED_WHOLE)) + r")\b([^>]*)>(.*?)(?:</\1\s*>|$)",
+                    re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
 _BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)

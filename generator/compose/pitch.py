@@ -181,5 +181,4 @@ def as_clause(sentence: str, proper: frozenset[str] = frozenset()) -> tuple[str,
     parts = sentences(sentence)
     if not parts:
         return "", ""
-    first = _lower_first(parts[0], proper)
-    return (first[:-1] if first.endswith(".") else first), " ".join(parts[1:])
+    return _strip_tail(_lower_first(parts[0], proper)), " ".join(parts[1:])
