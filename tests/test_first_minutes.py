@@ -216,12 +216,14 @@ def test_new_in_a_terminal_asks_again_for_a_date_it_cannot_read(tree, monkeypatc
     assert "interview_date: 2026-11-20 " in (root / "profiles/acme/role.yaml").read_text()
 
 
-def test_a_misnamed_role_file_is_named_not_skipped(tree, run):
+def test_a_misnamed_role_file_is_named_not_skipped_and_stops_only_its_folder(tree, run):
     from conftest import ROLE
-    tree(profile({"acme/role.yaml": None, "acme/role.yml": ROLE}))
+    root = tree(profile({"acme/role.yaml": None, "acme/role.yml": ROLE,
+                         "beta/role.yaml": ROLE, "beta/interviewers.yaml": INTERVIEWERS}))
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     assert result.exit_code == 1
-    assert "acme/role.yml: is not read: the file must be named role.yaml" in result.output
+    assert "acme/role.yaml: is missing; role.yml is there: name it role.yaml" in result.output
+    assert (root / "out/beta/thank-you").is_dir()  # the other application is written
 
 
 def test_a_point_with_a_colon_says_to_quote_it(tree, run):

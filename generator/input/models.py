@@ -31,7 +31,7 @@ from .fields import (
     TimeZone,
 )
 from .names import greeting_name
-from .yamlread import Sequence, broken_link, describe, read_yaml
+from .yamlread import Sequence, broken_link, describe, misnamed, read_yaml
 
 # Names and titles stand in sentences and greetings as plain words: a link there ("Hi
 # [Priya](https://…),") would be a live link in the note, so it is refused (fields.Text.plain).
@@ -366,7 +366,7 @@ def load_role(path: Path) -> Role:
 def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
     if not path.exists():
         raise InputError(
-            broken_link(path) or
+            broken_link(path) or misnamed(path) or
             "is missing: list the people who interviewed you there (see profiles/ for an example)",
             file=path,
         )
@@ -416,7 +416,7 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
 
 def _read_root(reader: Reader, path: Path, schema: Schema) -> dict[str, Any] | None:
     if not path.exists():
-        raise InputError(broken_link(path) or "is missing", file=path)
+        raise InputError(broken_link(path) or misnamed(path) or "is missing", file=path)
     root = read_yaml(path)
     if root is None:
         raise InputError(

@@ -37,23 +37,16 @@ def find_application_folders(root: Path) -> list[Path]:
                          file=root)
     found = []
     unreadable: list[OSError] = []
-    misnamed: list[InputError] = []
     for folder, dirs, files in os.walk(root, onerror=unreadable.append):
         # Hidden folders (.git, editors' caches) never hold profiles; sorted for stable output.
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        if ROLE_FILE in files:
+        # A folder with a misnamed "role.yml" is one the user meant: reading it says so.
+        if ROLE_FILE in files or any(
+                name.casefold() in (ROLE_FILE, Path(ROLE_FILE).stem + ".yml") for name in files):
             found.append(Path(folder))
-        # "role.yml", "Role.yaml": a folder that would be skipped without a word
-        misnamed += [InputError(f"is not read: the file must be named {wanted}",
-                                file=Path(folder) / name)
-                     for name in files for wanted in (ROLE_FILE, INTERVIEWERS_FILE,
-                                                      CANDIDATE_FILE)
-                     if name != wanted and wanted not in files
-                     and name.casefold() in (wanted.casefold(), wanted[:-5].casefold() + ".yml")]
     if unreadable:
         raise_if_any([InputError(f"cannot be read: {exc.strerror or exc}",
                                  file=exc.filename or root) for exc in unreadable])
-    raise_if_any(misnamed)
     return found
 
 

@@ -75,6 +75,18 @@ def describe(node: Node) -> str:
     return f"text {text!r}"
 
 
+def misnamed(path: Path) -> str | None:
+    """For a missing file: the file beside it the user probably meant ("role.yml",
+    "Role.yaml"), phrased to follow the missing file's name; None when there is none."""
+    wanted = {path.name.casefold(), (path.stem + ".yml").casefold()}
+    try:
+        found = sorted(p.name for p in path.parent.iterdir()
+                       if p.name != path.name and p.name.casefold() in wanted)
+    except OSError:
+        return None
+    return f"is missing; {found[0]} is there: name it {path.name}" if found else None
+
+
 def broken_link(path: Path) -> str | None:
     """Why `path`, a symbolic link, leads nowhere (a loop, or a target that does not exist),
     phrased to follow the file's name; None when it is not a broken link."""
