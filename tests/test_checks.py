@@ -151,6 +151,7 @@ def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor)
 
 HOLDOUT2 = yaml.safe_load((EXAMPLES / "holdout2-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT3 = yaml.safe_load((EXAMPLES / "holdout3-variants.yaml").read_text(encoding="utf-8"))
+HOLDOUT4 = yaml.safe_load((EXAMPLES / "holdout4-variants.yaml").read_text(encoding="utf-8"))
 
 
 def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
@@ -185,6 +186,18 @@ def test_the_shapes_holdout3_missed_or_wrongly_flagged_are_read_in_other_words(s
     # to treat people, their conduct called bad, an ultimatum by "unless", a form letter to
     # no one; a past job's first days, a list on lines of its own, a short form of a name, a
     # step of their process asked about, a tentative request grounded in news.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
+@pytest.mark.parametrize("shape", HOLDOUT4["classes"], ids=lambda shape: shape["name"])
+def test_the_shapes_holdout4_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout4's: the writer's own product sent one each, thanks under protest, a next
+    # round or the job taken as given, scores asked for, a contact inside leaned on, silence
+    # complained of plainly, wanting it more than anything, hardship, belittling, entitlement,
+    # "not fair" and blamed reasons, reproach of how it was run, mock praise of their speed, a
+    # slip in a title; a brand in a web address, a polite "just following up", thanks put as
+    # appreciation, "look forward to … your director", a round already held.
     assert len(shape["lines"]) >= 5 and shape["why"]
     assert _wrongly_read(shape) == []
 

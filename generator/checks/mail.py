@@ -38,7 +38,9 @@ _CLOSINGS = (
 )
 _SIGN_OFF = re.compile(
     r"^\s*(?:" + "|".join(sorted(_CLOSINGS, key=len, reverse=True)) + r")"
-    r"(?:\s*[,.!]?\s+(?P<name>[^\W\d_][\w.'’ -]{0,60}?))?\s*[,.!]?\s*$", re.IGNORECASE)
+    r"(?:\s*[,.!–—-]?\s+(?P<name>[^\W\d_][\w.'’ -]{0,60}?))?"
+    # a phone or an address after the name, set off by bars: "Thanks, Jo Park | 555-0139"
+    r"(?:\s+[|•·]\s+[\w+@().:/ -]{2,60}?)*\s*[,.!]?\s*$", re.IGNORECASE)
 # A longer closing line that still only closes: "With warm regards and sincere thanks,".
 _CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|saludos)\b",
                             re.IGNORECASE)
@@ -135,6 +137,10 @@ _TRAILING_CLOSE = re.compile(r"^(?P<body>.*?[.!?])\s+(?P<close>(?:" + "|".join(
     r"[.!]?)\s*$", re.IGNORECASE)
 
 
+_TRAILING_NAME = re.compile(r"^(?P<body>.*[.!?])\s+(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_]"
+                            r"[\w'’-]*){0,2})\s*$")
+
+
 def _closing_on_the_last_line(lines: list[str]) -> list[str]:
     """A one-line note's sign-off and name, put on lines of their own."""
     content = [i for i, line in enumerate(lines) if line.strip()]
@@ -142,6 +148,11 @@ def _closing_on_the_last_line(lines: list[str]) -> list[str]:
         return lines
     last = content[-1]
     split = _TRAILING_CLOSE.match(lines[last].strip())
+    bare = _TRAILING_NAME.match(lines[last].strip()) if len(content) == 1 else None
+    if not split and bare and looks_like_name(bare["name"]) and not _SIGN_OFF.match(
+            bare["name"]) and bare["name"].casefold() not in _NOT_NAMES:
+        # A one-line note that ends with the name alone: "Thanks for today. Kelsey".
+        return [*lines[:last], bare["body"], bare["name"], *lines[last + 1:]]
     if not split or not looks_like_name(split["name"]) or len(split["name"].split()) > 3:
         return lines
     close = split["close"][:split.start("name") - split.start("close")].strip()

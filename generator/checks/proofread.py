@@ -22,8 +22,12 @@ _PLACEHOLDER = re.compile(r"\bTODO\b|\bTBD\b|\bXXX+\b|\bFIXME\b|\[(?:[A-Z][\w ]*
                           r"\{%|%\}|<(?:[A-Z_]{3,})>|\bLorem ipsum\b")
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b")  # on the text in lower case
 # An address or a link, as a whole run of non-space: never a word to check.
+# (A web address without its scheme: a known ending, or any ending with a path after it:
+# "name.design/voyagr", whose last part is a brand, not a misspelt "voyage".)
 _URL = re.compile(r"(?<![^\s(<\[\"'“‘])(?:[^\s@()<>]*@|\w+://|[\w.-]+\.(?:com|org|net|io|dev|"
-                  r"example|me|co)\b)[^\s)>\]]*")
+                  r"example|me|co|app|ai|design|studio|site|page|works|tech|info|biz|uk|de|eu|"
+                  r"us|ca|au|ly|gg|blog|art|xyz)\b|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}/)"
+                  r"[^\s)>\]]*")
 _FIRST_WORD = re.compile(r"^[^\w]*([^\W\d_][\w'’]*)")
 
 

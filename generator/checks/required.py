@@ -39,6 +39,14 @@ CONTENT = {
 
 _THANKS = re.compile(r"\bthank|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing|ion)\b|"
                      r"\bmany thanks\b|\bgracias\b", re.IGNORECASE)
+# In a thank-you, appreciation said in other words thanks as well: what the writer enjoyed or
+# liked in the conversation, a pleasure to meet them (a note that follows up on the talk and
+# says so is a thank-you note, however it is worded).
+_APPRECIATES = re.compile(
+    r"\bi (?:really |also |truly |very much |thoroughly |particularly )?(?:enjoyed|liked|loved|"
+    r"valued)\b|\bit was (?:a (?:real |great )?(?:pleasure|treat|privilege|delight)|(?:great|"
+    r"lovely|good|wonderful|nice|a pleasure) (?:to|meeting|talking|speaking))\b|\b(?:i'm|i am|"
+    r"i was) (?:so |really |very )?glad (?:we|to|i)\b", re.IGNORECASE)
 # Thanks that are not: hostility or sarcasm dressed as thanks.
 _INSINCERE = re.compile(
     r"\bthanks? (?:you )?(?:a lot |so much )?for (?:nothing|wasting|ignoring|not)\b|"
@@ -105,8 +113,9 @@ _SEES: dict[str, Callable[[str, Mail, str], bool]] = {
     # Thanks said in scorn ("Thanks ever so much for the 'feedback'") are no thanks.
     # A sign-off that thanks for something ("Thank you for letting me know,") thanks too.
     "thanks": lambda body, mail, kind: any(
-        _THANKS.search(_INSINCERE.sub(" ", s)) and not scornful(s, kind)
-        for s in (*mail.sentences, *_thanking_sign_off(mail))),
+        (_THANKS.search(_INSINCERE.sub(" ", s))
+         or (kind == "thank-you" and _APPRECIATES.search(s)))
+        and not scornful(s, kind) for s in (*mail.sentences, *_thanking_sign_off(mail))),
     "asks": lambda body, mail, kind: any(_TOPIC.search(s) and _ASKING.search(s)
                                          for s in mail.sentences),
     "feedback": lambda body, mail, kind: bool(_FEEDBACK.search(body)),

@@ -333,4 +333,58 @@ SCORN = (
         r"plenty|all) (?:(?:i|one|anyone) (?:need|needs) to know )?about (?:how (?:you|your|the)|"
         r"(?:your|the) (?:company|firm|culture|organi[sz]ation|business|process|people|values|"
         r"team|management|leadership))(?! (?:in a good way|for the better))"), _NOT_THANKS),
+    # Holdout4's classes (tests/notes/holdout4-variants.yaml). Thanks under protest: sent
+    # because the writer was told to, said to be owed the other way, or once "not enough".
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        r"(?:told|expected|supposed|required|meant|obliged|mandatory|obligatory)\b" + within(60)
+        + r"\b(?:so (?:here it is|here you go|consider (?:this|it))|here it is)\b",
+        r"you (?:should|ought to|could|might)? ?(?:\w+ )?(?:be )?(?:the ones? )?thank(?:ing)? "
+        r"me\b",
+        r"(?:thanks|thank-you|gratitude|thanking)\b" + within(40) + r"\bthe other way\b",
+        r"(?:wait|waiting|look out|looking out|watch) (?:for )?(?:yours|your (?:thanks|"
+        r"thank-?you|note to me|apology))\b",
+        r"(?:apparently|evidently|obviously|clearly) (?:once |that )?(?:isn't|is not|wasn't|"
+        r"didn't|doesn't|was not) (?:enough|count)\b",
+        # Belittling them: their "little" role, a course they should take, who "can't spell".
+        r"your (?:little|tiny|silly|pathetic|petty|cute) (?:[\w-]+ ){0,2}?(?:role|job|post|"
+        r"position|company|startup|firm|team|business|outfit|operation|agency|shop)\b",
+        r"(?:(?<=^)|(?<=maybe )|(?<=perhaps )|(?<=you )|(?<=should )|(?<=needs to )|(?<=ought "
+        r"to ))(?:should |could |might |need to |ought to )?(?:take|go on|sign up for|enrol\w* "
+        r"(?:on|in)|attend|get) (?:a |an |some )?(?:[\w-]+ ){0,2}?(?:course|class|lesson|"
+        r"training)s?\b",
+        r"(?<!i'm )(?<!am )(?<!i )learn (?:how )?to (?:read|spell|count)\b",
+        r"(?:people|someone|anyone|you|they|recruiters?|hr|somebody) who (?:can't|cannot|"
+        r"couldn't) (?:even )?(?:spell|read|count)\b")),
+    Concern(_ARGUES, _ARGUES_FIX, (
+        # Entitled to more: over-qualified, owed an interview, owed "a proper explanation".
+        r"(?:over-?qualified|more than qualified)\b",
+        r"(?:you|the least you) (?:\w+ )?owed me\b|\bi(?: am|'m) owed\b|\bthe least you "
+        r"(?:could|should) (?:have )?(?:do|done|offer|give|given)\b",
+        r"(?:i (?:\w+ )?(?:expect|demand|deserve|am owed|want)|i'd like|i would like) (?:a |an )?"
+        r"(?:full |proper |detailed |clear |real |complete )?(?:explanation|account|"
+        r"justification|reason)\b(?<!would like an explanation)(?<!'d like an explanation)"
+        r"(?<!would like a reason)",
+        r"i deserved?\b" + within(30) + r"\b(?:a chance|an? (?:\w+ )?interview|better|more|at "
+        r"least|the (?:job|role|chance|position))",
+        # Not fair, a reason guessed at and blamed, their message denied.
+        r"(?:not|hardly|isn't|wasn't|n't|never) (?:very |really |entirely |remotely |at all |"
+        r"exactly )?fair\b",
+        r"(?:is|was) (?:this|it|that) (?:because|due to|about) (?:of |i |my |where |what |how )",
+        r"if (?:this|that|it) (?:is|was|'s) (?:because|about|due to|why)\b",
+        r"(?:so|therefore|which means) you never sent\b|\b(?:it|that|this) was never sent\b",
+        # A reproach of how they ran it: what they should have done, their process called bad.
+        r"you (?:should|ought to|could|might) (?:at least |really |just )?have (?:told|said|let "
+        r"me know|been (?:upfront|honest|clear|straight|open)|informed|warned|mentioned|"
+        r"contacted|called)\b",
+        r"i (?:find|found|consider|considered|call) (?:your|the (?:whole )?(?:way you|process|"
+        r"handling))\b" + within(40) + r"\b" + BAD + r"\b"), frozenset(("rejection-reply",))),
+    # Mock praise of how fast they turned the writer down.
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        r"(?:(?<=^)|(?<=^wow, )|(?<=^wow ))(?:very |truly |really |how |so )?(?:impressive|"
+        r"remarkable|efficient|speedy|quick work|incredible|amazing|outstanding|bravo|well "
+        r"done)(?: work| stuff)?[.!]*$",
+        r"wow,? (?:a |an |just |only )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|no|rejection)\b",
+        r"you must be (?:a |an )?(?:\w+ )?(?:fast|quick|speedy|speed)[- ]?(?:reader|worker)\b",
+        r"(?:glad|happy|pleased) (?:i could |to have |i )?(?:help|helped)\w* you (?:\w+ )?(?:hit|"
+        r"meet|fill|make|tick|reach)\b"), frozenset(("rejection-reply",))),
 )

@@ -47,6 +47,11 @@ _FRAMES = (
            r"best", r"for|with", "feat fix hit kit bit fight fate photo"),
     _frame("need", r"you|i|we|they", r"from me|anything else|any more|anything further|"
            r"further information"),
+    # A role's title: "Costumer Service Representative" (a title in capitals is no name).
+    _frame("customer", r"the|a|an|our|your|of|for|in|on|and|senior|junior|lead|head of|"
+           r"director of|manager of|my", r"service|services|success|care|support|experience|"
+           r"relations|satisfaction|journey|accounts?|advisor|adviser|representative|team|"
+           r"desk", "custom"),
 )
 
 
