@@ -170,7 +170,8 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # 14/29 caught, good 4/23 with a problem; 29/29 and 0/23 once its classes were generalised.
 # holdout3's: bad 28/33 caught, good 4/24 with a problem; 33/33 and 0/24 after. holdout4's:
 # bad 17/33 caught, good 3/32 with a problem; 33/33 and 0/32 after.)
-NOT_MET: dict[str, str] = {}
+NOT_MET: dict[str, str] = {
+    "holdout5": "first measure: bad 28/37 caught (76%), good 7/37 with a problem (19%)"}
 
 
 @pytest.mark.parametrize("half", [
@@ -200,7 +201,7 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # "Sent from my iPhone", a greeting line that runs on into the body; holdout3's two: a
 # greeting "To the Hiring Manager:" and a numbered list whose marks counted as words;
 # holdout4 none; test_mail.py holds variants of each, and of their cousins.)
-MISREAD: set[str] = set()
+MISREAD: set[str] = {"h5-good-08", "h5-good-12"}  # holdout5's first run
 
 
 @pytest.mark.parametrize("entry", [
