@@ -146,6 +146,7 @@ def test_names_in_every_script_keep_the_joiners_they_need(tmp_path, name):
     ("Priya\u2060", "U+2060"), ("Pri\u00adya", "U+00AD"), ("\u200fPriya", "U+200F"),
     ("Priya\u180e", "U+180E"), ("Priya\U000E0041", "U+E0041"), ("Priya\ue000", "U+E000"),
     ("\U000E0100Priya", "U+E0100"),  # a variation selector with nothing to vary
+    ("Priya\ufe0f Raman", "U+FE0F"),  # after a Latin letter it changes nothing seen
 ])
 def test_invisible_characters_are_refused_in_names_and_salutations(tmp_path, value, char):
     for field in ("name", "salutation"):

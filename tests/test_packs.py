@@ -147,6 +147,11 @@ PAYLOADS = [
     "{% set a = 'x' * 9000 %}{% set a = a + a %}{% set a = a + a %}{{ a | length }}",
     "{% set l = [1] * 9000 %}{{ (l + l + l) | length }}",
     "{% set s = 'x' * 9000 %}{{ (s ~ s).upper().join([s, s]) | length }}",
+    # Each product under the cap on numbers, but squared on and on: millions of digits, ten
+    # minutes of a core (an adversarial review's find), and a power of a large base.
+    "{% set a = 999999999 * 999999999 %}{% set b = a*a*a*a*a*a*a*a %}{% set c = b*b*b*b*b*b*b*b"
+    " %}{% set d = c*c*c*c*c*c*c*c %}{{ d > 0 }}",
+    "{% set a = 999999999 * 999999999 %}{{ (a * a) ** 60 > 0 }}",
 ]
 
 

@@ -50,6 +50,7 @@ from .packs import MAX_TEMPLATE_BYTES, Pack
 MAX_OUTPUT = 20_000  # characters a template may produce; a note is a few hundred words
 MAX_SEQUENCE = 10_000  # longest string or list a template may build with *
 MAX_EXPONENT = 64
+MAX_BITS = 256  # largest whole number a template may build with * or ** (about 77 digits)
 MAX_NUMBER = 1_000  # largest number a template may pass to a call or filter
 MAX_VALUE = 20_000  # longest string or list a call, filter or ~ may build
 MAX_ITERATIONS = 20_000  # loop turns in one render, all loops together
@@ -122,6 +123,12 @@ class PackEnvironment(PlainGlobals, ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
             raise SecurityError(f"exponent {right} is too large for a template")
+        # Each product stays under the cap on numbers passed to calls, yet a chain of them
+        # squares its way to millions of digits: the size of the result is what is bounded.
+        if operator in ("*", "**") and isinstance(left, int) and isinstance(right, int) and (
+                (left.bit_length() + right.bit_length() if operator == "*"
+                 else left.bit_length() * max(right, 0)) > MAX_BITS):
+            raise SecurityError("that multiplication builds too large a number for a template")
         if operator == "*":
             for seq, count in ((left, right), (right, left)):
                 if (isinstance(seq, str | list | tuple) and isinstance(count, int)

@@ -182,7 +182,7 @@ def invisible(value: str) -> str | None:
     U+2800 (a symbol, but drawn as nothing), with two exceptions a
     name can need. ZWNJ and ZWJ stay after a virama (Devanagari, Bengali, Malayalam …) and
     between joining letters (Arabic, Persian, Urdu …). A variation selector
-    stays right after a letter or symbol (a Japanese name's ideograph variant). See
+    stays right after an ideograph or a symbol (a Japanese name's ideograph variant). See
     _joiner_allowed."""
     if value.isascii():
         found = _CONTROL.search(value)
@@ -205,7 +205,9 @@ def invisible(value: str) -> str | None:
             continue
         if char in _JOINERS and _joiner_allowed(value, index):
             continue
-        if (selector.match(char) and index and unicodedata.category(value[index - 1])[0] in "LS"
+        # after an ideograph or a symbol only: after a Latin letter it changes nothing seen
+        before = unicodedata.category(value[index - 1]) if index else ""
+        if (selector.match(char) and (before == "Lo" or before.startswith("S"))
                 and not ignorable.match(value[index - 1])):
             continue
         return char
