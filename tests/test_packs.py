@@ -331,3 +331,12 @@ def test_a_huge_panel_is_not_blamed_on_the_pack(tmp_path):
     [to_contact] = [s for s in specs if s.kind == "thank-you" and s.recipient.name == "Dana Lee"]
     draft = Renderer(pack, make_inliner("css-inline")).render(to_contact, date(2026, 11, 20))
     assert "Alexandra-Konstantina1499" in draft.text and len(draft.text) > 20_000
+
+
+def test_a_subject_the_template_fills_with_an_invisible_character_is_refused(tree, run):
+    # written as a Jinja escape, so the pack file itself holds only ASCII
+    _, result = _draft(tree, run, {"pack.yaml": (
+        "name: x\nextends: default\nkinds:\n  thank-you:\n    subject: "
+        r"""'{{ "Thank you" ~ "\u202e" ~ "evil" }}'""" "\n")})
+    assert result.exit_code == 1
+    assert "the subject holds an invisible character (U+202E)" in result.stderr

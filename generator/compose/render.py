@@ -18,6 +18,7 @@ from jinja2 import Template
 from markupsafe import Markup
 
 from ..errors import PackError
+from ..input.fields import invisible
 from ..input.models import Application
 from .context import application_context, draft_context
 from .document import sanitise_document
@@ -172,6 +173,12 @@ class Renderer:
         subject = re.sub(r"\s+", " ", subject).strip()
         if not subject:
             raise PackError("the subject came out empty", file=manifest, field=label)
+        # The names in it were checked as they were read; what the template itself writes
+        # ("\u202e" in a string) is checked here, as a header line.
+        hidden = invisible(subject)
+        if hidden is not None:
+            raise PackError(f"the subject holds an invisible character (U+{ord(hidden):04X})",
+                            file=manifest, field=label)
         if len(subject) > MAX_SUBJECT:
             subject = subject[: MAX_SUBJECT - 1].rstrip() + "…"
         return subject
