@@ -105,6 +105,12 @@ class ErrorGroup(FollowupError):
         return "\n".join(str(error) for error in self.errors)
 
 
+class StoppedAfterWriting(KeyboardInterrupt):
+    """Ctrl-C or a stop signal that came once a run had begun moving its files into OUT:
+    held until every file was in place, then raised, so the run stops with its drafts
+    written (OUT is whole, and new)."""
+
+
 def _rebuild(kind: type[FollowupError], message: str, file: Path | None, line: int | None,
              field: str | None) -> FollowupError:
     return kind(message, file=file, line=line, field=field)

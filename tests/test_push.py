@@ -475,3 +475,36 @@ def test_drafts_an_earlier_version_pushed_are_recognised_by_their_old_ids_once(
     assert "soren-kjaergaard.eml: left alone: edited in your mail client" in again.output
     assert "dana-lee.eml: already there, unchanged" in again.output
     assert len(_drafts(plain_server)) == 2
+
+
+@pytest.mark.parametrize("first_format", [True, False])
+def test_a_draft_path_through_a_symlink_loop_is_never_a_traceback(drafts, run, plain_server,
+                                                                  first_format):
+    out = drafts / "out"
+    manifest = json.loads((out / "manifest.json").read_text())
+    [row] = [r for r in manifest["drafts"] if r["eml"] == "acme/thank-you/dana-lee.eml"]
+    row["eml"] = "a/b.eml"
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    (out / "a").symlink_to("a")  # a -> a
+    if first_format:  # push then looks for the drafts an earlier version pushed in each .eml
+        (out / ".followup-pushed.json").write_text(json.dumps(
+            {f"{USER}@{plain_server.host}:{plain_server.port}": {"<old@example.com>": "0"}}))
+    result = _push(run, plain_server)  # raises, were it a traceback (catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "cannot read a/b.eml" in result.stderr
+
+
+def test_ids_of_the_first_format_are_looked_for_until_each_is_adopted(drafts, run,
+                                                                      plain_server):
+    from generator.mailbox import pushstate
+
+    out = drafts / "out"
+    olds = _as_an_earlier_version_pushed(drafts, plain_server)
+    state = pushstate.load(out)
+    [mailbox] = state.mailboxes.values()
+    assert mailbox.legacy == set(olds.values())
+    assert pushstate.adopt(out, mailbox) == 3
+    state.save()
+    [mailbox] = pushstate.load(out).mailboxes.values()
+    assert mailbox.legacy == set() and len(mailbox.before) == 3
+    assert pushstate.adopt(out, mailbox) == 0

@@ -172,7 +172,7 @@ BAD = [
     ("timezone: Europe/Atlantis\n", "profiles/acme/role.yaml:7: timezone: 'Europe/Atlantis' is "
      "not a time zone; use a name like Europe/Berlin or America/New_York"),
     ("outcome_date: 2026-11-01\n", "profiles/acme/role.yaml:7: outcome_date: 2026-11-01 is "
-     "before the interview (2026-11-20)"),
+     "before the interview (2026-11-20); check both dates (YYYY-MM-DD)"),
     ("timing: {final_check_days: 900}\n", "profiles/acme/role.yaml:7: timing.final_check_days: "
      "900 is out of range (1 to 60)"),
 ]

@@ -5,10 +5,18 @@ never made are not written over; one application's mistake stops only that appli
 from __future__ import annotations
 
 import email
+import errno
 import json
+import pickle
+from datetime import date
 from email import policy
 
+import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
+
+from generator.commands.build import generate
+from generator.commands.prepare import Options
+from generator.output.manifest import ForeignFile
 
 PRIYA = "out/acme/thank-you/priya-raman"
 
@@ -43,6 +51,7 @@ def test_an_edited_text_reaches_the_eml_the_mbox_and_the_page(tree, run):
     # Nothing of ours is taken for an edit on the next run, and nothing changes.
     again = _drafts(run)
     assert "kept" not in again.output and "acme: 0 written" in again.output
+    assert "your edit" not in again.output  # said when first carried, not on every run
 
 
 def test_the_checks_read_the_edited_text(tree, run):
@@ -146,3 +155,89 @@ def test_a_change_of_yaml_under_a_kept_edit_is_said_once(tree, run):
             "new wording is not in it; edit it again, or run with --force") in changed.output
     assert (root / f"{PRIYA}.txt").read_text() == text  # still the user's words
     assert "changed since you edited it" not in _drafts(run).output  # said once
+
+
+def test_an_application_that_failed_is_made_again_not_reported_unchanged(tree, run):
+    # beta's own pack; once a template of it breaks, beta fails on every run until mended,
+    # never "0 written" from its stale drafts while the key of the failed inputs is stored.
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex")
+                         + "pack: ../../pack\n", "beta/interviewers.yaml": INTERVIEWERS}))
+    (root / "pack").mkdir()
+    (root / "pack/pack.yaml").write_text("name: x\nextends: default\n")
+    _drafts(run)
+    (root / "pack/thank-you.md.j2").write_text("{{ nothing_here }}")
+    for _ in range(2):
+        result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+        assert result.exit_code == 1, result.output
+        assert "'nothing_here' is undefined" in result.stderr
+    (root / "pack/thank-you.md.j2").unlink()
+    assert "beta: 0 written" in _drafts(run).output  # mended: its drafts are as they were
+
+
+def _rows(root) -> dict[str, dict]:
+    return {row["html"]: row for row in json.loads((root / "out/manifest.json").read_text())[
+        "drafts"]}
+
+
+@pytest.mark.parametrize("newline,encoding", [("\r\n", "utf-8"), ("\n", "cp1252")])
+def test_an_edit_saved_with_windows_line_ends_or_code_page_is_carried(tree, run, newline,
+                                                                      encoding):
+    root = tree(profile())
+    _drafts(run)
+    text = (root / f"{PRIYA}.txt").read_text().replace("Hi Priya,", "Hi Priya,\n\nThe café chat.")
+    saved = text.replace("\n", newline).encode(encoding)
+    (root / f"{PRIYA}.txt").write_bytes(saved)
+    result = _drafts(run)
+    assert "priya-raman: your edit of its .txt is what its .eml" in result.output
+    assert "kept" not in result.output
+    parts = _parts(root / f"{PRIYA}.eml")
+    assert "The café chat." in parts["plain"] and "The café chat." in parts["html"]
+    assert (root / f"{PRIYA}.txt").read_bytes() == saved  # the user's file, byte for byte
+    assert _rows(root)["acme/thank-you/priya-raman.html"]["edited"] == ["text"]
+    again = _drafts(run)
+    assert "your edit" not in again.output and "acme: 0 written" in again.output
+
+
+def test_a_kept_draft_lists_its_edited_parts_as_a_carried_one_does(tree, run):
+    root = tree(profile())
+    _drafts(run)
+    (root / f"{PRIYA}.eml").write_text("my own message")
+    _drafts(run)
+    assert _rows(root)["acme/thank-you/priya-raman.html"]["edited"] == ["eml"]
+
+
+def test_a_refusal_crosses_from_a_worker_process_whole(tmp_path):
+    error = pickle.loads(pickle.dumps(ForeignFile(tmp_path / "index.html")))
+    assert isinstance(error, ForeignFile) and error.file == tmp_path / "index.html"
+    assert "was not made by followup" in str(error)
+
+
+def test_someone_elses_page_stops_the_run_before_any_draft_is_made(tree):
+    root = tree({**profile(), "site/index.html": "<h1>my site</h1>"})
+    progress = []
+    with pytest.raises(ForeignFile):
+        generate(Options(profiles=root / "profiles", out=root / "site",
+                         today=date.fromisoformat(TODAY)), lambda *done: progress.append(done))
+    assert progress == []  # not even begun
+    assert [p.name for p in (root / "site").iterdir()] == ["index.html"]
+
+
+def test_a_file_that_fails_while_one_application_is_made_stops_only_it(tree, run, monkeypatch):
+    from generator.commands import making
+
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex"),
+                         "beta/interviewers.yaml": INTERVIEWERS}))
+    stage_mailbox = making.stage_mailbox
+
+    def full_disk(staging, application, emls):
+        if application == "beta":
+            raise OSError(errno.ENOSPC, "No space left on device", str(staging / "beta"))
+        return stage_mailbox(staging, application, emls)
+
+    monkeypatch.setattr(making, "stage_mailbox", full_disk)
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-j", "1")
+    assert result.exit_code == 1
+    assert "cannot make its drafts: No space left on device" in result.stderr
+    assert "Traceback" not in result.output
+    assert "acme: 4 written" in result.output
+    assert {row["application"] for row in _rows(root).values()} == {"acme"}

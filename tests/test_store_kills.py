@@ -126,7 +126,7 @@ def test_after_a_kill_mid_commit_the_new_drafts_are_written_not_kept_as_edits(tr
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_a_stop_signal_while_files_move_in_lets_the_commit_finish(tree, run, stop):
+def test_a_stop_signal_while_files_move_in_lets_the_commit_finish_then_stops(tree, run, stop):
     root = _three(tree)
     assert _drafts(run).exit_code == 0
     _three(tree, "Acme Rockets")
@@ -135,7 +135,10 @@ def test_a_stop_signal_while_files_move_in_lets_the_commit_finish(tree, run, sto
     process.send_signal(stop)
     (root / "pause.go").touch()
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 0, stderr
+    # Held, not dropped: the run stops once every file is in, and says they are.
+    assert process.returncode == 130, stderr
+    assert "interrupted; the drafts were written first" in stderr, stderr
+    assert "nothing was written" not in stderr
     _consistent(root / "out")
     assert "Acme Rockets acme" in (root / "out/acme/thank-you/dana-lee.txt").read_text()
     assert "stopped before it finished" not in _drafts(run).output
@@ -152,3 +155,76 @@ def test_a_first_run_killed_mid_commit_leaves_no_half_folders(tree, run):
     assert result.exit_code == 0 and "rolled back" in result.output, result.output
     assert "edited by hand" not in result.output
     _consistent(root / "out")
+
+
+def test_a_run_under_nohup_is_not_stopped_by_a_closed_terminal(tree, run):
+    root = _three(tree)
+    assert _drafts(run).exit_code == 0
+    _three(tree, "Acme Rockets")
+    process = subprocess.Popen(  # as `nohup followup drafts …` starts it
+        [sys.executable, str(PAUSED_RUN), "1", str(root / "pause"), "drafts", "profiles",
+         "-o", "out", "--today", TODAY, "-j", "1"], cwd=root,
+        env={**os.environ, "NO_COLOR": "1"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    _wait_for(root / "pause.ready", process)
+    process.send_signal(signal.SIGHUP)
+    (root / "pause.go").touch()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert "Acme Rockets acme" in (root / "out/acme/thank-you/dana-lee.txt").read_text()
+    _consistent(root / "out")
+
+
+def test_a_commit_killed_half_way_is_rolled_back_from_any_working_folder(tree, run, monkeypatch):
+    root = _three(tree)
+    assert _drafts(run).exit_code == 0
+    before = snapshot(root / "out")
+    _three(tree, "Acme Rockets")
+    process = _start(root, "move:7", "-j", "1")  # OUT given as the relative path "out"
+    _wait_for(root / "pause.ready", process)
+    process.kill()
+    process.communicate(timeout=60)
+    _three(tree)
+    (root / "elsewhere").mkdir()
+    monkeypatch.chdir(root / "elsewhere")
+    result = run("drafts", "../profiles", "-o", str(root / "out"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "its commit was rolled back" in result.output
+    assert snapshot(root / "out") == before
+    _consistent(root / "out")
+
+
+def test_a_commit_that_cannot_be_mended_keeps_its_folder_and_names_it(tree, run):
+    root = _three(tree)
+    assert _drafts(run).exit_code == 0
+    _three(tree, "Acme Rockets")
+    process = _start(root, "move:7", "-j", "1")
+    _wait_for(root / "pause.ready", process)
+    process.kill()
+    process.communicate(timeout=60)
+    [staging] = (root / "out").glob(".followup-staging-*")
+    (staging / "journal.json").write_text("{not json")
+    backups = sorted(path.name for path in staging.iterdir() if path.name.startswith("old-"))
+    assert backups
+    result = _drafts(run)
+    assert "its plan could not be read, so OUT was left as it was" in result.output
+    kept = root / "out" / staging.name.replace("-staging-", "-unrecovered-")
+    assert f"are kept in out/{kept.name}" in result.output.replace("\n", " ")
+    assert sorted(p.name for p in kept.iterdir() if p.name.startswith("old-")) == backups
+
+
+def test_a_finished_commit_leaves_no_journal_behind(tmp_path):
+    from generator.output.transaction import JOURNAL, apply, recover
+
+    out, staging = tmp_path / "out", tmp_path / "out/.followup-staging-1-x"
+    staging.mkdir(parents=True)
+    (out / "a.txt").write_text("old")
+    (staging / "a.txt").write_text("new")
+    apply(out, staging, [(staging / "a.txt", out / "a.txt")], [])
+    assert not (staging / JOURNAL).exists() and recover(out, staging) is None
+    assert (out / "a.txt").read_text() == "new"
+    (staging / "b.txt").write_text("new")  # a move that fails: rolled back, and no journal
+    with pytest.raises(Exception, match="nothing was changed"):
+        apply(out, staging, [(staging / "b.txt", out / "b.txt"),
+                             (staging / "missing", out / "c.txt")], [])
+    assert not (staging / JOURNAL).exists() and not (out / "b.txt").exists()

@@ -30,10 +30,15 @@ def test_a_hand_edited_draft_keeps_the_users_words(tree, run):
     assert (root / f"{PRIYA}.txt").read_text() == edited
     assert "my own words" in (root / f"{PRIYA}.html").read_text()  # made from the edit
     assert "Acme Rockets" in (root / "out/acme/thank-you/dana-lee.txt").read_text()
-    # Still the user's on the next run: the manifest remembers which part is theirs.
+    # Still the user's on later runs, and said once: the manifest remembers which part is
+    # theirs, so a run with nothing new keeps the application as it is.
     again = _drafts(run)
-    assert "your edit of its .txt" in again.output
+    assert "your edit" not in again.output and "acme: 0 written" in again.output
+    tree(profile({"acme/role.yaml": ROLE.replace("Acme Robotics", "Acme Rocketry")}))
+    third = _drafts(run)
+    assert "your edit of its .txt is what" not in third.output
     assert (root / f"{PRIYA}.txt").read_text() == edited
+    assert "Acme Rocketry" in (root / "out/acme/thank-you/dana-lee.txt").read_text()
 
 
 def test_force_overwrites_hand_edits(tree, run):

@@ -40,8 +40,12 @@ def reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except FollowupError as error:
             fail(error)
-        except KeyboardInterrupt:
-            click.echo("followup: interrupted; nothing was written.", err=True)
+        except KeyboardInterrupt as stop:
+            from ..errors import StoppedAfterWriting
+
+            said = ("the drafts were written first" if isinstance(stop, StoppedAfterWriting)
+                    else "nothing was written")
+            click.echo(f"followup: interrupted; {said}.", err=True)
             sys.exit(130)
 
     return wrapper  # type: ignore[return-value]

@@ -7,7 +7,6 @@ renderer, the checks, Jinja or Markdown behind it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Iterator, Mapping
@@ -23,9 +22,10 @@ from ..errors import FollowupError, OutputError, display_path
 from ..findings import Finding
 from ..output.edits import CONFLICT, Edit, hand_edit
 from ..output.finish import sending_order, stage_mailbox
-from ..output.manifest import PARTS
+from ..output.manifest import PARTS, file_hash, recorded
 from ..output.mime import build_message, draft_person, message_id
 from ..output.staging import Staged, stage
+from ..output.transaction import STOPS
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -136,9 +136,8 @@ def _start_worker(options: Options, staging: Path, names: NameIndex,
     _die_with(parent)
     # Ctrl-C, SIGTERM and SIGHUP are the main process's to handle: it stops the pool and
     # cleans up (a closed terminal sends them to every process of the group).
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    for number in STOPS:
+        signal.signal(number, signal.SIG_IGN)
     _maker = Maker(options, staging, names, previous)
 
 
@@ -191,6 +190,10 @@ class Maker:
             return self._make(item)
         except FollowupError as exc:
             return Made(item.application.name, [], [], {}, [], None, [], exc)
+        except OSError as exc:  # a file that cannot be read or written: this one's problem
+            error = OutputError(f"cannot make its drafts: {exc.strerror or exc}",
+                                file=exc.filename or self.options.out / item.application.name)
+            return Made(item.application.name, [], [], {}, [], None, [], error)
 
     def _make(self, item: Planned) -> Made:
         from ..checks.runner import check
@@ -208,7 +211,7 @@ class Maker:
             draft = renderer.render(spec, options.today)
             # What the YAML and pack make now, before any edit of yours is carried over: the
             # next run tells a change of input under a kept edit by it.
-            made = hashlib.sha256(draft.text.encode("utf-8")).hexdigest()
+            made = file_hash(draft.text.encode("utf-8"))
             edit = self._edit(draft) if compare and not options.force else None
             if edit is not None and edit.status == CONFLICT:
                 if "eml" not in edit.parts:
@@ -220,10 +223,12 @@ class Maker:
                 assert edit.text is not None and edit.html is not None
                 draft = replace(draft, text=edit.text, html=edit.html)
                 stem = f"{draft.application}/{draft.kind}/{draft.slug}"
-                said.append(f"{stem}: your edit of its "
-                            f"{' and '.join('.' + p.replace('text', 'txt') for p in edit.parts)}"
-                            " is what its .eml, the mbox and the review page now say")
-                before = self.previous.get(stem + PARTS["html"], {}).get("made")
+                last = self.previous.get(stem + PARTS["html"], {})
+                files = " and ".join("." + p.replace("text", "txt") for p in edit.parts)
+                if any(edit.hashes[p] != recorded(dict(last), p) for p in edit.parts):
+                    said.append(f"{stem}: your edit of its {files} is what its .eml, the "  # once
+                                "mbox and the review page now say")
+                before = last.get("made")
                 if isinstance(before, str) and before != made:
                     said.append(f"{stem}: its YAML or pack changed since you edited it, and "
                                 "the new wording is not in it; edit it again, or run with "
@@ -242,7 +247,7 @@ class Maker:
                 "sent_on": _iso(spec.when.sent_on),
                 "made": made,
                 **({"edited": list(edit.parts)} if edit is not None else {}),
-            }, compare=compare))
+            }, compare=compare, theirs=edit.hashes if edit is not None else None))
             texts.append(draft.text)
             htmls.append(draft.html)
             emls.append(eml)

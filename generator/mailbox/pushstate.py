@@ -9,6 +9,8 @@ ports (143 and 993, STARTTLS and TLS to the same mailbox) are left out, any othe
 Drafts pushed by earlier versions carry Message-IDs made from their file names
 (mime.legacy_message_id). Each such id is adopted once by the draft now at that file name,
 which then remembers it (`before`): a sent one stays sent, a pushed one is found under it.
+The ids of the first format nobody adopted yet are kept (`legacy`): while there are none,
+push never looks for them (which opens every .eml).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def server_name(host: str) -> str:
 class Mailbox:
     pushed: dict[str, str] = field(default_factory=dict)  # Message-ID: hash of what we pushed
     before: dict[str, str] = field(default_factory=dict)  # Message-ID: the old id it adopted
+    legacy: set[str] = field(default_factory=set)  # first-format ids not adopted yet
 
 
 @dataclass
@@ -72,7 +75,8 @@ class PushState:
 
     def save(self) -> None:
         document = {"version": VERSION, "mailboxes": {
-            key: {"pushed": box.pushed, "before": box.before}
+            key: {"pushed": box.pushed, "before": box.before,
+                  **({"legacy": sorted(box.legacy)} if box.legacy else {})}
             for key, box in sorted(self.mailboxes.items())}}
         write_replacing(self.path, (json.dumps(document, indent=2, sort_keys=True)
                                     + "\n").encode())
@@ -92,6 +96,9 @@ def load(out: Path) -> PushState:
             mailbox = state.mailboxes.setdefault(key, Mailbox())
             mailbox.pushed.update(_strings(_dict(box).get("pushed")))
             mailbox.before.update(_strings(_dict(box).get("before")))
+            legacy = _dict(box).get("legacy")
+            if isinstance(legacy, list):
+                mailbox.legacy.update(i for i in legacy if isinstance(i, str))
         return state
     # The first format: {"user@host:port": {Message-ID: hash}}, the server as it was typed.
     for key, pushed in data.items():
@@ -102,12 +109,16 @@ def load(out: Path) -> PushState:
         mailbox = state.mailbox(user, host, int(port))
         for message_id, digest in _strings(pushed).items():
             mailbox.pushed.setdefault(message_id, digest)
+            mailbox.legacy.add(message_id)
     return state
 
 
 def adopt(out: Path, mailbox: Mailbox) -> int:
     """Give each draft in OUT's manifest the record of the id an earlier version pushed it
     under, where there is one nobody adopted yet; how many were adopted."""
+    mailbox.legacy -= set(mailbox.before.values())
+    if not mailbox.legacy:
+        return 0  # nothing left to adopt: no .eml need be opened
     rows, problem = read_manifest(out)
     if problem or not rows:
         return 0
@@ -125,6 +136,7 @@ def adopt(out: Path, mailbox: Mailbox) -> int:
         mailbox.before[message_id] = old
         mailbox.pushed[message_id] = mailbox.pushed[old]
         claimed.add(old)
+        mailbox.legacy.discard(old)
         adopted += 1
     return adopted
 
@@ -135,11 +147,10 @@ def _legacy_id(out: Path, row: dict[str, Any]) -> str | None:
     if not all(isinstance(v, str) for v in (eml, kind, variant, application)):
         return None
     assert isinstance(eml, str) and isinstance(kind, str) and isinstance(variant, str)
-    path = out / eml
-    if not path.resolve().is_relative_to(out.resolve()):
-        return None  # the manifest names a file outside OUT: not ours to read
+    # read_manifest left out rows naming files outside OUT; a path it cannot follow (a
+    # symlink loop) fails to open, as any unreadable file does.
     try:
-        with path.open("rb") as handle:
+        with (out / eml).open("rb") as handle:
             headers = BytesHeaderParser(policy=default_policy).parse(handle)
         sender = headers["From"].addresses[0]
     except (OSError, ValueError, TypeError, AttributeError, IndexError):

@@ -8,7 +8,9 @@ from them, and the checks read them.
 - Both edited differently, or the .eml edited: nothing is made from them; every file is kept
   as it is and the run says which draft needs the user to choose.
 
-A part the user edited stays theirs (the manifest row's `edited` lists it) until --force.
+A part the user edited stays theirs (the manifest row's `edited` lists it) until --force:
+the file stays as they saved it, byte for byte (their line endings, their encoding), and the
+manifest records its hash, so the next run knows it for the same edit.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from __future__ import annotations
 import html as markup
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .manifest import PARTS, recorded
-from .transaction import current_hash
+from ..errors import OutputError
+from .manifest import PARTS, file_hash, recorded
 
 CONFLICT = "conflict"  # Edit.status when nothing can be made from the edits
 
@@ -34,6 +36,8 @@ class Edit:
     text: str | None  # the text to send, the user's or made from their HTML
     html: str | None
     status: str = "carried"  # or CONFLICT
+    # The hash of each of `parts` as read: the file the manifest then records as theirs.
+    hashes: Mapping[str, str] = field(default_factory=dict)
 
 
 def hand_edit(out: Path, row: Mapping[str, Any], old: Mapping[str, Any] | None) -> Edit | None:
@@ -44,25 +48,43 @@ def hand_edit(out: Path, row: Mapping[str, Any], old: Mapping[str, Any] | None) 
         return None
     mine = old.get("edited")
     theirs = set(mine) & set(PARTS) if isinstance(mine, list) else set()
-    now = {part: current_hash(out / row[part]) for part in PARTS}
-    parts = tuple(part for part in PARTS if now[part] is not None and (
-        part in theirs or now[part] != recorded(dict(old), part)))
+    now = {part: _read(out / row[part]) for part in PARTS}
+    parts = tuple(part for part, data in now.items() if data is not None and (
+        part in theirs or file_hash(data) != recorded(dict(old), part)))
     if not parts:
         return None
+    hashes = {part: file_hash(data) for part in parts if (data := now[part]) is not None}
     if "eml" in parts:
-        return Edit(parts, None, None, CONFLICT)
-    text = (out / row["text"]).read_text(encoding="utf-8", errors="replace") \
-        if "text" in parts else None
-    html = (out / row["html"]).read_text(encoding="utf-8", errors="replace") \
-        if "html" in parts else None
+        return Edit(parts, None, None, CONFLICT, hashes)
+    text, html = (_decode(now[part]) if part in parts else None for part in ("text", "html"))
     if text is not None and html is not None:
         if _words(text_from_html(html)) != _words(text):
-            return Edit(parts, None, None, CONFLICT)
-        return Edit(parts, text, html)
+            return Edit(parts, None, None, CONFLICT, hashes)
+        return Edit(parts, text, html, hashes=hashes)
     if text is not None:
-        return Edit(parts, text, html_from_text(text))
+        return Edit(parts, text, html_from_text(text), hashes=hashes)
     assert html is not None
-    return Edit(parts, text_from_html(html), html)
+    return Edit(parts, text_from_html(html), html, hashes=hashes)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise OutputError(f"cannot be read: {exc.strerror or exc}", file=path) from None
+
+
+def _decode(data: bytes | None) -> str | None:
+    """An edited file's words, its line endings as saved; one not in UTF-8 was most likely
+    saved by an editor in the Windows code page."""
+    if data is None:
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _words(text: str) -> str:

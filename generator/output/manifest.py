@@ -42,6 +42,10 @@ class ForeignFile(OutputError):
         super().__init__("was not made by followup, so it is not written over; move it away, "
                          "or write the drafts to another folder (--out)", file=path)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Built from its path alone (FollowupError's way passes a message): a worker raises it.
+        return (ForeignFile, (self.file,))
+
 
 def ours(data: object) -> bool:
     """Whether a JSON document is a manifest of ours, if perhaps damaged by hand: it says it

@@ -33,11 +33,14 @@ class Staged:
 
 
 def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any], *,
-          compare: bool = True) -> Staged:
+          compare: bool = True, theirs: Mapping[str, str] | None = None) -> Staged:
     """Write a draft's files into the staging tree, but those already in OUT (the staging
     folder's parent) as they would be: after an edit, most of an application's drafts are
     the same. `compare=False` when the application has no folder in OUT: there is nothing to
-    compare with. Worker processes call this too, each into the run's staging folder."""
+    compare with. `theirs`: the parts that are the user's hand edit, each with the hash of
+    the file as it was read; they stay as they are, and the row records those hashes.
+    Worker processes call this too, each into the run's staging folder."""
+    theirs = theirs or {}
     stem = f"{draft.application}/{draft.kind}/{draft.slug}"
     contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
                 "eml": eml}
@@ -54,10 +57,10 @@ def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any], *,
         "html": stem + PARTS["html"],
         "text": stem + PARTS["text"],
         "eml": stem + PARTS["eml"],
-        "sha256": {part: file_hash(data) for part, data in contents.items()},
+        "sha256": {part: theirs.get(part) or file_hash(data) for part, data in contents.items()},
     }
-    unchanged = tuple(part for part, data in contents.items()
-                      if compare and _holds(staging.parent / row[part], data))
+    unchanged = tuple(part for part, data in contents.items() if part in theirs
+                      or (compare and _holds(staging.parent / row[part], data)))
     try:
         (staging / TREE / stem).parent.mkdir(parents=True, exist_ok=True)  # workers share it
         for part, data in contents.items():

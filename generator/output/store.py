@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import OutputError, display_path
+from ..errors import OutputError, StoppedAfterWriting, display_path
 from .manifest import (
     MANIFEST,
     MBOX,
@@ -39,6 +39,11 @@ from .staging import TREE, Staged
 from .transaction import STOPS, Move, apply, current_hash, edited, is_inside, recover
 
 STAGING_PREFIX = ".followup-staging-"
+UNRECOVERED_PREFIX = ".followup-unrecovered-"  # a staging folder whose commit was not mended
+# What a manifest says per application of the run that made its drafts: for an application
+# the run could not make, what the last run said stays (or nothing), so its stale drafts are
+# never taken for ones made from the inputs that failed.
+PER_APPLICATION = ("inputs", "skipped", "findings")
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,7 @@ class Store:
         self._signals: dict[int, Any] = {}  # handlers to put back on the way out
         self.notices: list[str] = []  # what the run found and mended on its way in
         self._by_application: dict[str, list[dict[str, Any]]] | None = None  # see `reusable`
+        self._committed = False  # OUT holds this run's drafts
 
     def __enter__(self) -> Store:
         if self.out.exists() and not self.out.is_dir():
@@ -94,6 +100,10 @@ class Store:
             self._staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-",
                                                   dir=self.out))
             self.previous = load_manifest(self.out)
+            # Before any draft is made: a page of someone else's in OUT stops the whole run.
+            if not (self.previous.problem or self.previous.data) \
+                    and os.path.lexists(self.out / PAGE):
+                raise ForeignFile(self.out / PAGE)
         except OSError as exc:
             self._cleanup()
             raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
@@ -112,11 +122,15 @@ class Store:
             raise KeyboardInterrupt
 
         for number in STOPS:
-            if number != signal.SIGINT:
+            # One the process ignores (started under nohup) is left ignored.
+            if number != signal.SIGINT and signal.getsignal(number) is not signal.SIG_IGN:
                 self._signals[number] = signal.signal(number, interrupt)
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
         self._cleanup()
+        if self._committed and isinstance(error, KeyboardInterrupt) \
+                and not isinstance(error, StoppedAfterWriting):
+            raise StoppedAfterWriting from None  # stopped, but OUT holds the new drafts
 
     def _cleanup(self) -> None:
         for number, handler in self._signals.items():
@@ -161,8 +175,9 @@ class Store:
             for row in self.previous.rows:
                 self._by_application.setdefault(row["application"], []).append(row)
         rows = self._by_application.get(application, [])
+        # A row with a hand edit carried counts too: its files are what the row records.
         return bool(rows) and not any(
-            row.get("edited") or not isinstance(row.get(part), str)
+            not isinstance(row.get(part), str)
             or current_hash(self.out / row[part]) != recorded(row, part)
             for row in rows for part in PARTS)
 
@@ -181,6 +196,7 @@ class Store:
         application kept as it was (see `reusable`), the manifest already saying all of
         `meta`, and the other `files` it lists, (path in OUT, hash), still as it left them."""
         previous = self.previous
+        meta = self._as_before(meta)
         if self.staged or self.force or previous.problem or not self.kept \
                 or any(previous.data.get(key) != value for key, value in meta.items()):
             return None
@@ -207,6 +223,7 @@ class Store:
         self.staged = [one for one in self.staged if one.row["application"] not in refused]
         scope = {(application, kind) for application, kind in scope
                  if application not in self.failed}
+        meta = self._as_before(meta)
         pending = Pending(self.out, self.staging, self.force, self.previous, scope)
         pending.report.refused = refused
         pending.report.notices.extend(self.notices)
@@ -233,19 +250,32 @@ class Store:
         # last: it describes the files before it
         pending.put_written(MANIFEST, lambda path: write_manifest(path, head, pending.rows))
         apply(self.out, self.staging, pending.moves, pending.deletions)
+        self._committed = True
         return pending.report
+
+    def _as_before(self, meta: Mapping[str, Any]) -> dict[str, Any]:
+        """`meta` with what it says of each failed application as the last run said it."""
+        head = dict(meta)
+        for key in PER_APPLICATION:
+            now, before = meta.get(key), self.previous.data.get(key)
+            if not self.failed or not isinstance(now, dict):
+                continue
+            before = before if isinstance(before, dict) else {}
+            head[key] = {name: before[name] if name in self.failed else value
+                         for name, value in now.items()
+                         if name not in self.failed or name in before}
+            head[key].update((name, before[name]) for name in sorted(self.failed)
+                             if name in before and name not in now)
+        return head
 
     def _refused(self, scope: set[tuple[str, str]]) -> dict[str, OutputError]:
         """Where OUT has no manifest of ours, files at our paths are not ours: an application
         with one that differs from what we would write is refused, naming the files, and the
-        others go on; an OUT/index.html stops the whole run. Where it has one (if damaged by
-        hand), a file it does not know is kept as a hand edit instead, never written over."""
+        others go on (an OUT/index.html stopped the whole run on its way in). Where it has one
+        (if damaged by hand), a file it does not know is kept as a hand edit instead, never
+        written over."""
         previous = self.previous
-        if previous.problem or previous.data:
-            return {}
-        if os.path.lexists(self.out / PAGE):
-            raise ForeignFile(self.out / PAGE)
-        if self.force:
+        if previous.problem or previous.data or self.force:
             return {}
         found: dict[str, list[str]] = {}
         for one in self.staged:
@@ -275,7 +305,8 @@ class Store:
             if not self.force and any(now[p] is not None
                                       and now[p] not in (recorded(old, p), row["sha256"][p])
                                       for p in PARTS):
-                pending.rows.append({**(old or row), "edited": True})
+                kept = old or row
+                pending.rows.append({**kept, "edited": _parts_edited(kept, now)})
                 pending.outcome(row, "kept", paths)
                 return
             changed = [part for part in PARTS if now[part] != row["sha256"][part]]
@@ -305,9 +336,10 @@ class Store:
             pending.report.notices.append(f"ignored a {MANIFEST} row pointing outside "
                                           f"{self.out}")
             return
-        if any(edited(f, recorded(old, p)) for p, f in files.items()):
+        now = {p: current_hash(f) for p, f in files.items()}
+        if any(now[p] is not None and now[p] != recorded(old, p) for p in files):
             # Kept, and kept in the manifest, so every later run still says so.
-            pending.rows.append({**old, "edited": True, "stale": True})
+            pending.rows.append({**old, "edited": _parts_edited(old, now), "stale": True})
             pending.report.notices.append(f"kept {display_path(self.out / old['html'])}: no "
                                           "longer generated, but edited by hand")
             return
@@ -403,10 +435,18 @@ class Pending:
             self.move(source, self.out / relative)
 
 
+def _parts_edited(row: Mapping[str, Any], now: Mapping[str, str | None]) -> list[str]:
+    """The manifest's `edited`: the parts of a draft that are the user's, always a list."""
+    before = row.get("edited")
+    return [part for part in PARTS if (isinstance(before, list) and part in before)
+            or (now.get(part) is not None and now.get(part) != recorded(dict(row), part))]
+
+
 def take_over(out: Path) -> list[str]:
     """Staging folders left in OUT by runs that were killed (we hold the lock, so their
     owners are gone): a commit each was part-way through is finished or rolled back from its
-    journal, then the folder is removed. A notice for each."""
+    journal, then the folder is removed. One whose journal could not be followed is kept,
+    renamed (it holds the old versions of the files), for the user. A notice for each."""
     notices = []
     for folder in sorted(out.glob(f"{STAGING_PREFIX}*")):
         if not folder.is_dir() or folder.is_symlink():
@@ -414,9 +454,18 @@ def take_over(out: Path) -> list[str]:
         owner = folder.name.removeprefix(STAGING_PREFIX).partition("-")[0]
         whose = f"a followup run (process {owner})" if owner.isdigit() else "a followup run"
         done = recover(out, folder)
+        if done is not None and not done.mended:
+            kept = folder.with_name(UNRECOVERED_PREFIX + folder.name.removeprefix(
+                STAGING_PREFIX))
+            folder.rename(kept)  # an OSError here stops the run: OUT is not ours to touch
+            notices.append(f"{whose} was stopped before it finished; {done.said}, and its "
+                           f"files, with the old versions of the drafts it was replacing, "
+                           f"are kept in {display_path(kept)}: look there for any draft "
+                           "that is missing or wrong, then delete it")
+            continue
         shutil.rmtree(folder, ignore_errors=True)
         notices.append(f"{whose} was stopped before it finished; "
-                       + (f"{done}, and its leftover files were removed" if done else
+                       + (f"{done.said}, and its leftover files were removed" if done else
                           "it had changed nothing, and its leftover files were removed"))
     return notices
 

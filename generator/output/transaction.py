@@ -20,9 +20,10 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import OutputError
+from ..errors import OutputError, StoppedAfterWriting
 from .manifest import file_hash
 
 Move = tuple[Path, Path]  # (staged file or folder, where it goes in OUT)
@@ -34,20 +35,34 @@ def apply(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) ->
     versions are kept as hard links in `backups` (inside the staging folder) until the end,
     so putting them back is a rename, not a copy. The last move is the one that commits (the
     manifest): a run killed before it is rolled back by the next, one killed after it is
-    finished by the next."""
+    finished by the next. A stop signal that comes meanwhile is held until the journal is
+    gone, then raised: as StoppedAfterWriting when every file is in place."""
     _write_journal(out, backups, moves, deletions)
-    with _no_interrupts():
-        _apply_all(out, backups, moves, deletions)
-    for path in deletions:
-        _remove_empty_parents(path.parent, out)
+    done = False
+    try:
+        with _no_interrupts():
+            try:
+                _apply_all(out, backups, moves, deletions)
+            finally:  # committed or rolled back: nothing is left for a next run to mend
+                (backups / JOURNAL).unlink(missing_ok=True)
+            done = True
+            for path in deletions:
+                with suppress(OSError):
+                    _remove_empty_parents(path.parent, out)
+    except KeyboardInterrupt:
+        if not done:
+            raise
+        raise StoppedAfterWriting from None
 
 
 def _write_journal(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) -> None:
     # Not fsynced: it guards against a killed process, whose writes the kernel still keeps;
     # a power cut could lose the moved files' data as well, which no journal of ours mends.
-    plan = {"moves": [[str(source), str(target), target.exists() or target.is_symlink()]
-                      for source, target in moves],
-            "deletions": [str(path) for path in deletions]}
+    # Paths relative to the staging folder and OUT, so a next run started from another
+    # folder (or naming OUT another way) reads the same plan.
+    plan = {"moves": [[os.path.relpath(source, backups), os.path.relpath(target, out),
+                       target.exists() or target.is_symlink()] for source, target in moves],
+            "deletions": [os.path.relpath(path, out) for path in deletions]}
     try:
         (backups / JOURNAL).write_text(json.dumps(plan), encoding="utf-8")
     except OSError as exc:
@@ -102,23 +117,34 @@ def _backup(path: Path, backup: Path) -> Path | None:
     return backup
 
 
-def recover(out: Path, staging: Path) -> str | None:
+@dataclass(frozen=True)
+class Recovered:
+    """What `recover` did, in a few words; `mended` False when OUT was left as it was because
+    the plan could not be followed (then the staging folder, which holds the old versions of
+    the files, is the user's to look at, never ours to delete)."""
+
+    said: str
+    mended: bool = True
+
+
+def recover(out: Path, staging: Path) -> Recovered | None:
     """Mend what a run killed during its commit left in OUT, from the journal in its staging
     folder: finished when its manifest was already in place, else rolled back. What was done,
     or None when the run was killed before its commit began (nothing in OUT changed)."""
     try:
         plan = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
-        moves = [(Path(source), Path(target), bool(existed))
+        # A path written absolute (by an earlier version) stays as it was: `/` keeps it.
+        moves = [(staging / source, out / target, bool(existed))
                  for source, target, existed in plan["moves"]]
-        deletions = [Path(path) for path in plan["deletions"]]
+        deletions = [out / path for path in plan["deletions"]]
     except FileNotFoundError:
         return None
     except (OSError, ValueError, TypeError, KeyError):
-        return "its plan could not be read, so OUT was left as it was"
+        return Recovered("its plan could not be read, so OUT was left as it was", False)
     # Only paths inside OUT and the staging folder: the journal is ours, but it is a file.
     if not all(is_inside(staging, source) and is_inside(out, target)
                for source, target, _ in moves) or not all(is_inside(out, p) for p in deletions):
-        return "its plan named files outside OUT, so OUT was left as it was"
+        return Recovered("its plan named files outside OUT, so OUT was left as it was", False)
     committed = bool(moves) and not moves[-1][0].exists()  # the manifest moved: it committed
     with _no_interrupts():
         if committed:
@@ -126,7 +152,8 @@ def recover(out: Path, staging: Path) -> str | None:
                 with suppress(FileNotFoundError):
                     path.unlink()
                 _remove_empty_parents(path.parent, out)
-            return "its commit was finished"
+            (staging / JOURNAL).unlink(missing_ok=True)
+            return Recovered("its commit was finished")
         for number, (source, target, existed) in reversed(list(enumerate(moves))):
             if source.exists() or source.is_symlink():
                 continue  # never moved
@@ -139,7 +166,8 @@ def recover(out: Path, staging: Path) -> str | None:
             else:
                 target.unlink(missing_ok=True)
             _remove_empty_parents(target.parent, out)
-    return "its commit was rolled back"
+        (staging / JOURNAL).unlink(missing_ok=True)
+    return Recovered("its commit was rolled back")
 
 
 # Signals that mean "stop" besides Ctrl-C: a `kill`, a closed terminal.
@@ -151,17 +179,28 @@ STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
 def _no_interrupts() -> Iterator[None]:
     """Ctrl-C, SIGTERM and SIGHUP are held off while files move into place (a moment): an
     interrupted move, or an interrupted putting-back, is the one way OUT could end up half
-    old and half new. One in that moment lets the run finish: by then nothing is left to
-    stop."""
+    old and half new. One that comes in that moment is held and delivered once the files are
+    in place, so the run still stops; one the process ignores (nohup) stays ignored."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {number: signal.signal(number, signal.SIG_IGN) for number in STOPS}
+    held: list[int] = []
+
+    def hold(number: int, frame: object) -> None:
+        held.append(number)
+
+    previous = {number: signal.getsignal(number) for number in STOPS}
+    for number, handler in previous.items():
+        if handler is not signal.SIG_IGN:
+            signal.signal(number, hold)
     try:
         yield
     finally:
         for number, handler in previous.items():
-            signal.signal(number, handler)
+            if handler is not signal.SIG_IGN:
+                signal.signal(number, handler)
+        for number in dict.fromkeys(held):
+            signal.raise_signal(number)
 
 
 def _make_parents(folder: Path, out: Path) -> list[Path]:
