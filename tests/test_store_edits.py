@@ -241,3 +241,19 @@ def test_a_file_that_fails_while_one_application_is_made_stops_only_it(tree, run
     assert "Traceback" not in result.output
     assert "acme: 4 written" in result.output
     assert {row["application"] for row in _rows(root).values()} == {"acme"}
+
+
+def test_an_edited_html_is_sanitised_before_it_reaches_the_eml(tree, run):
+    # An adversarial review pasted a tracking pixel and a script into a draft's .html: the
+    # user's file stays as they wrote it, but what would be sent is cleaned as a pack's is.
+    root = tree(profile())
+    _drafts(run)
+    html = (root / f"{PRIYA}.html").read_text().replace(
+        "</body>", '<img src="https://tracker.example/p.gif"><script>alert(1)</script></body>')
+    (root / f"{PRIYA}.html").write_text(html)
+    result = _drafts(run)
+    assert "your edited .html held what a mail should not" in result.output
+    eml = (root / f"{PRIYA}.eml").read_text()
+    assert "tracker.example" not in eml and "alert(1)" not in eml
+    assert b"tracker.example" not in (root / "out/acme/drafts.mbox").read_bytes()
+    assert (root / f"{PRIYA}.html").read_text() == html  # the user's file, untouched

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..compose.document import sanitise_document
 from ..compose.inline import make_inliner
 from ..compose.packs import Pack
 from ..compose.recipients import DraftSpec, draft_key
@@ -221,8 +222,12 @@ class Maker:
                 edit = None
             elif edit is not None:
                 assert edit.text is not None and edit.html is not None
-                draft = replace(draft, text=edit.text, html=edit.html)
+                html, removed = sanitise_document(edit.html)  # an edit is HTML like a pack's
+                draft = replace(draft, text=edit.text, html=html)
                 stem = f"{draft.application}/{draft.kind}/{draft.slug}"
+                if removed and "html" in edit.parts:
+                    said.append(f"{stem}: your edited .html held what a mail should not "
+                                f"({', '.join(removed)}); its .eml and the mbox leave it out")
                 last = self.previous.get(stem + PARTS["html"], {})
                 files = " and ".join("." + p.replace("text", "txt") for p in edit.parts)
                 if any(edit.hashes[p] != recorded(dict(last), p) for p in edit.parts):
