@@ -228,3 +228,20 @@ def test_a_finished_commit_leaves_no_journal_behind(tmp_path):
         apply(out, staging, [(staging / "b.txt", out / "b.txt"),
                              (staging / "missing", out / "c.txt")], [])
     assert not (staging / JOURNAL).exists() and not (out / "b.txt").exists()
+
+
+def test_check_and_the_page_refuse_an_out_a_killed_commit_left_half_written(tree, run):
+    # An adversarial review killed a commit and ran `check` before the next `drafts`: it read
+    # a mix of two runs and said "nothing found". A journal in OUT means a commit under way.
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    left = root / "out/.followup-staging-999999-x"
+    left.mkdir()
+    (left / "journal.json").write_text("{}")
+    for command in (("check", "out"), ("preview", "out", "--no-open")):
+        result = run(*command)
+        assert result.exit_code == 1, (command, result.output)
+        assert "out: is half-written: a `followup drafts` run is writing it" in result.output
+    # the next drafts run mends OUT (this journal plans nothing) and says so
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    assert run("check", "out").exit_code == 0

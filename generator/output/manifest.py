@@ -64,7 +64,20 @@ class Previous:
     outside: tuple[str, ...] = ()  # paths of rows left out because they lead out of OUT
 
 
+STAGING_PREFIX = ".followup-staging-"  # a run's staging folder in OUT
+JOURNAL = "journal.json"  # in a staging folder: a commit under way, for `recover`
+
+
 def load_manifest(out: Path) -> Previous:
+    """OUT's manifest as the last run left it. Refused while a commit's journal is in OUT:
+    a run is writing it, or was killed half-way and the next `followup drafts` mends it;
+    reading it now would mix two runs (check, push and the page would say so without a
+    word). The drafts run itself recovers before it reads."""
+    for folder in out.glob(f"{STAGING_PREFIX}*"):
+        if (folder / JOURNAL).is_file():
+            raise OutputError("is half-written: a `followup drafts` run is writing it, or was "
+                              "stopped part-way; run `followup drafts` again to finish or undo "
+                              "that run, then try again", file=out)
     path = out / MANIFEST
     if not path.exists():
         return Previous({}, [], None)

@@ -28,6 +28,7 @@ from .manifest import (
     MANIFEST,
     MBOX,
     PARTS,
+    STAGING_PREFIX,
     ForeignFile,
     Previous,
     load_manifest,
@@ -38,7 +39,6 @@ from .review import PAGE
 from .staging import TREE, Staged
 from .transaction import STOPS, Move, apply, current_hash, edited, is_inside, recover
 
-STAGING_PREFIX = ".followup-staging-"
 UNRECOVERED_PREFIX = ".followup-unrecovered-"  # a staging folder whose commit was not mended
 # What a manifest says per application of the run that made its drafts: for an application
 # the run could not make, what the last run said stays (or nothing), so its stale drafts are

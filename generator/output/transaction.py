@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, StoppedAfterWriting
-from .manifest import file_hash
+from .manifest import JOURNAL, file_hash
 
 Move = tuple[Path, Path]  # (staged file or folder, where it goes in OUT)
-JOURNAL = "journal.json"  # in the staging folder: the commit's plan, for `recover`
 
 
 def apply(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) -> None:
