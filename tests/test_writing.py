@@ -12,7 +12,7 @@ from email import policy
 from pathlib import Path
 
 import pytest
-from conftest import REPO, TODAY, profile, snapshot
+from conftest import INTERVIEWERS, REPO, TODAY, profile, snapshot
 from conftest import ROLE as BASE_ROLE
 
 from generator.compose.clauses import thing_of
@@ -878,3 +878,12 @@ def test_a_status_check_after_their_own_early_date_is_not_called_too_soon(tree, 
     result = run("drafts", "profiles", "-o", "out2", "--today", "2026-11-25", "--kind",
                  "status-check")
     assert "is planned 3 days after the interview, too soon" in result.output, result.output
+
+
+def test_places_the_user_named_in_rapport_pass_the_spelling_check(tree, run):
+    # issue 21: "'Århus' may be misspelled" about a place the user wrote themselves
+    points = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the outbox pattern\n"
+                                  "  rapport: we both grew up in Århus, near Mølleparken\n")
+    tree(profile({"acme/interviewers.yaml": points}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert "Århus" not in result.output and "Mølleparken" not in result.output, result.output

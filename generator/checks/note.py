@@ -62,9 +62,14 @@ class Reading:
 
 
 def application_names(application: Application) -> frozenset[str]:
-    """The words of everyone and everything an application's YAML names, folded."""
+    """The words of everyone and everything an application's YAML names, folded: people,
+    company, title, dictionary, and the words the user wrote with a capital mid-sentence in
+    their notes ("we both grew up in Århus"): a place they named is no misspelling."""
+    from ..compose.context import proper_words
+
     texts = [*identifying_names(application), application.candidate.name,
-             application.role.title, *application.role.dictionary]
+             application.role.title, *application.role.dictionary,
+             *proper_words(application)]
     for person in (*application.interviewers, application.role.contact):
         if person is not None:
             texts += [person.name, person.salutation, person.title or ""]

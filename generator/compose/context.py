@@ -175,8 +175,9 @@ def proper_words(application: Application) -> frozenset[str]:
     for text in free:
         # a sentence ends after a stop, or a stop and a closing quote ('… on you." Handoff')
         for sentence in re.split(r"(?<=[.!?:;])\s+|(?<=[.!?][\"”’')])\s+|\n", text):
-            words.update(w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", sentence)
-                         if not w.isupper())
+            # any script's capital ("Århus", "Łódź"), not only A to Z
+            words.update(w for w in re.findall(r"(?<=\s)[^\W\d_][\w'’-]*", sentence)
+                         if w[0].isupper() and not w.isupper())
     return frozenset(words)
 
 
