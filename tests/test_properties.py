@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from generator import Options, generate
 from generator.cli import main
-from generator.input.fields import invisible
+from generator.input.characters import invisible
 from generator.slugs import unique_slug
 
 # Names as people have them: any script, accents, apostrophes, hyphens; no control characters.

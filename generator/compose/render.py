@@ -18,7 +18,7 @@ from jinja2 import Template
 from markupsafe import Markup
 
 from ..errors import PackError
-from ..input.fields import invisible
+from ..input.characters import invisible
 from ..input.models import Application
 from .context import application_context, draft_context
 from .document import sanitise_document

@@ -24,13 +24,12 @@ from typing import TYPE_CHECKING
 import idna
 
 from ..errors import FollowupError
-from ..input.fields import ENCODED_WORD
+from ..input.characters import ANY_CONTROL, ENCODED_WORD
 
 if TYPE_CHECKING:
     from ..compose.recipients import DraftSpec
     from ..compose.render import Draft
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def message_id(sender_email: str, application: str, key: str, person: str) -> str:
@@ -202,7 +201,7 @@ def idn_forms(email: str | None) -> dict[str, str]:
 
 
 def _safe(value: str, what: str, where: str) -> str:
-    if _CONTROL.search(value):
+    if ANY_CONTROL.search(value):
         raise FollowupError(f"the {what} {value!r} contains a control character",
                             field=f"{where} {what}")
     if ENCODED_WORD.search(value):
