@@ -247,17 +247,17 @@ def _person(person: Interviewer, interview_date: date, language: str,
         "honorific": person.honorific,
         "keep_in_touch": person.keep_in_touch,
         "met_on": person.date or interview_date,
-        "detail": None,
-        "second": None,
-        "tie": None,
-        "tie_meets": False,
-        "tie_clause": "",
-        "tie_rest": "",
-        "also": None,
-        "follow_up_near": False,
+        **UNSAID,
         "tu": tu_by_name(person.honorific, person.salutation),
         "threads": False,
     }
+
+
+# What a note says of a point, for a person whose note plans none (the contact, or an
+# interviewer seen from another's note): one declaration for both.
+UNSAID: dict[str, Any] = {"detail": None, "second": None, "tie": None, "tie_meets": False,
+                          "tie_clause": "", "tie_rest": "", "also": None,
+                          "follow_up_near": False}
 
 
 def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
@@ -319,14 +319,7 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
         "keep_in_touch": False,
         "met_on": recipient.met_on,
         "index": recipient.index,
-        "detail": None,
-        "second": None,
-        "tie": None,
-        "tie_meets": False,
-        "tie_clause": "",
-        "tie_rest": "",
-        "also": None,
-        "follow_up_near": False,
+        **UNSAID,
         "turns": turns(application, recipient.index),
         "tu": tu_by_name(contact.honorific if contact else None, recipient.salutation),
         "threads": True,
