@@ -18,10 +18,10 @@ from ..errors import FollowupError, InputError, display_path
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import (
     MANIFEST,
-    PARTS,
     Inside,
     load_manifest,
     profiles_path,
+    usable_row,
     write_replacing,
 )
 from ..output.review import PAGE, build_page, entries, policy, replace_sections, section
@@ -253,9 +253,7 @@ def _sections(options: Options, names: set[str]) -> dict[str, str]:
         return {}
     inside = Inside(out)
     rows = [row for row in (data.get("drafts") if isinstance(data, dict) else None) or []
-            if isinstance(row, dict) and row.get("application") in names
-            and all(isinstance(row.get(key), str) for key in ("application", "kind"))
-            and all(isinstance(row.get(part), str) and inside(row[part]) for part in PARTS)]
+            if usable_row(row, inside) and row["application"] in names]
     saved = data.get("findings")
     findings = [found for name in names
                 for row in (saved.get(name) or [] if isinstance(saved, dict) else [])

@@ -99,14 +99,19 @@ def load_manifest(out: Path) -> Previous:
     kept: list[dict[str, Any]] = []
     outside: list[str] = []
     for row in rows:
-        if not _well_formed(row):
-            continue
-        paths = [row[part] for part in PARTS if isinstance(row.get(part), str)]
-        if all(inside(path) for path in paths):
+        if usable_row(row, inside):
             kept.append(row)
-        else:
-            outside.extend(path for path in paths if not inside(path))
+        elif _well_formed(row):
+            outside.extend(path for part in PARTS
+                           if isinstance(path := row.get(part), str) and not inside(path))
     return Previous(data, kept, None, tuple(outside))
+
+
+def usable_row(row: object, inside: Inside) -> bool:
+    """A manifest row as we write it, whose files all lie inside OUT: the one test for every
+    reader of the manifest (load_manifest, and the live page's few applications)."""
+    return isinstance(row, dict) and _well_formed(row) and all(
+        inside(path) for part in PARTS if isinstance(path := row.get(part), str))
 
 
 class Inside:
