@@ -29,7 +29,7 @@ from typing import Any
 
 from ..input.models import Application, Interviewer
 from .clauses import thing_of, vividness
-from .gist import HARD, Gist, content_words, overlap, read_point
+from .gist import HARD, Gist, content_words, overlap, read_point, short_name
 from .gist_es import read_point_es, to_tu
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
@@ -273,12 +273,10 @@ def _fit(person: Interviewer, language: str, registers: list[bool], index: int) 
 def _label(gist: Gist) -> str | None:
     """The point's short name for a subject line ("event sourcing"): plain text, a few words,
     short enough that "Thank you for the conversation about …" stays under 60 characters."""
-    if gist.kind != "topic" or not gist.topic or gist.topic_is_clause or gist.hard:
+    if gist.kind != "topic" or gist.hard or not short_name(gist.topic):
         return None
-    label = re.sub(r"[*_`]+", "", gist.topic)
-    if len(label) > 22 or re.match(r"(?:your|my|the|how|what|why)\b", label):
-        return None
-    return label
+    label = re.sub(r"[*_`]+", "", gist.topic or "")
+    return None if len(label) > 22 or re.match(r"(?:your|the)\b", label) else label
 
 
 def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..input.models import Application, Interviewer
 from .content import Said, gist_dict, plan, turns
-from .gist import read_point
+from .gist import read_point, short_name
 from .gist_es import read_point_es
 from .greeting import greeting_name
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
@@ -110,12 +110,8 @@ def _memory(application: Application, people: list[dict[str, Any]], language: st
                            proper=proper)
             gist = read_point_es(number, text, placed, names=names) if language == "es" else \
                 read_point(number, text, placed, names=names, proper=proper, to_self=False)
-            # a memory has a short name ("the 0300 safety huddle"); a clause ("how they
-            # still dose …") tells a fact to someone who was not there
-            fit_to_remember = gist.topic and not (
-                gist.sore or gist.hard or _SORE.search(text)
-                or re.search(r"\b(?:I|my|me|mi|yo)\b", gist.topic)
-                or gist.topic_is_clause or "," in gist.topic or word_count(gist.topic) > 10)
+            fit_to_remember = short_name(gist.topic) and not (
+                gist.sore or gist.hard or _SORE.search(text))
             if fit_to_remember and (best is None or gist.vivid > best.vivid):
                 best = gist
         if best is not None and best.topic:
@@ -197,6 +193,7 @@ def _placed(placed: Placed) -> dict[str, Any]:
         "shape": placed.shape,
         "more": list(placed.more),
         "text": placed.short if placed.phrase is not None else placed.sentence,
+        "short_name": short_name(placed.short),
         # About you (your answer, your portfolio): thanked for as their question to you.
         "mine": placed.shape == "asked" or bool(placed.short and _MINE.search(
             placed.short)) or bool(placed.more and _ANSWERED.match(placed.more[0])),

@@ -75,9 +75,23 @@ class Gist:
     @property
     def topic_is_clause(self) -> bool:
         """The topic reads as a clause ("how you got through …"), not a noun phrase."""
-        return bool(self.topic and re.match(r"(?:how|what|why|when|where|whether|who|which|"
-                                            r"cómo|qué|por qué|si|cuándo|dónde|quién)\b",
-                                            self.topic))
+        return bool(self.topic and _CLAUSE_WORD.match(self.topic))
+
+
+_CLAUSE_WORD = re.compile(r"(?:how|what|why|when|where|whether|who|which|"
+                          r"cómo|qué|por qué|si|cuándo|dónde|quién)\b")
+
+
+def short_name(topic: str | None) -> bool:
+    """Whether a topic names its point in a few words ("the 0300 safety huddle"), to be
+    passed on or remembered in a note to someone else: no clause ("how they still dose …"
+    tells a fact to someone who was not there), no comma, no first person, no "so …" of a
+    jotting, at most ten words."""
+    if not topic:
+        return False
+    return "," not in topic and len(topic.split()) <= 10 and not (
+        _CLAUSE_WORD.match(topic) or re.match(r"(?:so|and|but)\b", topic)
+        or re.search(r"\b(?:I|my|me|mi|yo)\b", topic))
 
 
 

@@ -43,8 +43,9 @@ VARIABLES: dict[str, str] = {
                                    "each placed to sit mid-sentence ('what a typical night "
                                    "shift looks like'), in the order written.",
     "recipient.topics": "The same points as `phrase`/`sentence`/`text`/`shape`/`more` (like "
-                        "highlights) and `mine` (the point is about you: their question to "
-                        "you), the one told in most detail first: the one to cite.",
+                        "highlights), `mine` (the point is about you: their question to "
+                        "you) and `short_name` (the phrase names it in a few words, fit to "
+                        "pass on to someone else), the one told in most detail first.",
     "recipient.rapport": "A personal connection with them, placed to follow 'I enjoyed finding "
                          "out that' (one clause, no full stop), or none: only where it is "
                          "shared or comes with your reason.",
