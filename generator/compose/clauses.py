@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .questions import _verb_base
 from .text import _bare, _strip_tail, _words, word_count
-from .voice import _plural, for_reader, private
+from .voice import for_reader, is_plural, private
 
 _SUBJECT_START = re.compile(
     r"^(?:[\"“]|\d|(?:you|she|he|they|we|there|the|a|an|your|our|their|his|her|most|some|"
@@ -82,9 +82,9 @@ def _is_verb(words: Sequence[str], index: int) -> bool:
             "and", "but", "it", "them", "me", "us", "him", "her", "down", "up", "out")) and (
             after not in ("of", "by")))  # "60 hours a year expected of every associate"
     if base is not None and word != base and word.endswith("s") and not words[
-            index].endswith(",") and not _plural(words[index - 1]):
+            index].endswith(",") and not is_plural(words[index - 1]):
         return True
-    return base is not None and (_person(words[index - 1]) or _plural(words[index - 1]))
+    return base is not None and (_person(words[index - 1]) or is_plural(words[index - 1]))
 
 
 def _verb_at(words: Sequence[str]) -> int:
@@ -232,14 +232,14 @@ def thing_of(clause: str) -> str | None:
     head = _bare(phrase[0]).casefold()
     last = _bare(phrase[-1]).casefold()
     if last in _TIME_UNITS or last in ("of", "a", "the") or any(
-            _plural(a) and _plural(b) for a, b in pairwise(phrase)):
+            is_plural(a) and is_plural(b) for a, b in pairwise(phrase)):
         return None
     phrase[-1] = _strip_tail(phrase[-1])
     lowered = [w.casefold() for w in phrase]
     if head in ("a", "an", "the"):
         rest = phrase[1:]
         noun = rest[lowered.index("of") - 2] if "of" in lowered[1:] else rest[-1]
-        thing = " ".join(["those" if _plural(noun) else "that", *rest])
+        thing = " ".join(["those" if is_plural(noun) else "that", *rest])
     elif any(ch.isdigit() for ch in head) or head in _NUMBER_WORDS - {"half"}:
         thing = " ".join(["those", *phrase])
     else:

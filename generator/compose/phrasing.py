@@ -49,7 +49,7 @@ from .text import (
     sentences,
     word_count,
 )
-from .voice import private_sentences, written_for_you
+from .voice import is_plural, private_sentences, written_for_you
 
 __all__ = ["FIELDS", "LONG", "Placed", "about_them", "clip", "embed_question", "follow_up",
            "mixes_languages", "own_sentence", "place", "private_sentences", "to_second_person",
@@ -188,10 +188,7 @@ _HERE_IS = re.compile(r"\b([Hh]ere) is (\[?(?:my|our|the|these|some|a few|two|th
 
 def _here_agrees(text: str) -> str:
     def agree(match: re.Match[str]) -> str:
-        head = match[3].casefold()
-        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and (
-            head not in ("news", "series", "lens"))
-        return f"{match[1]} {'are' if plural else 'is'} {match[2]}"
+        return f"{match[1]} {'are' if is_plural(match[3].casefold()) else 'is'} {match[2]}"
     return _HERE_IS.sub(agree, text)
 
 

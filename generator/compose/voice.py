@@ -65,7 +65,7 @@ _NOT_PLURAL = _words("""
 """)
 
 
-def _plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     bare = _bare(word).casefold()
     return (bare in ("people", "children", "men", "women", "kids", "staff", "folks")
             or (len(bare) > 3 and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))
@@ -88,7 +88,7 @@ def their_team(value: str) -> bool:
             if bare.endswith("'s") or before in ("she", "he", "it", "every", "each", "who",
                                                  "that", "which") or bare[:-1] in VERBS:
                 continue  # "every seasonal item gets …": a verb, not a plural noun
-            if _plural(word):
+            if is_plural(word):
                 plural = True
     return True
 
