@@ -887,3 +887,14 @@ def test_places_the_user_named_in_rapport_pass_the_spelling_check(tree, run):
     tree(profile({"acme/interviewers.yaml": points}))
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     assert "Århus" not in result.output and "Mølleparken" not in result.output, result.output
+
+
+@pytest.mark.parametrize("pack", ["default", "brief"])
+def test_a_contacts_note_that_thanks_is_not_thanked_twice(tree, run, pack):
+    role = BASE_ROLE + ("  note: Thank you for the heads-up about the panel; I walked in "
+                        "prepared because of you.\n")
+    root = tree(profile({"acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", pack, "-q")
+    body = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert "heads-up about the panel" in body
+    assert not re.search(r"Thanks? (?:you )?for (?:arranging|setting up|organizing)", body), body

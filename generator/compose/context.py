@@ -238,6 +238,7 @@ def _person(person: Interviewer, interview_date: date, language: str,
         "rapport_more": [own_sentence(s) for s in (rapport.more if rapport else ())
                          if re.match(r"(?:I|My|Yo)\b", s)],
         "note": person.note,
+        "note_thanks": False,  # asked of the contact's note only
         "withheld": [],
         "fit": own_sentence(person.fit) if person.fit else None,
         "follow_up": follow_up(person.follow_up, language) if person.follow_up else None,
@@ -308,6 +309,9 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
         "rapport": None,
         "rapport_more": [],
         "note": contact.note if contact else None,
+        # your note thanks them itself: the opening need not thank them a second time
+        "note_thanks": bool(contact and contact.note
+                            and re.match(r"\s*(?:thank|gracias|merci)", contact.note, re.I)),
         "withheld": [],
         "fit": own_sentence(contact.fit) if contact and contact.fit else None,
         "follow_up": follow_up(contact.follow_up, language, tu=tu_by_name(

@@ -54,6 +54,8 @@ VARIABLES: dict[str, str] = {
     "recipient.note": "Your own paragraph for them (Markdown), as written, or none: a note that "
                       "speaks of them in the third person was written for you and is not "
                       "given (see `withheld`).",
+    "recipient.note_thanks": "True when your note to the contact thanks them itself, so the "
+                             "opening need not thank them again.",
     "recipient.withheld": "Sentences of your note left out of the draft because they were "
                           "for you (your feelings about them, their moods, their words back).",
     "recipient.fit": "Your sentence on how you meet what they care about, or none: use it "
