@@ -265,13 +265,20 @@ def email_problem(value: str) -> str:
         return " (the domain after the @ needs a dot, as in example.com)"
     for label in labels:
         try:
-            # IDNA 2008 with UTS #46, as the .eml writes it (output/mime.ascii_domain).
-            ascii_label = label if label.isascii() else idna.encode(label, uts46=True).decode()
+            ascii_label = ascii_domain(label)  # as the .eml will write it
         except (UnicodeError, idna.IDNAError):
             return f" (the domain part {label!r} is not valid)"
         if not _LABEL.fullmatch(ascii_label):
             return f" (the domain part {label!r} is not valid)"
     return ""
+
+
+def ascii_domain(domain: str) -> str:
+    """A domain as mail carries it: IDNA 2008 with UTS #46 mapping (the `idna` package; the
+    standard library's codec is IDNA 2003, which turns faß.de into fass.de, another domain).
+    An ASCII domain is left as typed; one IDNA refuses raises idna.IDNAError or
+    UnicodeError. The one encoder for the address check, the .eml and push's server names."""
+    return domain if domain.isascii() else idna.encode(domain, uts46=True).decode("ascii")
 
 
 # Years a date may have. Every date the timeline derives (a deadline hours later, checks

@@ -27,6 +27,7 @@ from typing import Any
 import idna
 
 from ..compose.recipients import draft_key
+from ..input.fields import ascii_domain
 from ..output.manifest import read_manifest, write_replacing
 from ..output.mime import legacy_message_id
 
@@ -46,9 +47,8 @@ def server_name(host: str) -> str:
     address in its short form, and `localhost` for this machine (by name or any loopback
     address, IPv4 or IPv6)."""
     host = host.strip().strip("[]").rstrip(".").lower()
-    if not host.isascii():
-        with suppress(idna.IDNAError):
-            host = idna.encode(host, uts46=True).decode("ascii")
+    with suppress(idna.IDNAError, UnicodeError):
+        host = ascii_domain(host)
     try:
         address = ipaddress.ip_address(host.partition("%")[0])
     except ValueError:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import idna
 
 from ..errors import FollowupError
+from ..input import fields
 from ..input.characters import ANY_CONTROL, ENCODED_WORD
 
 if TYPE_CHECKING:
@@ -171,14 +172,10 @@ def _quoted_printable(text: str) -> bytes:
 
 
 def ascii_domain(domain: str) -> str:
-    """A domain as mail carries it: IDNA 2008 with UTS #46 mapping (the `idna` package;
-    the standard library's codec is IDNA 2003, which turns faß.de into fass.de, another
-    domain). An ASCII domain is left as typed; one IDNA refuses is a FollowupError."""
-    if domain.isascii():
-        return domain
+    """input.fields.ascii_domain, a domain IDNA refuses being a FollowupError here."""
     try:
-        return idna.encode(domain, uts46=True).decode("ascii")
-    except idna.IDNAError as exc:
+        return fields.ascii_domain(domain)
+    except (idna.IDNAError, UnicodeError) as exc:
         raise FollowupError(f"the domain {domain!r} cannot be written in ASCII for mail "
                             f"({exc})") from None
 
