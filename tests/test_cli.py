@@ -222,3 +222,10 @@ def test_a_calendar_that_cannot_be_written_still_shows_the_plan(tree, run):
     assert "thank-you to Priya Raman" in result.stdout
     assert result.stderr.splitlines()[-1] == (
         "followup: 1 problem; the plan is above, but missing/plan.ics was not written.")
+
+
+def test_a_failed_check_says_nothing_of_writing(tree, run):
+    tree({})
+    result = run("check", "missing.txt")
+    assert result.exit_code == 1
+    assert result.stderr.endswith("followup: 1 problem.\n"), result.stderr

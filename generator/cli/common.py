@@ -22,13 +22,19 @@ DRAFTS = Path("drafts")  # where drafts go when nothing says otherwise
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def fail(error: FollowupError, outcome: str = "nothing was written") -> NoReturn:
-    """The error's lines on stderr, then what became of the run; exit status 1."""
+def fail(error: FollowupError, outcome: str | None = "nothing was written") -> NoReturn:
+    """The error's lines on stderr, then what became of the run (none for a command that
+    writes nothing); exit status 1."""
     problems = error.problems
     for problem in problems:
         click.secho(str(problem), fg="red", err=True)
-    click.echo(f"followup: {count(len(problems), 'problem')}; {outcome}.", err=True)
+    said = f"; {outcome}" if outcome else ""
+    click.echo(f"followup: {count(len(problems), 'problem')}{said}.", err=True)
     sys.exit(1)
+
+
+# Commands that only read: their failures say nothing of writing.
+READ_ONLY = frozenset({"check"})
 
 
 def reports_errors(command: F) -> F:
@@ -39,7 +45,7 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except FollowupError as error:
-            fail(error)
+            fail(error, None if command.__name__ in READ_ONLY else "nothing was written")
         except KeyboardInterrupt as stop:
             from ..errors import StoppedAfterWriting
 

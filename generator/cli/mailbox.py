@@ -99,7 +99,7 @@ def push(out: Path | None, out_option: Path | None, account_name: str | None,
     if dry_run or not items:
         for item in items:
             click.echo(f"would push {item.path} ({item.kind} to {item.recipient})")
-        verb = ("would be" if dry_run else "was" if len(items) == 1 else "were")
+        verb = "would be" if dry_run else "were"  # not a dry run: there were none
         click.echo(f"{count(len(items), 'draft')} {verb} pushed.")
         return
     account = settings.account(lambda ask: str(click.prompt(ask, hide_input=True, err=True)))
