@@ -64,6 +64,15 @@ def _drafts(run):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+def _killed_at(root: Path, *args: str) -> None:
+    """A drafts run in a process of its own, paused where `args` say (tests/paused_run.py),
+    then killed with SIGKILL there."""
+    process = _start(root, *args)
+    _wait_for(root / "pause.ready", process)
+    process.kill()
+    process.communicate(timeout=60)
+
 def test_a_killed_batch_leaves_no_workers_and_no_lock(tree, run):
     root = _three(tree)
     process = _start(root, "1", "-j", "2")
@@ -112,10 +121,7 @@ def test_after_a_kill_mid_commit_the_new_drafts_are_written_not_kept_as_edits(tr
     root = _three(tree)
     assert _drafts(run).exit_code == 0
     _three(tree, "Acme Rockets")
-    process = _start(root, "move:20", "-j", "1")
-    _wait_for(root / "pause.ready", process)
-    process.kill()
-    process.communicate(timeout=60)
+    _killed_at(root, "move:20", "-j", "1")
     result = _drafts(run)
     assert result.exit_code == 0, result.output
     assert "kept" not in result.output and "edited by hand" not in result.output
@@ -198,10 +204,7 @@ def test_a_commit_that_cannot_be_mended_keeps_its_folder_and_names_it(tree, run)
     root = _three(tree)
     assert _drafts(run).exit_code == 0
     _three(tree, "Acme Rockets")
-    process = _start(root, "move:7", "-j", "1")
-    _wait_for(root / "pause.ready", process)
-    process.kill()
-    process.communicate(timeout=60)
+    _killed_at(root, "move:7", "-j", "1")
     [staging] = (root / "out").glob(".followup-staging-*")
     (staging / "journal.json").write_text("{not json")
     backups = sorted(path.name for path in staging.iterdir() if path.name.startswith("old-"))
