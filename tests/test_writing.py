@@ -898,3 +898,78 @@ def test_a_contacts_note_that_thanks_is_not_thanked_twice(tree, run, pack):
     body = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
     assert "heads-up about the panel" in body
     assert not re.search(r"Thanks? (?:you )?for (?:arranging|setting up|organizing)", body), body
+
+
+def _gist(value: str, names: tuple[str, ...] = ("Latoya", "Brennan")):
+    return read_point(0, value, place(value, "discussion_points", names=list(names)),
+                      names=list(names))
+
+
+@pytest.mark.parametrize("value, quote", [
+    ('What does a good night look like for him? "Nobody goes home late and nobody cries in '
+     'the med room."', "“Nobody goes home late and nobody cries in the med room.”"),
+    ("I asked what the hardest part of second shift is. “Everything first shift didn't finish "
+     "lands on you.” Handoff is a whiteboard.", "“Everything first shift didn't finish lands "
+     "on you.”"),
+    # words of yours, a quip with no verb, a question they put to you: nothing to quote
+    ('He asked how I would explain a confidence interval. I said "A range we would bet on," '
+     'and he laughed.', None),
+    ('I asked how PM and PMM split pricing. "Badly, at the moment." He wants PMM to own it.',
+     None),
+    ('"Tell me about a time you disagreed with a physician." Told the one about the resident.',
+     None),
+])
+def test_their_words_quoted_in_your_notes_are_kept_as_their_words(value, quote):
+    assert _gist(value).quote == quote
+
+
+def test_a_quoted_answer_closes_its_sentence_in_every_english_pack(tree, run):
+    people = INTERVIEWERS.replace(
+        "discussion_points:\n", "discussion_points:\n    - 'What does a good night look like "
+        "for her? \"Nobody goes home late and nobody cries in the med room.\"'\n", 1)
+    for pack in ("default", "formal", "brief"):
+        root = tree(profile({"acme/interviewers.yaml": people}))
+        result = run("drafts", "profiles", "-o", f"out-{pack}", "--pack", pack, "--today",
+                     TODAY, "-q")
+        assert result.exit_code in (0, 2), result.output
+        notes = [" ".join(p.read_text().split())
+                 for p in (root / f"out-{pack}/acme/thank-you").glob("*.txt")]
+        said = [n for n in notes if "Nobody goes home late" in n]
+        assert said, notes
+        # said back whole, in curly quotes, its own full stop ending the sentence: never ”.
+        assert "“Nobody goes home late and nobody cries in the med room.”" in said[0]
+        assert "”." not in said[0] and "looks like for you" in said[0]
+
+
+@pytest.mark.parametrize("value, topic, advice", [
+    ("her advice on the CRRT course, take it early, before I'm comfortable enough to think I "
+     "don't need it", "your advice on the CRRT course",
+     "take it early, before I'm comfortable enough to think I don't need it"),
+    ("Advice for the first month: meet every charge nurse before touching the schedule.",
+     "your advice for the first month", "meet every charge nurse before touching the schedule"),
+])
+def test_advice_is_said_back_with_what_they_advised(value, topic, advice):
+    gist = _gist(value)
+    assert (gist.kind, gist.topic, gist.advice) == ("advice", topic, advice)
+
+
+def test_a_list_under_a_point_is_said_as_its_first_three_things_not_its_tasks():
+    gist = _gist("Orientation for experienced ICU nurses, the way she laid it out:\n"
+                 "- six weeks with one preceptor\n- CRRT competency within 90 days (all of it)\n"
+                 "- skills fair every March\n- night shift from week three")
+    assert gist.topic == "orientation for experienced ICU nurses"
+    assert gist.items == ("six weeks with one preceptor, CRRT competency within 90 days, and "
+                          "skills fair every March")
+    tasks = _gist("What the job is:\n- review AP\n- bank recs for nine accounts\n"
+                  "- prepaid and accrual schedules")
+    assert tasks.items == "bank recs for nine accounts and prepaid and accrual schedules"
+    assert _gist("The plan:\n- I shadow for a week\n- then solo nights").items is None
+
+
+@pytest.mark.parametrize("value, topic", [
+    ("shared governance, she wants a night nurse on the practice council", "shared governance"),
+    ("covered parking for night shift", "covered parking for night shift"),
+    ("discussed the budget", "the budget"),
+])
+def test_a_word_that_could_lead_in_speech_is_kept_where_it_names_the_thing(value, topic):
+    assert _gist(value).topic == topic

@@ -220,7 +220,8 @@ def plan(application: Application, language: str, proper: frozenset[str],
             # a second point only where it says something: a bare topic ("I'm glad we got
             # to talk about governance") reads as a box ticked
             if _worth(best, person) > -2 and best.topic and not best.sore and (
-                    best.clause or best.thing or best.reply or best.kind == "story"):
+                    best.clause or best.thing or best.reply or best.quote or best.advice
+                    or best.items or best.kind == "story"):
                 said.second = best
     return saids
 
@@ -245,8 +246,10 @@ def _worth(gist: Gist, person: Interviewer) -> float:
     if person.follow_up:  # what you promised goes with the point it answers
         named = content_words(f"{gist.topic or ''} {gist.clause or ''}")
         score += 2.0 * min(overlap(named, content_words(person.follow_up)), 1.5)
-    if gist.reply:  # their answer, said back in a phrase, is specific and theirs
+    if gist.reply or gist.quote:  # their answer or their words: specific, and theirs
         score += 2.5
+    if gist.advice or gist.items:  # what they advised, or laid out for you point by point
+        score += 1.5
     if gist.kind == "asked" and not gist.clause:
         score -= 1.0
     if gist.kind == "story":  # a story they told is what they will recognise
@@ -317,6 +320,9 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "hard": gist.hard,
             "doing": gist.doing,
             "reply": gist.reply,
+            "quote": gist.quote,
+            "advice": gist.advice,
+            "listed": gist.items,
             # a point a reply can remember by name: not their question to you, not a setback
             # of theirs, not a statement made a clause ("how Peak has already started"); your
             # question to them is ("what a typical on-call week looks like")

@@ -52,6 +52,11 @@ _LEAD_IN = re.compile(
     r"(?:\s*(?::|about|abt|on|of|into|through|thru|over|re:?|that|to))?\s+", re.IGNORECASE)
 
 
+# A lead-in verb with no subject and no "about"/"on"/":" after it, that reads as an adjective
+# before a noun: the value names a thing ("shared governance", "raised floors").
+_ADJECTIVE_NOT_LEAD = re.compile(r"(?:shared|covered|raised|touched|walked|got|gave|said|agreed|"
+                                 r"traded|showed|pitched|described)\s+$", re.IGNORECASE)
+
 _IF = re.compile(r"^if\b", re.IGNORECASE)
 
 
@@ -106,6 +111,10 @@ def _reduce_english(text: str, field: str) -> tuple[str, bool, str]:
         shape = "question"
         text = text[match.end():]
     match = _LEAD_IN.match(text)
+    if match and _ADJECTIVE_NOT_LEAD.fullmatch(match[0]) and not re.match(
+            r"(?:the|a|an|her|his|their|my|our|some|how|what|why|with)\b", text[match.end():],
+            re.IGNORECASE):
+        match = None  # "shared governance", "covered parking": a topic, not "she shared …"
     if match and field == "discussion_points":
         lead = match[0].casefold()
         rest = text[match.end():]

@@ -38,6 +38,7 @@ from .clauses import (
 from .guard import sound_clause, sound_topic, without_duration
 from .lexicon import COMMON, DETERMINERS, ENGLISH_WORDS, PARTICIPLES, SPANISH_WORDS, VERBS
 from .persons import you_to_me
+from .sayback import ADVICE, listed_phrase, their_quote
 from .text import (
     Placed,
     _bare,
@@ -71,6 +72,12 @@ class Gist:
     refused: int = 0  # pieces guard.py refused: the note says the point more plainly
     reply: str | None = None  # their answer to your question, as a noun phrase: "one number
     # for weekly sales that every merchant trusts, instead of three"
+    items: str | None = None  # a list of theirs under the point, as a phrase: "six weeks
+    # with one preceptor, nights from week three, and CRRT competency within 90 days"
+    advice: str | None = None  # what they advised, as you would say it back: "take it
+    # early, before I'm comfortable enough to think I don't need it"
+    quote: str | None = None  # their own words, quoted in your notes: "Nobody goes home late
+    # and nobody cries in the med room." (with its quotation marks and end mark)
 
     @property
     def topic_is_clause(self) -> bool:
@@ -170,8 +177,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
     listed = _split_list(value)
+    said_items = None
     if listed is not None:
         lead, items = listed
+        said_items = listed_phrase(items, names, proper)
         parts = sentences(" ".join(lead.split()))
         head = parts[0] if parts else (items[0] if items else "")
         rest = [*parts[1:], *items]
@@ -273,8 +282,19 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             reply = _lower_first(first, proper)
             if not sound_topic(reply, proper):
                 reply = None
+    advice = ADVICE.match(" ".join(value.split()))
+    if advice and word_count(advice[3]) <= 25:
+        kind = "advice"
+        topic = f"your {advice[1].casefold()} {advice[2]}"
+        best = None
+    quote = their_quote(value) if kind != "asked" else None
+    if quote and kind == "answer":
+        reply = None  # the answer in their words says it better than a phrase of ours
     return Gist(
-        index=index, topic=topic, kind=kind, clause=best, reply=reply,
+        index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
+        items=said_items if topic and kind in ("topic", "walked", "answer", "shown") else None,
+        advice=for_reader(_strip_tail(advice[3]), names, team=team) if advice and kind ==
+        "advice" else None,
         thing=thing_of(best) if best and kind in ("story", "walked", "answer", "topic")
         else None, fact=fact,
         open=bool(_OPEN.search(value)), sore=bool(_SORE.search(value)),

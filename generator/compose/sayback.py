@@ -1,0 +1,60 @@
+"""What a note can say back of a point in their own terms, beyond naming it: their words
+quoted in your notes, the advice they gave, a short list they laid out. Each is read from the
+point as written and given in a form a sentence can end on. A base module of compose, used by
+gist.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import _has_verb
+from .lexicon import VERBS
+from .text import _lower_first, _strip_tail, word_count
+from .voice import for_reader
+
+
+def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]) -> str | None:
+    """A short list of theirs as one phrase a sentence can end on ("a, b, and c"): its first
+    three items, each a few words with nothing of yours; None where fewer than two are fit."""
+    kept = []
+    for item in items:
+        item = _strip_tail(re.sub(r"\s*\([^()]*\)", "", " ".join(item.split())))
+        if not item or word_count(item) > 9 or re.search(r"\b(?:I|my|me)\b|[;:?!\"“”]", item) or (
+                item.split()[0] in VERBS):  # "review AP": a task, not a thing to name
+            continue
+        kept.append(_lower_first(for_reader(item, names), proper))
+    kept = kept[:3]
+    if len(kept) < 2:
+        return None
+    return " and ".join(kept) if len(kept) == 2 else f"{', '.join(kept[:-1])}, and {kept[-1]}"
+
+
+# "her advice on the CRRT course, take it early": what they advised, after its subject.
+ADVICE = re.compile(r"^(?:(?:her|his|their|your)\s+)?(advice|tip|suggestion|recommendation)s?"
+                     r"\s+((?:on|about|for)\s+[^,:;.]{3,60}?)\s*[,:;—–-]\s+(.{8,})$",
+                     re.IGNORECASE)
+
+
+def their_quote(value: str) -> str | None:
+    """A sentence of theirs your notes quote ("Nobody goes home late and nobody cries in the
+    med room."), as it can close a sentence of the note: in curly quotes, with its end mark.
+    None for a question they put to you ("Tell me about a time …"), a scare-quoted word or a
+    quote too long to carry."""
+    for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", value):
+        said = " ".join(match[1].split())
+        if not 3 <= word_count(said) <= 20 or said.rstrip().endswith("?") or re.match(
+                r"(?:tell|walk|describe|give|talk|explain|show)\s+(?:me|us)\b", said,
+                re.IGNORECASE):
+            continue
+        if not _has_verb(said):  # "Badly, at the moment.": a quip, no line to remember
+            continue
+        if not said[:1].isupper() or re.search(  # words of yours: I said "a range we'd bet on"
+                r"\bI\s+(?:said|told \w+|answered|replied|wrote|joked)\W*$",
+                value[max(0, match.start() - 30):match.start()]):
+            continue
+        if said[-1] not in ".!":
+            said += "."
+        return f"“{said}”"
+    return None
