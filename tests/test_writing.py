@@ -973,3 +973,46 @@ def test_a_list_under_a_point_is_said_as_its_first_three_things_not_its_tasks():
 ])
 def test_a_word_that_could_lead_in_speech_is_kept_where_it_names_the_thing(value, topic):
     assert _gist(value).topic == topic
+
+
+@pytest.mark.parametrize("value, phrase", [
+    # someone else named in the sentence keeps their pronoun: Dr. Whitlow retired, not you
+    ("He did his PhD at NC State, and we both had Dr. Whitlow as an advisor before she retired.",
+     "you did your PhD at NC State, and we both had Dr. Whitlow as an advisor before she "
+     "retired"),
+    # a verb the word table lacks still agrees with "you"
+    ("He surfs and grew up on Oahu.", "you surf and grew up on Oahu"),
+])
+def test_rapport_turns_only_the_readers_pronouns_and_agrees_every_verb(value, phrase):
+    assert place(value, "rapport", names=["Oluwaseun", "Adeyemi"]).phrase == phrase
+
+
+def test_rapport_with_a_second_clause_of_ours_is_no_comma_splice(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the outbox pattern\n"
+                                  "  rapport: He's a Hurricanes fan too, we talked about the "
+                                  "playoff run.\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    notes = " ".join(" ".join(p.read_text().split())
+                     for p in (root / "out/acme/thank-you").glob("*.txt"))
+    assert "Hurricanes fan too" in notes
+    assert "too, we talked" not in notes
+
+
+@pytest.mark.parametrize("value, sentence", [
+    ("Licensed PE in North Carolina and Virginia with 11 years in stormwater design.",
+     "I am a licensed PE in North Carolina and Virginia with 11 years in stormwater design."),
+    ("Led the migration to Kubernetes", "I led the migration to Kubernetes."),
+])
+def test_a_licence_is_what_you_are_not_what_you_did(value, sentence):
+    assert place(value, "highlights").sentence == sentence
+
+
+@pytest.mark.parametrize("value, topic", [
+    ("growth plan, the practice is 18 people now", "the growth plan"),
+    ("labor %, target 30, they're at 33", None),
+    ("code review habits", "code review habits"),
+])
+def test_a_jotted_heading_gets_its_article_or_is_not_named(value, topic):
+    assert _gist(value).topic == topic

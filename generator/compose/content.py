@@ -99,6 +99,9 @@ def _rapport(person: Interviewer, language: str, proper: frozenset[str],
     # "Guadalajara (la de México)", "Portland (Maine)".
     phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(
         r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
+    # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
+    phrase = re.split(r",\s+(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|laughed|"
+                      r"bonded|geeked|nerded|got)\b)", phrase)[0]
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(
@@ -202,7 +205,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
         # joined in one thought only where the point is said, is theirs, and no note of yours
         # speaks instead ("That stood out to me, because …")
         said.meets = said.meets and said.note is None and said.main is not None and (
-            said.main.kind != "asked") and gist_dict(said.main, said.tie) is not None
+            gist_dict(said.main, said.tie) is not None)
     for said, person in zip(saids, people, strict=True):
         if said.main is None and said.gists:
             # the best point a sentence can say: one gist_dict would drop is no point to cite

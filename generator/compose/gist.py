@@ -259,6 +259,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             plain = without_duration(placed.short or "") if placed.short else None
             topic = plain if plain and word_count(plain) <= 8 and sound_topic(
                 plain, proper) and not re.search(r"\b(?:I|my|me)\b", plain) else None
+    if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
+        topic = None  # "labor %": a jotted column heading, no thing to name
+    if topic and _BARE_COUNT.fullmatch(topic):
+        topic = "the " + topic  # "growth plan" -> "the growth plan"
     if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
         topic = "the " + topic  # "0300 safety huddle" -> "the 0300 safety huddle"
     if best is not None and not sound_clause(best, proper, known):
@@ -303,6 +307,17 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         words=content_words(said), clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
         doing=doing, refused=refused,
     )
+
+
+# A jotted two-word topic with no article whose head is a countable thing ("growth plan",
+# "onboarding checklist"): it takes "the" in a sentence.
+_BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
+                         r"some|any|each|every|no|one|new|next|last)\b)[a-z][a-z-]+ "
+                         r"(?:plan|program|process|project|rotation|schedule|"
+                         r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
+                         r"system|template|launch|migration|rollout|audit|huddle|"
+                         r"checklist|calendar|curriculum|workflow|"
+                         r"committee|council|team|initiative|proposal|framework)")
 
 
 # An exercise by its label, as what you did together: "System design: a rate limiter …" ->

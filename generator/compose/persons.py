@@ -44,7 +44,14 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
                          "themselves": "yourself", "they're": "you're", "they've": "you've"})
     out: list[str] = []
     agree = False
+    other = False  # someone else named in this sentence ("Dr. Whitlow … before she retired")
     for index, word in enumerate(words):
+        if re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?", word) and index + 1 < len(words) and (
+                _bare(words[index + 1]) not in names):
+            other = True
+        elif other and re.search(r"[.!?]$", word) and not re.fullmatch(
+                r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.", word):
+            other = False
         lead = re.match(r"^[^\w\x00]*", word)
         trail = re.search(r"[^\w']*$", word)
         pre = lead[0] if lead else ""
@@ -53,6 +60,10 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
         lower = core.casefold().replace("’", "'")
         if lower == "their" and index == 0 and not they:
             out.append(pre + _match_case(core, "your") + post)  # "their take on …"
+            continue
+        if lower in pronouns and other and lower in ("she", "he", "her", "him", "his", "hers"):
+            out.append(word)  # the person just named, not the reader
+            agree = False
             continue
         if lower in pronouns:
             new = pronouns[lower]
@@ -72,8 +83,10 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
                 out.append(word)
                 continue
             base = base_of_third(lower)
+            # a word right after "she"/"he" is its verb, even one the table lacks ("surfs")
             if lower != base and (lower in ("is", "has", "does", "was", "isn't", "hasn't",
-                                            "doesn't", "wasn't") or base in VERBS):
+                                            "doesn't", "wasn't") or base in VERBS or (
+                    lower.isalpha() and not lower.endswith(("ss", "us", "is")))):
                 core = base
             agree = False
             out.append(pre + core + post)
