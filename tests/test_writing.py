@@ -1016,3 +1016,45 @@ def test_a_licence_is_what_you_are_not_what_you_did(value, sentence):
 ])
 def test_a_jotted_heading_gets_its_article_or_is_not_named(value, topic):
     assert _gist(value).topic == topic
+
+
+@pytest.mark.parametrize("value, topic, clause, reply, quote", [
+    # she is the last sous, not the reader: nothing of hers is said as "you"
+    ("I asked what made the last sous leave. She opened her own place, and they catered her "
+     "opening night.", "what made the last sous leave", None, None, None),
+    # an answer that is a shrug, not a phrase to say back to them
+    ('"Who owns production QC, the paralegal or lit support?" Still being argued, apparently.',
+     "who owns production QC", None, None, None),
+    # the move is the detail; her question to you is another thing
+    ("She's moving the firm from Relativity Server to RelativityOne by Q2 and asked what I'd "
+     "want in the new workspace templates.", None,
+     "you are moving the firm from Relativity Server to RelativityOne by Q2", None, None),
+    # a label for a day, and a number with no noun, are not said
+    ("stage Saturday, garde manger first seating, then grill for second", None, None, None, None),
+    # their closing words, quoted lower-case at the end of your sentence
+    ("I asked how she handles a cook who's always late. Talk once, write it up once, then it's "
+     'done, "there\'s no third conversation."', "how you handle a cook who's always late", None,
+     None, "“There's no third conversation.”"),
+])
+def test_what_is_not_the_readers_or_not_a_phrase_is_not_said_to_them(value, topic, clause,
+                                                                       reply, quote):
+    gist = _gist(value)
+    assert (gist.topic, gist.reply, gist.quote) == (topic, reply, quote)
+    assert (gist.clause or gist.fact) == clause
+    assert "you opened" not in f"{gist.clause} {gist.fact} {gist.clauses}"
+
+
+def test_a_task_they_set_you_in_quotes_is_never_named_as_a_topic():
+    gist = _gist("\"Cook me something with what's in the walk-in.\" Charred delicata. 25 min.")
+    assert gist.topic is None and gist.quote is None
+
+
+@pytest.mark.parametrize("clause, sound", [
+    ("you want 30 by 2028", False),
+    ("you're at 33", False),
+    ("the support queue hit 9,000 tickets", True),
+    ("the practice grew from 18 people to 30", True),
+])
+def test_a_number_with_no_noun_is_no_clause(clause, sound):
+    from generator.compose.guard import sound_clause
+    assert sound_clause(clause) is sound

@@ -102,6 +102,8 @@ def _rapport(person: Interviewer, language: str, proper: frozenset[str],
     # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
     phrase = re.split(r",\s+(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|laughed|"
                       r"bonded|geeked|nerded|got)\b)", phrase)[0]
+    if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
+        phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(
@@ -199,7 +201,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
         if pair is not None:
             chosen = pitches[pair[0]]
             fact = saids[number].gists[pair[1]].fact
-            if chosen is not None and fact:
+            if chosen is not None and fact and meets(chosen.words, saids[number].gists[pair[1]]):
                 saids[number].also = (fact, chosen.sentence)
     for said in saids:
         # joined in one thought only where the point is said, is theirs, and no note of yours

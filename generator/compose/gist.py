@@ -189,6 +189,11 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         head = parts[0] if parts else ""
         rest = parts[1:]
     team = their_team(value)
+    if re.match(r"[\"“](?:cook|make|build|show|sell|design|fix|write|draw|pitch|teach)\s+me\b",
+                head, re.IGNORECASE):
+        # "“Cook me something with what's in the walk-in.” …": a task they set you, which
+        # the note cannot name in a phrase of its own
+        placed = Placed(None, None, "label")
     challenge = _CHALLENGE.match(head)
     if challenge:  # "She pushed hard on what happens when Redis is down": her question
         placed = Placed(_strip_tail(head[challenge.end():]), None, "asked")
@@ -214,6 +219,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "story"
     elif placed.shape == "question":
         kind = "answer"
+    if rest and _SOMEONE_ELSE.search(head) and re.match(r"(?:she|he)\b", rest[0], re.IGNORECASE):
+        rest = []  # "I asked what made the last sous leave. She opened …": she is not the reader
     sources = ([head] if kind in ("topic", "story", "walked") else []) + rest
     candidates: list[str] = []
     subject = re.match(r"(?:they|we|she|he)(?:['’]re|['’]s| are| is)\s", head, re.IGNORECASE)
@@ -225,6 +232,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                        for c in clauses]  # "they're two FTEs short; rolling out …"
     if kind not in ("topic", "story", "walked") and head:  # a run-on head holds details too
         candidates += _split_clauses(head)[0][1:]
+    # "she's moving the firm to X and asked what I'd want": the move is the detail, the
+    # question another thing
+    candidates = [re.sub(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$", "", c)
+                  for c in candidates]
     clauses = list(dict.fromkeys(
         c for c in (_as_clause(c, names, to_self, team, proper) for c in candidates) if c))
     best = max(clauses, key=vividness, default=None)
@@ -245,7 +256,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         best = None
     fact = None
     if head and kind == "topic":
-        fact = _as_clause(_split_clauses(head)[0][0], names, to_self, team, proper)
+        fact = _as_clause(re.sub(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$", "",
+                                 _split_clauses(head)[0][0]), names, to_self, team, proper)
     if topic is None and kind == "asked":
         kind = "topic"
     said = " ".join(s for s in sentences(" ".join(value.split())) if not private(s)) or value
@@ -259,6 +271,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             plain = without_duration(placed.short or "") if placed.short else None
             topic = plain if plain and word_count(plain) <= 8 and sound_topic(
                 plain, proper) and not re.search(r"\b(?:I|my|me)\b", plain) else None
+    if topic and _WEEKDAY.search(topic) and len(topic.split()) <= 3 and not re.match(
+            r"(?:the|a|an|your|our|every|each|on)\b", topic):
+        topic = None  # "stage Saturday": a label for a day, not a thing you talked about
     if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
         topic = None  # "labor %": a jotted column heading, no thing to name
     if topic and _BARE_COUNT.fullmatch(topic):
@@ -284,7 +299,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                 not re.search(r"\b(?:I|my|me|she|he|her|his|they|them)\b", first)) and (
                 not re.search(r"[\"“”:;?!()]", first)):
             reply = _lower_first(first, proper)
-            if not sound_topic(reply, proper):
+            if not sound_topic(reply, proper) or re.search(
+                    r"\b(?:being|been|apparently|supposedly|allegedly|still)\b", reply):
                 reply = None
     advice = ADVICE.match(" ".join(value.split()))
     if advice and word_count(advice[3]) <= 25:
@@ -307,6 +323,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         words=content_words(said), clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
         doing=doing, refused=refused,
     )
+
+
+# Someone other than the reader, named in a point ("the last sous", "her predecessor"): the
+# she/he of the sentences after it is that person, not the reader.
+_SOMEONE_ELSE = re.compile(r"\b(?:(?:the|a|her|his|their|your)\s+(?:last|former|previous|old|"
+                           r"outgoing|new|current)\s+[a-z]+|predecessor|boss|mentor|sister|"
+                           r"brother|mother|father|mom|dad|wife|husband|daughter|son)\b",
+                           re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
 # A jotted two-word topic with no article whose head is a countable thing ("growth plan",

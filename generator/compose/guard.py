@@ -88,6 +88,9 @@ def sound_clause(clause: str | None, proper: frozenset[str] = frozenset(),
         first[:1].isupper() and not _common(first) and words[0] == first)
     if not starts or not _has_verb(" ".join(words)):
         return False
+    if re.search(r"\b(?:want|wants|need|needs|hit|hits|reach|reaches|at)\s+\d+(?:[.,]\d+)*"
+                 r"(?=\s+(?:by|in|before|after|next|this)\b|\s*$|,\s)", clause):
+        return False  # "you want 30 by 2028", "you're at 33": a number with no noun
     if first[:1].isupper() and first.casefold() in COMMON and first not in proper:
         return False
     return not stray_capital(clause, proper)

@@ -50,11 +50,18 @@ def their_quote(value: str) -> str | None:
             continue
         if not _has_verb(said):  # "Badly, at the moment.": a quip, no line to remember
             continue
-        if not said[:1].isupper() or re.search(  # words of yours: I said "a range we'd bet on"
+        before = value[max(0, match.start() - 2):match.start()]
+        after = value[match.end():match.end() + 2]
+        # a quote of theirs that ends your sentence (", "there's no third conversation."")
+        # may start lower-case; one inside a phrase of yours is no quote of theirs
+        closing = before.endswith((", ", ": ")) and re.match(r"\s*$|[.!]", after)
+        # words of yours are no quote of theirs: I said "a range we'd bet on"
+        if not (said[:1].isupper() or closing) or re.search(
                 r"\bI\s+(?:said|told \w+|answered|replied|wrote|joked)\W*$",
                 value[max(0, match.start() - 30):match.start()]):
             continue
         if said[-1] not in ".!":
             said += "."
+        said = said[:1].upper() + said[1:]
         return f"“{said}”"
     return None
