@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .compose.variables import FILTERS, VARIABLES
-from .input.fields import Choice, Date, Email, Field, Flag, ListOf, Number, Object, Schema, Text
+from .input.fields import Field, Schema
+from .input.fieldtypes import Choice, Date, Email, Flag, ListOf, Number, Object, Text
 
 
 def _type(field: Field, bar: str = " \\| ") -> str:
@@ -63,7 +64,7 @@ FILES = {
 
 def _schemas() -> dict[str, Schema]:
     from .compose.packs import PACK
-    from .input.models import CANDIDATE, INTERVIEWER, ROLE
+    from .input.declarations import CANDIDATE, INTERVIEWER, ROLE
 
     return {"candidate": CANDIDATE, "role": ROLE, "interviewers": INTERVIEWER, "pack": PACK}
 

@@ -20,7 +20,8 @@ from dovecot import PASSWORD, USER, start, stop, token
 from keyrings.alt.file import PlaintextKeyring
 
 from generator.cli import main
-from generator.mailbox.accounts import PRESETS, Settings, config_file, load, preset_for
+from generator.mailbox.accounts import Settings, config_file, load
+from generator.mailbox.presets import PRESETS, preset_for
 
 
 @pytest.fixture(autouse=True)

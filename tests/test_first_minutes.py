@@ -33,7 +33,7 @@ def test_new_makes_a_folder_that_points_at_what_to_fill_in(tree, run):
         "followup: 4 problems; nothing was written.",
     ]
     # What the options gave is kept exactly as typed (YAML would read `No` as false).
-    from generator.input.models import load_role
+    from generator.input.loading import load_role
     loaded = load_role(root / "profiles/acme-backend/role.yaml")
     assert (loaded.company, loaded.title) == ("Acme: Robotics", "No")
 
@@ -165,7 +165,7 @@ def test_new_takes_a_date_with_a_time_as_role_yaml_does(tree, run):
 
 def test_fields_explains_every_field_from_the_one_declaration(run):
     from generator.docs import field_names
-    from generator.input.models import ROLE
+    from generator.input.declarations import ROLE
 
     result = run("fields", "role")
     assert result.exit_code == 0

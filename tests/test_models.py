@@ -9,7 +9,7 @@ import pytest
 from conftest import CANDIDATE, ROLE, profile, write_tree
 
 from generator.errors import FollowupError
-from generator.input.models import load_candidate, load_role
+from generator.input.loading import load_candidate, load_role
 from generator.input.sources import load_applications
 
 

@@ -306,7 +306,7 @@ def test_a_missing_folder_is_named_as_the_user_reads_the_others(drafts, run, pla
 
 
 def test_list_replies_are_read_whether_names_are_atoms_quoted_or_literals():
-    from generator.mailbox.imap import _folders
+    from generator.mailbox.folders import list_folders
 
     class Lister:
         def list(self):
@@ -318,7 +318,7 @@ def test_list_replies_are_read_whether_names_are_atoms_quoted_or_literals():
                 b'(\\Noselect) NIL "&Jjo!"',  # not modified UTF-7: shown as sent
             ]
 
-    found = [(f.name, f.wire, sorted(f.flags)) for f in _folders(Lister())]
+    found = [(f.name, f.wire, sorted(f.flags)) for f in list_folders(Lister())]
     assert found == [
         ("Entwürfe", "Entw&APw-rfe", ["\\drafts", "\\hasnochildren"]),
         ('Say "hi"', 'Say "hi"', ["\\hasnochildren"]),

@@ -6,7 +6,6 @@ import json
 import os
 import re
 from datetime import date
-from pathlib import Path
 
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
@@ -26,7 +25,7 @@ def test_review_page_links_are_encoded_and_never_leave_out():
         {"application": "x", "kind": "thank-you", "html": "../../etc/a.html",
          "text": "../../etc/a.txt", "eml": "../../etc/a.eml", "recipient": {}},
     ]
-    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), [], Path("out")).decode()
+    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), []).decode()
     assert 'href="./q%23x/thank-you/a.eml"' in page and 'href="./q%23x/thank-you/a.html"' in page
     assert "javascript:" not in page.split("<script>")[0]
     assert "../../etc" not in page
@@ -85,6 +84,6 @@ def test_review_page_ids_differ_for_paths_that_read_alike():
     rows = [{"application": app, "kind": "thank-you", "html": f"{app}/thank-you/a.html",
              "text": f"{app}/thank-you/a.txt", "eml": f"{app}/thank-you/a.eml", "recipient": {}}
             for app in ("alice/acme", "alice-acme")]
-    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), [], Path("out")).decode()
+    page = build_page(rows, lambda _: b"Hi", date(2026, 11, 20), []).decode()
     ids = re.findall(r'<article id="([^"]+)"', page)
     assert len(ids) == 2 and len(set(ids)) == 2

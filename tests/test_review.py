@@ -178,7 +178,7 @@ def test_a_draft_on_the_page_opened_from_disk_loads_nothing_remote(tmp_path, bro
                  "recipient": {"name": "Priya Raman"}}]
         page = build_page(rows, lambda path: (html if path.endswith(".html") else
                                               "Hi Priya,\n\nThanks\n").encode(),
-                          date(2026, 11, 20), [], tmp_path / "out")
+                          date(2026, 11, 20), [])
         assert b'http-equiv="Content-Security-Policy"' in page
         (tmp_path / "index.html").write_bytes(page)
         opened, _, _ = _open(browser, (tmp_path / "index.html").as_uri())

@@ -236,7 +236,7 @@ def test_application_folders_cannot_take_names_the_output_uses(tree, run, folder
 def test_a_second_run_into_the_same_out_is_stopped(tree, run):
     import os
 
-    from generator.output.store import acquire_lock
+    from generator.output.lock import acquire_lock
 
     root = tree(profile())
     _drafts(run)

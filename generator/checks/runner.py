@@ -42,7 +42,7 @@ def check(notes: Sequence[Note], today: date,
     index = applications if isinstance(applications, NameIndex) else NameIndex(applications)
     named: set[str] = set()  # applications whose own findings are already given
     of_applications: dict[str, frozenset[str]] = {}  # the names each application's YAML uses
-    by_path = {note.path: note for note in notes}
+    by_about = {note.path: note for note in notes}  # a finding is about its note's path
     readings = [_reading(note, of_applications) for note in notes]
     for note, reading in zip(notes, readings, strict=True):
         on = _enabled(note, report)
@@ -69,7 +69,8 @@ def check(notes: Sequence[Note], today: date,
             found += long_highlights(note) if "length" in on else []
             found += mixed(note) if "language" in on else []
         report.findings.extend(_at_severity(note, finding) for finding in found)
-    report.findings.extend(_at_severity(by_path[f.path], f) for f in panel_alike(notes, readings))
+    report.findings.extend(_at_severity(by_about[f.about], f)
+                           for f in panel_alike(notes, readings))
     words.save()
     return report
 

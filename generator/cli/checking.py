@@ -12,6 +12,7 @@ from ..kinds import KINDS
 from .common import (
     CONTEXT,
     count,
+    finding_json,
     pack_option,
     print_findings,
     reports_errors,
@@ -64,7 +65,7 @@ def check(paths: tuple[Path, ...], outs: tuple[Path, ...], kind: str | None, to:
     report = check_paths(paths, today, kind=kind, to=to, sender=sender, about=about, pack=pack)
     if format_ == "json":
         click.echo(json.dumps({"checked": report.checked,
-                               "findings": [f.as_json() for f in report.findings],
+                               "findings": [finding_json(f) for f in report.findings],
                                "skipped": report.skipped}, ensure_ascii=False, indent=2))
     else:
         print_findings(report.findings, report.skipped)

@@ -15,6 +15,7 @@ from click.shell_completion import CompletionItem
 
 if TYPE_CHECKING:
     from ..errors import FollowupError
+    from ..findings import Finding
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DRAFTS = Path("drafts")  # where drafts go when nothing says otherwise
@@ -60,7 +61,7 @@ def reports_errors(command: F) -> F:
 def _today(_: click.Context, __: click.Parameter, value: datetime | None) -> date:
     # The years every date field takes: a day derived from --today (an overdue send moved to
     # it, a calendar entry after it) can then never pass Python's last date.
-    from ..input.fields import FIRST_YEAR, LAST_YEAR
+    from ..input.fieldtypes import FIRST_YEAR, LAST_YEAR
 
     if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise click.BadParameter(f"{value.year} is not a year between {FIRST_YEAR} and "
@@ -123,9 +124,43 @@ def severities(findings: Any) -> str:
     return ", ".join(parts) or "nothing found"
 
 
-def print_findings(findings: Iterable[Any], skipped: dict[str, str]) -> None:
+def finding_path(finding: Finding) -> str | None:
+    """Where a finding is, as the user would type it: the .txt of its draft in the drafts
+    folder it was written to or read from, or the note written by hand; None for a draft made
+    in memory that no drafts folder holds (`check PROFILES` before `followup drafts`)."""
+    from ..errors import display_path
+    from ..findings import DraftKey
+    from ..output.manifest import draft_files
+
+    about = finding.about
+    if not isinstance(about, DraftKey):
+        return display_path(about)
+    if about.out is None:
+        return None
+    return display_path(about.out / draft_files(about.application, about.kind,
+                                                about.recipient)["text"])
+
+
+def finding_place(finding: Finding) -> str:
+    """What a finding's line starts with: its path, or a draft never written by its keys."""
+    path = finding_path(finding)
+    if path is not None:
+        return path
+    about = finding.about
+    assert not isinstance(about, Path)
+    return f"{about.application}, {about.kind} to {about.recipient}"
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """A finding for --format json: its path (null for a draft never written), the draft's
+    application, kind and recipient, and what was found."""
+    return {"path": finding_path(finding), **finding.as_json()}
+
+
+def print_findings(findings: Iterable[Finding], skipped: dict[str, str]) -> None:
     for finding in findings:
-        click.secho(str(finding), fg="yellow" if finding.is_problem else "cyan")
+        click.secho(f"{finding_place(finding)}: {finding}",
+                    fg="yellow" if finding.is_problem else "cyan")
     for rule, why in sorted(skipped.items()):
         click.echo(f"skipped {rule}: {why}")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -19,17 +18,14 @@ from .. import __version__
 from ..cache import code_digest
 from ..compose.inline import make_inliner
 from ..compose.packs import Pack
-from ..errors import (
-    PackError,
-    display_path,
-    raise_if_any,
-)
+from ..errors import PackError, raise_if_any
 from ..findings import Finding
 from ..input.models import identifying_names
 from ..input.yamlread import read_digest
-from ..output.finish import Finish, recorded
-from ..output.manifest import profiles_entry
-from ..output.store import Outcome, Store, WriteReport
+from ..output.finish import APPLICATION_FILES, FILES, Finish, recorded
+from ..output.manifest import draft_of, profiles_entry, saved_findings, stored_findings
+from ..output.pending import Outcome, WriteReport
+from ..output.store import Store
 from .prepare import Failure, Options, Planned, prepare
 
 
@@ -90,7 +86,8 @@ def generate(options: Options,
         if progress is not None:
             progress(done, len(planned))
 
-    with Store(options.out, force=options.force) as store:
+    with Store(options.out, force=options.force, files=FILES,
+               application_files=APPLICATION_FILES) as store:
         if progress is not None:
             progress(0, len(planned))
         finish = Finish(store.staging, options.out, options.today, page=not options.only)
@@ -106,7 +103,7 @@ def generate(options: Options,
             else:
                 jobs.append(item)
         if jobs:
-            from .making import make_all
+            from .workers import make_all
 
             make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
             made_here = {item.application.name for item in jobs}
@@ -129,10 +126,8 @@ def generate(options: Options,
                 finished()
 
         meta = {**_meta(options), "inputs": keys, "skipped": skipped, "findings": {
-            # kept with paths inside OUT, so the manifest is the same wherever OUT is
-            application: [{**f.as_json(), "path": _relative(f.path, options.out).as_posix()}
-                          for f in found]
-            for application, found in findings.items() if found}}
+            application: stored_findings(found) for application, found in findings.items()
+            if found}}
         if options.only:  # the others keep what the last run said of them
             for key in ("inputs", "skipped", "findings"):
                 said_before = store.previous.data.get(key)
@@ -149,9 +144,9 @@ def generate(options: Options,
     planned = [item for item in planned if item.application.name not in store.failed]
     # A draft kept because you edited it is not the text the checks read: drop those findings
     # (`followup check` reads the files as they are).
-    kept = {display_path(options.out / path) for o in written.outcomes if o.status == "kept"
-            for path in o.paths}
-    findings = {app: [f for f in found if f.path not in kept] for app, found in findings.items()}
+    kept = {draft_of(o.application, o.kind, o.paths[0]) for o in written.outcomes
+            if o.status == "kept"}
+    findings = {app: [f for f in found if f.draft not in kept] for app, found in findings.items()}
     planned = [replace(item, notices=[*item.notices, *said.get(item.application.name, [])])
                for item in planned]
     report = _report(planned, written, options.out, findings, skipped)
@@ -163,17 +158,10 @@ def _saved_checks(previous: dict[str, Any], application: str,
                   out: Path) -> tuple[list[Finding], dict[str, str]]:
     """The findings and skipped checks the last run stored for an application; entries
     edited into another shape are dropped (the manifest is the user's file too)."""
-    saved = previous.get("findings")
-    rows = saved.get(application) if isinstance(saved, dict) else None
-    found = []
-    for row in rows if isinstance(rows, list) else []:
-        if isinstance(row, dict) and isinstance(row.get("path"), str):
-            finding = Finding.from_json(row, display_path(out / row["path"]))
-            if finding is not None:
-                found.append(finding)
     notes = previous.get("skipped")
     notes = notes.get(application) if isinstance(notes, dict) else None
-    return found, ({str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {})
+    skipped = {str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {}
+    return saved_findings(previous, application, out), skipped
 
 
 def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
@@ -225,14 +213,6 @@ def _pack_digest(pack: Pack) -> str:
                     raise PackError(f"cannot be read: {exc.strerror or exc}", file=path) from None
                 digest.update(str(path.relative_to(member.root)).encode() + b"\0" + data)
     return digest.hexdigest()
-
-
-def _relative(path: str, out: Path) -> Path:
-    """A finding's draft path inside OUT (application/kind/file)."""
-    relative = Path(path)
-    with suppress(ValueError):
-        relative = relative.relative_to(display_path(out))
-    return relative
 
 
 def _meta(options: Options) -> dict[str, object]:

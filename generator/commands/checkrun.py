@@ -4,6 +4,7 @@ left the files), or from notes written by hand."""
 from __future__ import annotations
 
 import email
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from email import policy
@@ -16,10 +17,13 @@ from ..checks.runner import check
 from ..checks.spelling import Words
 from ..compose.inline import make_inliner
 from ..compose.render import Renderer
-from ..errors import InputError, display_path, raise_if_any
-from ..output.manifest import MANIFEST, load_manifest, profiles_path
+from ..errors import FollowupError, InputError, raise_if_any
+from ..findings import DraftKey
+from ..output.manifest import MANIFEST, load_manifest, profiles_path, row_draft
 from .making import note_for
 from .prepare import Options, prepare
+
+DRAFTS = Path("drafts")  # where `followup drafts` writes when not told
 
 
 def check_paths(paths: tuple[Path, ...], today: date, *, kind: str | None = None,
@@ -29,15 +33,17 @@ def check_paths(paths: tuple[Path, ...], today: date, *, kind: str | None = None
     folder (drafts as they are on disk), notes written by hand; by default drafts/ if it holds
     a run, else profiles/."""
     if not paths:
-        paths = (Path("drafts"),) if (Path("drafts") / MANIFEST).is_file() else (
-            Path("profiles"),)
+        paths = (DRAFTS,) if (DRAFTS / MANIFEST).is_file() else (Path("profiles"),)
     report = Report()
+    # Where a profiles folder's drafts may have been written: the drafts folders named here,
+    # and drafts/ (see check_profiles).
+    outs = [p for p in dict.fromkeys((*paths, DRAFTS)) if (p / MANIFEST).is_file()]
     for folder in (p for p in paths if p.is_dir()):
         if (folder / MANIFEST).is_file():
             report.merge(check_out(folder, today, Path.cwd()))
         else:
-            report.merge(check_profiles(Options(profiles=folder, out=Path("drafts"), pack=pack,
-                                                today=today)))
+            report.merge(check_profiles(Options(profiles=folder, out=DRAFTS, pack=pack,
+                                                today=today), outs))
     files = [p for p in paths if not p.is_dir()]
     missing = [p for p in files if not p.exists()]
     if missing:
@@ -49,8 +55,11 @@ def check_paths(paths: tuple[Path, ...], today: date, *, kind: str | None = None
     return report
 
 
-def check_profiles(options: Options) -> Report:
-    """Render every draft in memory (nothing is written) and check it."""
+def check_profiles(options: Options, outs: Sequence[Path] = ()) -> Report:
+    """Render every draft in memory (nothing is written) and check it. A draft that a run
+    wrote from these profiles into one of the drafts folders `outs` is about its file there;
+    any other is about no file (see findings.DraftKey)."""
+    written = _written(options.profiles, outs)
     planned = prepare(options)
     applications = NameIndex([item.application for item in planned])  # once, not per app
     words = Words()
@@ -61,10 +70,29 @@ def check_profiles(options: Options) -> Report:
         notes = []
         for spec in item.specs:
             draft = renderer.render(spec, options.today)
-            notes.append(note_for(spec, item.pack, options.out, text=draft.text,
-                                  subject=draft.subject))
+            out = written.get((spec.application.name, spec.kind, spec.recipient.slug))
+            notes.append(note_for(spec, item.pack, out, text=draft.text, subject=draft.subject))
         report.merge(check(notes, options.today, applications, words))
     return report
+
+
+def _written(profiles: Path, outs: Sequence[Path]) -> dict[tuple[str, str, str], Path]:
+    """The drafts a run made from `profiles` that are in one of these drafts folders (the
+    first that holds each), by (application, kind, recipient): a folder made from other
+    profiles may hold an application of the same name."""
+    found: dict[tuple[str, str, str], Path] = {}
+    for out in outs:
+        try:
+            previous = load_manifest(out)
+        except FollowupError:  # half-written, or not ours: it tells us nothing
+            continue
+        recorded = profiles_path(out, previous.data)
+        if recorded is None or recorded.resolve() != profiles.resolve():
+            continue
+        for row in previous.rows:
+            if (out / str(row.get("text"))).is_file():
+                found.setdefault(row_draft(row), out)
+    return found
 
 
 def check_out(out: Path, today: date, project: Path | None = None) -> Report:
@@ -76,7 +104,7 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
         raise InputError(f"holds no drafts to check ({MANIFEST} is missing or unreadable)",
                          file=out)
     recorded = profiles_path(out, meta)  # from OUT, wherever `check` runs
-    known: dict[str, Note] = {}
+    known: dict[tuple[str, str, str], Note] = {}  # by draft: application, kind, recipient
     applications = []
     if recorded is not None and recorded.is_dir():
         profiles = recorded
@@ -86,20 +114,21 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
             applications.append(item.application)
             renderer = Renderer(item.pack)
             for spec in item.specs:
-                key = f"{spec.application.name}/{spec.kind}/{spec.recipient.slug}.txt"
-                known[key] = note_for(spec, item.pack, out, text="",
-                                      subject=renderer.subject(spec, today))
+                note = note_for(spec, item.pack, out, text="",
+                                subject=renderer.subject(spec, today))
+                known[spec.application.name, spec.kind, spec.recipient.slug] = note
     notes = []
     for row in rows:
         path = out / str(row.get("text"))
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        base = known.get(str(row.get("text")))
+        base = known.get(row_draft(row))
         if base is not None:
             notes.append(replace(base, text=text))
         else:
-            notes.append(Note(path=display_path(path), text=text, kind=str(row.get("kind")),
+            notes.append(Note(path=DraftKey(*row_draft(row), out), text=text,
+                              kind=str(row.get("kind")),
                               subject=row.get("subject"),
                               recipient=(row.get("recipient") or {}).get("name")))
     return check(notes, today, applications)
@@ -131,7 +160,7 @@ def check_files(paths: list[Path], kind: str | None, to: str | None, today: date
                                  file=path) from None
         else:
             text = data.decode("utf-8", errors="replace")
-        notes.append(Note(path=display_path(path), text=text.replace("\r\n", "\n"), kind=kind,
+        notes.append(Note(path=path, text=text.replace("\r\n", "\n"), kind=kind,
                           subject=subject, recipient=to, sender=sender, about=about,
                           hand_written=True))
     return check(notes, today)

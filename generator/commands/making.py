@@ -1,5 +1,6 @@
-"""Making drafts: each application's drafts rendered, checked and staged, with its review-page
-articles and its mbox, in this process or spread over worker processes.
+"""Making one application's drafts: each rendered, a hand edit of it carried over, checked
+and staged, with its review-page articles and its mbox. workers.py runs this in this process
+or spread over worker processes.
 
 A run that makes nothing (every application kept) never imports this module, nor the
 renderer, the checks, Jinja or Markdown behind it.
@@ -7,9 +8,7 @@ renderer, the checks, Jinja or Markdown behind it.
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -19,18 +18,16 @@ from ..compose.document import sanitise_document
 from ..compose.inline import make_inliner
 from ..compose.packs import Pack
 from ..compose.recipients import DraftSpec, draft_key
-from ..errors import FollowupError, OutputError, display_path
-from ..findings import Finding
+from ..errors import FollowupError, OutputError
+from ..findings import DraftKey, Finding
 from ..output.edits import CONFLICT, Edit, hand_edit
 from ..output.finish import sending_order, stage_mailbox
-from ..output.manifest import PARTS, file_hash, recorded
+from ..output.manifest import draft_files, file_hash, recorded, row_draft
 from ..output.mime import build_message, draft_person, message_id
+from ..output.review import article, by_drafts
 from ..output.staging import Staged, stage
-from ..output.transaction import STOPS
 
 if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
-
     from ..checks.identity import NameIndex
     from ..checks.note import Note
     from ..compose.render import Draft, Renderer
@@ -49,126 +46,6 @@ class Made:
     mbox: tuple[Path, str] | None  # the application's mbox, staged, and its hash
     notices: list[str] = field(default_factory=list)  # hand edits carried, or to choose
     error: FollowupError | None = None  # why it could not be made: the others still are
-
-
-def make_all(jobs: list[Planned], options: Options, staging: Path,
-             planned: list[Planned], lock: int | None = None,
-             previous: Mapping[str, Mapping[str, Any]] | None = None) -> Iterator[Made]:
-    """Each application's drafts, in order: in this process, or spread over worker processes
-    (each stages its files straight into the run's staging folder). Every application of
-    the run, made or kept, is one the identity check keeps out of the others' notes. `lock`
-    is the handle holding OUT's lock, which a forked worker must let go of; `previous` the
-    last run's manifest rows of these applications, by .html path, to find hand edits in."""
-    previous = previous or {}
-    if not jobs:
-        return
-    from ..checks.identity import NameIndex
-
-    names = NameIndex([item.application for item in planned])
-    workers = _workers(options.jobs, jobs)
-    if workers <= 1:
-        yield from map(Maker(options, staging, names, previous).make, jobs)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    context = _context()
-    inherited = lock if context.get_start_method() == "fork" else None
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                               initargs=(options, staging, names, previous, os.getpid(),
-                                         inherited))
-    try:
-        # Applications in order, a few at a time each, so results stream back as they come.
-        chunks = max(1, min(8, len(jobs) // workers // 4))
-        yield from pool.map(_make, jobs, chunksize=chunks)
-    except BrokenProcessPool as exc:
-        raise OutputError(f"a worker process stopped unexpectedly ({exc}); nothing was "
-                          "written; try again with -j 1", file=options.out) from None
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-# Below this many drafts to make, starting worker processes costs more than they save
-# (bench/run.py --pool, 2 CPUs): forked workers paid from about 100 drafts on a quiet machine
-# (0.59 s in one process, 0.46 s in two), spawned ones (macOS, Windows) start 0.3 to 0.5 s
-# slower and paid from about 300; on a loaded machine neither paid below 400.
-PROCESSES_FROM = 200
-
-
-def _workers(jobs: int, work: list[Planned]) -> int:
-    """How many processes: as asked, or with 0, one per CPU for a batch big enough."""
-    if jobs:
-        return min(jobs, len(work))
-    if sum(len(item.specs) for item in work) < PROCESSES_FROM:
-        return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on macOS or Windows
-        cpus = os.cpu_count() or 1
-    return min(cpus, len(work))
-
-
-def _context() -> BaseContext:
-    """fork where it is quick and safe: on Linux, from a process running no other thread
-    (forking one that does, as preview --serve does, can leave a child waiting on a lock no
-    thread will release). Elsewhere spawn, the safe default of macOS and Windows."""
-    import multiprocessing
-    import threading
-
-    fork = sys.platform.startswith("linux") and threading.active_count() == 1
-    return multiprocessing.get_context("fork" if fork else "spawn")
-
-
-# A worker process's Maker, made by the pool's initializer: the one thing a worker keeps
-# between the applications it is given (concurrent.futures offers no other place).
-_maker: Maker | None = None
-
-
-def _start_worker(options: Options, staging: Path, names: NameIndex,
-                  previous: Mapping[str, Mapping[str, Any]], parent: int,
-                  inherited: int | None) -> None:
-    """A worker never outlives the run that started it, nor holds its lock: a run killed
-    with -9 must not leave processes behind that keep OUT locked for good."""
-    global _maker
-    import signal
-
-    if inherited is not None:  # forked: our copy of the lock's handle would keep OUT locked
-        os.close(inherited)
-    _die_with(parent)
-    # Ctrl-C, SIGTERM and SIGHUP are the main process's to handle: it stops the pool and
-    # cleans up (a closed terminal sends them to every process of the group).
-    for number in STOPS:
-        signal.signal(number, signal.SIG_IGN)
-    _maker = Maker(options, staging, names, previous)
-
-
-def _die_with(parent: int) -> None:
-    """End this process when `parent` ends: on Linux the kernel sends SIGKILL when it dies
-    (prctl PR_SET_PDEATHSIG); elsewhere a thread looks for it once a second."""
-    import signal
-
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # 1: PR_SET_PDEATHSIG
-            if os.getppid() != parent:  # it died before we asked
-                os._exit(1)
-            return
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _make(item: Planned) -> Made:
-    assert _maker is not None, "run in a pool started with _start_worker"
-    return _maker.make(item)
 
 
 class Maker:
@@ -199,13 +76,13 @@ class Maker:
     def _make(self, item: Planned) -> Made:
         from ..checks.runner import check
         from ..compose.render import Renderer
-        from ..output.review import article
 
         options = self.options
         renderer = self.renderers.get(item.pack.root)
         if renderer is None:
             renderer = self.renderers[item.pack.root] = Renderer(item.pack, self.inliner)
-        staged, notes, texts, htmls, emls, said = [], [], [], [], [], []
+        staged, notes, texts, htmls, emls = [], [], [], [], []
+        said: list[str] = []
         # An application new to OUT has nothing there to compare its drafts with.
         compare = (options.out / item.application.name).is_dir()
         for spec in item.specs:
@@ -214,30 +91,7 @@ class Maker:
             # next run tells a change of input under a kept edit by it.
             made = file_hash(draft.text.encode("utf-8"))
             edit = self._edit(draft) if compare and not options.force else None
-            if edit is not None and edit.status == CONFLICT:
-                if "eml" not in edit.parts:
-                    said.append(f"{draft.application}/{draft.kind}/{draft.slug}: its .txt and "
-                                ".html were edited differently, so both are kept and its .eml "
-                                "is as it was; make them agree (or delete one) to choose")
-                edit = None
-            elif edit is not None:
-                assert edit.text is not None and edit.html is not None
-                html, removed = sanitise_document(edit.html)  # an edit is HTML like a pack's
-                draft = replace(draft, text=edit.text, html=html)
-                stem = f"{draft.application}/{draft.kind}/{draft.slug}"
-                if removed and "html" in edit.parts:
-                    said.append(f"{stem}: your edited .html held what a mail should not "
-                                f"({', '.join(removed)}); its .eml and the mbox leave it out")
-                last = self.previous.get(stem + PARTS["html"], {})
-                files = " and ".join("." + p.replace("text", "txt") for p in edit.parts)
-                if any(edit.hashes[p] != recorded(dict(last), p) for p in edit.parts):
-                    said.append(f"{stem}: your edit of its {files} is what its .eml, the "  # once
-                                "mbox and the review page now say")
-                before = last.get("made")
-                if isinstance(before, str) and before != made:
-                    said.append(f"{stem}: its YAML or pack changed since you edited it, and "
-                                "the new wording is not in it; edit it again, or run with "
-                                "--force to replace your edit with the new draft")
+            draft, edit = self._carry(draft, edit, made, said)
             if options.checks:
                 notes.append(note_for(spec, item.pack, options.out, text=draft.text,
                                       subject=draft.subject))
@@ -260,12 +114,10 @@ class Maker:
         found = checked.findings if checked else []
         # The review page's articles and the mbox are made here, from the drafts in memory:
         # in parallel, and without reading a batch's files back when the run commits.
-        by_path: dict[str, list[Finding]] = {}
-        for finding in found:
-            by_path.setdefault(finding.path, []).append(finding)
+        by_draft = by_drafts(found)
         articles = []
         for one, text, html in zip(staged, texts, htmls, strict=True):
-            mine = by_path.get(display_path(options.out / one.row["text"]), [])
+            mine = by_draft.get(row_draft(one.row), [])
             articles.append((len(mine), article(one.row, text, mine, options.today, html)))
         # In sending order, as a mailbox made at commit would be.
         order = sorted(range(len(staged)), key=lambda i: sending_order(staged[i].row))
@@ -277,13 +129,48 @@ class Maker:
 
     def _edit(self, draft: Draft) -> Edit | None:
         """The user's edit of this draft's files in OUT, if any (see output.edits)."""
-        stem = f"{draft.application}/{draft.kind}/{draft.slug}"
-        paths = {part: stem + suffix for part, suffix in PARTS.items()}
+        paths = draft_files(draft.application, draft.kind, draft.slug)
         return hand_edit(self.options.out, paths, self.previous.get(paths["html"]))
 
+    def _carry(self, draft: Draft, edit: Edit | None, made: str,
+               said: list[str]) -> tuple[Draft, Edit | None]:
+        """The draft with your edit of it carried over (cleaned as a pack's HTML is), and the
+        edit; none when its .txt and .html were edited differently (both then stay as they
+        are). What the run should tell you about it goes to `said`. `made` is the hash of the
+        text the YAML and pack make now."""
+        if edit is None:
+            return draft, None
+        stem = f"{draft.application}/{draft.kind}/{draft.slug}"
+        if edit.status == CONFLICT:
+            if "eml" not in edit.parts:
+                said.append(f"{stem}: its .txt and .html were edited differently, so both are "
+                            "kept and its .eml is as it was; make them agree (or delete one) "
+                            "to choose")
+            return draft, None
+        assert edit.text is not None and edit.html is not None
+        html, removed = sanitise_document(edit.html)  # an edit is HTML like a pack's
+        draft = replace(draft, text=edit.text, html=html)
+        if removed and "html" in edit.parts:
+            said.append(f"{stem}: your edited .html held what a mail should not "
+                        f"({', '.join(removed)}); its .eml and the mbox leave it out")
+        last = self.previous.get(draft_files(draft.application, draft.kind, draft.slug)["html"])
+        last = last or {}
+        files = " and ".join("." + p.replace("text", "txt") for p in edit.parts)
+        if any(edit.hashes[p] != recorded(dict(last), p) for p in edit.parts):
+            said.append(f"{stem}: your edit of its {files} is what its .eml, the "  # once
+                        "mbox and the review page now say")
+        before = last.get("made")
+        if isinstance(before, str) and before != made:
+            said.append(f"{stem}: its YAML or pack changed since you edited it, and the new "
+                        "wording is not in it; edit it again, or run with --force to replace "
+                        "your edit with the new draft")
+        return draft, edit
 
-def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str) -> Note:
-    """What the checks need to know of a draft."""
+
+def note_for(spec: DraftSpec, pack: Pack, out: Path | None, *, text: str,
+             subject: str) -> Note:
+    """What the checks need to know of a draft; `out` is the drafts folder it is written to
+    or read from, None when it is made in memory only (see findings.DraftKey)."""
     from ..checks.note import Note, settings
 
     person = spec.recipient.interviewer
@@ -291,7 +178,7 @@ def note_for(spec: DraftSpec, pack: Pack, out: Path, *, text: str, subject: str)
                                          person.checks if person else {})
 
     return Note(
-        path=display_path(out / spec.application.name / spec.kind / f"{spec.recipient.slug}.txt"),
+        path=DraftKey(spec.application.name, spec.kind, spec.recipient.slug, out),
         text=text,
         kind=spec.kind,
         subject=subject,

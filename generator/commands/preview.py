@@ -14,13 +14,14 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from ..errors import FollowupError, InputError, display_path
+from ..errors import FollowupError, InputError
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import (
     MANIFEST,
     Inside,
     load_manifest,
     profiles_path,
+    saved_findings,
     usable_row,
     write_replacing,
 )
@@ -56,7 +57,7 @@ def write_page(out: Path, project: Path | None = None) -> Path:
         path = out / relative
         return path.read_bytes() if path.is_file() else None
 
-    page = build_page(rows, read, options.today, report.findings, out)
+    page = build_page(rows, read, options.today, report.findings)
     target = out / PAGE
     write_replacing(target, page)
     return target
@@ -243,8 +244,6 @@ def _applications_of(profiles: Path, changed: list[Path]) -> set[str]:
 def _sections(options: Options, names: set[str]) -> dict[str, str]:
     """These applications' parts of the page, from OUT as the rebuild left it; {} when the
     manifest cannot be read (the caller then makes the whole page)."""
-    from ..findings import Finding
-
     out = options.out
     try:  # only these applications' rows, checked as load_manifest checks them: a cohort's
         # manifest holds thousands, and this is in the live loop (~50 ms at 2,200 drafts)
@@ -254,18 +253,15 @@ def _sections(options: Options, names: set[str]) -> dict[str, str]:
     inside = Inside(out)
     rows = [row for row in (data.get("drafts") if isinstance(data, dict) else None) or []
             if usable_row(row, inside) and row["application"] in names]
-    saved = data.get("findings")
-    findings = [found for name in names
-                for row in (saved.get(name) or [] if isinstance(saved, dict) else [])
-                if isinstance(row, dict) and isinstance(row.get("path"), str)
-                and (found := Finding.from_json(row, display_path(out / row["path"])))]
+    findings = [found for name in names for found in saved_findings(data, name, out)] \
+        if isinstance(data, dict) else []
 
     def read(relative: str) -> bytes | None:
         path = out / relative
         return path.read_bytes() if path.is_file() else None
 
     return {name: section(name, group) for name, group in groupby(
-        entries(rows, read, options.today, findings, out),
+        entries(rows, read, options.today, findings),
         key=lambda entry: str(entry.row["application"]))}
 
 

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PackError, raise_if_any
-from ..input.fields import Choice, Field, Number, Object, Reader, Schema, Text
-from ..input.models import CHECKS, TIMING
+from ..input.declarations import CHECKS, TIMING
+from ..input.fields import Field, Reader, Schema
+from ..input.fieldtypes import Choice, Number, Object, Text
 from ..input.yamlread import read_yaml
 from ..kinds import AUDIENCES, KINDS
 from ..kinds import kind as kind_named

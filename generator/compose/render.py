@@ -22,19 +22,12 @@ from ..input.characters import invisible
 from ..input.models import Application
 from .context import application_context, draft_context
 from .document import sanitise_document
-from .environment import (
-    TEMPLATE_FAILURES,
-    Limits,
-    build_environment,
-    data_size,
-    from_string,
-    render_bounded,
-    template_error,
-)
+from .environment import TEMPLATE_FAILURES, build_environment, from_string, template_error
 from .inline import Inliner
 from .markup import MarkdownRenderer, html_to_text
 from .packs import MANIFEST, Pack
 from .recipients import DraftSpec
+from .sandbox import Limits, data_size, render_bounded
 
 MAX_SUBJECT = 150
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .declarations import ROLE
 from .fields import Invalid, Reader
-from .models import ROLE
 from .schema import SCHEMA_DIR, write_schemas
 from .sources import CANDIDATE_FILE, INTERVIEWERS_FILE, RESERVED, ROLE_FILE
 from .yamlread import Scalar

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .declarations import CANDIDATE, INTERVIEWER, ROLE
 from .fields import schema_json
-from .models import CANDIDATE, INTERVIEWER, ROLE
 
 SCHEMA_DIR = ".schema"  # inside the profiles folder; hidden folders are never applications
 BASE = "https://json-schema.org/draft/2020-12/schema"

@@ -14,15 +14,8 @@ from pathlib import Path
 
 from ..errors import FollowupError, InputError, raise_if_any
 from ..kinds import KINDS
-from .models import (
-    Application,
-    Candidate,
-    Interviewer,
-    Role,
-    load_candidate,
-    load_interviewers,
-    load_role,
-)
+from .loading import load_candidate, load_interviewers, load_role
+from .models import Application, Candidate, Interviewer, Role
 
 ROLE_FILE = "role.yaml"
 CANDIDATE_FILE = "candidate.yaml"

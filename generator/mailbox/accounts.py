@@ -1,5 +1,5 @@
-"""Saved mailbox accounts: a small YAML file in the user's config folder, and the presets for
-the common providers.
+"""Saved mailbox accounts: a small YAML file in the user's config folder (the providers'
+presets it names are in presets.py).
 
 The file (`accounts.yaml` in platformdirs' config folder for "followup", or $FOLLOWUP_CONFIG)
 says for each account its server, user, Drafts folder and how to get the secret, never the
@@ -26,49 +26,13 @@ from pathlib import Path
 
 from ..errors import FollowupError, InputError, raise_if_any
 from ..input.yamlread import Mapping, Node, Scalar, Sequence, describe, read_yaml
+from .connection import Account, is_loopback, parse_server
 from .credentials import SOURCES, Ask, Secret, Where, find_password, run_command
-from .imap import Account, is_loopback, parse_server
+from .presets import PRESETS
 
 CONFIG_ENV = "FOLLOWUP_CONFIG"
 SECURITIES = ("tls", "starttls", "plain")
 AUTHS = ("password", "oauth2")
-
-
-@dataclass(frozen=True)
-class Preset:
-    label: str
-    host: str
-    auths: tuple[str, ...]  # the ways to sign in it accepts, the one to suggest first
-    drafts: str  # the Drafts folder's name, where the server marks no folder as \Drafts
-    domains: tuple[str, ...]
-    needs: str  # what the user must get from the provider first
-    port: int = 993
-    security: str = "tls"
-
-
-PRESETS = {
-    "gmail": Preset("Gmail", "imap.gmail.com", ("oauth2", "password"), "[Gmail]/Drafts",
-                    ("gmail.com", "googlemail.com"),
-                    "an OAuth2 token tool (see the README), or an app password made with "
-                    "2-Step Verification on"),
-    "microsoft": Preset("Microsoft 365 / Outlook.com", "outlook.office365.com", ("oauth2",),
-                        "Drafts", ("outlook.com", "hotmail.com", "live.com", "msn.com"),
-                        "an OAuth2 token tool (see the README): passwords are refused"),
-    "icloud": Preset("iCloud Mail", "imap.mail.me.com", ("password",), "Drafts",
-                     ("icloud.com", "me.com", "mac.com"),
-                     "an app-specific password (account.apple.com, Sign-In and Security)"),
-    "fastmail": Preset("Fastmail", "imap.fastmail.com", ("password",), "Drafts",
-                       ("fastmail.com", "fastmail.fm"),
-                       "an app password (Settings, Privacy & Security)"),
-    "yahoo": Preset("Yahoo Mail", "imap.mail.yahoo.com", ("password",), "Draft",
-                    ("yahoo.com", "ymail.com", "rocketmail.com"),
-                    "an app password (Account security, Generate app password)"),
-}
-
-
-def preset_for(address: str) -> str | None:
-    domain = address.rpartition("@")[2].lower()
-    return next((key for key, p in PRESETS.items() if domain in p.domains), None)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import FollowupError
-from ..input.fields import email_problem
-from .accounts import AUTHS, PRESETS, Settings, config_file, load, preset_for, save
+from ..input.addresses import email_problem
+from .accounts import AUTHS, Settings, config_file, load, save
+from .connection import parse_server
 from .credentials import KEYRING_SERVICE, store_in_keyring
-from .imap import parse_server
+from .presets import PRESETS, preset_for
 
 # (question, default or None for "an answer is needed", hide the typing) -> the answer
 Question = Callable[[str, str | None, bool], str]

@@ -27,7 +27,7 @@ from typing import Any
 import idna
 
 from ..compose.recipients import draft_key
-from ..input.fields import ascii_domain
+from ..input.addresses import ascii_domain
 from ..output.manifest import read_manifest, write_replacing
 from ..output.mime import legacy_message_id
 

@@ -19,13 +19,18 @@ from typing import TYPE_CHECKING, Any
 from ..errors import OutputError, display_path
 from ..findings import Finding
 from ..kinds import order
-from .manifest import MBOX, file_hash
+from .manifest import MBOX, file_hash, row_draft
 from .mime import mbox
-from .review import PAGE, Entry, article, on_page, write_page
+from .review import PAGE, Entry, article, by_drafts, on_page, write_page
 from .staging import TREE, Staged
 
 if TYPE_CHECKING:
-    from .store import Pending
+    from .pending import Pending
+
+# What the step writes besides the drafts: the page at the top of OUT, an mbox in each
+# application's folder. The store is told, to never write over such a file someone else made.
+FILES = (PAGE,)
+APPLICATION_FILES = (MBOX,)
 
 
 def sending_order(row: dict[str, Any]) -> tuple[str, int, str]:
@@ -138,10 +143,7 @@ class Finish:
 
     def _page(self, pending: Pending, findings: Mapping[str, list[Finding]]) -> str:
         """The review page of the drafts as they will be in OUT; its hash."""
-        by_path: dict[str, list[Finding]] = {}
-        for found in findings.values():
-            for finding in found:
-                by_path.setdefault(finding.path, []).append(finding)
+        by_draft = by_drafts(finding for found in findings.values() for finding in found)
         self._spill.touch()
         with self._spill.open("rb") as spill:
 
@@ -158,8 +160,7 @@ class Finish:
                     return made(row, *self._articles[html])
                 # Kept, or made by an earlier run: from the file as it is. A hand-edited
                 # draft's findings were for the text we would have written, not its own.
-                found = [] if row.get("edited") else by_path.get(
-                    display_path(self.out / str(row["text"])), [])
+                found = [] if row.get("edited") else by_draft.get(row_draft(row), [])
                 return Entry(row, len(found), lambda: article(
                     row, (pending.read(row["text"]) or b"").decode("utf-8", "replace"), found,
                     self.today, (pending.read(row["html"]) or b"").decode("utf-8", "replace")))

@@ -7,15 +7,33 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import OutputError
+from ..findings import DraftKey, Finding
 
 MANIFEST = "manifest.json"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}  # a draft's files, by part
 MBOX = "drafts.mbox"  # in each application's folder: all of its drafts
+
+
+def draft_files(application: str, kind: str, recipient: str) -> dict[str, str]:
+    """Where a draft's files are in OUT, by part: <application>/<kind>/<recipient slug>.*"""
+    stem = f"{application}/{kind}/{recipient}"
+    return {part: stem + suffix for part, suffix in PARTS.items()}
+
+
+def row_draft(row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """A manifest row's (application, kind, recipient slug): what joins it to its findings."""
+    return draft_of(str(row["application"]), str(row["kind"]), str(row["html"]))
+
+
+def draft_of(application: str, kind: str, path: str) -> tuple[str, str, str]:
+    """(application, kind, recipient slug) of the draft whose file is `path` in OUT."""
+    return application, kind, PurePosixPath(path).stem
 
 
 def write_replacing(path: Path, data: bytes) -> None:
@@ -165,6 +183,40 @@ def write_manifest(path: Path, head: dict[str, Any], rows: list[dict[str, Any]])
     with path.open("w", encoding="utf-8") as handle:
         json.dump({**head, "drafts": rows}, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
+
+
+def stored_findings(findings: Iterable[Finding]) -> list[dict[str, str]]:
+    """Findings as the manifest keeps them: by the keys of their drafts, so the manifest reads
+    the same wherever OUT is and wherever a later command runs."""
+    return [finding.as_json() for finding in findings]
+
+
+def saved_findings(data: Mapping[str, Any], application: str, out: Path) -> list[Finding]:
+    """The findings a manifest stored for an application, about its drafts in `out`. A row
+    from before the keys names its draft by a path inside OUT (application/kind/file.txt);
+    rows edited into another shape are dropped (the manifest is the user's file too)."""
+    saved = data.get("findings")
+    rows = saved.get(application) if isinstance(saved, dict) else None
+    found = []
+    for row in rows if isinstance(rows, list) else []:
+        about = _saved_draft(row, out) if isinstance(row, dict) else None
+        finding = Finding.from_json(row, about) if about is not None else None
+        if finding is not None:
+            found.append(finding)
+    return found
+
+
+def _saved_draft(row: Mapping[str, Any], out: Path) -> DraftKey | None:
+    keys = [row.get(key) for key in ("application", "kind", "recipient")]
+    path = row.get("path")
+    if not all(isinstance(key, str) and key for key in keys) and isinstance(path, str):
+        folder, _, file = path.rpartition("/")  # <application>/<kind>/<recipient>.txt
+        application, _, kind = folder.rpartition("/")
+        keys = [application, kind, PurePosixPath(file).stem]
+    if not all(isinstance(key, str) and key for key in keys):
+        return None
+    application, kind, recipient = map(str, keys)
+    return DraftKey(application, kind, recipient, out)
 
 
 def recorded(row: dict[str, Any] | None, part: str) -> str | None:

@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 
 from ..findings import Finding
 from ..kinds import order
+from .manifest import row_draft
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -120,31 +121,36 @@ def write_page(write: Callable[[bytes], object], entries: Sequence[Entry], today
 
 
 def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | None],
-               today: date, findings: Sequence[Finding], out: Path) -> bytes:
+               today: date, findings: Sequence[Finding]) -> bytes:
     """The page for these manifest rows of OUT, each article made from the draft's text and
-    HTML files as `read(relative path)` gives them; each finding goes with the draft whose
-    text it names."""
+    HTML files as `read(relative path)` gives them; each finding goes with its draft."""
     sink = io.BytesIO()
-    write_page(sink.write, entries(rows, read, today, findings, out), today)
+    write_page(sink.write, entries(rows, read, today, findings), today)
     return sink.getvalue()
 
 
 def entries(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | None],
-            today: date, findings: Sequence[Finding], out: Path) -> list[Entry]:
+            today: date, findings: Sequence[Finding]) -> list[Entry]:
     """The page's entries for these rows (see build_page), in its order."""
-    from ..errors import display_path
-
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.path, []).append(finding)
+    by_draft = by_drafts(findings)
 
     def entry(row: Mapping[str, Any]) -> Entry:
-        found = by_path.get(display_path(out / str(row["text"])), [])
+        found = by_draft.get(row_draft(row), [])
         return Entry(row, len(found), lambda: article(
             row, (read(row["text"]) or b"").decode("utf-8", "replace"), found, today,
             (read(row["html"]) or b"").decode("utf-8", "replace")))
 
     return [entry(row) for row in on_page(rows)]
+
+
+def by_drafts(findings: Iterable[Finding]) -> dict[tuple[str, str, str], list[Finding]]:
+    """Findings by the (application, kind, recipient) of their drafts; those about a file
+    written by hand are no draft's."""
+    found: dict[tuple[str, str, str], list[Finding]] = {}
+    for finding in findings:
+        if finding.draft is not None:
+            found.setdefault(finding.draft, []).append(finding)
+    return found
 
 
 def section(name: str, group: Iterable[Entry]) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
-from .manifest import PARTS, file_hash
+from .manifest import draft_files, file_hash
 from .mime import idn_forms
 
 if TYPE_CHECKING:  # at run time a draft is only read: no need to import the renderer
@@ -41,7 +41,7 @@ def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any], *,
     the file as it was read; they stay as they are, and the row records those hashes.
     Worker processes call this too, each into the run's staging folder."""
     theirs = theirs or {}
-    stem = f"{draft.application}/{draft.kind}/{draft.slug}"
+    files = draft_files(draft.application, draft.kind, draft.slug)
     contents = {"html": draft.html.encode("utf-8"), "text": draft.text.encode("utf-8"),
                 "eml": eml}
     row: dict[str, Any] = {
@@ -54,15 +54,13 @@ def stage(staging: Path, draft: Draft, eml: bytes, extra: Mapping[str, Any], *,
                       **idn_forms(draft.recipient_email)},
         "subject": draft.subject,
         **extra,
-        "html": stem + PARTS["html"],
-        "text": stem + PARTS["text"],
-        "eml": stem + PARTS["eml"],
+        **files,
         "sha256": {part: theirs.get(part) or file_hash(data) for part, data in contents.items()},
     }
     unchanged = tuple(part for part, data in contents.items() if part in theirs
                       or (compare and _holds(staging.parent / row[part], data)))
     try:
-        (staging / TREE / stem).parent.mkdir(parents=True, exist_ok=True)  # workers share it
+        (staging / TREE / files["html"]).parent.mkdir(parents=True, exist_ok=True)  # shared
         for part, data in contents.items():
             if part not in unchanged:
                 with open(staging / TREE / row[part], "xb") as handle:  # one draft, one path

@@ -6,27 +6,27 @@ drafts rendered, so a failed run leaves OUT as it was. The manifest records a ha
 we wrote: a file that no longer matches was edited by hand, and then every file of that draft is
 kept (so its parts never disagree) unless the run is forced. A file whose content would not
 change is not rewritten. The store knows drafts and plain files only: what a run's finishing
-step adds (the mbox, the review page) joins the same commit as plain files.
+step adds (the mbox, the review page) joins the same commit as plain files, and the store is
+told their names only to refuse writing over someone else's file there.
+
+Beside it: lock.py takes OUT for the run, pending.py is the commit being prepared,
+transaction.py moves the files, staging.py and edits.py stage a draft and find hand edits.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
-import signal
 import tempfile
-import threading
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, StoppedAfterWriting, display_path
+from .lock import acquire_lock, restore_signals, stop_on_signals, take_over
 from .manifest import (
     MANIFEST,
-    MBOX,
     PARTS,
     STAGING_PREFIX,
     ForeignFile,
@@ -35,41 +35,29 @@ from .manifest import (
     recorded,
     write_manifest,
 )
-from .review import PAGE
+from .pending import Outcome, Pending, WriteReport
 from .staging import TREE, Staged
-from .transaction import STOPS, Move, apply, current_hash, edited, is_inside, recover
+from .transaction import apply, current_hash
 
-UNRECOVERED_PREFIX = ".followup-unrecovered-"  # a staging folder whose commit was not mended
 # What a manifest says per application of the run that made its drafts: for an application
 # the run could not make, what the last run said stays (or nothing), so its stale drafts are
 # never taken for ones made from the inputs that failed.
 PER_APPLICATION = ("inputs", "skipped", "findings")
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What became of one draft: written, unchanged, or kept because it was edited by hand."""
-
-    application: str
-    kind: str
-    status: str
-    paths: tuple[str, ...]
-
-
-@dataclass
-class WriteReport:
-    outcomes: list[Outcome] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)  # drafts no longer generated
-    notices: list[str] = field(default_factory=list)
-    refused: dict[str, OutputError] = field(default_factory=dict)  # application -> why
-
-
 class Store:
-    """One run's writes into OUT. Use as `with Store(out) as store: store.add(...)`."""
+    """One run's writes into OUT. Use as `with Store(out) as store: store.add(...)`.
 
-    def __init__(self, out: Path, *, force: bool = False) -> None:
+    `files` and `application_files` name what the run writes besides drafts, at the top of
+    OUT and in each application's folder: where OUT holds no manifest of ours, such a file
+    is someone else's, and never written over."""
+
+    def __init__(self, out: Path, *, force: bool = False, files: Iterable[str] = (),
+                 application_files: Iterable[str] = ()) -> None:
         self.out = out
         self.force = force
+        self.files = tuple(files)
+        self.application_files = tuple(application_files)
         self.staged: list[Staged] = []
         self.kept: set[str] = set()  # applications kept as they were (see `reusable`)
         self.failed: set[str] = set()  # applications this run could not make (see `fail`)
@@ -94,16 +82,18 @@ class Store:
             self.out.mkdir(parents=True, exist_ok=True)
             self._created = list(reversed(missing))
             self._lock = acquire_lock(self.out)
-            self._stop_on_signals()
+            self._signals = stop_on_signals()
             self.notices.extend(take_over(self.out))
             # Named with our process id, so a run that finds it left behind can say whose.
             self._staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-",
                                                   dir=self.out))
             self.previous = load_manifest(self.out)
-            # Before any draft is made: a page of someone else's in OUT stops the whole run.
-            if not (self.previous.problem or self.previous.data) \
-                    and os.path.lexists(self.out / PAGE):
-                raise ForeignFile(self.out / PAGE)
+            # Before any draft is made: a file of someone else's at the top of OUT where the
+            # run writes one (the page) stops the whole run.
+            if not (self.previous.problem or self.previous.data):
+                for name in self.files:
+                    if os.path.lexists(self.out / name):
+                        raise ForeignFile(self.out / name)
         except OSError as exc:
             self._cleanup()
             raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
@@ -112,20 +102,6 @@ class Store:
             raise
         return self
 
-    def _stop_on_signals(self) -> None:
-        """SIGTERM and SIGHUP (a `kill`, a closed terminal) stop the run as Ctrl-C does: the
-        staging folder goes, the lock is let go, OUT stays as it was."""
-        if threading.current_thread() is not threading.main_thread():
-            return
-
-        def interrupt(number: int, frame: object) -> None:
-            raise KeyboardInterrupt
-
-        for number in STOPS:
-            # One the process ignores (started under nohup) is left ignored.
-            if number != signal.SIGINT and signal.getsignal(number) is not signal.SIG_IGN:
-                self._signals[number] = signal.signal(number, interrupt)
-
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         self._cleanup()
         if self._committed and isinstance(error, KeyboardInterrupt) \
@@ -133,9 +109,7 @@ class Store:
             raise StoppedAfterWriting from None  # stopped, but OUT holds the new drafts
 
     def _cleanup(self) -> None:
-        for number, handler in self._signals.items():
-            signal.signal(number, handler)
-        self._signals.clear()
+        restore_signals(self._signals)
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
@@ -241,9 +215,9 @@ class Store:
             pending.move_folder(self.staging / TREE / name, self.out / name)
         old_by_path = {row["html"]: row for row in self.previous.rows}
         for staged in self.staged:
-            self._place(pending, staged, old_by_path.pop(staged.row["html"], None))
+            pending.place_made(staged, old_by_path.pop(staged.row["html"], None))
         for old in old_by_path.values():
-            self._place_old(pending, old)
+            pending.place_previous(old, self.kept)
         pending.rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")),
                                          str(r.get("html"))))
         head = {**meta, **finish(pending)}
@@ -284,67 +258,15 @@ class Store:
                 if part not in one.unchanged and os.path.lexists(self.out / path):
                     found.setdefault(one.row["application"], []).append(path)
         for application in sorted({application for application, _ in scope}):
-            path = f"{application}/{MBOX}"
-            if os.path.lexists(self.out / path):
-                found.setdefault(application, []).append(path)
+            for name in self.application_files:
+                path = f"{application}/{name}"
+                if os.path.lexists(self.out / path):
+                    found.setdefault(application, []).append(path)
         return {application: OutputError(
             f"{', '.join(paths)} {'was' if len(paths) == 1 else 'were'} not made by followup, "
             f"so {'it is' if len(paths) == 1 else 'they are'} not written over; move "
             f"{'it' if len(paths) == 1 else 'them'} away, or --force", file=self.out)
             for application, paths in found.items()}
-
-    def _place(self, pending: Pending, staged: Staged, old: dict[str, Any] | None) -> None:
-        """A draft made in this run: moved into place, or kept when edited by hand."""
-        row = staged.row
-        paths = tuple(row[p] for p in PARTS)
-        status = "written"
-        if self.out / row["application"] not in pending.moved:  # else it came with its folder
-            now = {part: current_hash(self.out / row[part]) for part in PARTS}
-            # Edited by hand (see `edited`), unless the draft was made from the edit (see
-            # output.edits: then the file already is what this run writes).
-            if not self.force and any(now[p] is not None
-                                      and now[p] not in (recorded(old, p), row["sha256"][p])
-                                      for p in PARTS):
-                kept = old or row
-                pending.rows.append({**kept, "edited": _parts_edited(kept, now)})
-                pending.outcome(row, "kept", paths)
-                return
-            changed = [part for part in PARTS if now[part] != row["sha256"][part]]
-            if any(part in staged.unchanged for part in changed):
-                raise OutputError(f"{row['html']} and its files changed while this run made "
-                                  "drafts; nothing was changed: run it again", file=self.out)
-            for part in changed:
-                pending.move(staged.source(self.staging, part), self.out / row[part])
-            status = "written" if changed else "unchanged"
-        pending.rows.append(row)
-        pending.fresh.add(row["html"])
-        pending.outcome(row, status, paths)
-
-    def _place_old(self, pending: Pending, old: dict[str, Any]) -> None:
-        """A draft the last run wrote and this one did not make: kept as it is, or removed
-        when its kind was made and it is no longer (unless edited by hand)."""
-        paths = tuple(old[p] for p in PARTS)
-        if old["application"] in self.kept:
-            pending.rows.append(old)
-            pending.outcome(old, "unchanged", paths)
-            return
-        if (old["application"], old["kind"]) not in pending.scope:
-            pending.rows.append(old)
-            return
-        files = {p: self.out / old[p] for p in PARTS if isinstance(old.get(p), str)}
-        if not all(is_inside(self.out, f) for f in files.values()):
-            pending.report.notices.append(f"ignored a {MANIFEST} row pointing outside "
-                                          f"{self.out}")
-            return
-        now = {p: current_hash(f) for p, f in files.items()}
-        if any(now[p] is not None and now[p] != recorded(old, p) for p in files):
-            # Kept, and kept in the manifest, so every later run still says so.
-            pending.rows.append({**old, "edited": _parts_edited(old, now), "stale": True})
-            pending.report.notices.append(f"kept {display_path(self.out / old['html'])}: no "
-                                          "longer generated, but edited by hand")
-            return
-        pending.deletions.extend(f for f in files.values() if f.exists())
-        pending.report.removed.append(str(old["html"]))
 
     def _new_applications(self) -> set[str]:
         """Applications staged in this run with no folder in OUT yet, none of whose drafts
@@ -358,130 +280,3 @@ class Store:
                    for end in range(1, len(parts))}  # folders with an application inside
         return {name for name in staged
                 if name not in holding and not os.path.lexists(self.out / name)}
-
-
-class Pending:
-    """A commit being prepared: the manifest rows it will write, the files it will move into
-    OUT and delete, and its report. The finishing step adds its own files here."""
-
-    def __init__(self, out: Path, staging: Path, force: bool, previous: Previous,
-                 scope: set[tuple[str, str]]) -> None:
-        self.out, self.force, self.previous, self.scope = out, force, previous, scope
-        self.rows: list[dict[str, Any]] = []
-        self.fresh: set[str] = set()  # drafts (html paths) as this run made them
-        self.report = WriteReport()
-        self.moves: list[Move] = []
-        self.deletions: list[Path] = []
-        self.moved: dict[Path, Path] = {}  # folders that move in whole: OUT path -> staged
-        self._staging = staging
-        self._incoming: dict[Path, Path] = {}  # OUT path -> the staged file that goes there
-
-    def outcome(self, row: Mapping[str, Any], status: str, paths: tuple[str, ...]) -> None:
-        self.report.outcomes.append(Outcome(row["application"], row["kind"], status, paths))
-
-    def move(self, source: Path, target: Path) -> None:
-        self.moves.append((source, target))
-        self._incoming[target] = source
-
-    def move_folder(self, source: Path, target: Path) -> None:
-        self.moves.append((source, target))
-        self.moved[target] = source
-
-    def arriving(self, relative: str) -> Path:
-        """Where the file that will be OUT/`relative` is now: staged, in a folder that moves
-        in whole, or already there."""
-        path = self.out / relative
-        if path in self._incoming:
-            return self._incoming[path]
-        for folder in path.parents:
-            if folder in self.moved:
-                return self.moved[folder] / path.relative_to(folder)
-        return path
-
-    def read(self, relative: str) -> bytes | None:
-        """A file as it will be in OUT after the commit; None when it will not be a file."""
-        source = self.arriving(relative)
-        if not is_inside(self.out, self.out / relative) or not source.is_file():
-            return None
-        return source.read_bytes()
-
-    def edited(self, relative: str, recorded: str | None) -> bool:
-        """Whether OUT/`relative` was edited by hand since a run wrote `recorded` there."""
-        return edited(self.out / relative, recorded)
-
-    def put(self, relative: str, data: bytes) -> str:
-        """Have OUT/`relative` hold `data` after the commit; its hash."""
-        return self.put_written(relative, lambda path: path.write_bytes(data))
-
-    def put_written(self, relative: str, write: Callable[[Path], object]) -> str:
-        """Like `put`, for a file that `write(path)` writes (a large one, in pieces)."""
-        staged = self._staging / f"extra-{len(self.moves)}"
-        try:
-            write(staged)
-            with staged.open("rb") as handle:
-                digest = hashlib.file_digest(handle, "sha256").hexdigest()
-        except OSError as exc:
-            raise OutputError(f"cannot stage {relative}: {exc.strerror or exc}",
-                              file=self.out) from None
-        if current_hash(self.out / relative) != digest:
-            self.move(staged, self.out / relative)
-        return digest
-
-    def put_staged(self, relative: str, source: Path, digest: str) -> None:
-        """Have OUT/`relative` be a file already staged (by a worker) with this hash."""
-        if self.arriving(relative) == source:
-            return  # it moves in with its folder
-        if current_hash(self.out / relative) != digest:
-            self.move(source, self.out / relative)
-
-
-def _parts_edited(row: Mapping[str, Any], now: Mapping[str, str | None]) -> list[str]:
-    """The manifest's `edited`: the parts of a draft that are the user's, always a list."""
-    before = row.get("edited")
-    return [part for part in PARTS if (isinstance(before, list) and part in before)
-            or (now.get(part) is not None and now.get(part) != recorded(dict(row), part))]
-
-
-def take_over(out: Path) -> list[str]:
-    """Staging folders left in OUT by runs that were killed (we hold the lock, so their
-    owners are gone): a commit each was part-way through is finished or rolled back from its
-    journal, then the folder is removed. One whose journal could not be followed is kept,
-    renamed (it holds the old versions of the files), for the user. A notice for each."""
-    notices = []
-    for folder in sorted(out.glob(f"{STAGING_PREFIX}*")):
-        if not folder.is_dir() or folder.is_symlink():
-            continue
-        owner = folder.name.removeprefix(STAGING_PREFIX).partition("-")[0]
-        whose = f"a followup run (process {owner})" if owner.isdigit() else "a followup run"
-        done = recover(out, folder)
-        if done is not None and not done.mended:
-            kept = folder.with_name(UNRECOVERED_PREFIX + folder.name.removeprefix(
-                STAGING_PREFIX))
-            folder.rename(kept)  # an OSError here stops the run: OUT is not ours to touch
-            notices.append(f"{whose} was stopped before it finished; {done.said}, and its "
-                           f"files, with the old versions of the drafts it was replacing, "
-                           f"are kept in {display_path(kept)}: look there for any draft "
-                           "that is missing or wrong, then delete it")
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        notices.append(f"{whose} was stopped before it finished; "
-                       + (f"{done.said}, and its leftover files were removed" if done else
-                          "it had changed nothing, and its leftover files were removed"))
-    return notices
-
-
-def acquire_lock(out: Path) -> int:
-    """An exclusive lock on the OUT folder itself, so no lock file is ever left behind."""
-    handle = os.open(out, os.O_RDONLY)
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: no advisory lock, runs are not concurrent
-        return handle
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(handle)
-        raise OutputError(
-            "is being written by another followup run; wait for it to finish", file=out
-        ) from None
-    return handle
