@@ -152,6 +152,7 @@ def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor)
 HOLDOUT2 = yaml.safe_load((EXAMPLES / "holdout2-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT3 = yaml.safe_load((EXAMPLES / "holdout3-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT4 = yaml.safe_load((EXAMPLES / "holdout4-variants.yaml").read_text(encoding="utf-8"))
+HOLDOUT5 = yaml.safe_load((EXAMPLES / "holdout5-variants.yaml").read_text(encoding="utf-8"))
 
 
 def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
@@ -160,11 +161,16 @@ def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
     (`{to, note}`)."""
     wrong = []
     for line in shape["lines"]:
-        to, text = (line["to"], line["note"]) if isinstance(line, dict) else (
+        whole = isinstance(line, dict) and "note" in line
+        to, text = (line["to"], line["note"]) if whole else (
             shape.get("to", "Priya Raman"),
-            shape.get("wrap", "Hi Priya,\n\n{line}\n\nBest,\nJordan\n").format(line=line))
-        found = [f for f in _one(text, shape["kind"], to)
-                 if f.is_problem and f.rule == shape["rule"]
+            shape.get("wrap", "Hi Priya,\n\n{line}\n\nBest,\nJordan\n").format(
+                line=line["line"] if isinstance(line, dict) else line))
+        # What `--about` says was discussed: the line's, else the class's.
+        about = tuple((line.get("about") if isinstance(line, dict) else None)
+                      or shape.get("about") or ())
+        found = [f for f in _one(text, shape["kind"], to, about=about)
+                 if f.is_problem and re.fullmatch(shape["rule"], f.rule)
                  and re.search(shape["says"], f.message)]
         if bool(found) != (shape["expect"] == "problem"):
             wrong.append((text[:60], [f.message for f in found]))
@@ -198,6 +204,18 @@ def test_the_shapes_holdout4_missed_or_wrongly_flagged_are_read_in_other_words(s
     # "not fair" and blamed reasons, reproach of how it was run, mock praise of their speed, a
     # slip in a title; a brand in a web address, a polite "just following up", thanks put as
     # appreciation, "look forward to … your director", a round already held.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
+@pytest.mark.parametrize("shape", HOLDOUT5["classes"], ids=lambda shape: shape["name"])
+def test_the_shapes_holdout5_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout5's: small gifts for luck, asking when the offer comes, their side called bad
+    # by how bad it is, harm promised, a consolation refused with a sneer, real words slipped
+    # in for others; a greeting that runs on after its comma, a letter's heading, a sign-off
+    # in another language, readiness "from day one", a step of scheduling asked about, what
+    # comes next in other words, a team greeted as a team, the conversation said in the first
+    # person, a topic cited in another form of its words.
     assert len(shape["lines"]) >= 5 and shape["why"]
     assert _wrongly_read(shape) == []
 
@@ -334,6 +352,40 @@ def test_about_says_what_was_discussed_and_the_note_must_cite_it():
         "problem: cites nothing of what you discussed ('the on-call rota')"]
 
 
+# --- the mail reader ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "greeting", "heading", "sign_off", "words"), [
+    # A letter's date and addresses above the greeting are no body.
+    ("14 May 2026\n\nPriya Raman\nAcme Robotics\n1 Dock Street\n\nDear Ms. Raman,\n\n"
+     "Thank you for the tour.\n\nSincerely,\nJordan Rivera\n",
+     "Dear Ms. Raman,", ("14 May 2026", "Priya Raman", "Acme Robotics", "1 Dock Street"),
+     "Sincerely,", 5),
+    # A closing in any language, on a short line of its own above the name.
+    ("Hi Priya,\n\nThank you for the tour.\n\nObrigado e até breve,\nJordan\n",
+     "Hi Priya,", (), "Obrigado e até breve,", 5),
+    # A first line that only looks like a heading, with no greeting under it, is the body.
+    ("Quick question.\n\nIs the role still open?\n\nJordan\n", None, (), None, 7),
+])
+def test_the_mail_reader_tells_a_heading_and_any_closing_from_the_body(
+        text, greeting, heading, sign_off, words):
+    mail = read_mail(text)
+    assert (mail.greeting, mail.heading, mail.sign_off, mail.words()) == (
+        greeting, heading, sign_off, words)
+
+
+def test_a_greeting_that_runs_on_after_its_comma_leaves_its_sentence_in_lower_case():
+    text = "Hi Sam, thanks for letting me know. Good luck with the launch.\n\nMina\n"
+    assert read_mail(text).opened_inline
+    assert _said(_one(text, "rejection-reply", "Sam Ode"), "grammar") == []
+    # One slip among several sentences is worth a look; a note in lower case is careless.
+    slip = "Hi Sam,\n\nThanks for the call. it was kind. I hope we meet again.\n\nMina\n"
+    assert _said(_one(slip, "rejection-reply", "Sam Ode"), "grammar") == [
+        "suggestion: starts a sentence in lower case ('it')"]
+    careless = "Hi Sam,\n\nthanks for the call. it was kind. I hope we meet again.\n\nMina\n"
+    assert _said(_one(careless, "rejection-reply", "Sam Ode"), "grammar") == [
+        "problem: starts sentences in lower case ('thanks')"]
+
+
 # --- spelling and names ----------------------------------------------------------------------
 
 def test_spelling_knows_accents_names_and_acronyms_and_points_at_the_note():
@@ -347,6 +399,25 @@ def test_spelling_knows_accents_names_and_acronyms_and_points_at_the_note():
         "probably)"]
     assert all("yaml" not in f.fix for f in found)
     assert found[0].fix == "correct it in the note"
+
+
+def test_a_misspelling_in_a_long_note_is_found_however_many_words_are_asked(tmp_path,
+                                                                           monkeypatch):
+    # The dictionary is asked for a note's words in one batch. Asked one a line, a batch of
+    # forty words or more read to Harper as one long sentence, whose readability lint hid
+    # every misspelling in it (and the answers were kept). A cache of its own: Harper answers.
+    monkeypatch.setenv("FOLLOWUP_CACHE", str(tmp_path))
+    words = re.findall(r"\w+", """
+        billing ledger payments refunds invoices audits rollout migration schedule vendor
+        contract pricing forecast dashboard metrics latency incident review backlog sprint
+        roadmap budget hiring onboarding mentoring coaching training support tickets queue
+        escalation handover release testing deployment monitoring alerting capacity storage
+        network security compliance privacy retention""")
+    body = " ".join(f"We talked about {word}." for word in words)
+    text = f"Hi Priya,\n\n{body} Thank you for the oportunity.\n\nBest,\nJordan\n"
+    assert len(words) >= 40
+    assert _said(_one(text), "proofread") == [
+        "problem: 'oportunity' is misspelt: did you mean 'opportunity'?"]
 
 
 def test_a_term_far_from_every_known_word_is_only_a_suggestion():
@@ -437,7 +508,9 @@ def test_personal_names_an_interviewer_with_no_discussion_points(tree, run):
     assert [(f["rule"], f["severity"], f["message"], f["fix"]) for f in findings] == [(
         "personal", "problem", "cites nothing Marcus Webb talked about",
         "add discussion_points for Marcus Webb in interviewers.yaml")]
-    assert findings[0]["path"] == "drafts/acme/thank-you/marcus-webb.txt"
+    # made in memory and never written: named by its keys, at no path
+    assert [(f["path"], f["application"], f["kind"], f["recipient"]) for f in findings] == [
+        (None, "acme", "thank-you", "marcus-webb")]
 
 
 _SAME_POINT = "".join(f"- name: {name}\n  email: {name[:2].lower()}@acme.example\n"
@@ -603,7 +676,7 @@ def test_built_in_packs_pass_strict_on_the_writing_corpus(run, pack, monkeypatch
                  "json")
     findings = json.loads(result.stdout)["findings"]
     problems = [f for f in findings if f["severity"] == "problem"
-                and not (pack != "es" and "/compras/" in f["path"])
+                and not (pack != "es" and f["application"] == "compras")
                 and not f["message"].endswith("which part is the given name cannot be told "
                                               "from it")]
     assert problems == []

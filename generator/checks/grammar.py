@@ -5,7 +5,9 @@ issue's examples): a capitalised clause or a question in the middle of a sentenc
 discussion of What does a typical …", "unit?, and"), doubled punctuation ("!.", "?,", ".."),
 a list dash inside a sentence ("ritual: - weekly crits"), "about I asked …"; and texting
 shorthand ("thx 4 the gr8 interview") with sentences that start in lower case. Each is a
-problem: a recruiter reads it as carelessness.
+problem: a recruiter reads it as carelessness. (One sentence in several that starts in lower
+case is only a suggestion: a slip worth a look, and the evidence of one sentence is weak, as
+a mail reader may cut a greeting from the sentence it began.)
 
 Harper (harper-py), an offline grammar checker, was measured for the common errors it could
 add: on the real notes it raised false alarms in 5 of 19 good notes (an en dash wanted in a
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..findings import PROBLEM, Finding
+from ..findings import PROBLEM, SUGGESTION, Finding
 from .mail import Mail
 from .note import Note
 from .substance import word_set
@@ -70,7 +72,12 @@ _NOT_A_FORM = re.compile(
     r"\b(?:i am|i'm|we are|we're|i was|we were)(?: (?:still|really|now|also|very))? "
     r"(?:believing|knowing|wanting|needing|preferring|owning|belonging|seeming|meaning|having "
     r"(?:much|many|a lot of|great|big|large|interest|experience|knowledge))\b|"
-    r"\b(?:is|are) (?:suiting|belonging|consisting|containing|seeming|knowing|meaning)\b")
+    r"\b(?:is|are) (?:suiting|belonging|consisting|containing|seeming|knowing|meaning)\b|"
+    # How a thing seems said of the writer who feels it ("I was very interesting to learn",
+    # "I am interesting in"): the -ing form where the -ed one is meant.
+    r"\bi (?:am|was|'m|feel|felt)(?: (?:very|so|really|quite|most|extremely|particularly|"
+    r"truly))? (?:interesting|exciting|boring|confusing|surprising|disappointing) (?:in|by|"
+    r"about|to (?:hear|learn|see|read|know|meet|discuss|talk|find))\b")
 
 
 def grammar(note: Note, mail: Mail) -> list[Finding]:
@@ -120,13 +127,20 @@ def grammar(note: Note, mail: Mail) -> list[Finding]:
                              "writes in texting shorthand (" + ", ".join(
                                  _quote(word) for word in shorthand[:4]) + ")",
                              "write the words out in full", PROBLEM))
-    # An item of a list laid out on lines may start in lower case ("- the intake backlog").
-    lower = [m[1] for s in mail.sentences if (m := _LOWER_START.match(s))
-             and not any(item.startswith(s) for item in mail.listed)]
+    # An item of a list laid out on lines may start in lower case ("- the intake backlog"),
+    # and so may the sentence a greeting began on its line ("Hi Sam, thanks for …").
+    opened = mail.sentences[:1] if mail.opened_inline else ()
+    judged = [s for s in mail.sentences
+              if s not in opened and not any(item.startswith(s) for item in mail.listed)]
+    lower = [m[1] for s in judged if (m := _LOWER_START.match(s))]
     if lower:
+        # A note in lower case is careless; one sentence in many is a slip worth a look.
+        careless = len(lower) * 2 >= len(judged)
         found.append(Finding(note.path, "grammar",
-                             f"starts a sentence in lower case ({_quote(lower[0])})",
-                             "start each sentence with a capital letter", PROBLEM))
+                             f"starts {'sentences' if len(lower) > 1 else 'a sentence'} in "
+                             f"lower case ({_quote(lower[0])})",
+                             "start each sentence with a capital letter",
+                             PROBLEM if careless else SUGGESTION))
     return found
 
 

@@ -15,8 +15,9 @@ from functools import cache
 from ..compose.greeting import needs_salutation
 from ..findings import PROBLEM, Finding
 from ..input.models import Application, identifying_names
-from .mail import Mail, fold, words
+from .mail import Mail
 from .note import Note
+from .sentences import fold, words
 from .substance import word_set
 
 # Words of a greeting that name no one.
@@ -26,7 +27,7 @@ hola estimado estimada estimados estimadas buenos buenas días dias tardes all t
 everyone everybody folks sir madam sirs hiring manager managers recruiter recruiting
 committee panel and the of mr mrs ms mx miss dr prof professor sr sra srta don doña
 or concerned attn attention recruitment talent acquisition hr human resources department
-people search selection
+people search selection bonjour bonsoir salut hallo guten tag olá ciao
 """)
 
 
@@ -39,6 +40,9 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
     if mail.greeting is None:
         return [Finding(note.path, "identity", f"has no greeting naming {name}",
                         f"open with a greeting line: {how}", PROBLEM)]
+    greeted = {fold(word) for word in words(mail.greeting)}
+    if {fold(word) for word in words(name)} <= greeted:
+        return []  # greeted by their whole name, or a team by its own ("Dear HR Team of …")
     named = [word for word in words(mail.greeting) if fold(word) not in GREETING_WORDS]
     if not named:
         return [Finding(note.path, "identity",

@@ -11,8 +11,9 @@ from __future__ import annotations
 from ..compose.phrasing import too_long, word_count
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import REGISTRY
-from .mail import Mail, count_words
+from .mail import Mail
 from .note import Note
+from .sentences import count_words
 
 DEFAULT_LIMITS = {k.name: {"words": k.limits.words, "paragraphs": k.limits.paragraphs}
                   for k in REGISTRY}

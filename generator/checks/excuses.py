@@ -1,0 +1,42 @@
+"""Apologies and excuses for the interview, a tone concern: nerves, a bad night, an answer
+that "came out wrong", each drawing attention to a weak spot. Patterns as phrasings.py
+describes.
+"""
+
+from __future__ import annotations
+
+from .wordclasses import (
+    WORDS,
+    Concern,
+)
+
+EXCUSES = (
+    Concern("apologises, which draws attention to a weak spot",
+            "leave the apology out; end on what went well", (
+                r"(?:i'm|i am|so|really) sorry (?:for|about|that i|i|if)\b",
+                r"apologi[sz]e (?:for|that|if)\b", r"apologies for\b",
+                r"(?:forgive|excuse|pardon) (?:me|my)\b")),
+    Concern("makes an excuse for the interview",
+            "leave it out; end on what went well", (
+                r"i (?:was|felt|got|am|'m) (?:so |very |really |a bit |quite |a little |"
+                r"slightly |rather )?(?:nervous|flustered|rattled|anxious|jittery|tired|"
+                r"exhausted|unwell|sick|ill|distracted|off)\b",
+                r"i (?:\w+ )?(?:blanked|froze|panicked)\b",
+                r"(?:mind|brain|head) (?:\w+ )?(?:went|goes) (?:blank|empty)|\bdrew a blank\b",
+                r"barely slept|didn't sleep|did not sleep|hadn't slept|lost my train of thought",
+                r"no excuse\b", r"my nerves\b", r"off day\b",
+                r"my (?:stammer\w*|stutter\w*|rambl\w*|nervousness|mumbl\w*|blunders?|fumbl\w*|"
+                r"waffl\w*|awkward\w*|shaky)\b",
+                r"(?:wasn't|was not|weren't|not at) (?:at )?my best\b", r"under the weather\b",
+                r"(?:had|have|with|fighting) (?:a |the )?(?:cold|flu|headache|migraine|fever|bad "
+                r"day)\b",
+                r"should have (?:prepared|been (?:\w+ )?prepared|practised|practiced|done more)\b",
+                r"(?:didn't|did not|don't think i) (?:\w+ ){0,3}(?:well|justice|properly|"
+                r"clearly)\b",
+                r"(?:didn't|did not|don't think (?:it|they|my \w+)) (?:\w+ )?(?:come|came) out\b",
+                r"came out (?:wrong|badly|muddled|garbled|confused|jumbled)\b",
+                r"(?:came|come) out muddled|\bmuddled\b",
+                r"what i (?:really|actually) (?:meant|wanted to say)\b",
+                r"go back over " + WORDS % 3 + r"(?:answers?|responses?|replies)\b",
+                r"i got (?:\w+ ){0,3}wrong\b")),
+)

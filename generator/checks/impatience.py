@@ -1,0 +1,109 @@
+"""Impatience, a tone concern: chasing again and again, silence complained of ("did you get my
+email?", "I have yet to hear"), and, in a status check, scores asked for or no more waiting.
+Patterns as phrasings.py describes.
+"""
+
+from __future__ import annotations
+
+from .wordclasses import (
+    Concern,
+    within,
+)
+
+IMPATIENCE = (
+    Concern("sounds impatient",
+            "wait until the date they gave, then ask once, politely", (
+                r"(?:writing|emailing|asking|checking|following up|reaching out|contacting|"
+                r"chasing|bother(?:ing)? you|trying|messaging|calling|nudging|pinging|"
+                r"following-up|write|ask|check|follow up|reach out|chase)(?: in)? (?:\w+ ){0,3}?"
+                r"(?:again|once again|yet again|a (?:second|third|fourth) time)\b",
+                r"once again,? (?:could|can|would|i|please|checking|following|asking|writing|"
+                r"is|are|has|have|do|did)\b",
+                r"yet again\b",
+                r"(?:for|this is) (?:the|my) (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) "
+                r"(?:time|attempt|email|message|try)\b",
+                r"(?:second|third|fourth|fifth|yet another) (?:follow-?up|email|message|attempt|"
+                r"note|voicemail|reminder)\b",
+                r"did you (?:get|receive|see|read) my (?:last |previous |earlier )?(?:email|"
+                r"message|note|voicemail|letter)\b",
+                r"(?:have|has) (?:you|anyone) (?:had a chance to |managed to |even )?(?:read|seen|"
+                r"received|got|gotten|opened) (?:any of )?my (?:emails|messages|notes|voicemails|"
+                r"last|previous|earlier)\b",
+                r"my (?:last|previous|earlier|other|prior|past) (?:emails?|messages?|notes?|"
+                r"voicemails?|calls?|follow-?ups?|letters?)\b" + within(40) + r"\b(?:reach|arriv|"
+                r"spam|junk|got lost|get lost|went|go astray|received|seen|read|unanswered|"
+                r"answered|respond|repl)",
+                r"still nothing\b", r"still no (?:word|reply|response|news|answer|update)\b",
+                r"still (?:have(?:n't| not)|had(?:n't| not)|not|haven't|hasn't|has not|no|"
+                r"waiting|awaiting)\b" + within(30) + r"\b(?:heard|reply|replied|response|answer|"
+                r"word|news|update|back)",
+                r"(?:any|is there any) (?:news|updates?|word) yet\b",
+                r"why (?:haven't i|have i not|hasn't anyone|has no one|has nobody) (?:heard|had)\b",
+                r"(?:why|what) is (?:this|it|everything|the process|the decision) taking so long"
+                r"|\btaking (?:so|this) long\b|\bso long to (?:reply|respond|decide|hear)",
+                r"(?:waiting|the wait|silence) (?:is )?(?:driving me|killing me)\b",
+                r"never (?:heard back|got a (?:reply|response))\b",
+                r"(?:hello|anyone)\?", r"bump(?:ing)? this\b",
+                r"per my (?:last|previous) (?:email|message)\b",
+                r"as i (?:said|mentioned|wrote|noted|explained|asked) (?:before|earlier|"
+                r"previously|already|last (?:week|time)|in my (?:last|previous|earlier|other))\b",
+                r"i(?:'ve| have) (?:called|emailed|written|messaged|phoned|rung)\b[^.!?]{0,60}\b"
+                r"(?:twice|several|times|again)\b",
+                r"(?:left|sent|made|written) (?:you )?(?:two|three|four|five|several|multiple|"
+                r"many|\d+) (?:voicemails?|messages?|emails?|calls?|notes?)\b",
+                r"follow(?:ing)?[- ]up on my (?:follow-?up|last|previous|earlier|other)\b",
+                r"(?:sent|emailed|wrote|called|messaged|left)\b" + within(50) + r"\b(?:and|but) "
+                r"(?:still )?(?:haven't|have not|hadn't|had not|never|didn't|did not) (?:yet )?"
+                r"(?:heard|had|got|received|been)\b",
+                r"(?:nobody|no one|no-one|none of you) (?:has|have|had) (?:yet )?(?:got|gotten|"
+                r"come|written|replied|responded|answered|been in touch|called|contacted)\b",
+                r"is (?:anyone|anybody) (?:reading|there|getting|receiving|listening|checking)\b",
+                r"(?:have not|haven't) (?:returned|answered|replied to|responded to) my\b",
+                r"i have been (?:more than |very )?patient\b", r"circling back again\b",
+                r"(?:seen|read|received|got|opened|decided|had time|looked)\b" + within(30)
+                + r"\bby now\b",
+                r"(?:anyone|anybody|someone|somebody) (?:even )?(?:reads|checks|monitors|looks at|"
+                r"answers) (?:this|these|my)\b",
+                r"(?:still|waiting|hoping|awaiting|expecting|haven't had|no)\b" + within(20)
+                + r"\b(?:reply|response|answer) to my (?:\w+ )?(?:email|message|note|letter|"
+                r"voicemail|call)s?\b",
+                r"(?:this is|this will be|consider this) (?:my )?(?:last|final) (?:attempt|try|"
+                r"time|email|message|follow-?up)\b",
+                r"(?:had|has|have) the (?:courtesy|decency)\b",
+                # Silence complained of in other words: "I have yet to hear", "not one reply",
+                # "since it never came", "that promise was not kept".
+                r"(?:have|has|had|am|is) (?:still )?yet to (?:hear|receive|get|be told|be given|"
+                r"be contacted|be informed|see)\b" + within(30) + r"\b(?:reply|response|word|"
+                r"answer|news|update|back|anything|from (?:you|anyone|your)|outcome|decision|"
+                r"call|acknowledg\w*)",
+                r"not (?:one|a single|a) (?:single )?(?:reply|response|answer|word back|"
+                r"acknowledg\w*|call ?back|phone call)\b",
+                r"(?:nobody|no one|no-one|none of you) (?:(?:from|at|in|on) (?:\w+ ){1,3})?(?:has|"
+                r"have|had) (?:yet |even |ever )?(?:got|gotten|come|written|replied|responded|"
+                r"answered|been in touch|called|contacted|got back|gotten back)\b",
+                r"you never (?:called|rang|phoned|wrote|replied|got back|followed up|responded|"
+                r"answered|came back)\b|\b(?:it|that|the (?:call|email|reply|response|update|"
+                r"callback|call back|decision))(?: you promised)? never (?:came|arrived|"
+                r"materiali[sz]ed|happened)\b(?! (?:up|to|across|out|back))",
+                r"(?:take|treat|read|assume|presume|guess|suppose) (?:that|it|this|your silence|"
+                r"silence)(?:'s| is| as| means)? (?:a )?(?:no|a no|no interest)\b",
+                r"promises? (?:was|were|has been|have been|had been) (?:not|never|n't) (?:\w+ )?"
+                r"(?:kept|honou?red)|\b(?:neither|none of the|no) promises? (?:was|were) kept\b|"
+                r"\bbr(?:oke|oken) (?:your|the|that|their|his|her) promise\b|\b(?:contrary to|"
+                r"despite) (?:the|your) (?:\w+ ){0,3}(?:you )?promised\b")),
+    Concern("sounds impatient",
+            "wait until the date they gave, then ask once, politely", (
+                # Holdout4's classes: scores or a place among the candidates asked for; silence
+                # complained of plainly ("never heard anything back"), no more waiting.
+                r"my (?:interview |test |panel |assessment )?(?:scores?|marks|ranking|rank|"
+                r"grades?)\b|\bwhere do i (?:rank|stand|place)\b(?! in (?:the|your) process)|\bhow "
+                r"i (?:scored|ranked|rank)\b|\bam i (?:currently |now )?(?:first|second|top|ahead|"
+                r"leading)\b",
+                r"never (?:heard|had|received|got|gotten) (?:anything|a thing|a word|a single|so "
+                r"much as|any (?:reply|response|answer|word))\b",
+                r"(?:haven't|have not|hadn't|had not|not) heard (?:a |one )?(?:single )?(?:thing|"
+                r"word|peep)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:told|said|sent) "
+                r"(?:me )?(?:a|one) (?:single )?(?:thing|word)\b",
+                r"(?:wait|waiting) (?:any|much) longer\b|\b(?:not (?:prepared|willing|going)|"
+                r"refuse) to (?:keep )?wait"), frozenset(("status-check",))),
+)

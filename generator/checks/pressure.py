@@ -1,0 +1,187 @@
+"""Pressure put on them, three tone concerns: threats (a move to escalate to someone above
+them, going public or to law, harm promised), deadlines (a time limit attached to a demand
+for an answer, an ultimatum) and pushiness (urgency demanded, a contact inside leaned on).
+Patterns as phrasings.py describes.
+"""
+
+from __future__ import annotations
+
+from .wordclasses import (
+    ABOVE,
+    ANSWER,
+    AUTHORITY,
+    DEMAND,
+    LIMIT,
+    TIME,
+    Concern,
+    within,
+)
+
+PRESSURE = (
+    Concern("threatens them",
+            "leave it out: a threat ends your chances there, and word travels", (
+                r"go(?:ing|es)? (?:over|above|around) (?:[\w']+ ){1,3}?heads?\b",
+                # Escalating: raising it with, copying in or reporting to someone above them.
+                r"(?:rais|escalat|complain|report|(?<!look )(?<!looking )(?<!looks )forward|"
+                r"cop(?:y|ied|ying)|cc|cc'd|cc'ing|bring|take(?! (?:a|an|some) )|taking|took|"
+                r"mention|flag|write|writing|contact|speak|speaking|"
+                r"inform|alert)\w*\b" + within(45) + r"\b(?:your|the|my|an|a|company's|their|"
+                r"(?:m[rs]s?\. |dr\. )?[\w-]+'s) (?:\w+ ){0,2}?" + AUTHORITY
+                + r"\b(?! (?:role|position|interview))",
+                # Their conduct reported to a third party: "so she can see how applicants are
+                # being handled", "I intend to tell him exactly how unresponsive you have been".
+                r"(?:tell|telling|inform|informing|let \w+ know|show|showing|mention|mentioning|"
+                r"see|learn|hear|know|find out)\b" + within(20) + r"\b(?:exactly |just |precisely "
+                r")?how (?:\w+ )?(?:unresponsive|rude|rudely|slow|badly|poorly|unprofessional|"
+                r"disorgani[sz]ed|dismissive|careless|shabbily|disrespectful|i (?:was|have been|"
+                r"am being|'ve been) (?:treated|handled)|(?:candidates|applicants|people) (?:are|"
+                r"were|get|have been) (?:being )?(?:treated|handled))\b",
+                # A connection to someone above them: "a friend of mine plays golf with your CEO".
+                r"(?:friend|golf|neighbou?r|cousin|brother|sister|uncle|aunt|in-law|relative|"
+                r"classmate|personally|close to)\w*\b" + within(40) + r"\byour (?:\w+ ){0,1}?"
+                + ABOVE + r"\b",
+                r"\byour (?:\w+ ){0,1}?" + ABOVE + r"\b" + within(30) + r"\b(?:friend|golf|"
+                r"neighbou?r|cousin|brother|sister|personally|in-law)",
+                r"(?:take|taking|took) (?:this|it|the matter|things|my complaint|this matter) "
+                r"(?:further|higher|up (?:with|the chain)|elsewhere|to (?:the top|court))\b",
+                r"(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising) "
+                r"(?:a |an )?(?:formal |official |written )?(?:complaint|grievance|report)\b",
+                r"(?:i(?:'ll| will| am going to|'m going to| intend to| plan to)|i'm|i am) "
+                r"(?:be )?(?:letting|telling|warning|making sure|make sure|let|tell|warn)\w* "
+                r"(?:everyone|everybody|people|nobody|no one|all|others|the world|my network|they|"
+                r"my (?:friends|contacts|followers))",
+                r"(?:everyone|everybody|people|others|the world) (?:\w+ ){0,4}(?:will )?(?:know|"
+                r"hear) (?:about|of|how)\b",
+                r"(?:will|'ll) (?:be )?hear(?:ing)? (?:about|of) (?:this|it|you)\b",
+                r"hear(?:ing)? from my (?:lawyer|solicitor|attorney|union|rep)",
+                r"(?:involve|consult|contact|call|speak (?:to|with)|instruct|talk to|retain|get|"
+                r"hire|see)\w* (?:an? |my |our )?(?:own )?(?:employment |legal )?(?:lawyer|"
+                r"solicitor|attorney|legal (?:team|counsel|advice))\b",
+                r"(?:my|a) (?:lawyer|attorney|solicitor) (?:will|would|about this)\b",
+                r"(?:take|taking) legal action\b|\bsue (?:you|the company|your)\b|\blawsuit\b",
+                r"(?:have|leave me) no (?:choice|option|alternative) but\b",
+                r"i(?:'ll| will| am going to|'m going to) report (?:you|this|your)\b",
+                r"(?:one|1|zero|0)[- ]star\b|\b(?:bad|negative|scathing|damning|honest) "
+                r"(?:review|reviews|write-up)\b",
+                r"(?:post|write|leave|share|put|publish|end(?:s)? up|tweet|air)\w*" + within(40)
+                + r"\b(?:on|to) (?:glassdoor|twitter|reddit|social media|indeed|tiktok|"
+                r"facebook|my blog)\b",
+                r"go(?:ing)? (?:public|to the (?:press|papers|media))\b",
+                r"you(?:'ll| will) (?:regret|be sorry)\b",
+                r"you(?:'ll| will) see (?:the numbers|what you)\b",
+                r"haven't heard the last of me\b",
+                # Someone above them brought in: "my next email will be to your CEO", "your
+                # board would like to know how candidates are treated".
+                r"(?:i(?:'ll| will| shall| am going to|'m going to| intend to| may have to| "
+                r"might have to|'d have to| would have to)|my next (?:\w+ )?(?:email|letter|call|"
+                r"message|step)(?: will be)?)\b" + within(40) + r"\b(?:your|the|an?) (?:\w+ )"
+                r"{0,2}?" + ABOVE + r"\b",
+                r"(?:your|the) (?:\w+ ){0,2}?" + ABOVE + r" (?:would|might|may|will) (?:\w+ )"
+                r"{0,3}?(?:like|want|interested|care|keen|curious) to (?:know|hear|learn|see|read)",
+                r"(?:post|review|article|thread|blog|write-?up|story|tweet|account)\w*\b"
+                + within(30) + r"\b(?:about|of) (?:this (?:experience|process)|my experience|how "
+                r"i (?:was|have been) treated|the way i was treated|your (?:company|process|"
+                r"recruit\w*|hiring))",
+                r"word (?:gets|travels|spreads|will get|will travel)\b|\bpeople (?:in|around) "
+                r"(?:this|the|our) (?:\w+ )?(?:industry|field|sector|town|city|community) talk\b",
+                r"i(?:'ll| will| may| might|'d| would| shall| am going to|'m going to)? "
+                r"(?:\w+ ){0,3}escalat\w* (?:this|it|the matter|things|my (?:complaint|case|"
+                r"application))\b",
+                r"remember my name\b", r"watch (?:out|your back)\b", r"mark my words\b",
+                r"(?:or else|otherwise)\b" + within(40) + r"\b(?:consequences|sorry|regret|"
+                r"escalate|report|complain)",
+                r"(?:work|working|join|joining|go|going) (?:for |with |to )?(?:one of )?your "
+                r"(?:direct |biggest |main )?competitors?\b")),
+    # Holdout5's class: harm promised by the writer ("I'll make sure your site has problems
+    # you'll never recover from", "I know its weak points"), in a reply to a rejection or a
+    # status check, where a pitch's "I'll make sure your launches go well" is not said.
+    Concern("threatens them",
+            "leave it out: a threat ends your chances there, and word travels", (
+                r"(?:make (?:sure|certain)|see to it|ensure)\b" + within(30) + r"\b(?:you|your "
+                r"(?:\w+ )?\w+|the (?:company|firm|team|business))\b" + within(40) + r"\b(?:pays?|"
+                r"regrets?|suffers?|problems?|trouble|(?<!never )(?<!not )fails?|sorry|(?:a )?"
+                r"(?:very |really )?bad (?:day|week|time|month)|goes? down|crash\w*)\b",
+                r"(?:you|your)\b" + within(50) + r"\b(?:never|not ever|won't ever) (?:\w+ )?"
+                r"recover\b",
+                r"i know\b" + within(40) + r"\b(?:your|its|their)\b" + within(30) + r"\b(?:weak "
+                r"(?:points?|spots?)|vulnerabilit\w+|security (?:holes?|flaws?|gaps?)|back ?"
+                r"doors?)\b",
+                r"i know\b" + within(30) + r"\b(?:weak (?:points?|spots?)|vulnerabilit\w+|security "
+                r"(?:holes?|flaws?|gaps?)|back ?doors?) (?:in|of|on) (?:your|its|their)\b",
+                r"(?:weak (?:points?|spots?)|vulnerabilit\w+|security (?:holes?|flaws?|gaps?))\b"
+                + within(40) + r"\b(?:use|exploit|expose|leak|publish|attack|hit)\w*\b"),
+            frozenset(("rejection-reply", "status-check"))),
+    Concern("sets a deadline",
+            "ask when they expect to decide instead of setting a date for them", (
+                # A demand for an answer with a time limit: "let me know by Friday".
+                DEMAND + within(40) + r"\b" + LIMIT + r" " + TIME + r"\b",
+                DEMAND + within(40) + r"\b" + TIME + r" at the latest\b",
+                r"(?:need|must|have to|expect|require|insist on) (?:to )?(?:hear|know|have|get|"
+                r"receive)?(?: back)?(?: an?| your)?(?: " + ANSWER + r")?(?: back)?(?: from "
+                r"you)? " + LIMIT + r" " + TIME + r"\b",
+                # An ultimatum: "if I don't hear by …, I'll …".
+                r"if (?:i (?:don't|do not|haven't|have not|can't|cannot)|you (?:don't|do not|"
+                r"can't|cannot|haven't|fail)|there is no|this (?:isn't|is not))\b[^.!?]{0,60}\b"
+                r"(?:by|within|before|until|in the next)\b",
+                r"(?:otherwise|or else),? i(?:'ll| will| am going to|'m going to| have to| must)\b",
+                r"(?:i will|i'll|i would|i'd) (?:have to |need to |be forced to )?(?:withdraw|"
+                r"accept (?:the |their |another|the other))\b",
+                r"ultimatum\b",
+                # An ultimatum put with "unless", "failing" or "absent", and the withdrawal it
+                # threatens: "Unless I have an offer by Friday, consider this my withdrawal".
+                r"(?:^|(?<=[.!?;] ))(?=[^.!?]*\b(?:withdraw\w*|another offer|other offers?|"
+                r"elsewhere|out of the (?:process|running)|move on|moving on|accept (?:another|the "
+                r"other|a different|a competing)|take (?:another|the other|a competing|a different)"
+                r"|remove myself|pull out)\b)[^.!?]*?\b(?:unless|failing|absent|barring|short of|"
+                r"without (?:a |an |your |any )?(?:\w+ )?" + ANSWER + r"|should i not|if i do not|"
+                r"if i don't|if there is no|if no)\b" + within(50) + r"\b" + LIMIT + r" " + TIME
+                + r"\b",
+                r"(?:giving|give|gave|allow|allowing) you (?:until|till|til|up to|(?:one|two|three|"
+                r"a|\d+) (?:more )?(?:days?|weeks?|hours?))\b",
+                r"if\b[^.!?,;]{0,40}\b(?:no|not|n't|nothing|never)\b[^.!?,;]{0,40}\b" + LIMIT
+                + r" " + TIME + r"\b",
+                r"(?:take|treat|read) (?:that|it|your silence|silence) as a no\b",
+                r"assume (?:that )?(?:the answer is no|you(?:'ve| have) (?:passed|moved on|"
+                r"decided))",
+                r"(?:can|could) only (?:hold|keep|wait|delay)\b" + within(40) + r"\b(?:until|till|"
+                r"for|by)\b",
+                r"my deadline\b|\bdeadline (?:for (?:you|your)|is)\b" + within(30)
+                + r"\b(?:answer|reply|response|decision|decid)",
+                r"(?:card|voucher|code|offer) (?:expires|is valid until|runs out)\b",
+                r"(?:redeem|use) it (?:by|before)\b")),
+    Concern("sounds pushy",
+            "ask politely, without urgency", (
+                r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
+                r"urgently (?:need|require|want)\b", r"treat (?:this|it|my \w+) as (?:urgent|a "
+                r"priority)\b",
+                # Urgency asked of them, not news of the writer's own that is time-sensitive.
+                r"(?:this|it|that|the matter|my request|the decision|your (?:reply|answer|"
+                r"decision))(?:'s| is)? (?:\w+ )?time-sensitive\b",
+                r"need an? (?:urgent|immediate) (?:answer|reply|response|decision)\b",
+                r"(?:answer|reply|respond|know|hear back|get back to me|let me know|tell me|"
+                r"call me|update me|decide|get back)\b" + within(45) + r"\b(?:right away|"
+                r"immediately|straight away|at once|without delay|today|right now|the moment|as "
+                r"soon as you can|quickly|promptly)\b",
+                r"(?:i (?:\w+ )?(?:need|want|require|expect|demand|must have|would like)|i'd like) "
+                r"(?:an? |your |the |some )?(?:answer|update|decision|reply|response|news|word|"
+                r"resolution)\b" + within(25) + r"\b(?:now|today|immediately|this week|right away|"
+                r"quickly|at once)\b",
+                r"i need (?:to know|an answer|you to|this (?:sorted|resolved|decided|answered|"
+                r"done))\b",
+                # (not news expected from elsewhere: "I expect to hear back from another company")
+                r"i expect (?:an answer|a response|a reply|a decision|to hear)\b(?!(?: back)? "
+                r"from (?!you\b|your\b))",
+                r"call me back\b", r"i (?:must )?insist\b",
+                r"(?:priorit[iy][sz]e|fast-?track|expedite|hurry|speed up|move up) (?:\w+ )?"
+                r"(?:my|the decision|this)\b",
+                r"i (?:require|demand)\b",
+                # Holdout4's class: someone the writer knows inside leaned on to chase.
+                r"(?:my (?:old |close |good )?(?:uncle|aunt|cousin|brother|sister|brother-in-law|"
+                r"sister-in-law|friend|neighbou?r|dad|father|mother|mum|mom|classmate|wife|"
+                r"husband|partner|nephew|niece)|a friend of mine|an old friend)\b" + within(30)
+                + r"\b(?:in|on|at|from|works in|works on|works at|working in) your\b"
+                + within(60) + r"\b(?:mention\w*|put in a (?:good )?word|word for me|"
+                r"ask(?:ing|ed)? "
+                r"(?:around|you|about)|nudge|pass|tell\w*|told|let me know|deciding|decided|how i "
+                r"did|result)")),
+)

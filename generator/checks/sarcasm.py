@@ -1,0 +1,105 @@
+"""Sarcasm, a tone concern: praise that means its opposite (thanks for the "feedback", a
+whole three weeks, "how kind of you to finally …", a word drawn out, mock delight, mock praise
+of how fast they said no). Patterns as phrasings.py describes.
+"""
+
+from __future__ import annotations
+
+from .wordclasses import (
+    STRETCHED,
+    Concern,
+    within,
+)
+
+_SARCASTIC = "sounds sarcastic"
+_SARCASTIC_FIX = "say what you mean plainly: sarcasm reads as contempt in writing"
+_NOT_THANKS = frozenset(("rejection-reply", "status-check"))
+
+SARCASM = (
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        # Scare quotes around what they gave: thanks for the "feedback".
+        r"(?:thank|thanks|appreciat|grateful|cheers|enjoyed|loved)" + within(40) + r"(?:the|your|"
+        r"such|for|this|that|a|an|wonderful|great|lovely|amazing|kind|generous|helpful) "
+        r"[\"'‘“][a-z][a-z -]{1,25}[\"'’”]",
+        r"(?:the|your|my|for|such|all that|this|that) [\"'‘“](?:time|opportunity|interview|"
+        r"feedback|process|consideration|chance|update|respect|professionalism|experience|"
+        r"courtesy|decision|reply|response|help|personal|kind|warm|honest|fair|careful|"
+        r"thorough|quick|prompt|review)\w*[\"'’”]",
+        # Elongated words: "sooo", "thaaanks".
+        r"(?:thank|thanks|appreciat|grateful|so|really|great|nice|kind|time|wow|lovely)\w*\b"
+        + within(20) + r"\b" + STRETCHED,
+        STRETCHED + within(20) + r"\b(?:thank|thanks|appreciat|time)",
+        # Praise for slowness or neglect: "a whole three weeks", "after only a month".
+        r"(?:thank|thanks|appreciat\w*|kind|nice|good|great|lovely|generous|thoughtful|"
+        r"considerate|sweet|gracious)" + within(40) + r"\b(?:a whole|only|just|after (?:only|"
+        r"just|a mere|a whole)|finally|eventually|at last|a mere|so promptly)\b" + within(30)
+        + r"\b(?:weeks?|months?|days?|reply|replying|respond|responding|get(?:ting)? back|"
+        r"remember(?:ing)?|acknowledg\w*|answer\w*|letting me know)",
+        r"(?:as always|as usual|as ever)" + within(30) + r"\b(?:speedy|prompt|quick|swift|fast|"
+        r"timely|lightning)|\b(?:speedy|prompt|quick|swift|fast|timely)\b" + within(20)
+        + r"\b(?:as always|as usual|as ever)",
+        r"(?:great|good|nice|lovely|glad|happy|reassuring) to (?:know|see|learn|hear) (?:that )?"
+        r"(?:my|all my|the|our)\b" + within(60) + r"\b(?:worth|only|just|merely|a (?:one|two|"
+        r"three)-line|a form)",
+        r"(?:thrilled|delighted|so happy|so glad|overjoyed|honou?red|grateful)" + within(60)
+        + r"\b(?:for this|for that|for nothing|only to|just to)\b",
+        r"(?:my|our) (?:time|effort|work|application)\w* (?:is|was|are|were) (?:\w+ )?(?:worth "
+        r"(?:a lot|so much|nothing|little)|valued|important|appreciated) (?:\w+ )?to you",
+        r"(?:loved|enjoyed|liked|appreciated|especially liked)" + within(40) + r"(?:checked (?:his|"
+        r"her|their) (?:phone|email|watch)|yawn\w*|kept me waiting|ignor\w+|no-show|looking at "
+        r"(?:his|her|their) (?:phone|laptop|watch)|showed up late|forgot)",
+        r"i (?:especially |particularly |really )?(?:enjoyed|loved|appreciated) (?:repeating|"
+        r"waiting|sitting|being (?:kept|left|ignored|asked)|answering the same|explaining "
+        r"(?:again|twice))\b",
+        r"(?:nobody|no one|no-one|you|anyone|they|none of you) (?:has |have |had |could |ever "
+        r"|even )*(?:not |n't )?(?:bothered|deigned|cared) to\b",
+        r"(?:since|as|seeing as|given that) (?:nobody|no one|no-one|you|none of you) "
+        r"(?:has|have|had|could|could not|couldn't|can't|cannot)(?:n't)? (?:even |be "
+        r"bothered|bothered)",
+        r"your (?:precious|oh-so-\w+|very important) (?:time|schedule|attention|day)\b",
+        r"have a blessed day\b",
+        r"(?:suppose|guess|gather) i (?:should|ought to) be (?:flattered|grateful|honou?red|"
+        r"thankful|happy|glad|pleased)\b",
+
+        r"in case (?:\w+ ){1,4}(?:had )?(?:lost|forgotten|forgot|misplaced)\b",
+        r"i(?:'m| am) sure you(?:'ll| will) (?:pick|choose|hire|go with|select) (?:whoever|"
+        r"someone)\b",
+        r"(?:every|much) success in (?:rejecting|turning|ignoring)\b",
+        r"(?:plenty of|lots of|a lot of) (?:experience|practice) (?:in|at|with) (?:turning|"
+        r"rejecting|ignoring)\b",
+        r"decline your (?:decision|rejection)\b", r"suit my plans\b",
+        r"(?:how|what a|so|very) (?:nice|kind|thoughtful|generous|considerate|good|sweet) of "
+        r"you to (?:finally|eventually|at last|even|bother)\b",
+        r"(?:nice|kind|good|thoughtful|generous|sweet) of you to\b" + within(30) + r"\b(?:finally|"
+        r"eventually|at last|only|after|a whole|a month|weeks|remember)\b",
+        r"for finally (?:getting|replying|responding|answering|remembering)\b",
+        r"must be nice\b", r"what a (?:surprise|shock)\b", r"yeah,? right\b",
+        r"(?<![a-z,;] )well,? thanks\b",
+        r"congratulations on (?:finally )?(?:finding|hiring|choosing)\b",
+        r"i(?:'m| am) sure (?:they|he|she|the other (?:candidate|person))(?:'ll| will) be "
+        r"(?:great|perfect|wonderful|amazing)\b")),
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        # Mock delight opening a sentence: "Great, so …", "Wow, what a thoughtful email".
+        r"(?<![\w,] )(?:great|wow|brilliant|fantastic|perfect|lovely|super|oh|well|terrific|"
+        r"wonderful|marvellous|splendid),? (?:so\b|what an? (?:\w+ )?(?:email|letter|reply|"
+        r"response|message|way|process|experience|rejection)|just what|thanks|how (?:nice|kind|"
+        r"lovely|thoughtful))",
+        r"(?:how|so) (?:disappointing|typical|predictable|original|thoughtful|generous|kind|"
+        r"nice)(?:[.!,]|\s+(?:of you|that you|to (?:hear|see|get)))",
+        r"(?:generous|whole|entire|lavish|full|lightning-fast|speedy|detailed) (?:\w+ )?"
+        r"(?:one|two|three|four|five|few|ten|thirty|\d+)[- ](?:minutes?|seconds?|lines?|"
+        r"words?|sentences?|weeks?|months?)\b",
+        r"(?:to add to my collection|(?:was|were) (?:all )?for nothing)\b",
+        r"(?:wasted|gave up|sacrificed|took) (?:an?|my|the|a whole|an entire) (?:\w+ )?"
+        r"(?:afternoon|morning|day|evening|holiday|vacation|week)\b" + within(60) + r"\b(?:while|"
+        r"only to|just to|for (?:this|nothing))"), _NOT_THANKS),
+    # Mock praise of how fast they turned the writer down.
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        r"(?:(?<=^)|(?<=^wow, )|(?<=^wow ))(?:very |truly |really |how |so )?(?:impressive|"
+        r"remarkable|efficient|speedy|quick work|incredible|amazing|outstanding|bravo|well "
+        r"done)(?: work| stuff)?[.!]*$",
+        r"wow,? (?:a |an |just |only )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|no|rejection)\b",
+        r"you must be (?:a |an )?(?:\w+ )?(?:fast|quick|speedy|speed)[- ]?(?:reader|worker)\b",
+        r"(?:glad|happy|pleased) (?:i could |to have |i )?(?:help|helped)\w* you (?:\w+ )?(?:hit|"
+        r"meet|fill|make|tick|reach)\b"), frozenset(("rejection-reply",))),
+)
