@@ -17,8 +17,10 @@ once the same way (bad 28/33 caught, good 4/24 with a problem, two bodies misrea
 spent and generalised likewise (tests/notes/holdout3-variants.yaml); `holdout4` (65 notes)
 likewise (bad 17/33 caught, good 3/32 with a problem; tests/notes/holdout4-variants.yaml);
 `holdout5` (74 notes) likewise (bad 28/37 caught, good 7/37 with a problem, two bodies
-misread; tests/notes/holdout5-variants.yaml). A half collected later (`holdout6`, …) is
-measured, never tuned on: its per-note results are never printed, only its figures.
+misread; tests/notes/holdout5-variants.yaml). `holdout6` (65 notes from 60 new pages) is
+the honest measure now: bad 24/29 caught, good 8/36 with a problem on first sight (without
+`--about` 24/29 and 7/36). A half collected later (`holdout7`, …) is measured, never tuned
+on: its per-note results are never printed, only its figures.
 """
 
 from __future__ import annotations
@@ -172,7 +174,9 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # holdout3's: bad 28/33 caught, good 4/24 with a problem; 33/33 and 0/24 after. holdout4's:
 # bad 17/33 caught, good 3/32 with a problem; 33/33 and 0/32 after. holdout5's: bad 28/37
 # caught, good 7/37 with a problem; 35/37 and 0/37 after.)
-NOT_MET: dict[str, str] = {}
+NOT_MET: dict[str, str] = {
+    "holdout6": "first measure: bad 24/29 caught (83%), good 8/36 with a problem (22%)",
+}
 
 
 @pytest.mark.parametrize("half", [
