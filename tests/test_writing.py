@@ -624,7 +624,7 @@ def test_rapport_is_kept_with_its_reason_or_left_out(tree, run, loops_out):
 
 # --- never a broken sentence: gist placements are conservative (guard.py) -------------------
 
-from generator.compose.content import gist_dict  # noqa: E402
+from generator.compose.detail import gist_dict  # noqa: E402
 from generator.compose.guard import sound_clause, sound_topic, stray_capital  # noqa: E402
 from generator.compose.phrasing import follow_up  # noqa: E402
 

@@ -12,12 +12,13 @@ notes of a panel say the same thing. Here, for every interviewer:
   third person ("Camille told me …", "Very direct, I liked her a lot") was written for you,
   so it is not pasted: its sentences that could be said to them feed the choice of detail,
   the rest are listed in `withheld`, for the checks to show you;
-- the rapport is kept with its reason ("you're from Lviv; I spent the summer of 2019 there")
-  or left out where it has none;
+- the rapport (rapport.py) is kept with its reason ("you're from Lviv; I spent the summer
+  of 2019 there") or left out where it has none;
 - `turns` choose wordings from a stable hash of the application and the person's place, so
   the same place in two panels does not get the same sentences, and one panel never does.
 
-A base module of compose: it imports phrasing's modules and the model only.
+What a template sees of a point is detail.py's. A base module of compose: it imports
+phrasing's modules and the model only.
 """
 
 from __future__ import annotations
@@ -25,16 +26,18 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from ..input.models import Application, Interviewer
 from .clauses import thing_of, vividness
-from .gist import HARD, Gist, content_words, overlap, read_point, short_name
-from .gist_es import read_point_es, to_tu
+from .detail import gist_dict
+from .gist import Gist, read_point
+from .gist_es import read_point_es
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
-from .text import _strip_tail, sentences
+from .rapport import names_of, rapport
+from .text import sentences
 from .voice import for_reader, private_sentences, their_team, written_for_you
+from .words import content_words, overlap
 
 TURNS = 8  # independent wording choices a template may make
 
@@ -69,68 +72,16 @@ class Said:
     meets: bool = False  # the tie was chosen because it meets the cited point
 
 
-def _names(person: Interviewer) -> list[str]:
-    return [*person.name.split(), *person.salutation.split()]
-
-
 def _note(person: Interviewer, language: str, said: Said) -> list[str]:
     """Your `note`, used as written when it speaks to them; else its sentences for you stay
     out (`withheld`) and the rest come back as material for the detail."""
     if not person.note:
         return []
-    if not written_for_you(person.note, _names(person)):
+    if not written_for_you(person.note, names_of(person)):
         said.note = person.note
         return []
     said.withheld = private_sentences(person.note, language)
     return [s for s in sentences(" ".join(person.note.split())) if s not in said.withheld]
-
-
-def _rapport(person: Interviewer, language: str, proper: frozenset[str],
-             tu: bool) -> tuple[str | None, str | None]:
-    """The rapport as a clause, kept only where it is shared or comes with your reason."""
-    if not person.rapport:
-        return None, None
-    names = _names(person)
-    placed = place(person.rapport, "rapport", language, names=names, proper=proper)
-    phrase = placed.phrase
-    if phrase is None:
-        return None, None
-    # Asides go, but a short one that names a place keeps its reader from the wrong one:
-    # "Guadalajara (la de México)", "Portland (Maine)".
-    phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(
-        r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
-    # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
-    phrase = re.split(r",\s+(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|laughed|"
-                      r"bonded|geeked|nerded|got)\b)", phrase)[0]
-    if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
-        phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
-    head, comma, tail = phrase.partition(", ")
-    mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
-    if comma and not re.search(mine, tail) and re.match(
-            r"(?:yours|your|his|her|su|sus|you|she|he|they)\b", tail):
-        phrase = head  # "we both keep homelabs, yours runs on three old ThinkPads": the shared part
-    shared = re.match(r"(?:we|los dos|las dos|a los dos|a las dos)\b", phrase) or re.search(
-        r"\b(?:too|also|as well|like me|like mine|ahead of me|as I did|también|como yo)\b|"
-        + mine, phrase)
-    reason = None
-    for sentence in placed.more:
-        first_person = re.search(r"\b(?:I|my|me|yo|mi)\b", sentence)
-        if first_person and not re.match(r"(?:We|Acabamos|Nosotros)\b", sentence):
-            reason = re.split(r",?\s+and we\b|,?\s+y (?:acabamos|nos)\b", sentence)[0]
-            reason = for_reader(_strip_tail(reason), names) if language != "es" else _strip_tail(
-                reason)
-            # "you drove trucks, I ran a supply room": no comma splice
-            reason = re.sub(r",\s+(?=I\s+\w+)", " and ", reason, count=1)
-            break
-    if not shared and reason is None:
-        return None, None  # "you are from Lviv" alone is an odd thing to say
-    if shared:
-        reason = None  # "we both …" says it already: both sides spelled out reads back their life
-    if language == "es" and tu:
-        phrase = re.sub(r"^es\b", "eres", re.sub(r"^(\w+)\b", lambda m: to_tu(m[1]) if m[1] in (
-            "es", "lleva", "vive", "hizo", "estudió", "trabajó") else m[1], phrase))
-        phrase = re.sub(r"\by lleva\b", "y llevas", phrase)
-    return phrase, reason
 
 
 def plan(application: Application, language: str, proper: frozenset[str],
@@ -141,7 +92,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
     people = application.interviewers
     saids: list[Said] = []
     for index, person in enumerate(people):
-        names = _names(person)
+        names = names_of(person)
         said = Said([])
         material = _note(person, language, said)
         tu = registers[index] if index < len(registers) else False
@@ -149,7 +100,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
             placed = place(text, "discussion_points", language, names=names, proper=proper)
             said.gists.append(read_point_es(number, text, placed, tu=tu, names=names) if spanish
                               else read_point(number, text, placed, names=names, proper=proper))
-        said.rapport, said.reason = _rapport(person, language, proper, tu)
+        said.rapport, said.reason = rapport(person, language, proper, tu)
         saids.append(said)
     # How many points of the panel each word is in: "grant" in a grants panel joins nothing.
     spread: dict[str, int] = {}
@@ -266,7 +217,7 @@ def _worth(gist: Gist, person: Interviewer) -> float:
 
 def _fit(person: Interviewer, language: str, registers: list[bool], index: int) -> str:
     """Your fit, in the note to them: the words about them turned to you."""
-    names = _names(person)
+    names = names_of(person)
     text = " ".join(person.fit.split()) if person.fit else ""
     if language == "es":
         return text
@@ -276,70 +227,3 @@ def _fit(person: Interviewer, language: str, registers: list[bool], index: int) 
                                               re.IGNORECASE))
     said = about_them(for_reader(text, names, team=team) if team else text, names)
     return said[:1].upper() + said[1:]
-
-
-def _label(gist: Gist) -> str | None:
-    """The point's short name for a subject line ("event sourcing"): plain text, a few words,
-    short enough that "Thank you for the conversation about …" stays under 60 characters."""
-    if gist.kind != "topic" or gist.hard or not short_name(gist.topic):
-        return None
-    label = re.sub(r"[*_`]+", "", gist.topic or "")
-    return None if len(label) > 22 or re.match(r"(?:your|the)\b", label) else label
-
-
-def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | None:
-    """A Gist as the plain data a template sees. A fact of theirs said back alone ("As you
-    mentioned, the grant is 38% of the budget") says nothing: it is kept only where the note's
-    tie (`tie`, your fit or highlight) speaks to it; else the note names the topic, or says
-    nothing of the point."""
-    if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing):
-        return None  # a point the reading could make nothing of
-    topic_words = content_words(gist.topic or "")
-    told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
-        topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
-    if any(re.search(r"\d+:\d+", text or "") for text in (gist.topic, gist.clause, gist.fact)):
-        # a ratio or a time jotted in the notes is no phrase for a sentence (any language)
-        ratio = bool(re.search(r"\d+:\d+", gist.topic or ""))
-        gist = replace(gist, topic=None if ratio else gist.topic, clause=None, fact=None,
-                       thing=None)
-        if gist.topic is None:
-            return None
-    said = gist.clause or gist.fact
-    clause_only = told or gist.topic_is_clause
-    cited = bool(gist.hard and gist.topic and gist.clause and not clause_only
-                 and len(gist.topic.split()) > 2)  # "Thank you for telling me about …; …"
-    echo = said is not None and gist.kind == "topic" and not cited and (
-        clause_only or not gist.topic or gist.hard)
-    # A setback of theirs, or a detail vivid enough to recognise, is worth saying back even
-    # with nothing of yours to meet it ("Thank you for being candid that you're short two
-    # leads …"); a routine fact alone is not.
-    worth = gist.hard or gist.vivid >= 6.0
-    if echo and not worth and not (
-            tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
-        if not gist.topic or gist.topic_is_clause:
-            return None
-        gist = replace(gist, clause=None, fact=None, thing=None)
-        told = False
-    return {"topic": gist.topic, "kind": gist.kind, "clause": gist.clause, "thing": gist.thing,
-            "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
-            "hard": gist.hard,
-            "doing": gist.doing,
-            "reply": gist.reply,
-            "quote": gist.quote,
-            "advice": gist.advice,
-            "listed": gist.items,
-            # a point a reply can remember by name: not their question to you, not a setback
-            # of theirs, not a statement made a clause ("how Peak has already started"); your
-            # question to them is ("what a typical on-call week looks like")
-            "nameable": bool(gist.topic) and gist.kind != "asked" and not gist.hard and (
-                not gist.topic_is_clause or gist.kind == "answer"),
-            # the detail said is itself the setback ("you're two FTEs short"): thank them
-            # for their candour; "you're rolling out …" from the same point is no setback
-            "sore_detail": bool(HARD.search(said or "")) and not re.search(
-                r"\b(?:nobody reads|no one reads)\b", said or ""),
-            # a short name for the point, fit for a subject line ("the conversation about
-            # event sourcing"), or none
-            "label": _label(gist),
-            # The clause says the point by itself ("there's no win/loss program yet"), or the
-            # topic is a statement made a clause ("how you still dose …"): say the clause.
-            "clause_only": told or (gist.topic_is_clause and gist.kind == "topic")}

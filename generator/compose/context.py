@@ -13,10 +13,12 @@ from datetime import date
 from typing import Any
 
 from ..input.models import Application, Interviewer
-from .content import Said, gist_dict, plan, turns
-from .gist import read_point, short_name
+from .content import Said, plan, turns
+from .detail import gist_dict
+from .gist import read_point
 from .gist_es import read_point_es
 from .greeting import greeting_name
+from .naming import short_name
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
 from .pitch import as_clause, pitch
 from .recipients import DraftSpec, Recipient

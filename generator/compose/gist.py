@@ -14,8 +14,10 @@ read into a `Gist`:
 - `kind`: what the conversation was (a story they told, their answer to your question, their
   question to you, an exercise, something they showed or walked you through, a topic).
 
-What is private stays out (voice.py); clauses are found by clauses.py. English here, Spanish
-in gist_es.py. A base module of compose.
+…and, where the notes give them, their words quoted, their advice and a list they laid out
+(sayback.py). What is private stays out (voice.py); clauses are found by clauses.py, the
+topic named by naming.py, content words matched by words.py. English here, Spanish in
+gist_es.py. A base module of compose.
 """
 
 from __future__ import annotations
@@ -25,31 +27,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clauses import (
-    _NO_X,
-    _NUMBER_WORDS,
-    _TIME_UNITS,
     _as_clause,
     _has_verb,
     _split_clauses,
-    _verb_at,
     thing_of,
     vividness,
 )
 from .guard import sound_clause, sound_topic, without_duration
-from .lexicon import COMMON, DETERMINERS, ENGLISH_WORDS, PARTICIPLES, SPANISH_WORDS, VERBS
+from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
 from .sayback import ADVICE, listed_phrase, their_quote
 from .text import (
     Placed,
-    _bare,
     _lower_first,
     _split_list,
     _strip_tail,
-    _words,
     sentences,
     word_count,
 )
-from .voice import _ASIDE, for_reader, private, their_team
+from .voice import for_reader, private, their_team
+from .words import content_words
 
 
 @dataclass(frozen=True)
@@ -85,23 +82,6 @@ class Gist:
         return bool(self.topic and _CLAUSE_WORD.match(self.topic))
 
 
-_CLAUSE_WORD = re.compile(r"(?:how|what|why|when|where|whether|who|which|"
-                          r"cómo|qué|por qué|si|cuándo|dónde|quién)\b")
-
-
-def short_name(topic: str | None) -> bool:
-    """Whether a topic names its point in a few words ("the 0300 safety huddle"), to be
-    passed on or remembered in a note to someone else: no clause ("how they still dose …"
-    tells a fact to someone who was not there), no comma, no first person, no "so …" of a
-    jotting, at most ten words."""
-    if not topic:
-        return False
-    return "," not in topic and len(topic.split()) <= 10 and not (
-        _CLAUSE_WORD.match(topic) or re.match(r"(?:so|and|but)\b", topic)
-        or re.search(r"\b(?:I|my|me|mi|yo)\b", topic))
-
-
-
 # --- a point read --------------------------------------------------------------------------
 
 _OPEN = re.compile(r"\b(?:was|were|is|are|been)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:open|"
@@ -129,48 +109,6 @@ _PAST_NARRATIVE = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?(?:\w+ed|found|too
 _CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me|pushed(?: me)?(?: hard)? on|"
                         r"grilled me on|challenged me on|quizzed me on|probed|pressed me on)\s+",
                         re.IGNORECASE)
-
-
-def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> str | None:
-    """The point named in a few words: its phrase without asides, lists or a second clause;
-    None where the point is a statement rather than something to name ("SLOs exist …")."""
-    phrase = placed.phrase
-    if phrase is None:
-        return None
-    phrase = _ASIDE.sub("", phrase)
-    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
-    cut = re.search(r",\s+(?:which|because|so|and whether|and how|then)\b|;\s|\s[—–]\s|,\s",
-                    phrase)
-    tail = ""
-    if cut and word_count(phrase[:cut.start()]) >= 1:
-        first = re.split(r",\s", phrase[cut.end():])[0]
-        participle = re.match(r"([a-z]+)\b", first)
-        if cut[0] == ", " and participle and (participle[1] in PARTICIPLES or re.fullmatch(
-                r"[a-z]{3,}(?:ed|ing)", participle[1])) and word_count(first) <= 10:
-            tail = ", " + _strip_tail(first)  # "…, done in the cabs of pickup trucks" stays
-        phrase = phrase[:cut.start()]
-    for joint, longest in ((r"and|but|while", 12), (r"which|who", 18)):
-        cut = re.search(rf"\s(?:{joint})\s", phrase) if word_count(phrase) > longest else None
-        if cut and word_count(phrase[:cut.start()]) >= 4:
-            phrase = phrase[:cut.start()]
-    phrase = _strip_tail(phrase)
-    match = _NO_X.match(phrase)
-    if match:  # "No win/loss program yet" names "a win/loss program"
-        phrase = ("an " if match[1][:1].casefold() in "aeiou" else "a ") + match[1]
-    words = phrase.split()
-    wh = re.match(r"(?:how|what|why|when|where|whether|who|which)\b", phrase, re.IGNORECASE)
-    verb = _verb_at(words)
-    if word_count(phrase) > 18 or (not wh and verb < len(words)):
-        return None  # a statement, not a thing to name: "SLOs exist on paper"
-    if to_self:
-        phrase = for_reader(phrase, names, team=team)
-        words = phrase.split()
-    if len(words) > 1 and words[0][:1].isupper() and _bare(words[0]).casefold() not in (
-            DETERMINERS) and re.fullmatch(r"[a-z][\w-]*[^s\W]", words[-1]) and not (
-            words[-1].endswith("ing") or words[-1] in _TIME_UNITS or "'" in words[0]
-            or re.search(r"\b(?:last|next|this)\s", phrase)):
-        phrase = "the " + phrase  # "Payments add-on" -> "the Payments add-on"
-    return phrase + (for_reader(tail, names, team=team) if to_self else tail)
 
 
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
@@ -271,15 +209,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             plain = without_duration(placed.short or "") if placed.short else None
             topic = plain if plain and word_count(plain) <= 8 and sound_topic(
                 plain, proper) and not re.search(r"\b(?:I|my|me)\b", plain) else None
-    if topic and _WEEKDAY.search(topic) and len(topic.split()) <= 3 and not re.match(
-            r"(?:the|a|an|your|our|every|each|on)\b", topic):
-        topic = None  # "stage Saturday": a label for a day, not a thing you talked about
-    if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
-        topic = None  # "labor %": a jotted column heading, no thing to name
-    if topic and _BARE_COUNT.fullmatch(topic):
-        topic = "the " + topic  # "growth plan" -> "the growth plan"
-    if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
-        topic = "the " + topic  # "0300 safety huddle" -> "the 0300 safety huddle"
+    topic = tidy_topic(topic)
     if best is not None and not sound_clause(best, proper, known):
         refused += 1
         best = None
@@ -331,20 +261,6 @@ _SOMEONE_ELSE = re.compile(r"\b(?:(?:the|a|her|his|their|your)\s+(?:last|former|
                            r"outgoing|new|current)\s+[a-z]+|predecessor|boss|mentor|sister|"
                            r"brother|mother|father|mom|dad|wife|husband|daughter|son)\b",
                            re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-
-
-# A jotted two-word topic with no article whose head is a countable thing ("growth plan",
-# "onboarding checklist"): it takes "the" in a sentence.
-_BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
-                         r"some|any|each|every|no|one|new|next|last)\b)[a-z][a-z-]+ "
-                         r"(?:plan|program|process|project|rotation|schedule|"
-                         r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
-                         r"system|template|launch|migration|rollout|audit|huddle|"
-                         r"checklist|calendar|curriculum|workflow|"
-                         r"committee|council|team|initiative|proposal|framework)")
-
-
 # An exercise by its label, as what you did together: "System design: a rate limiter …" ->
 # "designing a rate limiter …".
 _DOING = {"system design": "designing", "design exercise": "designing", "live debugging":
@@ -357,62 +273,3 @@ _DOING = {"system design": "designing", "design exercise": "designing", "live de
           "working through", "technical exercise": "working through", "work sample":
           "working through"}
 
-
-# --- content words, for matching a point with what you bring ---------------------------------
-
-_STOP = _words("""
-    año años semana semanas mes meses equipo puesto empresa trabajo también muy mucho mucha
-    hablamos comentó contó preguntó pregunté dijo dije quiere quieren hacer tiene tienen
-    yet also just very really still much many more most lot lots thing things something way
-    ways time times year years week weeks month months today day days people team teams work
-    role job company new first last next big good great whole every each other another own
-    going want wants wanted need needs needed like likes get gets got make makes made take
-    takes took said says asked told talked discussed know knows think thinks mentioned
-""")
-
-
-def stem(word: str) -> str:
-    word = word.casefold().replace("’", "'").split("'")[0]
-    for ending in ("ing", "ied", "ies", "ed", "es", "s", "er", "ers"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The stems of the words that say what a text is about (function words, numbers and
-    the everyday words of any interview left out)."""
-    found = set()
-    for word in re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", text):
-        lower = word.casefold()
-        if len(word) <= 2 and not word.isupper():
-            continue
-        if lower in ENGLISH_WORDS or lower in SPANISH_WORDS or lower in _STOP or (
-                lower in _NUMBER_WORDS):
-            continue
-        found.add(stem(word))
-    return frozenset(found)
-
-
-def _same(one: str, other: str) -> bool:
-    if one == other:
-        return True
-    if min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one)):
-        return True
-    common = 0
-    for a, b in zip(one, other, strict=False):
-        if a != b:
-            break
-        common += 1
-    return common >= 6
-
-
-def overlap(one: frozenset[str], other: frozenset[str]) -> float:
-    """How much two sets of stems share: a shared uncommon word counts 1, a common one 0.5;
-    "chem" and "chemistry" share a stem when one begins the other (four letters at least)."""
-    score = 0.0
-    for word in one:
-        if any(_same(word, o) for o in other):
-            # A long, specific word ("experimentation") says more than a short common one.
-            score += 0.5 if word in COMMON or word in VERBS else (1.5 if len(word) >= 10 else 1.0)
-    return score

@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 
 from .clauses import vividness
-from .gist import HARD, Gist, content_words
+from .gist import HARD, Gist
 from .text import Placed, _split_list, _strip_tail, sentences, word_count
 from .voice import private_es
+from .words import content_words
 
 # Third person singular -> tú: the reader as the subject of what they told you.
 _TU_IRREGULAR = {

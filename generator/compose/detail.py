@@ -1,0 +1,81 @@
+"""A point of theirs as the plain data a template sees (`recipient.detail`, `second`): what
+can be said of it, and what is best left unsaid (a routine fact with nothing of yours to
+meet it, a ratio jotted in the notes). A base module of compose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .gist import HARD, Gist
+from .naming import short_name
+from .words import content_words, overlap
+
+
+def _label(gist: Gist) -> str | None:
+    """The point's short name for a subject line ("event sourcing"): plain text, a few words,
+    short enough that "Thank you for the conversation about …" stays under 60 characters."""
+    if gist.kind != "topic" or gist.hard or not short_name(gist.topic):
+        return None
+    label = re.sub(r"[*_`]+", "", gist.topic or "")
+    return None if len(label) > 22 or re.match(r"(?:your|the)\b", label) else label
+
+
+def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | None:
+    """A Gist as the plain data a template sees. A fact of theirs said back alone ("As you
+    mentioned, the grant is 38% of the budget") says nothing: it is kept only where the note's
+    tie (`tie`, your fit or highlight) speaks to it; else the note names the topic, or says
+    nothing of the point."""
+    if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing):
+        return None  # a point the reading could make nothing of
+    topic_words = content_words(gist.topic or "")
+    told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
+        topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
+    if any(re.search(r"\d+:\d+", text or "") for text in (gist.topic, gist.clause, gist.fact)):
+        # a ratio or a time jotted in the notes is no phrase for a sentence (any language)
+        ratio = bool(re.search(r"\d+:\d+", gist.topic or ""))
+        gist = replace(gist, topic=None if ratio else gist.topic, clause=None, fact=None,
+                       thing=None)
+        if gist.topic is None:
+            return None
+    said = gist.clause or gist.fact
+    clause_only = told or gist.topic_is_clause
+    cited = bool(gist.hard and gist.topic and gist.clause and not clause_only
+                 and len(gist.topic.split()) > 2)  # "Thank you for telling me about …; …"
+    echo = said is not None and gist.kind == "topic" and not cited and (
+        clause_only or not gist.topic or gist.hard)
+    # A setback of theirs, or a detail vivid enough to recognise, is worth saying back even
+    # with nothing of yours to meet it ("Thank you for being candid that you're short two
+    # leads …"); a routine fact alone is not.
+    worth = gist.hard or gist.vivid >= 6.0
+    if echo and not worth and not (
+            tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
+        if not gist.topic or gist.topic_is_clause:
+            return None
+        gist = replace(gist, clause=None, fact=None, thing=None)
+        told = False
+    return {"topic": gist.topic, "kind": gist.kind, "clause": gist.clause, "thing": gist.thing,
+            "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
+            "hard": gist.hard,
+            "doing": gist.doing,
+            "reply": gist.reply,
+            "quote": gist.quote,
+            "advice": gist.advice,
+            "listed": gist.items,
+            # a point a reply can remember by name: not their question to you, not a setback
+            # of theirs, not a statement made a clause ("how Peak has already started"); your
+            # question to them is ("what a typical on-call week looks like")
+            "nameable": bool(gist.topic) and gist.kind != "asked" and not gist.hard and (
+                not gist.topic_is_clause or gist.kind == "answer"),
+            # the detail said is itself the setback ("you're two FTEs short"): thank them
+            # for their candour; "you're rolling out …" from the same point is no setback
+            "sore_detail": bool(HARD.search(said or "")) and not re.search(
+                r"\b(?:nobody reads|no one reads)\b", said or ""),
+            # a short name for the point, fit for a subject line ("the conversation about
+            # event sourcing"), or none
+            "label": _label(gist),
+            # The clause says the point by itself ("there's no win/loss program yet"), or the
+            # topic is a statement made a clause ("how you still dose …"): say the clause.
+            "clause_only": told or (gist.topic_is_clause and gist.kind == "topic")}

@@ -1,0 +1,136 @@
+"""English rules for your own lines and what you share: a CV bullet made your sentence
+("Led the migration" -> "I led the migration."), a licence said as what you are, rapport in
+the first person made shared ("I also grew up in Pilsen" -> "we both grew up in Pilsen"). A
+base module of compose, used by english.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import PAST_TO_BASE
+from .persons import to_second_person, to_third_person
+from .questions import _verb_base
+from .text import Placed, _lower_first, _sentence, _strip_tail, sentences
+
+_CV_VERB = re.compile(r"^(?:[A-Z][a-z]+ed|Led|Grew|Cut|Built|Rebuilt|Ran|Won|Made|Wrote|Taught|"
+                      r"Brought|Drove|Took|Set|Sold|Kept|Held|Spent|Shipped|Launched|Got|Gave|"
+                      r"Began|Found|Bought|Oversaw|Undertook)\b")
+
+
+_PREDICATE = re.compile(r"^(?:fluent|passionate|bilingual|trilingual|comfortable|certified|"
+                        r"licensed|experienced|skilled|proficient|familiar|confident|able|"
+                        r"eager|keen|trained|registered|qualified|detail-oriented|"
+                        r"self-motivated|organi[sz]ed|calm)\b", re.IGNORECASE)
+
+
+def _highlight(text: str, proper: frozenset[str]) -> Placed:
+    parts = sentences(text)
+    head = _strip_tail(parts[0]) if parts else text
+    more = tuple(parts[1:])
+    lower = head.casefold()
+    if re.match(r"^(?:i|my team|we)\b|^i['’]", lower):
+        return Placed(None, _sentence(head), "first-person", more)
+    licensed = re.match(r"(Licensed|Certified|Registered|Board-certified)\s+(?=[A-Z])", head)
+    if licensed:  # "Licensed PE in North Carolina": what you are, not what you did
+        return Placed(None, _sentence(f"I am a {licensed[1].lower()} {head[licensed.end():]}"),
+                      "fragment", more)
+    if _CV_VERB.match(head) or (re.match(r"^[a-z]+ed\b", head) and _verb_base(
+            head.split()[0]) is not None) or (head.split()[0].casefold() in PAST_TO_BASE):
+        return Placed(None, _sentence("I " + head[0].lower() + head[1:]), "first-person", more)
+    if _PREDICATE.match(head) or re.search(r"\bcertified$", head):
+        return Placed(None, _sentence("I am " + _lower_first(head, proper, keep_unknown=False)),
+                      "fragment", more)
+    return Placed(_lower_first(head, proper), None, "sentence" if parts[0] != text else "topic",
+                  more)
+
+
+def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[str]) -> Placed:
+    parts = sentences(text)
+    head = _strip_tail(parts[0]) if parts else text
+    more = tuple(parts[1:])
+    head = re.sub(r"^(?:mentioned|said|turns out|found out)\s+(?:that\s+)?", "", head,
+                  flags=re.IGNORECASE)
+    lower = head.casefold().replace("’", "'")
+    shape = "rapport"
+    # First person: "I also grew up in Pilsen", "I'm a Cubs fan too" -> shared.
+    match = re.match(r"^I(?:['’]m| am)\s+(?:also\s+)?(.*?)(?:\s+too)?$", head, re.IGNORECASE)
+    if match and not re.match(r"(?:from|in|at|on)\b", match[1]):
+        rest, _, also = match[1].partition("; we ")
+        if re.match(r"an?\s", rest):
+            rest = _plural_noun_phrase(rest)
+        phrase = f"we are both {rest}" + (f" and {also}" if also else "")
+        return Placed(phrase, None, "first-person", more)
+    match = re.match(r"^I(?:['’]ve| have)\s+(?:also\s+)?(.*?)(?:\s+too|,?\s+as well)?$", head,
+                     re.IGNORECASE)
+    if match:
+        rest = re.sub(r"\bmy\b", "our", match[1])
+        return Placed(f"we have both {rest}", None, "first-person", more)
+    match = re.match(r"^i\s+(?:also\s+)?(\w.*?)(?:\s+too|,?\s+as well)?$", lower)
+    if match and lower.startswith("i "):
+        rest = re.sub(r"^I\s+(?:also\s+)?", "", head)
+        rest = re.sub(r"\s+(?:too|as well)$", "", rest)
+        rest = re.sub(r"\bmy\b", "our", rest)
+        rest = re.sub(r"\bme\b", "us", rest)
+        return Placed(f"we both {rest}", None, "first-person", more)
+    match = re.match(r"^(?:also|too)\s+from\s+(.*)$", lower)
+    if match:
+        return Placed(f"we are both from {head[len(head) - len(match[1]):]}", None, "fragment",
+                      more)
+    match = re.match(r"^fellow\s+(.*)$", lower)
+    if match:
+        noun = head[len(head) - len(match[1]):].split(",")[0].strip()
+        return Placed(f"we are both {_plural(noun)}", None, "fragment", more)
+    match = re.match(r"^same\s+(.*?)(?:\s*\((.*)\))?$", lower)
+    if match and not lower.startswith("same as"):
+        noun = head[5:]
+        article = "an" if noun[:1].casefold() in "aeiou" else "a"
+        return Placed(f"we share {article} {noun}", None, "fragment", more)
+    match = re.match(r"^shared\s+(.*)$", lower)
+    if match:
+        return Placed(f"we share a {head[7:]}", None, "fragment", more)
+    if re.match(r"^both\s", lower):
+        rest = head[5:].strip()
+        if re.match(r"(?:are|were|have|had|do|did|love|like|grew|went|play|run|ride)\b",
+                    rest, re.IGNORECASE) or (_verb_base(rest.split()[0].casefold()) and not (
+                    rest[:1].isupper())):
+            return Placed(f"we {head[0].lower()}{head[1:]}", None, "fragment", more)
+        return Placed(f"we are both {rest.split(',')[0].strip()}", None, "fragment", more)
+    if re.match(r"^(?:she|he|they)\b", lower) or re.search(r"\b(?:her|his|their)\b", lower):
+        shape = "third-person"
+    text = _lower_first(head, proper)
+    text = to_second_person(text, names, they=True) if to_self else to_third_person(text)
+    if to_self and re.match(r"you\b", text, re.IGNORECASE):
+        # "you started on nights too and swears …": the second verb agrees with "you" too
+        text = re.sub(r"\b(and|but)\s+([a-z]+s)\b", lambda m: f"{m[1]} {_agree(m[2])}", text)
+    return Placed(_lower_first(text, proper), None, shape, more)
+
+
+def _agree(verb: str) -> str:
+    """A third-person verb as it goes with "you": swears -> swear, has -> have."""
+    if verb == "has":
+        return "have"
+    if verb == "is":
+        return "are"
+    if verb == "does":
+        return "do"
+    base = _verb_base(verb)
+    return base if base and base != verb and verb.endswith("s") else verb
+
+
+def _plural(noun_phrase: str) -> str:
+    words = noun_phrase.split()
+    if not words:
+        return noun_phrase
+    last = words[-1]
+    words[-1] = last if last.endswith("s") else (last[:-1] + "ies" if re.search(
+        r"[^aeiou]y$", last) else last + "s")
+    return " ".join(words)
+
+
+def _plural_noun_phrase(text: str) -> str:
+    """'a Cubs fan' -> 'Cubs fans'; 'a runner; ...' keeps what follows."""
+    text = re.sub(r"^(?:also\s+)?an?\s+", "", text)
+    head, sep, tail = text.partition(" and ")
+    return _plural(head) + (sep + tail if sep else "")

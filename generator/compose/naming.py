@@ -1,0 +1,99 @@
+"""How a point is named in a few words: its topic phrase ("the 0300 safety huddle"), whether
+that name is short enough to pass on, and a jotted heading made fit for a sentence. A base
+module of compose, used by gist.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import _NO_X, _TIME_UNITS, _verb_at
+from .lexicon import DETERMINERS, PARTICIPLES
+from .text import Placed, _bare, _strip_tail, word_count
+from .voice import _ASIDE, for_reader
+
+_CLAUSE_WORD = re.compile(r"(?:how|what|why|when|where|whether|who|which|"
+                          r"cómo|qué|por qué|si|cuándo|dónde|quién)\b")
+
+
+def short_name(topic: str | None) -> bool:
+    """Whether a topic names its point in a few words ("the 0300 safety huddle"), to be
+    passed on or remembered in a note to someone else: no clause ("how they still dose …"
+    tells a fact to someone who was not there), no comma, no first person, no "so …" of a
+    jotting, at most ten words."""
+    if not topic:
+        return False
+    return "," not in topic and len(topic.split()) <= 10 and not (
+        _CLAUSE_WORD.match(topic) or re.match(r"(?:so|and|but)\b", topic)
+        or re.search(r"\b(?:I|my|me|mi|yo)\b", topic))
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+# A jotted two-word topic with no article whose head is a countable thing ("growth plan",
+# "onboarding checklist"): it takes "the" in a sentence.
+_BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
+                         r"some|any|each|every|no|one|new|next|last)\b)[a-z][a-z-]+ "
+                         r"(?:plan|program|process|project|rotation|schedule|"
+                         r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
+                         r"system|template|launch|migration|rollout|audit|huddle|"
+                         r"checklist|calendar|curriculum|workflow|"
+                         r"committee|council|team|initiative|proposal|framework)")
+
+
+def tidy_topic(topic: str | None) -> str | None:
+    """A jotted heading made a topic a sentence can hold, or None where it names nothing."""
+    if topic and _WEEKDAY.search(topic) and len(topic.split()) <= 3 and not re.match(
+            r"(?:the|a|an|your|our|every|each|on)\b", topic):
+        return None  # "stage Saturday": a label for a day, not a thing you talked about
+    if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
+        return None  # "labor %": a jotted column heading, no thing to name
+    if topic and _BARE_COUNT.fullmatch(topic):
+        return "the " + topic  # "growth plan" -> "the growth plan"
+    if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
+        return "the " + topic  # "0300 safety huddle" -> "the 0300 safety huddle"
+    return topic
+
+
+def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> str | None:
+    """The point named in a few words: its phrase without asides, lists or a second clause;
+    None where the point is a statement rather than something to name ("SLOs exist …")."""
+    phrase = placed.phrase
+    if phrase is None:
+        return None
+    phrase = _ASIDE.sub("", phrase)
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    cut = re.search(r",\s+(?:which|because|so|and whether|and how|then)\b|;\s|\s[—–]\s|,\s",
+                    phrase)
+    tail = ""
+    if cut and word_count(phrase[:cut.start()]) >= 1:
+        first = re.split(r",\s", phrase[cut.end():])[0]
+        participle = re.match(r"([a-z]+)\b", first)
+        if cut[0] == ", " and participle and (participle[1] in PARTICIPLES or re.fullmatch(
+                r"[a-z]{3,}(?:ed|ing)", participle[1])) and word_count(first) <= 10:
+            tail = ", " + _strip_tail(first)  # "…, done in the cabs of pickup trucks" stays
+        phrase = phrase[:cut.start()]
+    for joint, longest in ((r"and|but|while", 12), (r"which|who", 18)):
+        cut = re.search(rf"\s(?:{joint})\s", phrase) if word_count(phrase) > longest else None
+        if cut and word_count(phrase[:cut.start()]) >= 4:
+            phrase = phrase[:cut.start()]
+    phrase = _strip_tail(phrase)
+    match = _NO_X.match(phrase)
+    if match:  # "No win/loss program yet" names "a win/loss program"
+        phrase = ("an " if match[1][:1].casefold() in "aeiou" else "a ") + match[1]
+    words = phrase.split()
+    wh = re.match(r"(?:how|what|why|when|where|whether|who|which)\b", phrase, re.IGNORECASE)
+    verb = _verb_at(words)
+    if word_count(phrase) > 18 or (not wh and verb < len(words)):
+        return None  # a statement, not a thing to name: "SLOs exist on paper"
+    if to_self:
+        phrase = for_reader(phrase, names, team=team)
+        words = phrase.split()
+    if len(words) > 1 and words[0][:1].isupper() and _bare(words[0]).casefold() not in (
+            DETERMINERS) and re.fullmatch(r"[a-z][\w-]*[^s\W]", words[-1]) and not (
+            words[-1].endswith("ing") or words[-1] in _TIME_UNITS or "'" in words[0]
+            or re.search(r"\b(?:last|next|this)\s", phrase)):
+        phrase = "the " + phrase  # "Payments add-on" -> "the Payments add-on"
+    return phrase + (for_reader(tail, names, team=team) if to_self else tail)

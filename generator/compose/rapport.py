@@ -1,0 +1,66 @@
+"""The rapport of a note: what you and they found in common, as a clause a sentence can
+hold, kept only where it is shared or comes with your reason. A base module of compose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..input.models import Interviewer
+from .gist_es import to_tu
+from .phrasing import place
+from .text import _strip_tail
+from .voice import for_reader
+
+
+def names_of(person: Interviewer) -> list[str]:
+    """The words a note may call them by: their name's and their salutation's."""
+    return [*person.name.split(), *person.salutation.split()]
+
+
+def rapport(person: Interviewer, language: str, proper: frozenset[str],
+             tu: bool) -> tuple[str | None, str | None]:
+    """The rapport as a clause, kept only where it is shared or comes with your reason."""
+    if not person.rapport:
+        return None, None
+    names = names_of(person)
+    placed = place(person.rapport, "rapport", language, names=names, proper=proper)
+    phrase = placed.phrase
+    if phrase is None:
+        return None, None
+    # Asides go, but a short one that names a place keeps its reader from the wrong one:
+    # "Guadalajara (la de México)", "Portland (Maine)".
+    phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(
+        r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
+    # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
+    phrase = re.split(r",\s+(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|laughed|"
+                      r"bonded|geeked|nerded|got)\b)", phrase)[0]
+    if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
+        phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
+    head, comma, tail = phrase.partition(", ")
+    mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
+    if comma and not re.search(mine, tail) and re.match(
+            r"(?:yours|your|his|her|su|sus|you|she|he|they)\b", tail):
+        phrase = head  # "we both keep homelabs, yours runs on three old ThinkPads": the shared part
+    shared = re.match(r"(?:we|los dos|las dos|a los dos|a las dos)\b", phrase) or re.search(
+        r"\b(?:too|also|as well|like me|like mine|ahead of me|as I did|también|como yo)\b|"
+        + mine, phrase)
+    reason = None
+    for sentence in placed.more:
+        first_person = re.search(r"\b(?:I|my|me|yo|mi)\b", sentence)
+        if first_person and not re.match(r"(?:We|Acabamos|Nosotros)\b", sentence):
+            reason = re.split(r",?\s+and we\b|,?\s+y (?:acabamos|nos)\b", sentence)[0]
+            reason = for_reader(_strip_tail(reason), names) if language != "es" else _strip_tail(
+                reason)
+            # "you drove trucks, I ran a supply room": no comma splice
+            reason = re.sub(r",\s+(?=I\s+\w+)", " and ", reason, count=1)
+            break
+    if not shared and reason is None:
+        return None, None  # "you are from Lviv" alone is an odd thing to say
+    if shared:
+        reason = None  # "we both …" says it already: both sides spelled out reads back their life
+    if language == "es" and tu:
+        phrase = re.sub(r"^es\b", "eres", re.sub(r"^(\w+)\b", lambda m: to_tu(m[1]) if m[1] in (
+            "es", "lleva", "vive", "hizo", "estudió", "trabajó") else m[1], phrase))
+        phrase = re.sub(r"\by lleva\b", "y llevas", phrase)
+    return phrase, reason
