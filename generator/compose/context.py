@@ -15,9 +15,8 @@ from typing import Any
 from ..input.models import Application, Interviewer
 from .content import Said, plan, turns
 from .detail import gist_dict
-from .gist import read_point
-from .gist_es import read_point_es
-from .greeting import greeting_name
+from .greeting import greeting_name, named, tu_by_name
+from .memory import memories
 from .naming import short_name
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
 from .pitch import as_clause, pitch
@@ -73,7 +72,7 @@ def application_context(application: Application, today: date,
         "_application": application,  # dropped by draft_context: never shown to a template
         "_language": lang,
         "_said": plan(application, lang, proper, registers),
-        "_memory": _memory(application, people, lang, proper),
+        "_memory": memories(application, people, lang, proper),
     }
 
 
@@ -94,34 +93,6 @@ def draft_context(shared: dict[str, Any], spec: DraftSpec, pack_name: str,
     }
 
 
-# A memory of the process to end on well: never a topic that sounds like a complaint or a loss.
-_SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|fail|angry|"
-                   r"annoy|short-?staffed|\bshort\b|perdi|error", re.IGNORECASE)
-
-
-def _memory(application: Application, people: list[dict[str, Any]], language: str,
-            proper: frozenset[str]) -> list[dict[str, Any]]:
-    """Good memories of the process for a note to the contact, the most vivid first: each
-    interviewer's best point, in the third person, never a weak moment or a sore topic."""
-    found = []
-    for person, shown in zip(application.interviewers, people, strict=True):
-        names = person.name.split()
-        best = None
-        for number, text in enumerate(person.discussion_points):
-            placed = place(text, "discussion_points", language, to_self=False, names=names,
-                           proper=proper)
-            gist = read_point_es(number, text, placed, names=names) if language == "es" else \
-                read_point(number, text, placed, names=names, proper=proper, to_self=False)
-            fit_to_remember = short_name(gist.topic) and not (
-                gist.sore or gist.hard or _SORE.search(text))
-            if fit_to_remember and (best is None or gist.vivid > best.vivid):
-                best = gist
-        if best is not None and best.topic:
-            found.append((best.vivid, {"name": shown["named"], "full_name": person.name,
-                                       "topic": best.topic, "thing": best.thing}))
-    return [memory for _, memory in sorted(found, key=lambda row: -row[0])]
-
-
 def short_title(title: str) -> str:
     """A job title in a few words: "Chemistry Teacher (AP and General Chemistry)" ->
     "Chemistry Teacher", "Site Reliability Engineer II" -> "Site Reliability Engineer",
@@ -138,24 +109,6 @@ def short_title(title: str) -> str:
                 text = " ".join(words[:index])
                 break
     return text or title
-
-
-def named(salutation: str, language: str) -> str:
-    """A person as a sentence names them: Spanish puts an article before a title ("la Dra.
-    Goikoetxea", "el Sr. Báez"); English names them as it greets them."""
-    if language != "es":
-        return salutation
-    if re.match(r"(?:Dra|Sra|Srta)\.?\s", salutation):
-        return "la " + salutation
-    if re.match(r"(?:Dr|Sr|D)\.?\s", salutation):
-        return "el " + salutation
-    return salutation
-
-
-def tu_by_name(honorific: str | None, salutation: str) -> bool:
-    """In Spanish, tú for someone greeted by their given name, usted for an honorific."""
-    return not honorific and not re.match(r"(?:Dra?|Sra?|Srta|Prof|D|Dña|Lic|Ing)\.?\s",
-                                          salutation)
 
 
 def proper_words(application: Application) -> frozenset[str]:
