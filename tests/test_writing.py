@@ -1058,3 +1058,18 @@ def test_a_task_they_set_you_in_quotes_is_never_named_as_a_topic():
 def test_a_number_with_no_noun_is_no_clause(clause, sound):
     from generator.compose.guard import sound_clause
     assert sound_clause(clause) is sound
+
+
+@pytest.mark.parametrize("pack", ["default", "brief", "es"])
+def test_a_close_written_on_a_friday_wishes_a_good_weekend_not_a_week(tree, run, pack):
+    # Every wording of the close is tried: one per place in a panel of eight.
+    people = "".join(f"- name: Person {i}\n  email: p{i}@acme.example\n  discussion_points:\n"
+                     f"    - the topic number {i}\n" for i in range(8))
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    for today, week in (("2026-11-20", False), ("2026-11-18", True)):  # a Friday, a Wednesday
+        result = run("drafts", "profiles", "-o", f"out-{today}", "--pack", pack, "--today",
+                     today, "-q")
+        assert result.exit_code in (0, 2), result.output
+        notes = " ".join(p.read_text() for p in (root / f"out-{today}/acme/thank-you").glob(
+            "*.txt"))
+        assert ("week." in notes or "semana." in notes) == week
