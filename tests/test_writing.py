@@ -996,8 +996,9 @@ def test_rapport_with_a_second_clause_of_ours_is_no_comma_splice(tree, run):
     assert result.exit_code in (0, 2), result.output
     notes = " ".join(" ".join(p.read_text().split())
                      for p in (root / "out/acme/thank-you").glob("*.txt"))
-    assert "Hurricanes fan too" in notes
-    assert "too, we talked" not in notes
+    # what you share, not who they are ("you are a Hurricanes fan too"), and no splice
+    assert "we are both Hurricanes fans" in notes
+    assert "too, we talked" not in notes and "you are a Hurricanes fan" not in notes
 
 
 @pytest.mark.parametrize("value, sentence", [
@@ -1074,3 +1075,44 @@ def test_a_close_written_on_a_friday_wishes_a_good_weekend_not_a_week(tree, run,
             "*.txt"))
         assert bool(re.search(r"\bweek\.|buena semana\.", notes)) == week
         assert bool(re.search(r"\bweekend\.|fin de semana\.", notes)) != week
+
+
+@pytest.mark.parametrize("value, kind, topic, quote", [
+    # a hypothetical asked whole in quotes is their interview question to you
+    ('"How would you handle a group of 60 fourth graders when the chaperones disappear?"',
+     "asked", "how I would handle a group of 60 fourth graders when the chaperones disappear",
+     None),
+    # their words alone: said back as their words, with no topic made of "how you said"
+    ('He said, "I don\'t need a guy who can bend pipe, I need a guy who can read a set of '
+     'prints."', "said", None,
+     "“I don't need a guy who can bend pipe, I need a guy who can read a set of prints.”"),
+    # an answer given as what they said, lower case, ending on a comma
+    ('I asked what keeps her up at night. Her answer was "customers who love us and still '
+     'don\'t renew," i.e. single-threaded.', "answer", "what keeps you up at night",
+     "“Customers who love us and still don't renew.”"),
+])
+def test_who_asked_and_whose_words_are_kept_straight(value, kind, topic, quote):
+    gist = _gist(value)
+    assert (gist.kind, gist.topic, gist.quote) == (kind, topic, quote)
+
+
+@pytest.mark.parametrize("value, topic", [
+    ("CTRs, structuring, when to escalate to a SAR",
+     "CTRs, structuring, and when to escalate to a SAR"),
+    ("3x12s, rotating weekends", "3x12s and rotating weekends"),
+    ("universal banker rollout, their branches are halfway through it",
+     "the universal banker rollout"),
+])
+def test_a_jotted_run_of_things_reads_as_a_list_with_its_and(value, topic):
+    assert _gist(value).topic == topic
+
+
+def test_a_promise_that_speaks_of_them_speaks_to_them_in_their_note(tree, run):
+    people = INTERVIEWERS.replace(
+        "    - the outbox pattern\n", "    - the outbox pattern\n  follow_up: the retry "
+        "checklist I use, which he said he'd like to compare against his\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    soren = " ".join((root / "out/acme/thank-you/soren-kjaergaard.txt").read_text().split())
+    assert "which you said you'd like to compare against yours" in soren, soren

@@ -210,7 +210,7 @@ def _worth(gist: Gist, person: Interviewer) -> float:
         score -= 1.0
     if gist.kind == "story":  # a story they told is what they will recognise
         score += 3.0 if gist.clause else 2.0
-    if gist.topic is None and gist.clause is None:
+    if gist.topic is None and gist.clause is None and not gist.quote:
         score -= 3.0
     return score
 

@@ -28,7 +28,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     mentioned, the grant is 38% of the budget") says nothing: it is kept only where the note's
     tie (`tie`, your fit or highlight) speaks to it; else the note names the topic, or says
     nothing of the point."""
-    if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing):
+    if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
     topic_words = content_words(gist.topic or "")
     told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(

@@ -161,6 +161,7 @@ def _english_head(text: str, field: str, to_self: bool, names: Sequence[str],
     quoted = re.fullmatch(r"[\"“](.+?)[\"”]", text.strip())
     if quoted:
         text = quoted[1]
+
     if label in _EXERCISES and field == "discussion_points":
         inner = _english_head(text, field, to_self, names, proper, False)
         if inner.phrase is not None:

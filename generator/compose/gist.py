@@ -240,6 +240,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     quote = their_quote(value) if kind != "asked" else None
     if quote and kind == "answer":
         reply = None  # the answer in their words says it better than a phrase of ours
+    if quote and re.match(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:said|told me|put it)\b[^\"“]{0,12}"
+                          r"[\"“]", value.strip(), re.IGNORECASE):
+        kind, topic, best, fact = "said", None, None, None  # 'He said, "…"': their words alone
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         items=said_items if topic and kind in ("topic", "walked", "answer", "shown") else None,

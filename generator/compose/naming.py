@@ -32,10 +32,11 @@ def short_name(topic: str | None) -> bool:
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
-# A jotted two-word topic with no article whose head is a countable thing ("growth plan",
+# A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
 # "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
                          r"some|any|each|every|no|one|new|next|last)\b)[a-z][a-z-]+ "
+                         r"(?:[a-z][a-z-]+ )?"
                          r"(?:plan|program|process|project|rotation|schedule|"
                          r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
                          r"system|template|launch|migration|rollout|audit|huddle|"
@@ -57,6 +58,24 @@ def tidy_topic(topic: str | None) -> str | None:
     return topic
 
 
+def _short_list(phrase: str) -> str | None:
+    """A jotted run of two to four short things ("CTRs, structuring, when to escalate to a
+    SAR") as one phrase with its "and"; None where any part reads as a clause of its own."""
+    if _CLAUSE_WORD.match(phrase) and not re.match(r"\w+\s+to\s", phrase):
+        return None  # "who owns production QC, the paralegal or …": a question's own comma
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", phrase)]
+    if not 2 <= len(parts) <= 4 or any(not p or word_count(p) > 6 or re.match(
+            r"(?:then|and|but|or|so)\b", p) for p in parts) or _WEEKDAY.search(parts[0]):
+        return None  # "stage Saturday, …, then grill for second": a jotted run, not things
+    for part in parts:
+        words = part.split()
+        wh_infinitive = re.match(r"(?:when|how|what|whether|where|who)\s+to\s", part)
+        if not wh_infinitive and (_verb_at(words) < len(words) or re.search(
+                r"\b(?:I|we|you|she|he|they|it|there)\b", part, re.IGNORECASE)):
+            return None  # "…, the way you laid it out": an aside of the notes, not a thing
+    return " and ".join(parts) if len(parts) == 2 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
+
+
 def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> str | None:
     """The point named in a few words: its phrase without asides, lists or a second clause;
     None where the point is a statement rather than something to name ("SLOs exist …")."""
@@ -65,6 +84,9 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
         return None
     phrase = _ASIDE.sub("", phrase)
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+    listed = _short_list(phrase)
+    if listed:
+        return listed
     cut = re.search(r",\s+(?:which|because|so|and whether|and how|then)\b|;\s|\s[—–]\s|,\s",
                     phrase)
     tail = ""
@@ -72,7 +94,7 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
         first = re.split(r",\s", phrase[cut.end():])[0]
         participle = re.match(r"([a-z]+)\b", first)
         if cut[0] == ", " and participle and (participle[1] in PARTICIPLES or re.fullmatch(
-                r"[a-z]{3,}(?:ed|ing)", participle[1])) and word_count(first) <= 10:
+                r"[a-z]{3,}(?:ed|ing)", participle[1])) and 2 <= word_count(first) <= 10:
             tail = ", " + _strip_tail(first)  # "…, done in the cabs of pickup trucks" stays
         phrase = phrase[:cut.start()]
     for joint, longest in ((r"and|but|while", 12), (r"which|who", 18)):

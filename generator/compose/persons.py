@@ -123,6 +123,11 @@ def you_to_me(text: str) -> str:
     """A question put to the candidate, in the candidate's words: you -> I, your -> my."""
     def swap(match: re.Match[str]) -> str:
         word = match[0]
+        before = text[max(0, match.start() - 12):match.start()].casefold()
+        if word.casefold() == "you" and re.search(  # "for you", "told you": the object, me
+                r"\b(?:for|to|with|about|at|from|of|by|told|asked|give|show|tell|"
+                r"help|let|make)\s+$", before):
+            return "me"
         new = {"you": "I", "your": "my", "you'd": "I'd", "you're": "I'm", "you've": "I've",
                "yourself": "myself", "you'll": "I'll"}[word.casefold().replace("’", "'")]
         return new

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from .english import _english
 from .lexicon import ENGLISH_WORDS, SPANISH_WORDS
-from .persons import to_second_person, to_third_person
+from .persons import to_second_person, to_third_person, you_to_me
 from .questions import embed_question
 from .spanish import _spanish
 from .text import (
@@ -134,6 +134,11 @@ def place(value: str, field: str, language: str = "en", *, to_self: bool = True,
     else:
         period = bool(re.search(r"[.!]\W*$", text)) and not _ends_with_abbreviation(
             text.rstrip(" !"))
+        # "“How would you handle …?”" quoted whole: an interview question, theirs to you (a
+        # present-tense "“How do you handle float assignments?”" is more often yours to them)
+        theirs = field == "discussion_points" and bool(re.fullmatch(
+            r"[\"“].*\b(?:(?:would|could|did|have|had|will) you|you['’]d|where do you see "
+            r"yourself|why do you want)\b.*\?[\"”]", text, re.IGNORECASE | re.S))
         text = _strip_ends(text)
         wrapped = re.fullmatch(r"(\*\*|__)(.+?)\1", text)
         inner = _strip_ends(wrapped[2]) if wrapped else text
@@ -141,6 +146,8 @@ def place(value: str, field: str, language: str = "en", *, to_self: bool = True,
             placed = _spanish(inner, field, to_self, proper)
         else:
             placed = _english(inner, field, to_self, names, proper, period)
+        if theirs and not spanish and placed.shape == "question" and placed.phrase:
+            placed = Placed(you_to_me(placed.phrase), placed.sentence, "asked", placed.more)
         if wrapped and placed.phrase is not None:
             placed = Placed(f"{wrapped[1]}{placed.phrase}{wrapped[1]}", placed.sentence,
                             placed.shape, placed.more)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..input.models import Interviewer
+from .english_own import _plural_noun_phrase
 from .gist_es import to_tu
 from .phrasing import place
 from .text import _strip_tail
@@ -37,6 +38,11 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
                       r"bonded|geeked|nerded|got)\b)", phrase)[0]
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
+    # "you are a Hurricanes fan too" tells them who they are: say what you share
+    fellow = re.fullmatch(r"you(?:['’]re| are) (an? [^,]+?) too", phrase)
+    if fellow and language != "es":
+        noun = _plural_noun_phrase(fellow[1])
+        phrase = "we are both " + re.sub(r"\bpersons$", "people", noun)
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(

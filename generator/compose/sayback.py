@@ -44,22 +44,26 @@ def their_quote(value: str) -> str | None:
     quote too long to carry."""
     for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", value):
         said = " ".join(match[1].split())
-        if not 3 <= word_count(said) <= 20 or said.rstrip().endswith("?") or re.match(
-                r"(?:tell|walk|describe|give|talk|explain|show)\s+(?:me|us)\b", said,
+        if not 3 <= word_count(said) <= 30 or said.rstrip().endswith("?") or re.match(
+                r"(?:tell|walk|describe|give|talk|explain|show|cook|make|build|sell|design|fix|"
+                r"write|draw|pitch|teach)\s+(?:me|us)\b", said,
                 re.IGNORECASE):
             continue
-        if not _has_verb(said):  # "Badly, at the moment.": a quip, no line to remember
+        if word_count(said) < 5 and not _has_verb(said):  # "Badly, at the moment.": a quip
             continue
-        before = value[max(0, match.start() - 2):match.start()]
+        before = value[max(0, match.start() - 6):match.start()]
         after = value[match.end():match.end() + 2]
         # a quote of theirs that ends your sentence (", "there's no third conversation."")
-        # may start lower-case; one inside a phrase of yours is no quote of theirs
-        closing = before.endswith((", ", ": ")) and re.match(r"\s*$|[.!]", after)
+        # or is what they said ("Her answer was "customers who …"") may start lower-case;
+        # one inside a phrase of yours is no quote of theirs
+        closing = (before.endswith((", ", ": ")) and re.match(r"\s*$|[.!]", after)) or (
+            re.search(r"\b(?:was|is|said|says)\s$", before))
         # words of yours are no quote of theirs: I said "a range we'd bet on"
         if not (said[:1].isupper() or closing) or re.search(
                 r"\bI\s+(?:said|told \w+|answered|replied|wrote|joked)\W*$",
                 value[max(0, match.start() - 30):match.start()]):
             continue
+        said = said.rstrip(",;: ")
         if said[-1] not in ".!":
             said += "."
         said = said[:1].upper() + said[1:]

@@ -62,7 +62,9 @@ VARIABLES: dict[str, str] = {
                      "in place of a general pitch.",
     "recipient.detail": "The point of theirs to cite, or none: `topic` (a noun phrase, or a "
                         "clause when `topic_is_clause`), `kind` (story, answer, asked, "
-                        "exercise, shown, walked, advice, topic), `clause` (its most vivid "
+                        "exercise, shown, walked, advice, said (their words alone: "
+                        "`quote`), topic), "
+                        "`clause` (its most vivid "
                         "detail as a clause for after 'that'), `thing` ('those 9,000 "
                         "tickets'), `fact` "
                         "(the point as a clause), `open` (your notes say they were open about "
