@@ -1116,3 +1116,31 @@ def test_a_promise_that_speaks_of_them_speaks_to_them_in_their_note(tree, run):
     assert result.exit_code in (0, 2), result.output
     soren = " ".join((root / "out/acme/thank-you/soren-kjaergaard.txt").read_text().split())
     assert "which you said you'd like to compare against yours" in soren, soren
+
+
+def test_the_formal_voice_writes_contractions_out_but_never_inside_their_quoted_words(
+        tree, run):
+    people = INTERVIEWERS.replace(
+        "    - the outbox pattern\n", "    - >-\n      What does a good night look like for him?"
+        " \"Nobody goes home late, and it's fine.\"\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--pack", "formal", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    soren = " ".join((root / "out/acme/thank-you/soren-kjaergaard.txt").read_text().split())
+    assert "“Nobody goes home late, and it's fine.”" in soren, soren
+    assert "I'm " not in soren and "I'd " not in soren
+
+
+def test_a_reply_to_the_interviewer_who_brought_the_news_remembers_only_them(tree, run):
+    # Søren brought the news; his only point is his own words, which cannot be named in a
+    # phrase: the reply remembers nothing rather than Priya's conversation.
+    people = INTERVIEWERS.replace(
+        "    - the outbox pattern\n", "    - 'He said, \"I need someone who reads the logs first"
+        " and the dashboards second.\"'\n")
+    extra = REJECTED + "outcome_from: Søren Kjærgaard\n"
+    root = tree(profile({"acme/interviewers.yaml": people,
+                         "acme/role.yaml": BASE_ROLE + extra}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    for pack_out in (root / "out/acme/rejection-reply").glob("*.txt"):
+        assert "Priya" not in pack_out.read_text()

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from jinja2 import FileSystemBytecodeCache
 
 from ..errors import PackError
-from .language import is_english, join_list, longdate, with_article
+from .language import is_english, join_list, longdate, uncontracted, with_article
 from .packs import Pack
 from .sandbox import ContainedLoader, PackEnvironment, bounded_filter, bounded_value
 
@@ -64,7 +64,7 @@ def build_environment(pack: Pack) -> PackEnvironment:
     )
     env.filters.update(longdate=longdate(pack.language), spoken_day=spoken_day(pack.language),
                        join_and=join_list(pack.language), hardbreaks=hardbreaks,
-                       article=with_article(pack.language))
+                       article=with_article(pack.language), uncontracted=uncontracted)
     env.filters = {name: bounded_filter(name, f) for name, f in env.filters.items()}
     del env.globals["lipsum"]  # makes text by the megabyte; no note needs placeholder Latin
     env.globals.update(_followup_loop=env._loop, _followup_value=bounded_value)

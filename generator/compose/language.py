@@ -98,3 +98,19 @@ def with_article(language: str) -> Callable[..., str]:
             return f"{preposition}l {text}"  # del, al
         return f"{preposition} {found} {text}".strip()
     return article
+
+
+# The contractions a formal voice writes out, as the formal pack's sentences use them.
+_CONTRACTED = {"you're": "you are", "You're": "You are", "there's": "there is", "I'd ": "I would ",
+               "I'm ": "I am ", "I've ": "I have ", "I'll ": "I will ", "don't": "do not",
+               "doesn't": "does not", "isn't": "is not", "can't": "cannot",
+               "won't": "will not", "didn't": "did not", "they're": "they are", "it's": "it is"}
+_CONTRACTION = re.compile("|".join(re.escape(k) for k in _CONTRACTED))
+
+
+def uncontracted(text: str) -> str:
+    """English contractions written out, for a formal voice; never inside “…”: someone's own
+    words are quoted as they said them."""
+    parts = re.split(r"(“[^”]*”)", str(text))
+    return "".join(part if part.startswith("“") else _CONTRACTION.sub(
+        lambda m: _CONTRACTED[m[0]], part) for part in parts)

@@ -127,6 +127,8 @@ FILTERS: dict[str, str] = {
                   "week, else `on November 20`.",
     "join_and": "`items | join_and` gives `a, b and c`; `join_and('or')` for another word.",
     "hardbreaks": "Keeps the line breaks of a multi-line Markdown value such as a signature.",
+    "uncontracted": "English contractions written out for a formal voice (I'm -> I am), "
+                    "never inside “…”: quoted words stay as they were said.",
     "article": "`role.company | article('de')` gives `del Grupo Sierra Norte` in a Spanish pack "
                "(`de Acme` for a brand name); other languages get the words as they are.",
 }
