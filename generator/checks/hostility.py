@@ -1,7 +1,8 @@
 """Hostility, a tone concern: their side (you, your team, whoever runs your interviews) said
 to be something bad, swearing, contempt without a bad word, accusations of what they did, a
 lecture on how people are to be treated, their silence said to show what they are, thanks
-given under protest, belittling, and a consolation refused with a sneer. Patterns as
+given under protest, belittling, a consolation refused with a sneer, and a let-down
+reproached ("I expected better from …"). Patterns as
 phrasings.py describes.
 """
 
@@ -160,4 +161,21 @@ HOSTILITY = (
         r"calling|emailing|thinking of) (?:me|my)\b",
         r"(?:^|(?<=[,;:] ))you (?:can|may) keep (?:your|the)\b(?! (?:my|me)\b)"),
         frozenset(("rejection-reply", "status-check"))),
+    # Holdout6's class: their conduct reproached as a let-down ("I expected better from a
+    # firm that talks so much about respect"), the least they could do named, the writer
+    # sick of being ignored: nothing called a bad word, the contempt plain all the same.
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        r"(?:expected|expect) (?:better|more)(?: \w+)? (?:from|of) (?!myself|me\b)(?:you|your|"
+        r"them|(?:an?|the|such an?) (?:\w+ )?(?:company|firm|organi[sz]ation|agency|business|"
+        r"employer|team|outfit|recruiter|group|people|place))\b",
+        r"(?:for|from) (?:an?|the|such an?) (?:[\w-]+ )?(?:company|firm|organi[sz]ation|agency|"
+        r"business|employer|team|outfit|group|place|people) (?:that|which|who) (?:preach\w*|"
+        r"(?:talks?|speaks?|goes on|writes?|boasts?|brags?) (?:so much|so loudly|constantly|"
+        r"endlessly|at length|so proudly))\b",
+        r"the least (?:you|your \w+|they|anyone|someone|you people|the (?:company|firm|team|"
+        r"recruiter)) (?:\w+ )?(?:can|could|should|might) (?:have )?(?:do|done)\b",
+        r"(?:tired|sick|fed up|weary)(?: and tired)? (?:of|with) (?:being (?:ignored|kept "
+        r"waiting|kept in the dark|messed (?:around|about)|strung along|fobbed off|passed over|"
+        r"treated)|(?:your|the) (?:silence|excuses|delays|runaround|games)|chasing (?:you|your|"
+        r"this))\b")),
 )

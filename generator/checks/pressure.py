@@ -116,6 +116,11 @@ PRESSURE = (
                 # A demand for an answer with a time limit: "let me know by Friday".
                 DEMAND + within(40) + r"\b" + LIMIT + r" " + TIME + r"\b",
                 DEMAND + within(40) + r"\b" + TIME + r" at the latest\b",
+                # Holdout6's class: what the answer is about named between the demand and
+                # the limit ("your decision on the warehouse post by Tuesday at the latest").
+                r"(?:" + DEMAND + r"|(?:please |kindly )(?:give|send|get) me)" + within(30)
+                + r"\b" + ANSWER + r"\b" + within(70) + r"\b(?:" + LIMIT + r" " + TIME + r"|"
+                + TIME + r" at the latest)\b",
                 r"(?:need|must|have to|expect|require|insist on) (?:to )?(?:hear|know|have|get|"
                 r"receive)?(?: back)?(?: an?| your)?(?: " + ANSWER + r")?(?: back)?(?: from "
                 r"you)? " + LIMIT + r" " + TIME + r"\b",

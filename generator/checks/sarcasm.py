@@ -1,6 +1,7 @@
 """Sarcasm, a tone concern: praise that means its opposite (thanks for the "feedback", a
 whole three weeks, "how kind of you to finally …", a word drawn out, mock delight, mock praise
-of how fast they said no). Patterns as phrasings.py describes.
+of how fast they said no), and sour grapes with a gloat ("I only sat your rounds for the
+practice", "enjoy your new hire"). Patterns as phrasings.py describes.
 """
 
 from __future__ import annotations
@@ -102,4 +103,25 @@ SARCASM = (
         r"you must be (?:a |an )?(?:\w+ )?(?:fast|quick|speedy|speed)[- ]?(?:reader|worker)\b",
         r"(?:glad|happy|pleased) (?:i could |to have |i )?(?:help|helped)\w* you (?:\w+ )?(?:hit|"
         r"meet|fill|make|tick|reach)\b"), frozenset(("rejection-reply",))),
+    # Holdout6's class (tests/notes/holdout6-variants.yaml): sour grapes and gloating. The
+    # job said never to have been wanted, the rounds sat only for practice, the last laugh
+    # claimed, the new hire wished joy of something dreary, a shrug of mock survival.
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        r"(?:never|didn't|did not|don't|do not) (?:\w+ ){0,2}?(?:want|wanted|need|needed|care "
+        r"(?:for|about)|cared (?:for|about)) (?:the|this|that|your) (?:job|role|position|post|"
+        r"offer|place)\b" + within(30) + r"(?:anyway|anyhow|in the first place|to begin with|"
+        r"all that much|that badly)\b",
+        r"(?:only|just|merely)\b" + within(50) + r"\b(?:for (?:the )?(?:practi[cs]e|fun|a laugh|"
+        r"kicks|sport)|to (?:practi[cs]e|keep (?:my )?(?:[\w-]+ ){0,2}?(?:sharp|fresh|in shape|"
+        r"up to scratch)|stay sharp|warm up|test the (?:water|market)))\b(?! (?:round|test|task|"
+        r"exercise|session|run|interview|questions?|case)\b)",
+        r"(?:joke(?:'s| is) on (?:you|them)|(?:have|having|get|getting|had) the last laugh|"
+        r"who(?:'s| is) laughing now|laughing all the way)\b",
+        r"(?:^|(?<=[,;] ))enjoy (?:your|the) (?:new )?(?:hire|recruit|pick|choice|candidate|"
+        r"employee|starter)\b",
+        r"(?:they|he|she|your new \w+)(?:'ll| will) (?:\w+ )?(?:love|adore|enjoy|relish|cherish) "
+        r"(?:\w+ ){0,2}?(?:endless|pointless|tedious|boring|dreary|interminable|never-ending|"
+        r"useless|awful|mind-numbing)\b",
+        r"(?:i(?:'ll| will)|i expect i(?:'ll| will)|i'm sure i(?:'ll| will)) (?:somehow )?"
+        r"(?:survive|live)(?:,? somehow)?[.!]*$"), frozenset(("rejection-reply",))),
 )

@@ -61,6 +61,8 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     flat = " ".join(mail.text.split())
     found: list[Finding] = []
     named: set[str] = set()
+    if _OFFER_MADE.search(flat.lower().replace("’", "'")):
+        named.add("presumes the offer")  # the offer is made: the job is no presumption now
     for sentence in mail.sentences:
         lowered = sentence.lower().replace("’", "'")
         # Quote the note's own words; where lowering changed a length (İ), the lowered text.
@@ -113,6 +115,8 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
             continue
         if says == "sounds pushy" and _thanked(lowered, start):
             continue
+        if says == "sounds impatient" and _FAULT.search(lowered):
+            continue
         found.append((number, start, end))
     return tuple(found)
 
@@ -147,6 +151,31 @@ _NEWS = re.compile(
     r"(?:my|this|that|the) (?:new|recent)|now that i|since (?:then|i applied|we spoke|we last "
     r"spoke|the interview|our (?:interview|conversation|call)|applying)|i(?:'ve| have) since|"
     r"have now (?:completed|finished|passed|earned|gained))\b")
+
+# Sent again for a reason ("here is the link again, as the first one was broken") is no
+# chasing.
+_FAULT = re.compile(r"\b(?:broken|expired|bounced|corrupt\w*|(?:didn't|did not|wouldn't|would "
+                    r"not|won't|doesn't|does not) (?:open|load|work|attach)|failed to (?:attach|"
+                    r"upload|send|open|load)|forgot (?:to attach|the attachment)|wrong (?:file|"
+                    r"version|link|attachment|address)|missing (?:the )?attachment|attachment "
+                    r"(?:was )?missing|(?:too large|too big) to)\b")
+# The offer made, or taken ("thank you for the offer", "I was thrilled to receive your
+# offer", "I signed the contract"): looking forward to the team is then the next step,
+# not presuming. (Not an offer of an interview, nor one hoped for: "if you offered me".) The
+# words cannot tell a real offer from an imagined one: "I'll let my recruiter know I've
+# accepted your offer" (tone-variants-2.yaml's presuming, 50 of 54 caught there before, 49
+# now) reads as a note after an offer does; wrongly telling that note it presumes is the
+# larger harm.
+_OFFER_MADE = re.compile(
+    r"\b(?:thank(?:s| you)\b[^.!?]{0,30}\bfor (?:the|your|this) (?:kind |generous |formal |"
+    r"written |job )?offer\b(?! (?:of|to)\b)|(?:i'm|i am|i was|i've been|i have been) (?:so |"
+    r"very |really |truly )?(?:glad|happy|pleased|delighted|thrilled|excited|honou?red) to "
+    r"(?:accept|receive|have received|have been offered)\b|(?:i've|i have|i) (?:now |just |"
+    r"gladly |happily )?(?:(?:accepted|signed|received) (?:your|the|this|my|an?) (?:kind |"
+    r"generous |formal |written |job )?(?:offer|contract)\b(?! (?:of|to)\b)|accepted (?:your|"
+    r"the|this) (?:role|job|position|post|place)\b(?! (?:description|profile|spec)))|(?<!if )"
+    r"(?<!when )(?<!once )you(?:'ve| have)? (?:\w+ )?offered me the (?:job|role|position|post|"
+    r"place)\b)")
 
 _SCORN = ("sounds hostile", "sounds sarcastic")
 
