@@ -17,6 +17,7 @@ from generator.checks.mail import read_mail
 from generator.checks.note import Note
 from generator.checks.runner import check
 from generator.checks.tone import tone
+from generator.commands.checkrun import check_files
 from generator.findings import Finding
 
 EXAMPLES = Path(__file__).parent / "notes"
@@ -709,3 +710,26 @@ def test_built_in_packs_pass_strict_on_the_writing_corpus(run, pack, monkeypatch
                 and not f["message"].endswith("which part is the given name cannot be told "
                                               "from it")]
     assert problems == []
+
+
+@pytest.mark.parametrize("title", ["Library Media Specialist", "Clinic Director (Lakewood)",
+                                   "Branch Manager, Westgate", "Head of Media Relations"])
+def test_a_status_check_naming_a_title_of_authority_is_no_threat(tree, run, title):
+    # Drafted by our own packs: "I'm writing about my interviews for the Branch Manager,
+    # Westgate role" names the job, not someone the candidate will go over their head to.
+    role = ROLE.replace("title: Backend Engineer", f"title: {title}") + (
+        "decision_expected: 2026-11-24\n")
+    tree(profile({"acme/role.yaml": role}))
+    result = run("check", "profiles", "--today", "2026-12-02", "--kind", "status-check",
+                 "--strict", "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert not [f for f in findings if f["rule"] == "tone"], findings
+
+
+def test_their_words_quoted_in_a_note_are_not_its_tone(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Hi Ryan,\n\nThank you for meeting with me today. I asked how you want to "
+                    "hear about problems, and your answer has stayed with me: “If I have to open "
+                    "it to know it's urgent, it isn't.”\n\nBest regards,\nTeo\n", encoding="utf-8")
+    report = check_files([note], "thank-you", "Ryan Castellanos", date(2026, 11, 10))
+    assert not [f for f in report.findings if f.rule == "tone"], report.findings

@@ -27,7 +27,8 @@ PRESSURE = (
                 r"mention|flag|write|writing|contact|speak|speaking|"
                 r"inform|alert)\w*\b" + within(45) + r"\b(?:your|the|my|an|a|company's|their|"
                 r"(?:m[rs]s?\. |dr\. )?[\w-]+'s) (?:\w+ ){0,2}?" + AUTHORITY
-                + r"\b(?! (?:role|position|interview))",
+                # "for the Clinic Director (Lakewood) role": the job's title, not a threat
+                + r"\b(?![\w\s,&()/-]{0,40}?\b(?:role|position|interview|job|opening)\b)",
                 # Their conduct reported to a third party: "so she can see how applicants are
                 # being handled", "I intend to tell him exactly how unresponsive you have been".
                 r"(?:tell|telling|inform|informing|let \w+ know|show|showing|mention|mentioning|"

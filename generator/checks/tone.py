@@ -64,6 +64,10 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     if _OFFER_MADE.search(flat.lower().replace("’", "'")):
         named.add("presumes the offer")  # the offer is made: the job is no presumption now
     for sentence in mail.sentences:
+        # Their words quoted in the note (“If I have to open it to know it's urgent, it
+        # isn't.”) are not the writer's tone: blanked, so positions still quote the note.
+        sentence = re.sub(r"“([^”]*)”", lambda m: " " * len(m[0]) if len(m[1].split()) >= 3
+                          else m[0], sentence)
         lowered = sentence.lower().replace("’", "'")
         # Quote the note's own words; where lowering changed a length (İ), the lowered text.
         shown = sentence if len(lowered) == len(sentence) else lowered
