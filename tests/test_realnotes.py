@@ -19,9 +19,10 @@ likewise (bad 17/33 caught, good 3/32 with a problem; tests/notes/holdout4-varia
 `holdout5` (74 notes) likewise (bad 28/37 caught, good 7/37 with a problem, two bodies
 misread; tests/notes/holdout5-variants.yaml); `holdout6` (65 notes from 60 new pages)
 likewise (bad 24/29 caught, good 8/36 with a problem, without `--about` 24/29 and 7/36; no
-body misread; tests/notes/holdout6-variants.yaml). A half collected later (`holdout7`, …)
-is the honest measure: measured, never tuned on; its per-note results are never printed,
-only its figures.
+body misread; tests/notes/holdout6-variants.yaml). `holdout7` (76 notes from 74 new pages),
+collected while the rules were tuned on holdout6, is the honest measure now: bad 25/32
+caught, good 6/44 with a problem on first sight (the same without `--about`; no body
+misread). Its per-note results are never printed, only its figures.
 """
 
 from __future__ import annotations
@@ -176,7 +177,9 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # bad 17/33 caught, good 3/32 with a problem; 33/33 and 0/32 after. holdout5's: bad 28/37
 # caught, good 7/37 with a problem; 35/37 and 0/37 after. holdout6's: bad 24/29 caught, good
 # 8/36 with a problem; 29/29 and 0/36 after.)
-NOT_MET: dict[str, str] = {}
+NOT_MET: dict[str, str] = {
+    "holdout7": "first measure: bad 25/32 caught (78%), good 6/44 with a problem (14%)",
+}
 
 
 @pytest.mark.parametrize("half", [
