@@ -12,6 +12,7 @@ from .wordclasses import (
     BAD,
     LINK,
     MODIFIER,
+    NOT_THANKS,
     SWEARING,
     THEM,
     WORDS,
@@ -22,7 +23,6 @@ from .wordclasses import (
 
 _HOSTILE = "sounds hostile"
 _HOSTILE_FIX = "leave it out: a reply in anger closes the door for good"
-_NOT_THANKS = frozenset(("rejection-reply", "status-check"))
 
 HOSTILITY = (
     Concern(_HOSTILE, _HOSTILE_FIX, (
@@ -118,7 +118,7 @@ HOSTILITY = (
         r"(?:says|speaks|tells (?:me|us)|said|told me) (?:a lot|a great deal|volumes|everything|"
         r"plenty|all) (?:(?:i|one|anyone) (?:need|needs) to know )?about (?:how (?:you|your|the)|"
         r"(?:your|the) (?:company|firm|culture|organi[sz]ation|business|process|people|values|"
-        r"team|management|leadership))(?! (?:in a good way|for the better))"), _NOT_THANKS),
+        r"team|management|leadership))(?! (?:in a good way|for the better))"), NOT_THANKS),
     # Holdout4's classes (tests/notes/holdout4-variants.yaml). Thanks under protest: sent
     # because the writer was told to, said to be owed the other way, or once "not enough".
     Concern(_HOSTILE, _HOSTILE_FIX, (

@@ -7,6 +7,7 @@ practice", "enjoy your new hire"). Patterns as phrasings.py describes.
 from __future__ import annotations
 
 from .wordclasses import (
+    NOT_THANKS,
     STRETCHED,
     Concern,
     within,
@@ -14,7 +15,6 @@ from .wordclasses import (
 
 _SARCASTIC = "sounds sarcastic"
 _SARCASTIC_FIX = "say what you mean plainly: sarcasm reads as contempt in writing"
-_NOT_THANKS = frozenset(("rejection-reply", "status-check"))
 
 SARCASM = (
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
@@ -93,7 +93,7 @@ SARCASM = (
         r"(?:to add to my collection|(?:was|were) (?:all )?for nothing)\b",
         r"(?:wasted|gave up|sacrificed|took) (?:an?|my|the|a whole|an entire) (?:\w+ )?"
         r"(?:afternoon|morning|day|evening|holiday|vacation|week)\b" + within(60) + r"\b(?:while|"
-        r"only to|just to|for (?:this|nothing))"), _NOT_THANKS),
+        r"only to|just to|for (?:this|nothing))"), NOT_THANKS),
     # Mock praise of how fast they turned the writer down.
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         r"(?:(?<=^)|(?<=^wow, )|(?<=^wow ))(?:very |truly |really |how |so )?(?:impressive|"

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The kinds that are not thank-you notes: a concern that reads a thank-you's words as hostile
+# or sarcastic only there ("thanks for nothing" in a reply to a rejection).
+NOT_THANKS = frozenset(("rejection-reply", "status-check"))
+
 
 @dataclass(frozen=True)
 class Concern:
