@@ -1,22 +1,30 @@
 """Benchmarks: followup against mailmerge, the closest peer, measured side by side in one run.
 
     python bench/run.py [--runs 5] [--quick] [--instructions]
-    python bench/run.py --compare OLD/.venv/bin/followup NEW/.venv/bin/followup [--runs 15]
+    python bench/run.py --compare OLD/.venv/bin/followup NEW/.venv/bin/followup [--runs 11]
     python bench/run.py --pool [--runs 15]
 
 Makes a synthetic cohort (panels of five interviewers), and a mailmerge template and CSV with
-the same notes in Markdown, then times whole processes (start-up included) and prints the
-median of each and the ratios. Timings depend on the machine and its load: compare the ratios,
-never assert them in tests. `make bench` runs this with mailmerge installed in bench/.venv.
-`--instructions` also counts both tools' instructions with valgrind, which a shared machine's
-load does not move: per draft, at start-up, and for the everyday run.
+the same notes in Markdown, then times whole processes (start-up included) and prints for
+each the median, the range and the interquartile range of its runs, and its ratio to
+mailmerge round by round, with the spread of those ratios. Timings depend on the machine and
+its load: compare the ratios of one run, never assert them in tests. `make bench` runs this
+with mailmerge installed in bench/.venv. `--instructions` also counts both tools'
+instructions with valgrind, which a shared machine's load does not move: per draft, at
+start-up, and for the everyday run.
 
-`--compare` measures versions of followup against each other instead (each its own checkout
-and venv; no mailmerge needed): the worked example's first run into a new folder and a
-1,000-draft batch, the versions taking turns in every round. It prints each version's median
-and the spread of its runs, and the ratio to the first version with the spread of the
-ratios of the rounds (a round's versions share its load, so their ratio is steadier than
-either time); with `--instructions`, the instructions of each (all processes, valgrind).
+`--compare` measures versions of followup against each other (each its own checkout and
+venv), with mailmerge beside them when it is installed: the worked example's first run into
+a new folder (each version its own checkout's profiles/, or all of them `--example PATH`)
+and a 1,000-draft batch, taking turns in every round. It prints each version's median and
+spread, and its ratios to the first version and to mailmerge with the spread of the ratios
+of the rounds (a round's commands share its load, so their ratio is steadier than either
+time); with `--instructions`, the instructions of each (all processes, valgrind). `--only
+example` or `--only batch` runs one of the two.
+
+Output folders are kept off the timed path: each timed run writes into a folder of its own,
+the disk is synced before each run (untimed), and the folders are removed after the last
+round. `--tmp /dev/shm` puts cohorts and output folders in memory, leaving the disk out.
 
 `--pool` times small batches in one process and in two, with forked and with spawned
 workers: where worker processes start to pay, which is where followup starts them.
@@ -35,6 +43,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -109,25 +119,38 @@ def make_mailmerge(root: Path, rows: list[dict[str, str]]) -> Path:
     return folder
 
 
-def timed(commands: dict[str, list[str]], cwd: Path, runs: int,
+@dataclass(frozen=True)
+class Command:
+    """A command to time: its arguments, the folder it runs in and any variables it adds."""
+    argv: list[str]
+    cwd: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def timed(commands: Mapping[str, list[str] | Command], cwd: Path, runs: int,
           out: dict[str, Path] | None = None) -> dict[str, list[float]]:
     """Whole-process times of each command, `runs` rounds, the commands taking turns in each
     round so a slow spell of a noisy machine falls on all of them alike. A command with an
-    entry in `out` writes into a new folder there each time (removed after all rounds:
-    deleting thousands of files just before a timed run slows the run's own writes)."""
+    entry in `out` writes into a new folder there each time. Output folders stay off the
+    timed path: the disk is synced before each timed run (untimed), so no run pays for the
+    write-back of the files an earlier one wrote, and they are removed only after all rounds
+    (deleting thousands of files just before a timed run slows the run's own writes)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     made: list[Path] = []
     for round_ in range(runs):
         for name, command in commands.items():
+            if not isinstance(command, Command):
+                command = Command(command, cwd)
             folder = (out or {}).get(name)
-            argv = command
+            argv = command.argv
             if folder is not None:
                 target = folder.with_name(f"{folder.name}-{round_}")
                 made.append(target)
-                argv = [*command, "--out", str(target)]
+                argv = [*argv, "--out", str(target)]
+            os.sync()
             start = time.perf_counter()
-            subprocess.run(argv, cwd=cwd, check=True, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
+            subprocess.run(argv, cwd=command.cwd, check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, env={**os.environ, **command.env})
             times[name].append(time.perf_counter() - start)
     for folder in made:
         shutil.rmtree(folder, ignore_errors=True)
@@ -154,14 +177,15 @@ def file_creation(folder: Path, count: int) -> float:
     return elapsed
 
 
-def instructions(command: list[str], cwd: Path) -> int:
+def instructions(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> int:
     """Instructions a whole process executes, counted by valgrind (callgrind). Unlike its time,
     which swings by a third from run to run on a shared machine, the count barely moves."""
     with tempfile.TemporaryDirectory(prefix="followup-callgrind-") as tmp:
         result = subprocess.run(
             ["valgrind", "--tool=callgrind", "--trace-children=yes",  # workers, if spawned
              f"--callgrind-out-file={tmp}/out.%p", *command],
-            cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, **(env or {})})
     return sum(int(n) for n in re.findall(r"Collected : (\d+)", result.stderr))
 
 
@@ -259,13 +283,17 @@ def count_instructions(root: Path, followup: list[str], mailmerge: str) -> dict[
     return figures
 
 
-def show(title: str, times: dict[str, list[float]], base: str, per: int | None = None) -> dict:
+def show(title: str, times: dict[str, list[float]], base: str,
+         per: int | None = None) -> dict[str, float]:
+    """Each command's median and spread, and its ratio to `base` round by round: a round's
+    commands share that moment's load, so their ratio is steadier than either time."""
     print(f"\n{title}")
-    reference = statistics.median(times[base])
     for name, values in times.items():
-        median = statistics.median(values)
-        each = f"  {median / per * 1000:5.2f} ms/draft" if per else ""
-        print(f"   {name:<34} {median:6.2f} s{each}  {median / reference:5.2f}x {base}")
+        each = f"  {statistics.median(values) / per * 1000:5.2f} ms/draft" if per else ""
+        print(f"   {name:<34} {spread(values)} s{each}")
+        if name != base:
+            ratios = [mine / theirs for mine, theirs in zip(values, times[base], strict=True)]
+            print(f"   {'':<34} {spread(ratios)} x {base}, round by round")
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -277,47 +305,83 @@ def spread(values: list[float]) -> str:
             f"IQR {quartiles[0]:.3f}-{quartiles[2]:.3f})")
 
 
-def compare(versions: list[str], runs: int, count: bool) -> dict[str, object]:
-    """Versions of followup side by side on the worked example's first run into a new folder
-    and a 1,000-draft batch (200 panels of five, thank-you notes, default processes)."""
-    figures: dict[str, object] = {}
-    with tempfile.TemporaryDirectory(prefix="followup-compare-") as tmp:
+def ratio_line(label: str, mine: list[float], theirs: list[float]) -> str:
+    ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+    return f"       {label:<22} {spread(ratios)}"
+
+
+def compare(versions: list[str], runs: int, count: bool, mailmerge: str | None,
+            example: Path | None, where: Path | None, only: str | None = None
+            ) -> dict[str, object]:
+    """Versions of followup side by side, with mailmerge beside them when it is installed, on
+    the worked example's first run into a new folder and a 1,000-draft batch (200 panels of
+    five, thank-you notes, default processes). Each version runs from its own checkout (its
+    own worked example and packs, unless `example` names one for all) with a cache of its
+    own, warmed and compiled first, as an installed copy in everyday use would be."""
+    figures: dict[str, object] = {"versions": versions}
+    with tempfile.TemporaryDirectory(prefix="followup-compare-", dir=where) as tmp:
         root = Path(tmp)
-        make_cohort(root / "batch", 200)
-        workloads = {
-            "worked example": ["drafts", str(REPO / "profiles"), "-q"],
-            "1,000-draft batch": ["drafts", str(root / "batch/profiles"), "--today", TODAY,
-                                  "--kind", "thank-you", "-q"],
+        rows = make_cohort(root / "batch", 200)
+        folder = make_mailmerge(root / "batch", rows)
+        checkouts = [Path(version).resolve().parents[2] for version in versions]
+        own = {version: {"FOLLOWUP_CACHE": str(root / f"cache{number}"), "NO_COLOR": "1"}
+               for number, version in enumerate(versions)}
+        workloads: dict[str, Callable[[Path], list[str]]] = {
+            "worked example": lambda checkout: [
+                "drafts", str(example or checkout / "profiles"), "-q"],
+            "1,000-draft batch": lambda checkout: [
+                "drafts", str(root / "batch/profiles"), "--today", TODAY, "--kind",
+                "thank-you", "-q"],
         }
-        for version in versions:  # compiled as installed, its template cache warm
-            checkout = Path(version).resolve().parents[2]
-            subprocess.run([sys.executable, "-m", "compileall", "-q",
-                            str(checkout / "generator")], check=True)
-            for name, args in workloads.items():
-                subprocess.run([version, *args, "--out", str(root / "warm" / name)],
-                               check=True, stdout=subprocess.DEVNULL)
+        peers = {"worked example": ["--dry-run", "--limit", "1"],
+                 "1,000-draft batch": ["--dry-run", "--no-limit"]}
         for name, args in workloads.items():
-            commands = {version: [version, *args] for version in versions}
-            out = {version: root / f"out{number}" / name.replace(" ", "-")
-                   for number, version in enumerate(versions)}
+            if only and not name.endswith(only):
+                continue
+            commands: dict[str, list[str] | Command] = {
+                f"[{number}]": Command([version, *args(checkout)], checkout, own[version])
+                for number, (version, checkout) in enumerate(zip(versions, checkouts,
+                                                                 strict=True))}
+            drafts = {}
+            for label, command in commands.items():  # compiled as installed, cache warm
+                assert isinstance(command, Command)
+                subprocess.run([str(Path(command.argv[0]).with_name("python")), "-m",
+                                "compileall", "-q", str(command.cwd / "generator")], check=True)
+                warm = root / "warm" / label / name.replace(" ", "-")
+                subprocess.run([*command.argv, "--out", str(warm)], cwd=command.cwd,
+                               check=True, stdout=subprocess.DEVNULL,
+                               env={**os.environ, **command.env})
+                drafts[label] = sum(1 for _ in warm.rglob("*.eml"))
+            if mailmerge:
+                commands["mailmerge"] = Command([mailmerge, *peers[name]], folder)
+            out = {label: root / f"out{label[1:-1]}" / name.replace(" ", "-")
+                   for label in commands if label != "mailmerge"}
             times = timed(commands, REPO, runs, out=out)
-            first = times[versions[0]]
-            print(f"\n{name}: seconds, median of {runs} runs, taking turns")
-            for number, version in enumerate(versions):
-                ratios = [mine / theirs for mine, theirs in zip(times[version], first,
-                                                                  strict=True)]
-                print(f"   [{number}] {spread(times[version])}  ratio to [0] "
-                      f"{spread(ratios)}  {version}")
-            figures[name] = {"seconds": times}
+            print(f"\n{name}: seconds, median of {runs} runs taking turns (range, IQR), "
+                  f"and round-by-round ratios")
+            for label, values in times.items():
+                if label == "mailmerge":
+                    print(f"   {label:<4} {spread(values)}  mailmerge {' '.join(peers[name])}")
+                    continue
+                number = int(label[1:-1])
+                print(f"   {label:<4} {spread(values)}  {drafts[label]} drafts  "
+                      f"{versions[number]}")
+                if number:
+                    print(ratio_line("ratio to [0]", values, times["[0]"]))
+                if mailmerge:
+                    print(ratio_line("ratio to mailmerge", values, times["mailmerge"]))
+            figures[name] = {"seconds": times, "drafts": drafts}
             if count:
-                counted = {version: instructions([version, *args, "--out", str(
-                    root / f"ir{number}" / name.replace(" ", "-"))], REPO)
-                    for number, version in enumerate(versions)}
-                base = counted[versions[0]]
-                for number, version in enumerate(versions):
-                    print(f"   [{number}] {counted[version] / 1e6:8.0f} M instructions, "
-                          f"{counted[version] / base:.3f}x [0]")
-                figures[name] = {"seconds": times, "instructions": counted}
+                counted = {}
+                for label, command in commands.items():
+                    assert isinstance(command, Command)
+                    argv = command.argv if label == "mailmerge" else [
+                        *command.argv, "--out", str(root / "ir" / label / name.replace(" ", "-"))]
+                    counted[label] = instructions(argv, command.cwd, command.env)
+                for label, value in counted.items():
+                    print(f"   {label:<4} {value / 1e6:8.0f} M instructions, "
+                          f"{value / counted['[0]']:.3f}x [0]")
+                figures[name] = {"seconds": times, "drafts": drafts, "instructions": counted}
     return figures
 
 
@@ -373,21 +437,33 @@ def main() -> None:
                         help="compare these followup commands (each in its own checkout)")
     parser.add_argument("--pool", action="store_true",
                         help="where worker processes start to pay (forked and spawned)")
+    parser.add_argument("--example", type=Path,
+                        help="with --compare: run every version on this worked example "
+                             "(default: each on its own checkout's profiles/)")
+    parser.add_argument("--only", choices=["example", "batch"],
+                        help="with --compare: only the worked example, or only the batch")
+    parser.add_argument("--tmp", type=Path,
+                        help="where cohorts and output folders go (default: the system's "
+                             "temporary folder; /dev/shm takes the disk out of the figures)")
     args = parser.parse_args()
     if args.instructions and shutil.which("valgrind") is None:  # before minutes of timing
         sys.exit("--instructions needs valgrind (apt-get install valgrind)")
+    mailmerge = shutil.which("mailmerge", path=str(HERE / ".venv/bin")) or shutil.which(
+        "mailmerge")
     if args.compare or args.pool:
         script = Path(sys.executable).with_name("followup")
-        figures = compare(args.compare, args.runs, args.instructions) if args.compare \
+        if args.compare and mailmerge is None:
+            print("mailmerge is not installed (`make bench` installs it into bench/.venv): "
+                  "the versions are compared without it")
+        found = compare(args.compare, args.runs, args.instructions, mailmerge,
+                        args.example, args.tmp, args.only) if args.compare \
             else pool([str(script)], args.runs)
         if args.json:
-            args.json.write_text(json.dumps(figures, indent=2) + "\n")
+            args.json.write_text(json.dumps(found, indent=2) + "\n")
         return
     # The command users run (`followup`, next to this Python), as mailmerge runs its own.
     script = Path(sys.executable).with_name("followup")
     followup = [str(script)] if script.exists() else [sys.executable, "-m", "generator"]
-    mailmerge = shutil.which("mailmerge", path=str(HERE / ".venv/bin")) or shutil.which(
-        "mailmerge")
     if mailmerge is None:
         sys.exit("mailmerge is not installed: `make bench` installs it into bench/.venv")
     # Installed packages come with their bytecode compiled; a checkout run with
@@ -396,13 +472,18 @@ def main() -> None:
                    check=True)
     batch, scale = (100, 400) if args.quick else (200, 2000)
     figures: dict[str, object] = {"cpus": len(os.sched_getaffinity(0))}
-    with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="followup-bench-", dir=args.tmp) as tmp:
         root = Path(tmp)
         rows = make_cohort(root / "batch", batch)
         mm = make_mailmerge(root / "batch", rows)
         drafts = [*followup, "drafts", str(root / "batch/profiles"), "--today", TODAY,
                   "--kind", "thank-you", "-q"]
         made = len(rows)  # no contact in the cohort: one thank-you per interviewer
+        example = [*followup, "drafts", str(REPO / "profiles"), "-q"]
+        for warm in (drafts, example):  # caches filled (templates, spelling) before timing
+            subprocess.run([*warm, "--out", str(root / "warm")], cwd=mm, check=True,
+                           stdout=subprocess.DEVNULL)
+            shutil.rmtree(root / "warm")
         creating = file_creation(root / "files", 3 * made)
         results = timed({
             "mailmerge --no-limit": [mailmerge, "--dry-run", "--no-limit"],
@@ -417,17 +498,21 @@ def main() -> None:
             f"written, CSS inlined, checks on; whole process, median of {args.runs}, "
             f"{figures['cpus']} CPUs\n   (creating {3 * made} files here takes "
             f"{creating:.2f} s by itself)", results, "mailmerge --no-limit", made)
+        figures["batch_seconds"] = results
         figures["files_s"] = creating
 
-        example = [*followup, "drafts", str(REPO / "profiles"), "-q"]
         runs = args.runs * 3  # short runs: more of them
         everyday = timed({
             "mailmerge --limit 1": [mailmerge, "--dry-run", "--limit", "1"],
             "followup (worked example)": example,
         }, mm, runs, out={"followup (worked example)": root / "example"})
+        subprocess.run([*example, "--out", str(root / "count")], cwd=mm, check=True,
+                       stdout=subprocess.DEVNULL)
+        count = sum(1 for _ in (root / "count").rglob("*.eml"))
         figures["everyday"] = show(
-            f"2. Everyday run: the worked example (11 drafts, all kinds, checks on) into a "
-            f"new folder; median of {runs}", everyday, "mailmerge --limit 1")
+            f"2. Everyday run: the worked example ({count} drafts, checks on) into a new "
+            f"folder; median of {runs}", everyday, "mailmerge --limit 1")
+        figures["everyday_seconds"] = everyday
 
         # The first run of each is the median of the same command into a new folder (the
         # everyday and batch figures above), not one run: one run of 0.3 s is noise.
