@@ -11,6 +11,11 @@ figure for the run and every worker it waited for, from wait4), and, sampled fro
 files in OUT it wrote, added or removed (mtimes before and after). Figures depend on the
 machine: report them, never assert them in tests. The whole bench takes about 15 minutes on
 two busy cores; `--panels 4000` (20,000 drafts) about 5.
+
+An application's key includes a digest of the code, so a checkout edited between the two runs
+makes the re-run make everything again: measure a copy that nobody edits, e.g.
+`cp -r generator bench templates /tmp/copy && cd /tmp/copy && python bench/scale.py
+--followup "python -m generator"` (run from the copy, `-m generator` imports the copy).
 """
 
 from __future__ import annotations
@@ -110,6 +115,15 @@ def snapshot(out: Path) -> dict[str, int]:
     return {str(path): path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()}
 
 
+def _in_a_child(*args: str) -> str:
+    """This script run again with `args`: what it printed. The file lists of a cohort's OUT
+    (320,000 paths) are made there, never here: Linux carries a process's peak memory over
+    into the program it starts (exec), so this process must stay small for the run's figure
+    to be the run's own."""
+    return subprocess.run([sys.executable, __file__, *args], check=True, text=True,
+                          stdout=subprocess.PIPE).stdout
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--panels", type=int, default=20000)
@@ -117,7 +131,20 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--followup", help="the command to measure, e.g. another checkout's "
                         "'OTHER/.venv/bin/followup' (default: the one beside this Python)")
+    parser.add_argument("--record", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--compare", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.record:  # OUT FILE: write OUT's files and their times to FILE
+        args.record[1].write_text(json.dumps(snapshot(args.record[0])))
+        return
+    if args.compare:  # OUT FILE: how OUT's files differ from those FILE recorded
+        before, after = json.loads(args.compare[1].read_text()), snapshot(args.compare[0])
+        print(json.dumps({
+            "rewritten": sum(1 for path, mtime in after.items()
+                             if before.get(path, mtime) != mtime),
+            "added": len(after.keys() - before.keys()),
+            "removed": len(before.keys() - after.keys()), "files": len(after)}))
+        return
     script = Path(sys.executable).with_name("followup")
     followup = shlex.split(args.followup) if args.followup else [str(script)] \
         if script.exists() else [sys.executable, "-m", "generator"]
@@ -135,15 +162,12 @@ def main() -> None:
         command = [*followup, "drafts", str(root / "profiles"), "--today", TODAY, "--kind",
                    "thank-you", "-j", str(args.jobs), "--out", str(out)]
         for name in ("first", "again"):
-            before = snapshot(out) if name == "again" else {}
-            figure = measured(command)
             if name == "again":
-                after = snapshot(out)
-                figure["rewritten"] = sum(1 for path, mtime in after.items()
-                                          if before.get(path, mtime) != mtime)
-                figure["added"] = len(after.keys() - before.keys())
-                figure["removed"] = len(before.keys() - after.keys())
-                figure["files"] = len(after)
+                _in_a_child("--record", str(out), str(root / "before.json"))
+            figure: dict[str, object] = {**measured(command)}
+            if name == "again":
+                figure.update(json.loads(_in_a_child("--compare", str(out),
+                                                     str(root / "before.json"))))
             figures[name] = figure
             print(f"{name:>5} run: {figure['seconds']:7.1f} s; peak RSS of the largest process "
                   f"{figure['peak_mib']:.0f} MiB (sampled: main {figure['main_mib']:.0f} MiB, "

@@ -3,14 +3,16 @@ rewrites nothing. bench/scale.py measures the same at 100,000 drafts; no timing 
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile
+from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 COMPANIES = ("Acme Robotics", "Initech", "Globex")
 
@@ -104,3 +106,96 @@ def test_a_batch_run_again_rewrites_nothing_and_a_change_rewrites_only_its_appli
     changed = {p.relative_to(out).parts[0] for p, mtime in mtimes().items()
                if before.get(p) != mtime}
     assert changed == {"app1", "manifest.json", "index.html"}
+
+
+def test_workers_make_what_one_process_makes_whatever_pack_each_application_names(tree, run):
+    # Worker processes get each application pickled with its pack named, not copied (see
+    # commands/batch.py): two packs in one batch must still give each application its own.
+    batch = _batch()
+    batch["profiles/app1/role.yaml"] = str(batch["profiles/app1/role.yaml"]) + "pack: formal\n"
+    root = tree(batch)
+    for jobs in ("1", "2"):
+        result = run("drafts", "profiles", "-o", f"out-{jobs}", "--today", TODAY, "-j", jobs)
+        assert result.exit_code == 0, result.output
+    one, two = snapshot(root / "out-1"), snapshot(root / "out-2")
+    assert one == two
+    assert one["app1/thank-you/priya-raman.txt"] != one["app0/thank-you/priya-raman.txt"]
+
+
+def test_the_manifest_is_written_as_json_dump_writes_it(tmp_path):
+    # It is streamed a row and an application at a time (output/streaming.py); a reader that
+    # compares it with json.dump's output, as the golden files do, sees no difference.
+    from generator.output.streaming import ByName, Drafts, write_manifest
+
+    findings = {"a/b": [{"rule": "tone", "message": "line\nbreak é"}], "c": []}
+    head = {"generator": "followup", "kinds": ["thank-you"], "empty": {}, "none": None,
+            "findings": ByName(list(findings), findings.__getitem__), "nothing": ByName([], str)}
+    rows = [{"application": "a/b", "sha256": {"html": "0" * 64}, "edited": []}, {"x": 1.5}]
+    for drafts in (rows, []):
+        expected = json.dumps({**head, "findings": findings, "nothing": {}, "drafts": drafts},
+                              ensure_ascii=False, indent=2) + "\n"
+        write_manifest(tmp_path / "manifest.json", head, iter(drafts))
+        assert (tmp_path / "manifest.json").read_text(encoding="utf-8") == expected
+        written = Drafts(tmp_path / f"drafts-{len(drafts)}.json")  # as the store writes them
+        for row in drafts:
+            written.add(row)
+        write_manifest(tmp_path / "manifest.json", head, written)
+        written.close()
+        assert (tmp_path / "manifest.json").read_text(encoding="utf-8") == expected
+
+
+def test_a_rerun_reports_the_findings_the_last_run_stored(tree):
+    # A kept application's findings are read back from the manifest (a file, not memory).
+    from generator.commands.build import Options, generate
+
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS.replace("the outbox pattern",
+                                                                 "the outbox patern")}))
+    options = Options(profiles=Path("profiles"), out=Path("out"),
+                      today=date.fromisoformat(TODAY), jobs=1)
+    first = generate(options)
+    again = generate(options)
+    assert again.applications[0].written == 0
+    assert list(first.findings) and list(again.findings) == list(first.findings)
+    assert again.applications[0].findings == len(first.findings)
+
+
+@pytest.mark.parametrize("findings", ['"not a list"', '{"acme": "x", "beta": [1, {"rule": 2}]}',
+                                      '[1, 2]'])
+def test_findings_edited_into_another_shape_in_the_manifest_are_left_out(tree, run, findings):
+    root = tree(profile())
+    args = ("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert run(*args).exit_code == 0
+    manifest = root / "out/manifest.json"
+    data = json.loads(manifest.read_text())
+    data["findings"] = json.loads(findings)
+    manifest.write_text(json.dumps(data))
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(manifest.read_text())["findings"] == {}  # the run's own say, again
+
+
+def test_a_batch_kept_in_files_comes_out_as_one_held_in_memory(tree, run, monkeypatch):
+    # A cohort's rows and findings go to files, and its manifest is read back in pieces
+    # (output/rows.py, output/streaming.py); a small run holds them in memory. Both must
+    # write the same bytes, and a re-run of either must find nothing to do.
+    from generator.output import rows, streaming
+
+    batch = _batch()
+    batch["profiles/app2/interviewers.yaml"] = str(
+        batch["profiles/app2/interviewers.yaml"]).replace("the outbox pattern",
+                                                          "the outbox patern")
+    root = tree(batch)
+    args = ("drafts", "profiles", "--today", TODAY, "-j", "2", "-o")
+    held = run(*args, "held")
+    assert held.exit_code == 0, held.output
+    monkeypatch.setattr(rows, "HELD", 2)
+    monkeypatch.setattr(streaming, "WHOLE", 0)
+    spilled = run(*args, "spilled")
+    assert spilled.output.replace("spilled", "held") == held.output
+    assert snapshot(root / "held") == snapshot(root / "spilled")
+    assert b"patern" in snapshot(root / "spilled")["manifest.json"]
+    before = {p: p.stat().st_mtime_ns for p in (root / "spilled").rglob("*")}
+    again = run(*args, "spilled")
+    assert again.exit_code == 0
+    assert "proofread" in again.output  # the findings, read back from the manifest
+    assert {p: p.stat().st_mtime_ns for p in (root / "spilled").rglob("*")} == before

@@ -9,7 +9,7 @@ the given name cannot be told (the writing issue: "Hi Nguyễn," for Nguyễn Th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import cache
 
 from ..compose.greeting import needs_salutation
@@ -106,7 +106,7 @@ class NameIndex:
     """Every application's company and people, looked up by the words of a note: one pass
     over the note, however many applications a coach's batch holds."""
 
-    def __init__(self, applications: Sequence[Application]) -> None:
+    def __init__(self, applications: Iterable[Application]) -> None:
         self._names: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self._own: dict[str, set[tuple[str, ...]]] = {}
         for application in applications:

@@ -6,27 +6,24 @@ mistake in any file is gathered and raised as one ErrorGroup before anything is 
 
 from __future__ import annotations
 
-import json
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..cache import code_digest
 from ..compose.inline import make_inliner
-from ..compose.packs import Pack
-from ..errors import PackError, raise_if_any
+from ..errors import raise_if_any
 from ..findings import Finding
-from ..input.models import identifying_names
-from ..input.yamlread import read_digest
 from ..output.finish import APPLICATION_FILES, FILES, Finish, recorded
 from ..output.manifest import draft_of, profiles_entry, saved_findings, stored_findings
 from ..output.pending import Outcome, WriteReport
 from ..output.store import Store
-from .prepare import Failure, Options, Planned, prepare
+from ..output.streaming import ByName
+from .batch import Batch, Summary, input_keys  # noqa: F401  (input_keys: the library's API)
+from .found import Found, InOrder
+from .prepare import Failure, Options, prepare  # noqa: F401  (so is prepare)
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,7 @@ class RunReport:
     removed: tuple[str, ...]
     notices: tuple[str, ...]
     manifest: Path
-    findings: tuple[Finding, ...] = ()
+    findings: Sequence[Finding] = ()  # read as it is used (see found.InOrder)
     skipped_checks: dict[str, str] = field(default_factory=dict)
     # Applications that could not be made, and why: their drafts in OUT stay as they were,
     # the others were written. The command line lists them and exits 1.
@@ -68,15 +65,28 @@ def generate(options: Options,
     A problem they share (a candidate.yaml above several, a --pack that cannot be loaded),
     or every application failing, raises, and nothing is written."""
     failed: list[Failure] = []
-    planned = prepare(options, failed)
+    batch = Batch(options, failed)
+    # What the checks found, by application: the report reads it after the run.
+    found = Found(options.out)
+    try:
+        return _generate(options, batch, found, failed, progress)
+    except BaseException:
+        found.close()
+        raise
+    finally:
+        batch.close()
+
+
+def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure],
+              progress: Callable[[int, int], None] | None) -> RunReport:
+    planned = batch.summaries
     if not planned:
         raise_if_any([failure.error for failure in failed])
-    scope = {(p.application.name, kind) for p in planned for kind in options.kinds}
-    # What the checks found, and which checks they skipped, per application: everything
-    # else (the flat list, the counts, the manifest's copy) is derived from these two.
-    findings: dict[str, list[Finding]] = {}
+    scope = {(p.name, kind) for p in planned for kind in options.kinds}
+    # What the checks found (`found`), and which checks they skipped, per application:
+    # everything else (the flat list, the counts, the manifest's copy) is derived from these.
     skipped: dict[str, dict[str, str]] = {}
-    keys = input_keys(planned, options)
+    keys = batch.keys
     said: dict[str, list[str]] = {}  # per application: what became of hand edits
     done = 0
 
@@ -90,15 +100,16 @@ def generate(options: Options,
                application_files=APPLICATION_FILES) as store:
         if progress is not None:
             progress(0, len(planned))
-        finish = Finish(store.staging, options.out, options.today, page=not options.only)
+        finish = Finish(store.staging, options.out, options.today, found.of,
+                        page=not options.only)
         jobs = []
         for item in planned:
-            name = item.application.name
+            name = item.name
             if store.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
                 store.keep(name)
-                findings[name], skipped[name] = _saved_checks(store.previous.data, name,
-                                                              options.out)
+                saved, skipped[name] = _saved_checks(store.previous.data, name, options.out)
+                found.put(name, _as_saved(store.previous.data, name, saved))
                 finished()
             else:
                 jobs.append(item)
@@ -106,10 +117,8 @@ def generate(options: Options,
             from .workers import make_all
 
             make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
-            made_here = {item.application.name for item in jobs}
-            previous = {row["html"]: row for row in store.previous.rows
-                        if row["application"] in made_here}
-            for made in make_all(jobs, options, store.staging, planned, store.lock, previous):
+            for made in make_all(jobs, batch, options, store.staging, store.lock,
+                                 store.previous.rows.of):
                 if made.error is not None:
                     store.fail(made.application)
                     failed.append(Failure(made.application, made.error))
@@ -121,37 +130,34 @@ def generate(options: Options,
                 if made.mbox is not None:
                     finish.add_mailbox(made.application, *made.mbox)
                 said[made.application] = made.notices
-                findings[made.application] = made.findings
+                found.put(made.application, made.findings)
                 skipped[made.application] = made.skipped
                 finished()
 
-        meta = {**_meta(options), "inputs": keys, "skipped": skipped, "findings": {
-            application: stored_findings(found) for application, found in findings.items()
-            if found}}
+        meta = {**_meta(options), "inputs": keys, "skipped": skipped,
+                "findings": ByName(found.names(), found.stored)}
         if options.only:  # the others keep what the last run said of them
             for key in ("inputs", "skipped", "findings"):
-                said_before = store.previous.data.get(key)
-                said_now = meta[key]
-                if isinstance(said_before, dict) and isinstance(said_now, dict):
-                    meta[key] = {**{name: value for name, value in said_before.items()
-                                    if name not in options.only}, **said_now}
-        if all(item.application.name in store.failed for item in planned):
+                said_before, said_now = store.previous.data.get(key), meta[key]
+                if isinstance(said_before, Mapping) and isinstance(said_now, dict | ByName):
+                    meta[key] = _with_others(said_before, said_now, options.only)
+        if all(item.name in store.failed for item in planned):
             raise_if_any([failure.error for failure in failed])  # nothing could be made
         # A re-run that changes nothing writes nothing, not even the page or the manifest.
         written = store.settled(meta, recorded(store.previous.data)) or store.commit(
-            scope, meta, lambda pending: finish(pending, findings))
+            scope, meta, finish)
         failed.extend(Failure(name, error) for name, error in written.refused.items())
-    planned = [item for item in planned if item.application.name not in store.failed]
+    planned = [item for item in planned if item.name not in store.failed]
     # A draft kept because you edited it is not the text the checks read: drop those findings
     # (`followup check` reads the files as they are).
-    kept = {draft_of(o.application, o.kind, o.paths[0]) for o in written.outcomes
-            if o.status == "kept"}
-    findings = {app: [f for f in found if f.draft not in kept] for app, found in findings.items()}
-    planned = [replace(item, notices=[*item.notices, *said.get(item.application.name, [])])
+    found.dropped = {draft_of(o.application, o.kind, o.html) for o in written.outcomes
+                     if o.status == "kept"}
+    planned = [replace(item, notices=(*item.notices, *said.get(item.name, ())))
                for item in planned]
-    report = _report(planned, written, options.out, findings, skipped)
+    report = _report(planned, written, options.out, found, skipped)
     order = {name: index for index, name in enumerate(sorted(f.application for f in failed))}
     return replace(report, failed=tuple(sorted(failed, key=lambda f: order[f.application])))
+
 
 
 def _saved_checks(previous: dict[str, Any], application: str,
@@ -164,55 +170,22 @@ def _saved_checks(previous: dict[str, Any], application: str,
     return saved_findings(previous, application, out), skipped
 
 
-def input_keys(planned: list[Planned], options: Options) -> dict[str, str]:
-    """A digest of everything an application's drafts are made from: its YAML, its pack's
-    files, the options, this version, and every application's names (which the identity
-    check compares across the batch). Same key, same drafts: a re-run can keep them."""
-    import hashlib
-
-    packs: dict[Path, str] = {}
-    for item in planned:
-        if item.pack.root not in packs:
-            packs[item.pack.root] = _pack_digest(item.pack)
-    names = hashlib.sha256(json.dumps(sorted(
-        [item.application.name, *sorted(identifying_names(item.application))] for item in planned),
-        ensure_ascii=False).encode())
-    common = json.dumps([__version__, code_digest(), options.kinds, options.inliner,
-                         options.checks, options.today.isoformat(), names.hexdigest()])
-    keys = {}
-    for item in planned:
-        app = item.application
-        digest = hashlib.sha256(common.encode() + packs[item.pack.root].encode())
-        # Contents only, as this run parsed them: a key must not depend on where the
-        # checkout or OUT lives, nor on a save that lands after the file was read.
-        for path in (app.role.source, app.folder / "interviewers.yaml", app.candidate.source):
-            digest.update(read_digest(path).encode())
-        keys[app.name] = digest.hexdigest()
-    return keys
+def _as_saved(previous: dict[str, Any], application: str,
+              found: list[Finding]) -> list[dict[str, str]]:
+    """The findings as the manifest stores them: the last run's own entries when they say
+    just that (a cohort's re-run then holds them once, not twice)."""
+    saved = previous.get("findings")
+    saved = saved.get(application) if isinstance(saved, Mapping) else None
+    again = stored_findings(found)
+    return saved if saved == again else again
 
 
-def _pack_digest(pack: Pack) -> str:
-    """What a pack's templates can load: regular files inside it, never through a symlink,
-    no larger than a template may be (a shared pack is untrusted input)."""
-    import hashlib
-
-    from ..compose.packs import MAX_TEMPLATE_BYTES
-
-    digest = hashlib.sha256()
-    for member in pack.chain():
-        for folder, dirs, files in os.walk(member.root):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                path = Path(folder) / name
-                try:
-                    if path.is_symlink() or not path.is_file():
-                        continue
-                    size = path.stat().st_size
-                    data = path.read_bytes() if size <= MAX_TEMPLATE_BYTES else str(size).encode()
-                except OSError as exc:
-                    raise PackError(f"cannot be read: {exc.strerror or exc}", file=path) from None
-                digest.update(str(path.relative_to(member.root)).encode() + b"\0" + data)
-    return digest.hexdigest()
+def _with_others(before: Mapping[str, Any], now: dict[str, Any] | ByName,
+                 only: frozenset[str]) -> dict[str, Any]:
+    """What the manifest says of every application, when a run made `only` these: what the
+    last run said of the others, then what this one says (a small run: held whole)."""
+    mine = now if isinstance(now, dict) else {name: now.value(name) for name in now.names}
+    return {**{name: value for name, value in before.items() if name not in only}, **mine}
 
 
 def _meta(options: Options) -> dict[str, object]:
@@ -228,32 +201,29 @@ def _meta(options: Options) -> dict[str, object]:
     }
 
 
-def _report(planned: list[Planned], written: WriteReport, out: Path,
-            findings: dict[str, list[Finding]], skipped: dict[str, dict[str, str]]) -> RunReport:
+def _report(planned: list[Summary], written: WriteReport, out: Path, found: Found,
+            skipped: dict[str, dict[str, str]]) -> RunReport:
     apps = []
     by_application: dict[str, list[Outcome]] = {}
     for outcome in written.outcomes:
         by_application.setdefault(outcome.application, []).append(outcome)
     for item in planned:
-        application = item.application
-        outcomes = by_application.get(application.name, [])
+        outcomes = by_application.get(item.name, [])
         apps.append(ApplicationReport(
-            name=application.name,
-            candidate=application.candidate.name,
-            candidate_file=application.candidate.source,
+            name=item.name,
+            candidate=item.candidate,
+            candidate_file=item.candidate_file,
             pack=item.pack.name,
             written=sum(o.status == "written" for o in outcomes),
             unchanged=sum(o.status == "unchanged" for o in outcomes),
-            kept=tuple(path for o in outcomes if o.status == "kept" for path in o.paths),
+            kept=tuple(path for o in outcomes for path in o.kept),
             kept_drafts=sum(o.status == "kept" for o in outcomes),
-            drafts=tuple((o.paths[0], o.status) for o in outcomes),
-            findings=len(findings.get(application.name, [])),
-            next_send=min(((s.when.send_on, s.kind, s.recipient.name) for s in item.specs
-                           if s.when.send_on is not None and s.when.sent_on is None),
-                          default=None),
-            notices=tuple(item.notices),
+            drafts=tuple((o.html, o.status) for o in outcomes),
+            findings=found.count(item.name),
+            next_send=item.next_send,
+            notices=item.notices,
         ))
-    in_order = tuple(f for item in planned for f in findings.get(item.application.name, []))
+    in_order = InOrder(found, [item.name for item in planned])
     all_skipped = {rule: why for checks in skipped.values() for rule, why in checks.items()}
     return RunReport(tuple(apps), tuple(written.removed), tuple(written.notices),
                      out / "manifest.json", in_order, all_skipped)

@@ -51,19 +51,22 @@ class Made:
 class Maker:
     """What one process keeps between applications: renderers, the inliner, the dictionary."""
 
-    def __init__(self, options: Options, staging: Path, names: NameIndex,
-                 previous: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+    def __init__(self, options: Options, staging: Path, names: NameIndex) -> None:
         from ..checks.spelling import Words
 
         self.options, self.staging, self.names = options, staging, names
-        self.previous = previous or {}
+        # The last run's manifest rows of the application at hand, by .html path (see make).
+        self.previous: Mapping[str, Mapping[str, Any]] = {}
         self.renderers: dict[Path, Renderer] = {}
         self.words = Words()
         self.inliner = make_inliner(options.inliner)
 
-    def make(self, item: Planned) -> Made:
+    def make(self, item: Planned, previous: Mapping[str, Mapping[str, Any]] | None = None) -> Made:
         """One application's drafts, or, when one of them cannot be made (a template error,
-        a draft that cannot be staged), why: one application's problem stops only it."""
+        a draft that cannot be staged), why: one application's problem stops only it.
+        `previous`: the last run's manifest rows of this application, by .html path, to find
+        hand edits in."""
+        self.previous = previous or {}
         try:
             return self._make(item)
         except FollowupError as exc:

@@ -6,6 +6,7 @@ Shared by the commands that make drafts, plan them and preview them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from ..compose.packs import DEFAULT_PACK, Pack, is_path, load_pack
 from ..compose.recipients import DraftSpec, plan_drafts, sent_problems
 from ..errors import ErrorGroup, FollowupError, InputError, PackError, raise_if_any
 from ..input.models import Application
-from ..input.sources import application_name, load_applications
+from ..input.sources import application_name, each_application
 from ..kinds import KINDS
 from ..timeline.schedule import Timing
 
@@ -65,68 +66,77 @@ def prepare(options: Options, failed: list[Failure] | None = None) -> list[Plann
     (its YAML, the pack its role.yaml names, its `sent:` dates) go there and the others are
     planned; a problem they share (a candidate.yaml above several, a --pack that cannot be
     loaded) still stops everything."""
+    return list(each_planned(options, failed))
+
+
+def each_planned(options: Options, failed: list[Failure] | None = None) -> Iterator[Planned]:
+    """`prepare` one application at a time, so a cohort is never held whole. Problems are
+    raised (or put in `failed`) as `prepare` would, by the time the last one is given: act on
+    none before then."""
     broken: dict[Path, list[FollowupError]] | None = None if failed is None else {}
-    applications = load_applications(options.profiles, broken, options.only)
-    packs, problems = _packs_for(applications, options)
-    own: dict[str, list[FollowupError]] = {}
-    for application in applications:
-        own.setdefault(application.name, []).extend(
-            [*problems.get(application.name, []), *sent_problems(application, options.today)])
-    if failed is None:
-        raise_if_any([error for errors in own.values() for error in errors])
-    else:
-        for folder, errors in (broken or {}).items():
-            failed.append(Failure(application_name(options.profiles, folder), _one(errors)))
-        failed.extend(Failure(name, _one(errors)) for name, errors in own.items() if errors)
-    planned = []
-    for application in applications:
-        if own[application.name]:
+    packs = _Packs(options)
+    own: list[FollowupError] = []  # without `failed`: every application's own problems
+    unplanned: FollowupError | None = None  # without `failed`: the first that cannot be planned
+    for application in each_application(options.profiles, broken, options.only):
+        pack, problems = packs.find(application)
+        problems = [*problems, *sent_problems(application, options.today)]
+        if problems:
+            own.extend(problems)
+            if failed is not None:
+                failed.append(Failure(application.name, _one(problems)))
             continue
-        pack = packs[application.name]
+        assert pack is not None
         try:
             specs, notices = plan_drafts(application, pack, options.kinds, options.today,
                                          Timing().updated(pack.timing))
         except FollowupError as exc:
             if failed is None:
-                raise
+                unplanned = unplanned or exc
+                continue
             failed.append(Failure(application.name, exc))
             continue
-        planned.append(Planned(application, pack, specs, notices))
-    return planned
+        yield Planned(application, pack, specs, notices)
+    if failed is None:
+        raise_if_any(own)
+        if unplanned is not None:
+            raise unplanned
+    else:
+        for folder, errors in (broken or {}).items():
+            failed.append(Failure(application_name(options.profiles, folder), _one(errors)))
 
 
 def _one(errors: list[FollowupError]) -> FollowupError:
     return errors[0] if len(errors) == 1 else ErrorGroup(errors)
 
 
-def _packs_for(applications: list[Application],
-               options: Options) -> tuple[dict[str, Pack], dict[str, list[FollowupError]]]:
-    """Each application's pack, and each one's problem finding it. A --pack that cannot be
-    loaded is every application's problem, so it is raised."""
-    project = options.project or Path.cwd()
-    cache: dict[str, Pack | FollowupError] = {}
-    chosen: dict[str, Pack] = {}
-    errors: dict[str, list[FollowupError]] = {}
-    for application in applications:
-        role = application.role
+class _Packs:
+    """Each application's pack, loaded once per name. A --pack that cannot be loaded is
+    every application's problem, so it is raised."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.project = options.project or Path.cwd()
+        self.cache: dict[str, Pack | FollowupError] = {}
+
+    def find(self, application: Application) -> tuple[Pack | None, list[FollowupError]]:
+        """The application's pack, or its problem finding it."""
+        options, role = self.options, application.role
         from_role = not options.pack and role.pack is not None
         spec = options.pack or role.pack or DEFAULT_PACK
         if from_role and is_path(spec) and not Path(spec).is_absolute():
             spec = str(role.source.parent / spec)  # a path in role.yaml is from role.yaml
-        if spec not in cache:
+        if spec not in self.cache:
             try:
-                cache[spec] = load_pack(spec, project)
+                self.cache[spec] = load_pack(spec, self.project)
             except PackError as exc:
                 if not from_role:
                     raise
-                cache[spec] = exc
-        found = cache[spec]
-        if isinstance(found, FollowupError):
-            if found.file is None or found.file == Path(spec):
-                # the pack named in role.yaml cannot be found: point at that line
-                found = InputError(found.message, file=role.source,
-                                   line=role.lines.get("pack"), field="pack")
-            errors.setdefault(application.name, []).append(found)
-        else:
-            chosen[application.name] = found
-    return chosen, errors
+                self.cache[spec] = exc
+        found = self.cache[spec]
+        if not isinstance(found, FollowupError):
+            return found, []
+        if found.file is None or found.file == Path(spec):
+            # the pack named in role.yaml cannot be found: point at that line
+            found = InputError(found.message, file=role.source,
+                               line=role.lines.get("pack"), field="pack")
+        return None, [found]

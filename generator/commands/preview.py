@@ -50,7 +50,7 @@ def write_page(out: Path, project: Path | None = None) -> Path:
     from .checkrun import check_out
 
     options = run_options(out)
-    rows = load_manifest(out).rows
+    rows = list(load_manifest(out).rows)
     report = check_out(out, options.today, project)
 
     def read(relative: str) -> bytes | None:
@@ -251,8 +251,10 @@ def _sections(options: Options, names: set[str]) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     inside = Inside(out)
+    # Its own rows first, then checked (each check looks at three files on disk).
     rows = [row for row in (data.get("drafts") if isinstance(data, dict) else None) or []
-            if usable_row(row, inside) and row["application"] in names]
+            if isinstance(row, dict) and isinstance(row.get("application"), str)
+            and row["application"] in names and usable_row(row, inside)]
     findings = [found for name in names for found in saved_findings(data, name, out)] \
         if isinstance(data, dict) else []
 

@@ -10,51 +10,66 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
 from ..output.transaction import STOPS
+from .batch import Batch, Summary, thaw
 from .making import Made, Maker
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
     from ..checks.identity import NameIndex
-    from .prepare import Options, Planned
+    from ..compose.packs import Pack
+    from .prepare import Options
 
 
-def make_all(jobs: list[Planned], options: Options, staging: Path,
-             planned: list[Planned], lock: int | None = None,
-             previous: Mapping[str, Mapping[str, Any]] | None = None) -> Iterator[Made]:
+def make_all(jobs: list[Summary], batch: Batch, options: Options, staging: Path,
+             lock: int | None = None,
+             previous: Callable[[str], list[dict[str, Any]]] | None = None) -> Iterator[Made]:
     """Each application's drafts, in order: in this process, or spread over worker processes
     (each stages its files straight into the run's staging folder). Every application of
-    the run, made or kept, is one the identity check keeps out of the others' notes. `lock`
-    is the handle holding OUT's lock, which a forked worker must let go of; `previous` the
-    last run's manifest rows of these applications, by .html path, to find hand edits in."""
-    previous = previous or {}
+    the batch, made or kept, is one the identity check keeps out of the others' notes. `lock`
+    is the handle holding OUT's lock, which a forked worker must let go of; `previous(name)`
+    the last run's manifest rows of an application, to find hand edits in."""
     if not jobs:
         return
-    from ..checks.identity import NameIndex
 
-    names = NameIndex([item.application for item in planned])
+    def job(summary: Summary) -> tuple[bytes, dict[str, dict[str, Any]]]:
+        rows = previous(summary.name) if previous is not None else []
+        return batch.frozen(summary), {row["html"]: row for row in rows}
+
     workers = _workers(options.jobs, jobs)
     if workers <= 1:
-        yield from map(Maker(options, staging, names, previous).make, jobs)
+        maker = Maker(options, staging, batch.names)
+        for summary in jobs:
+            frozen, rows = job(summary)
+            yield maker.make(thaw(frozen, batch.packs), rows)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     context = _context()
     inherited = lock if context.get_start_method() == "fork" else None
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                               initargs=(options, staging, names, previous, os.getpid(),
-                                         inherited))
+                               initargs=(options, staging, batch.names, batch.packs,
+                                         os.getpid(), inherited))
+    # A few applications to a job, and only a few jobs handed out ahead of the results
+    # (Executor.map would hand out a cohort's 20,000 at once, each held until it is done).
+    size = max(1, min(8, len(jobs) // workers // 4))
+    running: deque[Future[list[Made]]] = deque()
     try:
-        # Applications in order, a few at a time each, so results stream back as they come.
-        chunks = max(1, min(8, len(jobs) // workers // 4))
-        yield from pool.map(_make, jobs, chunksize=chunks)
+        for start in range(0, len(jobs), size):
+            running.append(pool.submit(_make, [job(summary)
+                                               for summary in jobs[start:start + size]]))
+            while len(running) > 4 * workers or (running and running[0].done()):
+                yield from running.popleft().result()
+        while running:
+            yield from running.popleft().result()
     except BrokenProcessPool as exc:
         raise OutputError(f"a worker process stopped unexpectedly ({exc}); nothing was "
                           "written; try again with -j 1", file=options.out) from None
@@ -69,11 +84,11 @@ def make_all(jobs: list[Planned], options: Options, staging: Path,
 PROCESSES_FROM = 200
 
 
-def _workers(jobs: int, work: list[Planned]) -> int:
+def _workers(jobs: int, work: list[Summary]) -> int:
     """How many processes: as asked, or with 0, one per CPU for a batch big enough."""
     if jobs:
         return min(jobs, len(work))
-    if sum(len(item.specs) for item in work) < PROCESSES_FROM:
+    if sum(item.drafts for item in work) < PROCESSES_FROM:
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -96,11 +111,11 @@ def _context() -> BaseContext:
 # A worker process's Maker, made by the pool's initializer: the one thing a worker keeps
 # between the applications it is given (concurrent.futures offers no other place).
 _maker: Maker | None = None
+_packs: dict[str, Pack] = {}  # the packs the applications it is given name (see batch.py)
 
 
 def _start_worker(options: Options, staging: Path, names: NameIndex,
-                  previous: Mapping[str, Mapping[str, Any]], parent: int,
-                  inherited: int | None) -> None:
+                  packs: Mapping[str, Pack], parent: int, inherited: int | None) -> None:
     """A worker never outlives the run that started it, nor holds its lock: a run killed
     with -9 must not leave processes behind that keep OUT locked for good."""
     global _maker
@@ -113,7 +128,8 @@ def _start_worker(options: Options, staging: Path, names: NameIndex,
     # cleans up (a closed terminal sends them to every process of the group).
     for number in STOPS:
         signal.signal(number, signal.SIG_IGN)
-    _maker = Maker(options, staging, names, previous)
+    _maker = Maker(options, staging, names)
+    _packs.update(packs)
 
 
 def _die_with(parent: int) -> None:
@@ -140,6 +156,6 @@ def _die_with(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _make(item: Planned) -> Made:
+def _make(jobs: list[tuple[bytes, dict[str, dict[str, Any]]]]) -> list[Made]:
     assert _maker is not None, "run in a pool started with _start_worker"
-    return _maker.make(item)
+    return [_maker.make(thaw(frozen, _packs), previous) for frozen, previous in jobs]

@@ -9,7 +9,7 @@ all files are gathered and raised together.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from ..errors import FollowupError, InputError, raise_if_any
@@ -96,6 +96,14 @@ def load_applications(root: Path, failed: dict[Path, list[FollowupError]] | None
     by folder, and the other applications are returned; a problem shared by several (a
     candidate.yaml above them) is still raised. `only` names the applications to load (all
     when empty): `preview --serve` reads again only the one whose YAML was saved."""
+    return list(each_application(root, failed, only))
+
+
+def each_application(root: Path, failed: dict[Path, list[FollowupError]] | None = None,
+                     only: Collection[str] = ()) -> Iterator[Application]:
+    """`load_applications` one application at a time, so a cohort is never held whole: the
+    problems are raised (or put in `failed`) once the last one is read, so read them all
+    before acting on any."""
     folders = find_application_folders(root)
     if only:
         folders = [folder for folder in folders if application_name(root, folder) in only]
@@ -108,7 +116,6 @@ def load_applications(root: Path, failed: dict[Path, list[FollowupError]] | None
     errors: list[FollowupError] = []
     candidates: dict[Path, Candidate | None] = {}
     nearest = NearestCandidate(root)
-    applications = []
     own: dict[Path, list[FollowupError]] = {}
     for folder in folders:
         start = len(errors)
@@ -134,14 +141,13 @@ def load_applications(root: Path, failed: dict[Path, list[FollowupError]] | None
             if problem is not None:
                 errors.append(problem)
             else:
-                applications.append(Application(name, folder, candidate, role, interviewers))
+                yield Application(name, folder, candidate, role, interviewers)
         own[folder] = errors[start:]
     shared = {path for path in candidates if sum(nearest(f) == path for f in folders) > 1}
     if failed is None or any(error.file in shared for error in errors):
         raise_if_any(errors)
     else:
         failed.update({folder: found for folder, found in own.items() if found})
-    return applications
 
 
 def _unknown_news_bringer(role: Role, interviewers: tuple[Interviewer, ...]) -> InputError | None:

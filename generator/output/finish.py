@@ -11,7 +11,7 @@ the run commits. The step uses them where the final drafts are the ones the work
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,9 @@ from ..findings import Finding
 from ..kinds import order
 from .manifest import MBOX, file_hash, row_draft
 from .mime import mbox
-from .review import PAGE, Entry, article, by_drafts, on_page, write_page
+from .review import PAGE, Entry, Facts, by_drafts, on_page, write_page
+from .review import article as article_of
+from .rows import Rows
 from .staging import TREE, Staged
 
 if TYPE_CHECKING:
@@ -65,110 +67,142 @@ def recorded(manifest: Mapping[str, Any]) -> list[tuple[object, object]]:
 
 
 class Finish:
-    """The finishing step of one run, and what the workers made for it."""
+    """The finishing step of one run, and what the workers made for it, taken an application
+    at a time as the store's commit places its drafts (see store.Finishing). `findings(name)`
+    is what the checks found in an application's drafts."""
 
-    def __init__(self, staging: Path, out: Path, today: date, *, page: bool = True) -> None:
+    def __init__(self, staging: Path, out: Path, today: date,
+                 findings: Callable[[str], list[Finding]], *, page: bool = True) -> None:
         self.out = out
         self.today = today
+        self.findings = findings
         self.page = page  # False: the caller updates the page itself (preview --serve)
         # Articles made by workers, kept in one staging file (a cohort's would not fit in
-        # memory): html path -> (offset, length, number of findings).
+        # memory), and where each is: by application, html path -> (offset, length, number
+        # of findings).
         self._spill = staging / "articles"
-        self._articles: dict[str, tuple[int, int, int]] = {}
-        self._mail: dict[str, tuple[Path, str]] = {}  # application -> its staged mbox, hash
+        self._articles = Rows(staging / "articles.jsonl")
+        self._mail: dict[str, tuple[str, str]] = {}  # application -> its staged mbox, hash
+        self._mailboxes: dict[str, Any] = {}  # what the manifest says of those made now
+        # The page's drafts, by application as the commit gives them, and what its top says.
+        self._entries = Rows(staging / "page.jsonl")
+        self._names: list[str] = []
+        self._kinds: set[str] = set()
+        self._total = self._found = 0
 
     def add_articles(self, staged: Sequence[Staged], articles: Sequence[tuple[int, str]]) -> None:
-        """Take the review-page articles a worker made for its staged drafts, each with its
-        number of findings."""
+        """Take the review-page articles a worker made for one application's staged drafts,
+        each with its number of findings."""
+        where: dict[str, tuple[int, int, int]] = {}
         with self._spill.open("ab") as handle:
             for one, (findings, text) in zip(staged, articles, strict=True):
                 data = text.encode("utf-8")
-                self._articles[one.row["html"]] = (handle.tell(), len(data), findings)
+                where[one.row["html"]] = (handle.tell(), len(data), findings)
                 handle.write(data)
+        if where:
+            self._articles.add({"articles": where}, str(staged[0].row["application"]))
 
     def add_mailbox(self, application: str, staged: Path, digest: str) -> None:
         """Take an application's mbox, made by a worker from exactly the drafts it staged:
         used as it is unless the application's final drafts differ (a kept hand edit, or
         kinds this run did not make)."""
-        self._mail[application] = (staged, digest)
+        self._mail[application] = (str(staged), digest)
 
-    def __call__(self, pending: Pending,
-                 findings: Mapping[str, list[Finding]]) -> dict[str, Any]:
-        """Stage the mailboxes and the page into the pending commit; what the manifest says
-        of them."""
-        mailboxes = self._mailboxes(pending)
+    def application(self, pending: Pending, name: str, rows: list[dict[str, Any]]) -> None:
+        """Stage the application's mbox, when this run made it, and note its drafts for the
+        page; `rows` are its drafts as the manifest will list them."""
+        if any(application == name for application, _ in pending.scope):
+            self._mailbox(pending, name, rows)
+        if not self.page:
+            return
+        articles: dict[str, list[int]] = {}
+        for made in self._articles.of(name):
+            articles.update(made["articles"])
+        by_draft = by_drafts(self.findings(name))
+        for row in on_page(rows):
+            html = str(row["html"])
+            article = articles.get(html) if html in pending.fresh else None
+            if article is not None:  # the worker's article
+                count = article[2]
+            else:  # a hand-edited draft's findings were for the text we would have written
+                count = 0 if row.get("edited") else len(by_draft.get(row_draft(row), []))
+            self._entries.add({"row": row, "article": article, "findings": count}, name)
+            if not self._names or self._names[-1] != name:
+                self._names.append(name)
+            self._kinds.add(str(row["kind"]))
+            self._total += 1
+            self._found += count
+
+    def _mailbox(self, pending: Pending, application: str, rows: list[dict[str, Any]]) -> None:
+        """The application's mbox, from each draft's .eml as it will be in OUT (a kept draft
+        goes in as the user left it); one edited by hand is kept."""
+        staged = self._mail.get(application)
+        data: bytes | None = None
+        if staged is not None and all(row["html"] in pending.fresh for row in rows):
+            source, digest = staged  # the worker's mbox holds exactly these drafts
+        else:
+            messages = [(pending.read(row["eml"]), row.get("send_on"))
+                        for row in sorted(rows, key=sending_order)
+                        if isinstance(row.get("eml"), str)]
+            data = mbox([(message, day) for message, day in messages if message is not None])
+            digest = file_hash(data)
+        relative = f"{application}/{MBOX}"
+        old = pending.previous.data.get("mailboxes")
+        entry = old.get(application) if isinstance(old, dict) else None
+        before = entry.get("sha256") if isinstance(entry, dict) else None
+        if not pending.force and pending.edited(relative, before):
+            pending.report.notices.append(f"kept {display_path(self.out / relative)}: "
+                                          "edited by hand (--force rebuilds it)")
+            self._mailboxes[application] = entry if before else {"path": relative,
+                                                                 "sha256": digest}
+        elif data is None:
+            self._mailboxes[application] = {"path": relative, "sha256": digest}
+            pending.put_staged(relative, Path(source), digest)
+        else:
+            self._mailboxes[application] = {"path": relative,
+                                            "sha256": pending.put(relative, data)}
+
+    def done(self, pending: Pending) -> dict[str, Any]:
+        """Stage the page; what the manifest says of the mailboxes and the page."""
+        old = pending.previous.data.get("mailboxes")
+        made = {application for application, _ in pending.scope}
+        mailboxes = {**{application: entry for application, entry in old.items()
+                        if application not in made}, **self._mailboxes} \
+            if isinstance(old, dict) else dict(self._mailboxes)
         if not self.page:
             return {"mailboxes": mailboxes, "page": pending.previous.data.get("page")}
-        return {"mailboxes": mailboxes,
-                "page": {"path": PAGE, "sha256": self._page(pending, findings)}}
+        return {"mailboxes": mailboxes, "page": {"path": PAGE, "sha256": self._page(pending)}}
 
-    def _mailboxes(self, pending: Pending) -> dict[str, Any]:
-        """One mbox per application made in this run, from each draft's .eml as it will be in
-        OUT (a kept draft goes in as the user left it); one edited by hand is kept."""
-        old = pending.previous.data.get("mailboxes")
-        old = old if isinstance(old, dict) else {}
-        made = {application for application, _ in pending.scope}
-        mailboxes = {app: entry for app, entry in old.items() if app not in made}
-        by_application: dict[str, list[dict[str, Any]]] = {}
-        for row in pending.rows:
-            by_application.setdefault(row["application"], []).append(row)
-        for application in sorted(made):
-            mine = by_application.get(application, [])
-            staged = self._mail.get(application)
-            data: bytes | None = None
-            if staged is not None and all(row["html"] in pending.fresh for row in mine):
-                source, digest = staged  # the worker's mbox holds exactly these drafts
-            else:
-                messages = [(pending.read(row["eml"]), row.get("send_on"))
-                            for row in sorted(mine, key=sending_order)
-                            if isinstance(row.get("eml"), str)]
-                data = mbox([(message, day) for message, day in messages
-                             if message is not None])
-                digest = file_hash(data)
-            relative = f"{application}/{MBOX}"
-            entry = old.get(application)
-            before = entry.get("sha256") if isinstance(entry, dict) else None
-            if not pending.force and pending.edited(relative, before):
-                pending.report.notices.append(f"kept {display_path(self.out / relative)}: "
-                                              "edited by hand (--force rebuilds it)")
-                mailboxes[application] = entry if before else {"path": relative,
-                                                               "sha256": digest}
-            elif data is None:
-                mailboxes[application] = {"path": relative, "sha256": digest}
-                pending.put_staged(relative, source, digest)
-            else:
-                mailboxes[application] = {"path": relative, "sha256": pending.put(relative,
-                                                                                  data)}
-        return mailboxes
-
-    def _page(self, pending: Pending, findings: Mapping[str, list[Finding]]) -> str:
+    def _page(self, pending: Pending) -> str:
         """The review page of the drafts as they will be in OUT; its hash."""
-        by_draft = by_drafts(finding for found in findings.values() for finding in found)
         self._spill.touch()
+        facts = Facts(self._names, self._total, sorted(self._kinds, key=order), self._found)
         with self._spill.open("rb") as spill:
 
-            def made(row: Mapping[str, Any], offset: int, length: int, count: int) -> Entry:
-                def read() -> str:
-                    spill.seek(offset)
-                    return spill.read(length).decode("utf-8")
+            def entries() -> Iterator[Entry]:
+                for name in self._entries.applications():
+                    by_draft = by_drafts(self.findings(name))
+                    for one in self._entries.of(name):
+                        yield _entry(one["row"], one["article"], one["findings"], by_draft)
 
-                return Entry(row, count, read)
+            def _entry(row: dict[str, Any], article: list[int] | None, count: int,
+                       by_draft: Mapping[tuple[str, str, str], list[Finding]]) -> Entry:
+                if article is not None:
+                    offset, length, _ = article
 
-            def entry(row: Mapping[str, Any]) -> Entry:
-                html = str(row["html"])
-                if html in pending.fresh and html in self._articles:  # the worker's article
-                    return made(row, *self._articles[html])
-                # Kept, or made by an earlier run: from the file as it is. A hand-edited
-                # draft's findings were for the text we would have written, not its own.
+                    def read() -> str:
+                        spill.seek(offset)
+                        return spill.read(length).decode("utf-8")
+
+                    return Entry(row, count, read)
+                # Kept, or made by an earlier run: from the file as it is.
                 found = [] if row.get("edited") else by_draft.get(row_draft(row), [])
-                return Entry(row, len(found), lambda: article(
+                return Entry(row, count, lambda: article_of(
                     row, (pending.read(row["text"]) or b"").decode("utf-8", "replace"), found,
                     self.today, (pending.read(row["html"]) or b"").decode("utf-8", "replace")))
 
-            entries = [entry(row) for row in on_page(pending.rows)]
-
             def write(path: Path) -> None:
                 with path.open("wb") as handle:
-                    write_page(handle.write, entries, self.today)
+                    write_page(handle.write, entries(), self.today, facts)
 
             return pending.put_written(PAGE, write)

@@ -5,7 +5,6 @@ run was. The next run reads it to tell a hand edit from its own work; `check`, `
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -14,6 +13,9 @@ from typing import Any
 
 from ..errors import OutputError
 from ..findings import DraftKey, Finding
+from . import streaming
+from .rows import Rows
+from .streaming import JSONError, Kept
 
 MANIFEST = "manifest.json"
 PARTS = {"html": ".html", "text": ".txt", "eml": ".eml"}  # a draft's files, by part
@@ -76,53 +78,74 @@ def ours(data: object) -> bool:
 class Previous:
     """OUT's manifest as the last run left it, read once per run."""
 
-    data: dict[str, Any]  # the whole document ({} when missing or unreadable)
-    rows: list[dict[str, Any]]  # its well-formed draft rows
+    data: dict[str, Any]  # the document, its drafts left out ({} when missing or unreadable)
+    rows: Rows  # its well-formed draft rows
     problem: str | None  # a notice when it exists but cannot be used
     outside: tuple[str, ...] = ()  # paths of rows left out because they lead out of OUT
+
+    def close(self) -> None:
+        """Close the files its rows and findings are kept in."""
+        self.rows.close()
+        if isinstance(found := self.data.get("findings"), Kept):
+            found.rows.close()
 
 
 STAGING_PREFIX = ".followup-staging-"  # a run's staging folder in OUT
 JOURNAL = "journal.json"  # in a staging folder: a commit under way, for `recover`
 
 
-def load_manifest(out: Path) -> Previous:
-    """OUT's manifest as the last run left it. Refused while a commit's journal is in OUT:
-    a run is writing it, or was killed half-way and the next `followup drafts` mends it;
-    reading it now would mix two runs (check, push and the page would say so without a
-    word). The drafts run itself recovers before it reads."""
+def load_manifest(out: Path, spill: Path | None = None) -> Previous:
+    """OUT's manifest as the last run left it, its rows kept in the file `spill` (see Rows),
+    else in memory. Refused while a commit's journal is in OUT: a run is writing it, or was
+    killed half-way and the next `followup drafts` mends it; reading it now would mix two
+    runs (check, push and the page would say so without a word). The drafts run itself
+    recovers before it reads."""
     for folder in out.glob(f"{STAGING_PREFIX}*"):
         if (folder / JOURNAL).is_file():
             raise OutputError("is half-written: a `followup drafts` run is writing it, or was "
                               "stopped part-way; run `followup drafts` again to finish or undo "
                               "that run, then try again", file=out)
     path = out / MANIFEST
-    if not path.exists():
-        return Previous({}, [], None)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not ours(data):
-            raise ForeignFile(path)
-        rows = data["drafts"]
-        if not isinstance(rows, list):
-            raise TypeError
-    except (OSError, ValueError, KeyError, TypeError):
-        return Previous({}, [], (
-            f"{MANIFEST} in {out} could not be read, so drafts that differ from what would be "
-            "written are kept as hand edits (--force overwrites them)"))
+    try:  # one small enough to be read whole is kept whole (see streaming.WHOLE)
+        whole = path.stat().st_size <= streaming.WHOLE
+    except OSError:
+        return Previous({}, Rows(), None)  # no manifest yet
+    rows = Rows(None if whole or spill is None else spill)
+    # An application's findings weigh about as much as ten rows.
+    findings = Rows(None if whole or spill is None else spill.with_name(spill.name + ".found"),
+                    weight=10)
     # A row edited by hand into another shape is dropped; its files then count as unknown,
     # which keeps them. So is one whose files lie outside OUT ("../../etc/shadow", or through
     # a symlink): nothing that reads the manifest (push, check, the page) ever follows it.
     inside = Inside(out)
-    kept: list[dict[str, Any]] = []
     outside: list[str] = []
-    for row in rows:
+
+    def take(row: object) -> None:
         if usable_row(row, inside):
-            kept.append(row)
+            assert isinstance(row, dict)
+            rows.add(row)
         elif _well_formed(row):
+            assert isinstance(row, dict)
             outside.extend(path for part in PARTS
                            if isinstance(path := row.get(part), str) and not inside(path))
-    return Previous(data, kept, None, tuple(outside))
+
+    try:
+        with path.open("rb") as handle:
+            data = streaming.read_document(handle, whole, take,
+                                           lambda name, value: findings.add({"": value}, name))
+        if not ours(data):
+            raise ForeignFile(path)
+        if not isinstance(data["drafts"], list):  # left empty: its rows are in `rows`
+            raise TypeError
+        if isinstance(data.get("findings"), dict):  # left empty: they are in `findings`
+            data["findings"] = Kept(findings)
+    except (OSError, ValueError, KeyError, TypeError, JSONError):
+        rows.close()
+        findings.close()
+        return Previous({}, Rows(), (
+            f"{MANIFEST} in {out} could not be read, so drafts that differ from what would be "
+            "written are kept as hand edits (--force overwrites them)"))
+    return Previous(data, rows, None, tuple(outside))
 
 
 def usable_row(row: object, inside: Inside) -> bool:
@@ -174,15 +197,7 @@ def profiles_path(out: Path, data: dict[str, Any]) -> Path | None:
 def read_manifest(out: Path) -> tuple[list[dict[str, Any]], str | None]:
     """The rows of OUT's manifest, and a notice if it exists but cannot be used."""
     previous = load_manifest(out)
-    return previous.rows, previous.problem
-
-
-def write_manifest(path: Path, head: dict[str, Any], rows: list[dict[str, Any]]) -> None:
-    """The manifest: `head` (what the run was), then its drafts. Written as it is encoded, so a
-    cohort's manifest (megabytes) is never held whole."""
-    with path.open("w", encoding="utf-8") as handle:
-        json.dump({**head, "drafts": rows}, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+    return list(previous.rows), previous.problem
 
 
 def stored_findings(findings: Iterable[Finding]) -> list[dict[str, str]]:
@@ -196,7 +211,7 @@ def saved_findings(data: Mapping[str, Any], application: str, out: Path) -> list
     from before the keys names its draft by a path inside OUT (application/kind/file.txt);
     rows edited into another shape are dropped (the manifest is the user's file too)."""
     saved = data.get("findings")
-    rows = saved.get(application) if isinstance(saved, dict) else None
+    rows = saved.get(application) if isinstance(saved, Mapping) else None
     found = []
     for row in rows if isinstance(rows, list) else []:
         about = _saved_draft(row, out) if isinstance(row, dict) else None

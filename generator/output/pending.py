@@ -6,6 +6,7 @@ report. The store places the drafts; a run's finishing step adds its own files t
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,17 +15,21 @@ from typing import Any
 from ..errors import OutputError, display_path
 from .manifest import MANIFEST, PARTS, Previous, recorded
 from .staging import Staged
+from .streaming import Drafts
 from .transaction import Move, current_hash, edited, is_inside
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one draft: written, unchanged, or kept because it was edited by hand."""
 
     application: str
     kind: str
     status: str
-    paths: tuple[str, ...]
+    html: str  # its .html in OUT, which names the draft
+    # Its files in OUT when they were kept as hand edits (a cohort's report holds 100,000
+    # outcomes: the others' paths are not kept twice).
+    kept: tuple[str, ...] = ()
 
 
 @dataclass
@@ -36,12 +41,13 @@ class WriteReport:
 
 
 class Pending:
-    """One commit's plan, built up before anything in OUT changes."""
+    """One commit's plan, built up an application at a time before anything in OUT changes."""
 
     def __init__(self, out: Path, staging: Path, force: bool, previous: Previous,
                  scope: set[tuple[str, str]]) -> None:
         self.out, self.force, self.previous, self.scope = out, force, previous, scope
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[dict[str, Any]] = []  # the manifest's rows of the application at hand
+        self.placed = Drafts(staging / "drafts.json")  # and of those before it (see `settle`)
         self.fresh: set[str] = set()  # drafts (html paths) as this run made them
         self.report = WriteReport()
         self.moves: list[Move] = []
@@ -53,7 +59,6 @@ class Pending:
     def place_made(self, staged: Staged, old: dict[str, Any] | None) -> None:
         """A draft made in this run: moved into place, or kept when edited by hand."""
         row = staged.row
-        paths = tuple(row[p] for p in PARTS)
         status = "written"
         if self.out / row["application"] not in self.moved:  # else it came with its folder
             now = {part: current_hash(self.out / row[part]) for part in PARTS}
@@ -64,7 +69,7 @@ class Pending:
                                       for p in PARTS):
                 kept = old or row
                 self.rows.append({**kept, "edited": parts_edited(kept, now)})
-                self.outcome(row, "kept", paths)
+                self.outcome(row, "kept", tuple(row[p] for p in PARTS))
                 return
             changed = [part for part in PARTS if now[part] != row["sha256"][part]]
             if any(part in staged.unchanged for part in changed):
@@ -75,16 +80,15 @@ class Pending:
             status = "written" if changed else "unchanged"
         self.rows.append(row)
         self.fresh.add(row["html"])
-        self.outcome(row, status, paths)
+        self.outcome(row, status)
 
     def place_previous(self, old: dict[str, Any], kept: set[str]) -> None:
         """A draft the last run wrote and this one did not make: kept as it is (as are all of
         the `kept` applications' drafts), or removed when its kind was made and it is no
         longer (unless edited by hand)."""
-        paths = tuple(old[p] for p in PARTS)
         if old["application"] in kept:
             self.rows.append(old)
-            self.outcome(old, "unchanged", paths)
+            self.outcome(old, "unchanged")
             return
         if (old["application"], old["kind"]) not in self.scope:
             self.rows.append(old)
@@ -103,8 +107,19 @@ class Pending:
         self.deletions.extend(f for f in files.values() if f.exists())
         self.report.removed.append(str(old["html"]))
 
-    def outcome(self, row: Mapping[str, Any], status: str, paths: tuple[str, ...]) -> None:
-        self.report.outcomes.append(Outcome(row["application"], row["kind"], status, paths))
+    def settle(self) -> list[dict[str, Any]]:
+        """The application at hand's rows, in the manifest's order, now placed for good."""
+        rows = sorted(self.rows, key=lambda r: (str(r.get("kind")), str(r.get("html"))))
+        for row in rows:
+            self.placed.add(row)
+        self.rows = []
+        return rows
+
+    def outcome(self, row: Mapping[str, Any], status: str, kept: tuple[str, ...] = ()) -> None:
+        # Their application and kind strings shared (see Outcome).
+        self.report.outcomes.append(Outcome(sys.intern(str(row["application"])),
+                                            sys.intern(str(row["kind"])), status,
+                                            str(row["html"]), kept))
 
     def move(self, source: Path, target: Path) -> None:
         self.moves.append((source, target))

@@ -93,9 +93,26 @@ def on_page(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
                   key=lambda r: (str(r["application"]), order(str(r["kind"])), str(r["html"])))
 
 
-def write_page(write: Callable[[bytes], object], entries: Sequence[Entry], today: date) -> None:
-    """Stream the page for these entries (in `on_page` order) to `write`."""
-    names = list(dict.fromkeys(str(entry.row["application"]) for entry in entries))
+@dataclass(frozen=True)
+class Facts:
+    """What the top of the page says of all its entries, known before they are streamed."""
+
+    names: list[str]  # the applications, in the page's order
+    total: int
+    kinds: list[str]
+    findings: int
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Facts:
+        return cls(list(dict.fromkeys(str(entry.row["application"]) for entry in entries)),
+                   len(entries), sorted({str(entry.row["kind"]) for entry in entries}, key=order),
+                   sum(entry.findings for entry in entries))
+
+
+def write_page(write: Callable[[bytes], object], entries: Iterable[Entry], today: date,
+               facts: Facts) -> None:
+    """Stream the page for these entries (in `on_page` order), of which `facts` tell, to
+    `write`."""
 
     def sections() -> Iterator[dict[str, Any]]:
         number = 0
@@ -111,11 +128,9 @@ def write_page(write: Callable[[bytes], object], entries: Sequence[Entry], today
 
     script = _script()
     stream = _template("review.html.j2").generate(
-        sections=sections(), names=names, drafts_total=len(entries), today=today.isoformat(),
-        script=Markup(script), policy=policy(script),
-        kinds=sorted({str(entry.row["kind"]) for entry in entries},
-                     key=order),
-        findings_total=sum(entry.findings for entry in entries))
+        sections=sections(), names=facts.names, drafts_total=facts.total,
+        today=today.isoformat(), script=Markup(script), policy=policy(script),
+        kinds=facts.kinds, findings_total=facts.findings)
     for chunk in stream:
         write(chunk.encode("utf-8"))
 
@@ -125,7 +140,8 @@ def build_page(rows: Sequence[Mapping[str, Any]], read: Callable[[str], bytes | 
     """The page for these manifest rows of OUT, each article made from the draft's text and
     HTML files as `read(relative path)` gives them; each finding goes with its draft."""
     sink = io.BytesIO()
-    write_page(sink.write, entries(rows, read, today, findings), today)
+    made = entries(rows, read, today, findings)
+    write_page(sink.write, made, today, Facts.of(made))
     return sink.getvalue()
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..errors import OutputError, StoppedAfterWriting, display_path
 from .lock import acquire_lock, restore_signals, stop_on_signals, take_over
@@ -33,10 +35,11 @@ from .manifest import (
     Previous,
     load_manifest,
     recorded,
-    write_manifest,
 )
 from .pending import Outcome, Pending, WriteReport
+from .rows import Rows
 from .staging import TREE, Staged
+from .streaming import ByName, write_manifest
 from .transaction import apply, current_hash
 
 # What a manifest says per application of the run that made its drafts: for an application
@@ -58,16 +61,15 @@ class Store:
         self.force = force
         self.files = tuple(files)
         self.application_files = tuple(application_files)
-        self.staged: list[Staged] = []
+        self.made = Rows()  # each staged draft's row, and its parts left unstaged
         self.kept: set[str] = set()  # applications kept as they were (see `reusable`)
         self.failed: set[str] = set()  # applications this run could not make (see `fail`)
-        self.previous = Previous({}, [], None)  # the manifest the last run left
+        self.previous = Previous({}, Rows(), None)  # the manifest the last run left
         self._staging: Path | None = None
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
         self._signals: dict[int, Any] = {}  # handlers to put back on the way out
         self.notices: list[str] = []  # what the run found and mended on its way in
-        self._by_application: dict[str, list[dict[str, Any]]] | None = None  # see `reusable`
         self._committed = False  # OUT holds this run's drafts
 
     def __enter__(self) -> Store:
@@ -87,7 +89,8 @@ class Store:
             # Named with our process id, so a run that finds it left behind can say whose.
             self._staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-",
                                                   dir=self.out))
-            self.previous = load_manifest(self.out)
+            self.made = Rows(self._staging / "made.jsonl")
+            self.previous = load_manifest(self.out, self._staging / "previous.jsonl")
             # Before any draft is made: a file of someone else's at the top of OUT where the
             # run writes one (the page) stops the whole run.
             if not (self.previous.problem or self.previous.data):
@@ -110,6 +113,8 @@ class Store:
 
     def _cleanup(self) -> None:
         restore_signals(self._signals)
+        self.made.close()
+        self.previous.close()
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
@@ -133,7 +138,11 @@ class Store:
     def add(self, staged: Staged) -> None:
         """Take a draft staged into `staging` (see `stage`); nothing in OUT changes until
         `commit`."""
-        self.staged.append(staged)
+        self.made.add({"row": staged.row, "unchanged": list(staged.unchanged)},
+                      str(staged.row["application"]))
+
+    def _made(self, application: str) -> list[Staged]:
+        return [Staged(one["row"], tuple(one["unchanged"])) for one in self.made.of(application)]
 
     def reusable(self, application: str, key: str) -> bool:
         """True when the last run made this application's drafts from the same inputs (`key`)
@@ -142,13 +151,7 @@ class Store:
         if self.force or self.previous.outside or not isinstance(inputs, dict) \
                 or inputs.get(application) != key:
             return False
-        # Grouped once: scanning every row for each of a 100,000-draft re-run's 20,000
-        # applications took about 870 s here (bench/scale.py); grouping takes 0.02 s.
-        if self._by_application is None:
-            self._by_application = {}
-            for row in self.previous.rows:
-                self._by_application.setdefault(row["application"], []).append(row)
-        rows = self._by_application.get(application, [])
+        rows = self.previous.rows.of(application)
         # A row with a hand edit carried counts too: its files are what the row records.
         return bool(rows) and not any(
             not isinstance(row.get(part), str)
@@ -171,30 +174,29 @@ class Store:
         `meta`, and the other `files` it lists, (path in OUT, hash), still as it left them."""
         previous = self.previous
         meta = self._as_before(meta)
-        if self.staged or self.force or previous.problem or not self.kept \
-                or any(previous.data.get(key) != value for key, value in meta.items()):
+        if self.made or self.force or previous.problem or not self.kept \
+                or not all(_same(previous.data.get(key), value) for key, value in meta.items()):
             return None
         if not all(isinstance(path, str) and current_hash(self.out / path) == digest
                    for path, digest in files):
             return None
-        return WriteReport([Outcome(row["application"], row["kind"], "unchanged",
-                                    tuple(row[p] for p in PARTS))
-                            for row in previous.rows if row["application"] in self.kept],
+        return WriteReport([Outcome(name, sys.intern(str(row["kind"])), "unchanged", row["html"])
+                            for name in previous.rows.applications() if name in self.kept
+                            for row in previous.rows.of(name)],
                            notices=list(self.notices))
 
     def commit(self, scope: set[tuple[str, str]], meta: Mapping[str, Any],
-               finish: Callable[[Pending], Mapping[str, Any]]) -> WriteReport:
+               finish: Finishing) -> WriteReport:
         """Move staged files into place and write the manifest, as one transaction: if any
         write fails, everything already moved is put back.
 
         `scope` is the (application, kind) pairs this run made: drafts of those that are no
         longer made are removed (unless edited); the manifest keeps every other row as it was.
-        `finish(pending)` stages what else the run leaves in OUT and gives what the manifest
-        should say of it.
+        `finish` stages what else the run leaves in OUT, an application at a time, and gives
+        what the manifest should say of it.
         """
         refused = self._refused(scope)
         self.failed |= set(refused)
-        self.staged = [one for one in self.staged if one.row["application"] not in refused]
         scope = {(application, kind) for application, kind in scope
                  if application not in self.failed}
         meta = self._as_before(meta)
@@ -211,18 +213,24 @@ class Store:
         # An application with no folder in OUT yet moves in whole, staged tree and all: one
         # rename instead of three per draft. Measured: saves 6% of a first 1,000-draft batch's
         # instructions and 10% of its time.
-        for name in sorted(self._new_applications()):
+        for name in sorted(self._new_applications(refused)):
             pending.move_folder(self.staging / TREE / name, self.out / name)
-        old_by_path = {row["html"]: row for row in self.previous.rows}
-        for staged in self.staged:
-            pending.place_made(staged, old_by_path.pop(staged.row["html"], None))
-        for old in old_by_path.values():
-            pending.place_previous(old, self.kept)
-        pending.rows.sort(key=lambda r: (str(r.get("application")), str(r.get("kind")),
-                                         str(r.get("html"))))
-        head = {**meta, **finish(pending)}
+        # An application at a time, in the manifest's order: a cohort's rows are never all
+        # in memory at once.
+        names = {*self.made.applications(), *self.previous.rows.applications(),
+                 *(application for application, _ in scope)}
+        for name in sorted(names, key=str):
+            pending.fresh.clear()
+            old_by_path = {row["html"]: row for row in self.previous.rows.of(name)}
+            for staged in [] if name in refused else self._made(name):
+                pending.place_made(staged, old_by_path.pop(staged.row["html"], None))
+            for old in old_by_path.values():
+                pending.place_previous(old, self.kept)
+            finish.application(pending, name, pending.settle())
+        head = {**meta, **finish.done(pending)}
         # last: it describes the files before it
-        pending.put_written(MANIFEST, lambda path: write_manifest(path, head, pending.rows))
+        pending.put_written(MANIFEST, lambda path: write_manifest(path, head, pending.placed))
+        pending.placed.close()
         apply(self.out, self.staging, pending.moves, pending.deletions)
         self._committed = True
         return pending.report
@@ -232,14 +240,16 @@ class Store:
         head = dict(meta)
         for key in PER_APPLICATION:
             now, before = meta.get(key), self.previous.data.get(key)
-            if not self.failed or not isinstance(now, dict):
+            if not self.failed or not isinstance(now, dict | ByName):
                 continue
-            before = before if isinstance(before, dict) else {}
-            head[key] = {name: before[name] if name in self.failed else value
-                         for name, value in now.items()
-                         if name not in self.failed or name in before}
-            head[key].update((name, before[name]) for name in sorted(self.failed)
-                             if name in before and name not in now)
+            said: Mapping[str, Any] = before if isinstance(before, Mapping) else {}
+            made = list(now) if isinstance(now, dict) else list(now.names)
+            names = [name for name in made if name not in self.failed or name in said]
+            names += [name for name in sorted(self.failed - set(made)) if name in said]
+            kept = ByName(names, partial(_either, said, self.failed, now))
+            # One made now by name, too large to hold, stays so.
+            head[key] = kept if isinstance(now, ByName) else {
+                name: kept.value(name) for name in names}
         return head
 
     def _refused(self, scope: set[tuple[str, str]]) -> dict[str, OutputError]:
@@ -252,7 +262,7 @@ class Store:
         if previous.problem or previous.data or self.force:
             return {}
         found: dict[str, list[str]] = {}
-        for one in self.staged:
+        for one in (one for name in self.made.applications() for one in self._made(name)):
             for part in PARTS:
                 path = one.row[part]
                 if part not in one.unchanged and os.path.lexists(self.out / path):
@@ -268,15 +278,37 @@ class Store:
             f"{'it' if len(paths) == 1 else 'them'} away, or --force", file=self.out)
             for application, paths in found.items()}
 
-    def _new_applications(self) -> set[str]:
+    def _new_applications(self, refused: Mapping[str, object]) -> set[str]:
         """Applications staged in this run with no folder in OUT yet, none of whose drafts
         was kept, and with no other application's folder inside theirs."""
-        staged = {one.row["application"] for one in self.staged}
-        names = staged | self.kept | self.failed | {row["application"]
-                                                    for row in self.previous.rows}
+        staged = {name for name in self.made.applications() if name not in refused}
+        names = staged | self.kept | self.failed | set(self.previous.rows.applications())
         # An application with a file left unstaged (it was in OUT) never moves in whole.
-        staged -= {one.row["application"] for one in self.staged if one.unchanged}
+        staged -= {name for name in staged if any(one.unchanged for one in self._made(name))}
         holding = {"/".join(parts[:end]) for parts in (name.split("/") for name in names)
                    for end in range(1, len(parts))}  # folders with an application inside
         return {name for name in staged
                 if name not in holding and not os.path.lexists(self.out / name)}
+
+
+def _either(said: Mapping[str, Any], failed: set[str], now: dict[str, Any] | ByName,
+            name: str) -> object:
+    """What the manifest says of an application: as the last run said it if it failed now."""
+    if name in failed:
+        return said[name]
+    return now[name] if isinstance(now, dict) else now.value(name)
+
+
+def _same(before: object, now: object) -> bool:
+    return now.same(before) if isinstance(now, ByName) else before == now
+
+
+class Finishing(Protocol):
+    """A run's finishing step (see finish.py), as the commit calls it."""
+
+    def application(self, pending: Pending, name: str, rows: list[dict[str, Any]]) -> None:
+        """Stage what the run leaves in OUT for this application, whose drafts, as the
+        manifest will list them, are `rows`."""
+
+    def done(self, pending: Pending) -> Mapping[str, Any]:
+        """Stage the rest; what the manifest should say of all it staged."""

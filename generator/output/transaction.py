@@ -13,6 +13,7 @@ hand, whether it really lies inside OUT.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, StoppedAfterWriting
-from .manifest import JOURNAL, file_hash
+from .manifest import JOURNAL
 
 Move = tuple[Path, Path]  # (staged file or folder, where it goes in OUT)
 
@@ -220,9 +221,11 @@ def _remove_empty_parents(folder: Path, out: Path) -> None:
 
 
 def current_hash(path: Path) -> str | None:
-    """The hash of the file at `path`, or None when there is none."""
+    """The hash of the file at `path`, or None when there is none. Read in pieces: a
+    cohort's page is 250 MB."""
     try:
-        return file_hash(path.read_bytes())
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
