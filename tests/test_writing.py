@@ -1140,7 +1140,10 @@ def test_a_reply_to_the_interviewer_who_brought_the_news_remembers_only_them(tre
     extra = REJECTED + "outcome_from: Søren Kjærgaard\n"
     root = tree(profile({"acme/interviewers.yaml": people,
                          "acme/role.yaml": BASE_ROLE + extra}))
-    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
-    assert result.exit_code in (0, 2), result.output
-    for pack_out in (root / "out/acme/rejection-reply").glob("*.txt"):
-        assert "Priya" not in pack_out.read_text()
+    for pack in ("default", "formal", "brief"):
+        result = run("drafts", "profiles", "-o", f"out-{pack}", "--pack", pack, "--today",
+                     "2026-11-25", "-q")
+        assert result.exit_code in (0, 2), result.output
+        reply = (root / f"out-{pack}/acme/rejection-reply/soren-kjaergaard.txt").read_text()
+        assert "Priya" not in reply, (pack, reply)
+        assert re.search(r"(?i)thank", reply)
