@@ -32,9 +32,10 @@ from .clauses import thing_of, vividness
 from .detail import gist_dict
 from .gist import Gist, read_point
 from .gist_es import read_point_es
+from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
-from .rapport import names_of, rapport
+from .rapport import rapport
 from .text import sentences
 from .voice import for_reader, private_sentences, their_team, written_for_you
 from .words import content_words, overlap

@@ -18,7 +18,8 @@ from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
 from .memory import memories
 from .naming import short_name
-from .phrasing import Placed, follow_up, own_sentence, place, to_second_person, word_count
+from .persons import names_of
+from .phrasing import Placed, follow_up, own_sentence, place, word_count
 from .pitch import as_clause, pitch
 from .recipients import DraftSpec, Recipient
 
@@ -171,7 +172,7 @@ def _memorable(points: list[dict[str, Any]], originals: tuple[str, ...]) -> list
 
 def _person(person: Interviewer, interview_date: date, language: str,
             proper: frozenset[str], *, to_self: bool) -> dict[str, Any]:
-    names = [*person.name.split(), *person.salutation.split()]
+    names = names_of(person)
     placed = [_placed(place(text, "discussion_points", language, to_self=to_self,
                             names=names, proper=proper))
               for text in person.discussion_points]
@@ -236,10 +237,7 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             "fit": own_sentence(said.tie) if person.fit and said.tie else None,
             "rapport": said.rapport,
             "rapport_more": [own_sentence(said.reason)] if said.reason else [],
-            # "which he said he'd like to compare against his", in the note to him: you
-            "follow_up": (to_second_person(follow_up(person.follow_up, language, tu=tu),
-                                           [*person.name.split(), *person.salutation.split()])
-                          if language != "es" else follow_up(person.follow_up, language, tu=tu))
+            "follow_up": follow_up(person.follow_up, language, tu=tu, names=names_of(person))
             if person.follow_up else None,
             "detail": gist_dict(said.main, said.tie),
             "second": gist_dict(said.second, said.tie),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..input.models import Interviewer
 from .lexicon import ADVERBS, PREPOSITIONS, VERBS
 from .questions import _match_case, _verb_base, base_of_third
 from .text import _bare
@@ -23,6 +24,11 @@ _PERSONAL_NOUNS = ("view", "views", "take", "advice", "story", "stories", "tips"
                    "questions", "approach", "experience", "work", "team", "team's", "career",
                    "background", "move", "book", "rfc", "talk", "answer", "framework",
                    "philosophy", "method", "sepsis", "classroom", "opinion", "feedback")
+
+
+def names_of(person: Interviewer) -> list[str]:
+    """The words a note may call them by: their name's and their salutation's."""
+    return [*person.name.split(), *person.salutation.split()]
 
 
 def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False) -> str:

@@ -178,12 +178,17 @@ _PROMISE_ES = re.compile(r"^(?:le|les)\s+(?:prometí|dije que le|ofrecí)\s+(?:e
                          r"pasarle|compartir|enviaría|mandaría)\s*:?\s*", re.IGNORECASE)
 
 
-def follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
+def follow_up(value: str, language: str = "en", *, tu: bool = False,
+              names: Sequence[str] = ()) -> str:
     """What you promised or offer, as a sentence of the note in your voice: a list of things
     to send becomes one sentence; a better answer you owe is given where you wrote it ("What
     I should have said: …"); your own sentences stay yours ("I said I'd" -> "I'll"). `tu`:
-    in Spanish, to someone you address as tú."""
-    return _here_agrees(_follow_up(value, language, tu=tu))
+    in Spanish, to someone you address as tú. `names`: the reader's, in a note to them, where
+    what you wrote of them is said to them ("which he asked to see" -> "which you asked to
+    see")."""
+    said = _here_agrees(_follow_up(value, language, tu=tu))
+    english = language.lower().split("-")[0] != "es"
+    return to_second_person(said, names) if names and english else said
 
 
 # "here is my notes on retry budgets": the verb agrees with the thing, read up to its first

@@ -9,14 +9,10 @@ import re
 from ..input.models import Interviewer
 from .english_own import _plural_noun_phrase
 from .gist_es import to_tu
+from .persons import names_of
 from .phrasing import place
 from .text import _strip_tail
 from .voice import for_reader
-
-
-def names_of(person: Interviewer) -> list[str]:
-    """The words a note may call them by: their name's and their salutation's."""
-    return [*person.name.split(), *person.salutation.split()]
 
 
 def rapport(person: Interviewer, language: str, proper: frozenset[str],
