@@ -36,7 +36,7 @@ from .clauses import (
 from .guard import sound_clause, sound_topic, without_duration
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
-from .sayback import ADVICE, listed_phrase, their_quote
+from .sayback import ADVICE, TASK, listed_phrase, their_quote
 from .text import (
     Placed,
     _lower_first,
@@ -127,8 +127,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         head = parts[0] if parts else ""
         rest = parts[1:]
     team = their_team(value)
-    if re.match(r"[\"“](?:cook|make|build|show|sell|design|fix|write|draw|pitch|teach)\s+me\b",
-                head, re.IGNORECASE):
+    if re.match(r"[\"“]", head) and TASK.match(head[1:]):
         # "“Cook me something with what's in the walk-in.” …": a task they set you, which
         # the note cannot name in a phrase of its own
         placed = Placed(None, None, "label")
@@ -172,8 +171,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         candidates += _split_clauses(head)[0][1:]
     # "she's moving the firm to X and asked what I'd want": the move is the detail, the
     # question another thing
-    candidates = [re.sub(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$", "", c)
-                  for c in candidates]
+    candidates = [_AND_ASKED.sub("", c) for c in candidates]
     clauses = list(dict.fromkeys(
         c for c in (_as_clause(c, names, to_self, team, proper) for c in candidates) if c))
     best = max(clauses, key=vividness, default=None)
@@ -194,8 +192,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         best = None
     fact = None
     if head and kind == "topic":
-        fact = _as_clause(re.sub(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$", "",
-                                 _split_clauses(head)[0][0]), names, to_self, team, proper)
+        fact = _as_clause(_AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
+                          proper)
     if topic is None and kind == "asked":
         kind = "topic"
     said = " ".join(s for s in sentences(" ".join(value.split())) if not private(s)) or value
@@ -256,6 +254,11 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         words=content_words(said), clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
         doing=doing, refused=refused,
     )
+
+
+# A second act of theirs run on after the detail: "she's moving the firm to X and asked what
+# I'd want". The move is the detail; the question another thing.
+_AND_ASKED = re.compile(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$")
 
 
 # Someone other than the reader, named in a point ("the last sous", "her predecessor"): the

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .clauses import _NO_X, _TIME_UNITS, _verb_at
 from .lexicon import DETERMINERS, PARTICIPLES
-from .text import Placed, _bare, _strip_tail, word_count
+from .text import Placed, _bare, _strip_tail, and_list, word_count
 from .voice import _ASIDE, for_reader
 
 _CLAUSE_WORD = re.compile(r"(?:how|what|why|when|where|whether|who|which|"
@@ -73,7 +73,7 @@ def _short_list(phrase: str) -> str | None:
         if not wh_infinitive and (_verb_at(words) < len(words) or re.search(
                 r"\b(?:I|we|you|she|he|they|it|there)\b", part, re.IGNORECASE)):
             return None  # "…, the way you laid it out": an aside of the notes, not a thing
-    return " and ".join(parts) if len(parts) == 2 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
+    return and_list(parts)
 
 
 def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> str | None:

@@ -26,6 +26,8 @@ _PERSONAL_NOUNS = ("view", "views", "take", "advice", "story", "stories", "tips"
                    "philosophy", "method", "sepsis", "classroom", "opinion", "feedback")
 
 
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)"  # before a name: "Dr. Whitlow", "Dr. Patel's"
+
 def names_of(person: Interviewer) -> list[str]:
     """The words a note may call them by: their name's and their salutation's."""
     return [*person.name.split(), *person.salutation.split()]
@@ -35,7 +37,7 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
     """Words about the recipient, in the note to them: her/his (and, for `they`, singular
     they) become your, she/he you, with the verb made to agree ("she runs" -> "you run")."""
     # "Dr. Patel's take", "Priya's view": a person's possessive, read as theirs.
-    honorific = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\b"
+    honorific = _HONORIFIC + r"\.?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\b"
     text = re.sub(honorific, "your", text)
     known = [re.escape(n) for n in names if n]
     if known:
@@ -52,11 +54,11 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
     agree = False
     other = False  # someone else named in this sentence ("Dr. Whitlow … before she retired")
     for index, word in enumerate(words):
-        if re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?", word) and index + 1 < len(words) and (
+        if re.fullmatch(_HONORIFIC + r"\.?", word) and index + 1 < len(words) and (
                 _bare(words[index + 1]) not in names):
             other = True
         elif other and re.search(r"[.!?]$", word) and not re.fullmatch(
-                r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.", word):
+                _HONORIFIC + r"\.", word):
             other = False
         lead = re.match(r"^[^\w\x00]*", word)
         trail = re.search(r"[^\w']*$", word)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .clauses import _has_verb
 from .lexicon import VERBS
-from .text import _lower_first, _strip_tail, word_count
+from .text import _lower_first, _strip_tail, and_list, word_count
 from .voice import for_reader
 
 
@@ -28,13 +28,19 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
     kept = kept[:3]
     if len(kept) < 2:
         return None
-    return " and ".join(kept) if len(kept) == 2 else f"{', '.join(kept[:-1])}, and {kept[-1]}"
+    return and_list(kept)
 
 
 # "her advice on the CRRT course, take it early": what they advised, after its subject.
 ADVICE = re.compile(r"^(?:(?:her|his|their|your)\s+)?(advice|tip|suggestion|recommendation)s?"
                      r"\s+((?:on|about|for)\s+[^,:;.]{3,60}?)\s*[,:;—–-]\s+(.{8,})$",
                      re.IGNORECASE)
+
+
+# A task or question they set you, in their words: "Tell me about a time …", "Cook me
+# something with what's in the walk-in." Not a line of theirs to quote back.
+TASK = re.compile(r"(?:tell|walk|describe|give|talk|explain|show|cook|make|build|sell|design|"
+                  r"fix|write|draw|pitch|teach)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def their_quote(value: str) -> str | None:
@@ -44,10 +50,7 @@ def their_quote(value: str) -> str | None:
     quote too long to carry."""
     for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", value):
         said = " ".join(match[1].split())
-        if not 3 <= word_count(said) <= 30 or said.rstrip().endswith("?") or re.match(
-                r"(?:tell|walk|describe|give|talk|explain|show|cook|make|build|sell|design|fix|"
-                r"write|draw|pitch|teach)\s+(?:me|us)\b", said,
-                re.IGNORECASE):
+        if not 3 <= word_count(said) <= 30 or said.rstrip().endswith("?") or TASK.match(said):
             continue
         if word_count(said) < 5 and not _has_verb(said):  # "Badly, at the moment.": a quip
             continue
