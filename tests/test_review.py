@@ -190,14 +190,20 @@ def test_a_draft_on_the_page_opened_from_disk_loads_nothing_remote(tmp_path, bro
         server.shutdown()
 
 
+def _open_page(browser, path, width: int):
+    """The review page at `path`, loaded in a window `width` pixels wide."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(path.resolve().as_uri())
+    page.wait_for_load_state("load")
+    return page
+
+
 def test_each_frame_is_as_tall_as_its_draft(tree, run, browser):
     root = tree(profile())
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     for width in (1280, 390):
-        page = browser.new_page()
-        page.set_viewport_size({"width": width, "height": 800})
-        page.goto((root / "out/index.html").resolve().as_uri())
-        page.wait_for_load_state("load")
+        page = _open_page(browser, root / "out/index.html", width)
         frames = page.locator("article iframe")
         assert frames.count() == 4
         for number in range(frames.count()):
@@ -220,11 +226,8 @@ def test_the_page_has_no_accessibility_violations(tree, run, browser):
         "- name: Marcus Webb\n  email: marcus@acme.example\n")}))  # a finding: its list too
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     for width in (1280, 390):
-        page = browser.new_page()
-        page.set_viewport_size({"width": width, "height": 800})
         # axe's script is injected by the test, which the page's own policy would refuse
-        page.goto((root / "out/index.html").resolve().as_uri())
-        page.wait_for_load_state("load")
+        page = _open_page(browser, root / "out/index.html", width)
         results = axe.Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
         page.close()
