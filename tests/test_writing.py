@@ -1147,3 +1147,21 @@ def test_a_reply_to_the_interviewer_who_brought_the_news_remembers_only_them(tre
         reply = (root / f"out-{pack}/acme/rejection-reply/soren-kjaergaard.txt").read_text()
         assert "Priya" not in reply, (pack, reply)
         assert re.search(r"(?i)thank", reply)
+
+
+@pytest.mark.parametrize("pack", ["default", "formal"])
+def test_a_rapport_that_says_too_is_never_framed_with_another_too(tree, run, pack):
+    # Eight people, so every wording of the rapport's frame is used.
+    people = "".join(
+        f"- name: Person {i}\n  email: p{i}@acme.example\n  discussion_points:\n"
+        f"    - the topic number {i}\n  rapport: She started as a gallery teacher too, at a "
+        f"museum in Tucson.\n" for i in range(8))
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--pack", pack, "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    said = [" ".join(p.read_text().split()) for p in (root / "out/acme/thank-you").glob(
+        "person-*.txt")]
+    assert len(said) == 8
+    for note in said:
+        sentence = next(s for s in re.split(r"(?<=\.) ", note) if "gallery teacher" in s)
+        assert len(re.findall(r"\btoo\b", sentence)) == 1, sentence
