@@ -1165,3 +1165,36 @@ def test_a_rapport_that_says_too_is_never_framed_with_another_too(tree, run, pac
     for note in said:
         sentence = next(s for s in re.split(r"(?<=\.) ", note) if "gallery teacher" in s)
         assert len(re.findall(r"\btoo\b", sentence)) == 1, sentence
+
+
+# --- a note recalls more than one moment ----------------------------------------------------
+
+@pytest.mark.parametrize("value, clause", [
+    # their candour noted before the thing itself; their words run on inside your sentence
+    ('He was honest that the last CSM paired with him "found out about a custom SLA at the '
+     'kickoff call," and that he now does a recorded handoff call on every deal.',
+     "the last CSM paired with you found out about a custom SLA at the kickoff call"),
+    ("She was really open about how the night shift is short two nurses since the summer.",
+     "the night shift is short two nurses since the summer"),
+])
+def test_a_point_they_were_frank_about_is_the_thing_itself_and_marked_open(value, clause):
+    gist = _gist(value)
+    assert gist.open and (gist.clause or gist.fact) == clause
+
+
+def test_a_link_between_two_things_gets_its_article():
+    assert _gist("handoff from sales to CS").topic == "the handoff from sales to CS"
+    assert _gist("transition between day and night teams").topic == (
+        "the transition between day and night teams")
+
+
+def test_a_short_note_names_more_of_their_topics_in_passing(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the outbox pattern\n"
+                                  "    - object-based learning\n    - touch carts\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    note = " ".join(next((root / "out/acme/thank-you").glob("s*.txt")).read_text().split())
+    # both named in one sentence of the same paragraph, never a sentence each
+    assert re.search(r"(?:about|on) object-based learning and touch carts\b", note), note
+    assert note.count("touch carts") == 1

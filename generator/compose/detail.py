@@ -49,7 +49,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     # A setback of theirs, or a detail vivid enough to recognise, is worth saying back even
     # with nothing of yours to meet it ("Thank you for being candid that you're short two
     # leads …"); a routine fact alone is not.
-    worth = gist.hard or gist.vivid >= 6.0
+    worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic)  # "He was
+    # honest that …": their candour is itself worth thanking
     if echo and not worth and not (
             tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
         if not gist.topic or gist.topic_is_clause:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import (
     _as_clause,
@@ -36,6 +36,7 @@ from .clauses import (
 from .guard import sound_clause, sound_topic, without_duration
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
+from .phrasing import place
 from .sayback import ADVICE, TASK, listed_phrase, their_quote
 from .text import (
     Placed,
@@ -114,6 +115,14 @@ _CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me|pushed(?: m
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
+    candid = _CANDID.match(value.strip())
+    if candid and word_count(value) - word_count(candid[0]) >= 5:
+        # "He was honest that the last CSM …": the candour noted, the rest read as the point
+        rest = _RUN_ON_QUOTE.sub(r"\1\2", value.strip()[candid.end():])
+        rest = re.sub(r",?\s+and that\s+", ", and ", rest)  # "…, and that he now does …"
+        again = place(rest, "discussion_points", names=names, proper=proper)
+        return replace(read_point(index, rest, again, names=names, proper=proper,
+                                  to_self=to_self), open=True)
     listed = _split_list(value)
     said_items = None
     if listed is not None:
@@ -255,6 +264,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         doing=doing, refused=refused,
     )
 
+
+# Your notes saying they were frank about something, before the thing itself: "He was honest
+# that …", "She was very upfront about how …".
+_CANDID = re.compile(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:was|were|is|are)\s+(?:really\s+|very\s+|"
+                     r"so\s+|quite\s+|refreshingly\s+)?(?:honest|candid|frank|upfront|open|blunt)"
+                     r"\s+(?:that|about how)\s+", re.IGNORECASE)
+# Their words quoted mid-sentence ('paired with him "found out about a custom SLA at the
+# kickoff call," and …'): read as part of the sentence, their marks dropped.
+_RUN_ON_QUOTE = re.compile(r"(?<=\w )[\"“]([a-z][^\"“”]*?)(,?)[\"”]")
 
 # A second act of theirs run on after the detail: "she's moving the firm to X and asked what
 # I'd want". The move is the detail; the question another thing.

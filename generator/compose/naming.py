@@ -43,6 +43,11 @@ _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|tha
                          r"checklist|calendar|curriculum|workflow|"
                          r"committee|council|team|initiative|proposal|framework)")
 
+# A singular noun that names one link between two things, jotted without its article.
+_BARE_HEAD = re.compile(r"(?:handoff|hand-off|transition|move|switch|split|gap|difference|path|"
+                        r"jump|shift|partnership|relationship|balance|line|link|connection|"
+                        r"overlap|tension|boundary)\s+(?:from|between|with)\s")
+
 
 def tidy_topic(topic: str | None) -> str | None:
     """A jotted heading made a topic a sentence can hold, or None where it names nothing."""
@@ -53,6 +58,8 @@ def tidy_topic(topic: str | None) -> str | None:
         return None  # "labor %": a jotted column heading, no thing to name
     if topic and _BARE_COUNT.fullmatch(topic):
         return "the " + topic  # "growth plan" -> "the growth plan"
+    if topic and _BARE_HEAD.match(topic):
+        return "the " + topic  # "handoff from sales to CS" -> "the handoff from sales to CS"
     if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
         return "the " + topic  # "0300 safety huddle" -> "the 0300 safety huddle"
     return topic

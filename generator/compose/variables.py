@@ -81,8 +81,11 @@ VARIABLES: dict[str, str] = {
                         "can remember it by name: not a question, a setback or a clause), "
                         "`clause_only` (say the clause alone: it names the point), each "
                         "none where the notes do not give it.",
-    "recipient.second": "A second point of theirs, shaped like `detail`, for a note that "
-                        "would otherwise say little (no tie, nothing promised), or none.",
+    "recipient.second": "A second point of theirs, shaped like `detail`, where one says "
+                        "something (a detail, their answer, a story), or none.",
+    "recipient.in_passing": "One or two more of their topics as short phrases, to name in "
+                            "one sentence (`in_passing | join_and`) where the note is "
+                            "otherwise short; else empty.",
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
                      "highlight that shares most with their points (once per panel), or none.",
     "recipient.tie_meets": "True when the tie was chosen because it meets the cited point "
