@@ -1198,3 +1198,16 @@ def test_a_short_note_names_more_of_their_topics_in_passing(tree, run):
     # both named in one sentence of the same paragraph, never a sentence each
     assert re.search(r"(?:about|on) object-based learning and touch carts\b", note), note
     assert note.count("touch carts") == 1
+
+
+@pytest.mark.parametrize("pack", ["default", "formal", "brief"])
+def test_a_task_they_set_you_is_thanked_as_a_task_not_a_question(tree, run, pack):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - He asked me to teach him "
+                                  "something for five minutes using anything on the table. I "
+                                  "picked the owl pellet.\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q", "--pack", pack)
+    assert result.exit_code in (0, 2), result.output
+    note = " ".join(next((root / "out/acme/thank-you").glob("s*.txt")).read_text().split())
+    assert "me to teach you something for five minutes" in note, note
+    assert not re.search(r"\b(?:about|question) to teach\b", note), note
