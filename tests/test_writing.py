@@ -1211,3 +1211,18 @@ def test_a_task_they_set_you_is_thanked_as_a_task_not_a_question(tree, run, pack
     note = " ".join(next((root / "out/acme/thank-you").glob("s*.txt")).read_text().split())
     assert "me to teach you something for five minutes" in note, note
     assert not re.search(r"\b(?:about|question) to teach\b", note), note
+
+
+def test_the_formal_voice_writes_out_what_you_would_and_keeps_what_you_had(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the outbox pattern\n"
+                                  "  follow_up: the checklist we use, which he said he'd like "
+                                  "to compare with theirs\n"
+                                  "  rapport: We both coach youth hockey, his son is a Squirt "
+                                  "and mine just started Mites.\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q", "--pack", "formal")
+    assert result.exit_code in (0, 2), result.output
+    note = " ".join(next((root / "out/acme/thank-you").glob("s*.txt")).read_text().split())
+    assert "you would like to compare" in note and "you'd" not in note, note
+    # what you share, then the rest as an aside, never a comma splice
+    assert "we both coach youth hockey (your son is a Squirt and mine just started Mites)" in note

@@ -200,12 +200,23 @@ def _in_passing(said: Said, person: Interviewer) -> list[Gist]:
     used = {g.index for g in (said.main, said.second) if g is not None}
     named = [g for g in said.gists if g.index not in used and g.kind == "topic" and g.topic
              and not g.topic_is_clause and not g.hard and not g.sore and not g.open
-             and "," not in g.topic and len(g.topic.split()) <= 6
+             and "," not in g.topic and len(g.topic.split()) <= 6 and _bare_ok(g.topic)
+             and not overlap(content_words(g.topic), said.main.words)  # "Relativity" twice
              and gist_dict(g, said.tie) is not None]
     named.sort(key=lambda g: -_worth(g, person))
     # two only where neither has an "and" of its own ("CRIs and the VTS mentorship")
     two = said_already <= 1 and not any(" and " in g.topic for g in named[:2] if g.topic)
     return sorted(named[:2 if two else 1], key=lambda g: g.index)  # in the order you met them
+
+
+def _bare_ok(topic: str) -> bool:
+    """Whether a topic reads whole after "about" with no article of ours: it has its own
+    ("the growth plan"), or is plural, a gerund or a name ("touch carts", "health scoring",
+    "RECOVER"); "tip pool" and "whole-animal" are not."""
+    words = topic.split()
+    last = words[-1].strip("*_`")
+    return bool(re.match(r"(?:the|a|an|your|our|their|his|her)\s", topic)) or bool(
+        re.search(r"(?:ing|[^s]s)$", last) or re.search(r"[A-Z0-9]", last))
 
 
 def _focus(gist: Gist, words: frozenset[str]) -> Gist:

@@ -104,7 +104,13 @@ def with_article(language: str) -> Callable[..., str]:
 _CONTRACTED = {"you're": "you are", "You're": "You are", "there's": "there is", "I'd ": "I would ",
                "I'm ": "I am ", "I've ": "I have ", "I'll ": "I will ", "don't": "do not",
                "doesn't": "does not", "isn't": "is not", "can't": "cannot",
-               "won't": "will not", "didn't": "did not", "they're": "they are", "it's": "it is"}
+               "won't": "will not", "didn't": "did not", "they're": "they are", "it's": "it is",
+               # "you'd" is "you would" only before these; before a participle it is "you had"
+               "you'd like": "you would like", "you'd want": "you would want",
+               "you'd be": "you would be", "you've": "you have", "we're": "we are",
+               "we've": "we have", "wasn't": "was not", "aren't": "are not",
+               "haven't": "have not", "hasn't": "has not", "wouldn't": "would not",
+               "couldn't": "could not", "that's": "that is", "what's": "what is"}
 _CONTRACTION = re.compile("|".join(re.escape(k) for k in _CONTRACTED))
 
 

@@ -44,6 +44,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if comma and not re.search(mine, tail) and re.match(
             r"(?:yours|your|his|her|su|sus|you|she|he|they)\b", tail):
         phrase = head  # "we both keep homelabs, yours runs on three old ThinkPads": the shared part
+    elif comma and re.match(r"(?:your|his|her)\b", tail) and re.search(r"\b(?:mine|my)\b", tail):
+        # "we both coach youth hockey, your son is a Squirt and mine …": no comma splice
+        phrase = f"{head} ({tail})"
     shared = re.match(r"(?:we|los dos|las dos|a los dos|a las dos)\b", phrase) or re.search(
         r"\b(?:too|also|as well|like me|like mine|ahead of me|as I did|también|como yo)\b|"
         + mine, phrase)
