@@ -1226,3 +1226,15 @@ def test_the_formal_voice_writes_out_what_you_would_and_keeps_what_you_had(tree,
     assert "you would like to compare" in note and "you'd" not in note, note
     # what you share, then the rest as an aside, never a comma splice
     assert "we both coach youth hockey (your son is a Squirt and mine just started Mites)" in note
+
+
+@pytest.mark.parametrize("value, topic", [
+    # "between a and b" is one thing: never cut at its "and"
+    ("He pushed on how I'd split time between a red account that's small and a green account "
+     "that's huge. I said it depends.",
+     "how I'd split time between a red account that's small and a green account that's huge"),
+    # how the notes heard it is not part of the thing
+    ("The team as he laid it out:\n- 6 enterprise CSMs\n- a pooled onboarding team", "the team"),
+])
+def test_a_topic_keeps_its_between_and_drops_how_it_was_heard(value, topic):
+    assert _gist(value).topic == topic

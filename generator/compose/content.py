@@ -172,14 +172,15 @@ def plan(application: Application, language: str, proper: frozenset[str],
         # A second point of another kind (two "You mentioned that …" read as a list); a
         # story they told is always worth its sentence.
         rest = [g for g in rest if said.main is None or g.kind != said.main.kind
-                or g.kind == "story"]
+                or g.kind == "story" or g.items or g.quote or g.advice]
         if said.note is None and not said.also and rest:
             best = max(rest, key=lambda g: _worth(g, person))
             # a second point only where it says something: a bare topic ("I'm glad we got
             # to talk about governance") reads as a box ticked
             if _worth(best, person) > -2 and best.topic and not best.sore and (
                     best.clause or best.thing or best.reply or best.quote or best.advice
-                    or best.items or best.kind == "story"):
+                    or best.items or best.kind == "story"
+                    or (best.kind == "asked" and best.topic_is_clause)):  # their question
                 said.second = best
         said.more = _in_passing(said, person)
     return saids

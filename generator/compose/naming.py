@@ -58,6 +58,9 @@ def tidy_topic(topic: str | None) -> str | None:
         return None  # "labor %": a jotted column heading, no thing to name
     if topic and _BARE_COUNT.fullmatch(topic):
         return "the " + topic  # "growth plan" -> "the growth plan"
+    if topic:  # "the team as you laid it out": how the notes heard it, not the thing
+        topic = re.sub(r"\s+as (?:you|he|she|they) (?:laid|set|described|explained|put|"
+                       r"sketched|drew|walked|pitched)\b.*$", "", topic) or topic
     if topic and _BARE_HEAD.match(topic):
         return "the " + topic  # "handoff from sales to CS" -> "the handoff from sales to CS"
     if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
@@ -106,6 +109,8 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
         phrase = phrase[:cut.start()]
     for joint, longest in ((r"and|but|while", 12), (r"which|who", 18)):
         cut = re.search(rf"\s(?:{joint})\s", phrase) if word_count(phrase) > longest else None
+        if cut and re.search(r"\bbetween\b(?!.*\band\b)", phrase[:cut.start()]):
+            cut = None  # "between a red account that's small and a green one": one thing
         if cut and word_count(phrase[:cut.start()]) >= 4:
             phrase = phrase[:cut.start()]
     phrase = _strip_tail(phrase)
