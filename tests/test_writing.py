@@ -1238,3 +1238,16 @@ def test_the_formal_voice_writes_out_what_you_would_and_keeps_what_you_had(tree,
 ])
 def test_a_topic_keeps_its_between_and_drops_how_it_was_heard(value, topic):
     assert _gist(value).topic == topic
+
+
+def test_their_words_on_a_topic_are_said_back_as_theirs_where_no_detail_says_more(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - privilege logs\n"
+                                  "    - the wage-and-hour class action, e-discovery volume. "
+                                  "\"We produced 1.2 million pages last year and I still don't "
+                                  "trust our privilege log.\"\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    note = " ".join(next((root / "out/acme/thank-you").glob("s*.txt")).read_text().split())
+    assert "“We produced 1.2 million pages last year and I still don't trust our privilege " \
+           "log.”" in note, note

@@ -180,7 +180,8 @@ def plan(application: Application, language: str, proper: frozenset[str],
             if _worth(best, person) > -2 and best.topic and not best.sore and (
                     best.clause or best.thing or best.reply or best.quote or best.advice
                     or best.items or best.kind == "story"
-                    or (best.kind == "asked" and best.topic_is_clause)):  # their question
+                    or (best.kind == "asked" and best.topic_is_clause and not said.tie)):
+                # their question to you, where no pitch of yours comes between
                 said.second = best
         said.more = _in_passing(said, person)
     return saids
