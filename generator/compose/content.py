@@ -63,7 +63,6 @@ class Said:
     gists: list[Gist]
     main: Gist | None = None
     second: Gist | None = None  # a second point, for a note that would say little else
-    more: list[Gist] = field(default_factory=list)  # one or two topics named in passing
     tie: str | None = None
     also: tuple[str, str] | None = None  # (their point as a clause, your sentence with "also")
     note: str | None = None
@@ -183,42 +182,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
                     or (best.kind == "asked" and best.topic_is_clause and not said.tie)):
                 # their question to you, where no pitch of yours comes between
                 said.second = best
-        said.more = _in_passing(said, person)
     return saids
-
-
-def _in_passing(said: Said, person: Interviewer) -> list[Gist]:
-    """One or two more of their topics, named together in one sentence ("I also enjoyed
-    hearing about Tiny Explorers and the touch carts"): a careful writer's note recalls more
-    than one moment, and a note that says one thing reads as a form. Only where the note is
-    otherwise short, only plain topics of theirs (a clause, a setback, their question to you
-    or a weak moment of yours is no topic to name in passing), each a few words."""
-    if said.note is not None or said.main is None:
-        return []
-    said_already = sum(1 for part in (said.second, said.also, said.tie, person.follow_up,
-                                      said.rapport) if part)
-    if said_already >= 3:
-        return []
-    used = {g.index for g in (said.main, said.second) if g is not None}
-    named = [g for g in said.gists if g.index not in used and g.kind == "topic" and g.topic
-             and not g.topic_is_clause and not g.hard and not g.sore and not g.open
-             and "," not in g.topic and len(g.topic.split()) <= 6 and _bare_ok(g.topic)
-             and not overlap(content_words(g.topic), said.main.words)  # "Relativity" twice
-             and gist_dict(g, said.tie) is not None]
-    named.sort(key=lambda g: -_worth(g, person))
-    # two only where neither has an "and" of its own ("CRIs and the VTS mentorship")
-    two = said_already <= 1 and not any(" and " in g.topic for g in named[:2] if g.topic)
-    return sorted(named[:2 if two else 1], key=lambda g: g.index)  # in the order you met them
-
-
-def _bare_ok(topic: str) -> bool:
-    """Whether a topic reads whole after "about" with no article of ours: it has its own
-    ("the growth plan"), or is plural, a gerund or a name ("touch carts", "health scoring",
-    "RECOVER"); "tip pool" and "whole-animal" are not."""
-    words = topic.split()
-    last = words[-1].strip("*_`")
-    return bool(re.match(r"(?:the|a|an|your|our|their|his|her)\s", topic)) or bool(
-        re.search(r"(?:ing|[^s]s)$", last) or re.search(r"[A-Z0-9]", last))
 
 
 def _focus(gist: Gist, words: frozenset[str]) -> Gist:

@@ -209,8 +209,7 @@ def _person(person: Interviewer, interview_date: date, language: str,
 
 # What a note says of a point, for a person whose note plans none (the contact, or an
 # interviewer seen from another's note): one declaration for both.
-UNSAID: dict[str, Any] = {"detail": None, "second": None, "in_passing": [], "tie": None,
-                          "tie_meets": False,
+UNSAID: dict[str, Any] = {"detail": None, "second": None, "tie": None, "tie_meets": False,
                           "tie_clause": "", "tie_rest": "", "also": None,
                           "follow_up_near": False}
 
@@ -242,7 +241,6 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             if person.follow_up else None,
             "detail": gist_dict(said.main, said.tie),
             "second": gist_dict(said.second, said.tie),
-            "in_passing": [g.topic for g in said.more],
             "tie": said.tie,
             "tie_meets": said.meets,
             "tie_clause": tie_clause,

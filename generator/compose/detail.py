@@ -40,6 +40,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
                        thing=None)
         if gist.topic is None:
             return None
+    if gist.kind == "topic" and gist.quote and gist.topic and overlap(
+            topic_words, content_words(gist.quote)) >= len(topic_words) * 0.6:
+        # "bring good boots and a better coat. “Bring good boots …”": the topic is their words
+        gist = replace(gist, kind="said", topic=None)
+        topic_words = frozenset()
     said = gist.clause or gist.fact
     clause_only = told or gist.topic_is_clause
     cited = bool(gist.hard and gist.topic and gist.clause and not clause_only

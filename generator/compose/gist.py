@@ -214,7 +214,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         if not sound_topic(topic, proper):
             refused += 1
             plain = without_duration(placed.short or "") if placed.short else None
-            topic = plain if plain and word_count(plain) <= 8 and sound_topic(
+            topic = plain if plain and "," not in plain and word_count(plain) <= 8 and sound_topic(
                 plain, proper) and not re.search(r"\b(?:I|my|me)\b", plain) else None
     topic = tidy_topic(topic)
     if best is not None and not sound_clause(best, proper, known):

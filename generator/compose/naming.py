@@ -58,6 +58,8 @@ def tidy_topic(topic: str | None) -> str | None:
         return None  # "labor %": a jotted column heading, no thing to name
     if topic and _BARE_COUNT.fullmatch(topic):
         return "the " + topic  # "growth plan" -> "the growth plan"
+    if topic:  # notes' shorthand between two things: "Cavitron vs hand scaling", "A + B"
+        topic = re.sub(r"\s+vs\.?\s+", " versus ", re.sub(r"\s+\+\s+", " and ", topic))
     if topic:  # "the team as you laid it out": how the notes heard it, not the thing
         topic = re.sub(r"\s+as (?:you|he|she|they) (?:laid|set|described|explained|put|"
                        r"sketched|drew|walked|pitched)\b.*$", "", topic) or topic
@@ -74,6 +76,9 @@ def _short_list(phrase: str) -> str | None:
     if _CLAUSE_WORD.match(phrase) and not re.match(r"\w+\s+to\s", phrase):
         return None  # "who owns production QC, the paralegal or …": a question's own comma
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", phrase)]
+    if any(re.match(r"(?:[~+$£€]?\d[\d,.%+]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"a dozen|half)\s", p) for p in parts):
+        return None  # "the shop, 8 bays, 2 with cranes": a thing and its specs, not a list
     if not 2 <= len(parts) <= 4 or any(not p or word_count(p) > 6 or re.match(
             r"(?:then|and|but|or|so)\b", p) for p in parts) or _WEEKDAY.search(parts[0]):
         return None  # "stage Saturday, …, then grill for second": a jotted run, not things
@@ -107,7 +112,9 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
                 r"[a-z]{3,}(?:ed|ing)", participle[1])) and 2 <= word_count(first) <= 10:
             tail = ", " + _strip_tail(first)  # "…, done in the cabs of pickup trucks" stays
         phrase = phrase[:cut.start()]
-    for joint, longest in ((r"and|but|while", 12), (r"which|who", 18)):
+    # a question of theirs keeps its "who …" ("how I'd handle a guest who comes back at 2am …")
+    wh_long = 24 if re.match(r"(?:how|what|why|when|where|whether)\b", phrase) else 18
+    for joint, longest in ((r"and|but|while", 12), (r"which|who", wh_long)):
         cut = re.search(rf"\s(?:{joint})\s", phrase) if word_count(phrase) > longest else None
         if cut and re.search(r"\bbetween\b(?!.*\band\b)", phrase[:cut.start()]):
             cut = None  # "between a red account that's small and a green one": one thing
@@ -120,7 +127,7 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
     words = phrase.split()
     wh = re.match(r"(?:how|what|why|when|where|whether|who|which)\b", phrase, re.IGNORECASE)
     verb = _verb_at(words)
-    if word_count(phrase) > 18 or (not wh and verb < len(words)):
+    if word_count(phrase) > wh_long or (not wh and verb < len(words)):
         return None  # a statement, not a thing to name: "SLOs exist on paper"
     if to_self:
         phrase = for_reader(phrase, names, team=team)

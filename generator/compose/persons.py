@@ -53,6 +53,7 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
     out: list[str] = []
     agree = False
     other = False  # someone else named in this sentence ("Dr. Whitlow … before she retired")
+    kin = False  # a relative of theirs named: "her", "his" after it are the relative's
     for index, word in enumerate(words):
         if re.fullmatch(_HONORIFIC + r"\.?", word) and index + 1 < len(words) and (
                 _bare(words[index + 1]) not in names):
@@ -69,6 +70,11 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
         if lower == "their" and index == 0 and not they:
             out.append(pre + _match_case(core, "your") + post)  # "their take on …"
             continue
+        if kin and re.search(r"[.!?;]$", word):
+            kin = False
+        if lower in pronouns and kin and lower in ("her", "him", "his", "hers"):
+            out.append(word)
+            continue
         if lower in pronouns and other and lower in ("she", "he", "her", "him", "his", "hers"):
             out.append(word)  # the person just named, not the reader
             agree = False
@@ -77,7 +83,8 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
             new = pronouns[lower]
             nxt = _bare(words[index + 1]).casefold() if index + 1 < len(words) else ""
             if lower in ("his", "hers") and (not nxt or nxt in VERBS or _verb_base(nxt)
-                                             or nxt in ("is", "was", "has")):
+                                             or nxt in ("is", "was", "has")) and (
+                    nxt not in _BEFORE_A_NOUN):  # "his last manager" is "your last manager"
                 new = "yours"  # "his runs on three ThinkPads"
             elif lower == "her" and (not nxt or nxt in PREPOSITIONS or nxt in (
                     "and", "how", "that", "what", "a", "an", "the", "so", "very", "too")
@@ -99,8 +106,20 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
             agree = False
             out.append(pre + core + post)
             continue
+        if lower in _RELATIVES and out and out[-1].casefold() == "your":
+            kin = True  # "his daughter is in her second year": her year is the daughter's
         out.append(word)
     return " ".join(out)
+
+
+_BEFORE_A_NOUN = frozenset({"last", "own", "first", "next", "old", "new", "former", "current",
+                            "best", "second", "third", "whole", "early", "late"})
+
+
+# Someone of the reader's named by relation: the she/he/her after it, in that sentence, is them.
+_RELATIVES = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "mom", "dad",
+                        "sister", "brother", "partner", "kid", "boss", "mentor", "grandson",
+                        "granddaughter", "niece", "nephew"})
 
 
 def _KNOWN_NOT_PERSON(text: str) -> bool:

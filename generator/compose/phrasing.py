@@ -225,6 +225,9 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
         return _restore(said.strip(), kept)
     text = " ".join(text.split())
     text = _PROMISE_ASIDE.sub("", text)
+    if not spanish:  # "…, he asked if I could send it": the reason as a clause, no comma splice
+        text = _ASKED_ASIDE.sub(", as you asked", text)
+        text = _WANTED_ASIDE.sub(r", since you\1", text)
     parts = sentences(text)
     # Notes to yourself ("She asked to see one.") are not said to them.
     parts = [p for i, p in enumerate(parts) if i == 0 or not _TO_SELF.match(p)]
@@ -251,12 +254,22 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
                             f"{answer[1]} {answer[2]}".strip(), kept)
         return _restore(f"I also owe you {stripped[0].lower()}{stripped[1:]}. {rest}".strip(),
                         kept)
-    if re.match(r"^(?:i|we|my)\b", stripped, re.IGNORECASE) and stripped == head:
+    if re.match(r"^(?:i|we|my)\b", stripped, re.IGNORECASE) and stripped == head and not (
+            re.match(r"my\b", stripped, re.IGNORECASE) and not _MY_SAYS.search(stripped)):
         return _restore(" ".join(_sentence(p) for p in parts), kept)
     thing = stripped[0].lower() + stripped[1:] if stripped[:1].isupper() and not _is_acronym(
         stripped.split()[0]) else stripped
     return _restore(_promise(thing, False, promised=bool(_PROMISED.search(value)))
                     + (" " + rest if rest else ""), kept)
+
+
+# The reason jotted after a comma ("…, she asked for a copy", "…, you'd like to see them").
+_ASKED_ASIDE = re.compile(r",\s+(?:she|he|they|you)\s+asked\s+(?:if I could send (?:it|them|one)|"
+                          r"for (?:a copy|it|them|one|a look|that))\s*\.?\s*$", re.IGNORECASE)
+_WANTED_ASIDE = re.compile(r",\s+(?:she|he|they|you)\s*((?:['’]d| would)\s+like|\s+wanted)\b",
+                           re.IGNORECASE)
+# "My write-up is at …" says itself; "My night-audit checklist …" is a thing to send.
+_MY_SAYS = re.compile(r"\b(?:is|are|was|were|will|has|have|lives|sits|goes)\b")
 
 
 _PROMISED = re.compile(r"\b(?:promised|said I['’]?d|offered|I['’]ll|I will|told (?:her|him|them) "

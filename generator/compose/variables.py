@@ -83,9 +83,6 @@ VARIABLES: dict[str, str] = {
                         "none where the notes do not give it.",
     "recipient.second": "A second point of theirs, shaped like `detail`, where one says "
                         "something (a detail, their answer, a story), or none.",
-    "recipient.in_passing": "One or two more of their topics as short phrases, to name in "
-                            "one sentence (`in_passing | join_and`) where the note is "
-                            "otherwise short; else empty.",
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
                      "highlight that shares most with their points (once per panel), or none.",
     "recipient.tie_meets": "True when the tie was chosen because it meets the cited point "
