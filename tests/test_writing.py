@@ -1298,3 +1298,11 @@ def test_a_quote_is_never_introduced_by_itself(tree, run):
         note = " ".join(next((root / f"out-{pack}/acme/thank-you").glob("s*.txt"))
                         .read_text().split())
         assert note.count("oots and a better coat") == 1, note
+
+
+def test_a_hands_on_test_is_named_by_what_you_worked_on():
+    value = ("Hands-on test. Wheel loader with the boom drifting down. I checked the cylinder "
+             "for external leaks.")
+    gist = _gist(value)
+    assert gist.kind == "exercise"
+    assert gist.doing == "working on the wheel loader with the boom drifting down"

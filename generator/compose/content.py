@@ -211,6 +211,8 @@ def _worth(gist: Gist, person: Interviewer) -> float:
         score += 1.5
     if gist.kind == "asked" and not gist.clause:
         score -= 1.0
+    if gist.kind == "exercise" and gist.doing:  # what you worked on together, by name
+        score += 2.0
     if gist.kind == "story":  # a story they told is what they will recognise
         score += 3.0 if gist.clause else 2.0
     if gist.topic is None and gist.clause is None and not gist.quote:

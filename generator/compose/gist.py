@@ -197,6 +197,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         if about and "," not in about[1] and word_count(about[1]) <= 10 and not _has_verb(
                 about[1]):
             doing = f"{_DOING[first]} {about[1][0].lower()}{about[1][1:]}"
+        elif rest and word_count(head) <= 3 and word_count(rest[0]) <= 10 and not _has_verb(
+                rest[0]) and not re.search(r"\b(?:I|my|me)\b", rest[0]):
+            # "Hands-on test. Wheel loader with the boom drifting down.": the task is the next
+            # sentence
+            task = _strip_tail(rest[0])
+            task = task if task[1:2].isupper() else task[:1].lower() + task[1:]
+            task = task if re.match(r"(?:the|a|an|my|your|our|their)\b", task, re.IGNORECASE) \
+                else "the " + task
+            doing = f"{_DOING[first]} {task}"
     if best is not None and vividness(best) < 2.0:
         best = None
     fact = None
@@ -293,7 +302,9 @@ _DOING = {"system design": "designing", "design exercise": "designing", "live de
           "working through", "role play": "role-playing", "roleplay": "role-playing",
           "coding exercise": "coding", "whiteboard": "working through", "take-home":
           "talking through", "live sql": "working through", "sql exercise": "working through",
-          "live coding": "coding", "pair programming": "pairing on", "excel test":
+          "live coding": "coding", "pair programming": "pairing on", "hands-on test":
+          "working on", "practical test": "working on", "hands-on": "working on",
+          "skills test": "working on", "practical": "working on", "excel test":
           "working through", "technical exercise": "working through", "work sample":
           "working through"}
 
