@@ -111,11 +111,16 @@ def plan(application: Application, language: str, proper: frozenset[str],
         for word in bag:
             spread[word] = spread.get(word, 0) + 1
 
+    def shared(words: frozenset[str], gist: Gist) -> float:
+        """What your tie shares with a point, a word few other points use counting most:
+        "visitas" meets the open-visits project, "unidad" meets every point of an ICU panel."""
+        return sum(1.0 if spread.get(w, 0) <= 2 else 0.25
+                   for w in gist.words if overlap(words, frozenset([w])) > 0)
+
     def meets(words: frozenset[str], gist: Gist) -> bool:
         """Whether your tie speaks to this point closely enough to join them in a sentence
         ("That stood out to me, because …"): it shares a word few other points use."""
-        return sum(1.0 if spread.get(w, 0) <= 2 else 0.25
-                   for w in gist.words if overlap(words, frozenset([w])) > 0) >= 1.5
+        return shared(words, gist) >= 1.5
 
     pitches: list[Pitch | None] = [pitch(text, language) for text in application.role.highlights]
     fits = [content_words(p.fit) if p.fit else None for p in people]
@@ -124,7 +129,10 @@ def plan(application: Application, language: str, proper: frozenset[str],
         if person.fit and words is not None:
             said.tie = _fit(person, language, registers, people.index(person))
             sayable = [g for g in said.gists if not g.sore and gist_dict(g, said.tie)]
-            best = max(sayable, key=lambda g: (overlap(words, g.words), g.vivid),
+            # on a tie, what they told you of their work (a project, a story) before the
+            # answer to a question of yours
+            best = max(sayable, key=lambda g: (shared(words, g), overlap(words, g.words),
+                                                 g.kind not in ("answer", "asked"), g.vivid),
                        default=None)
             if best is not None and overlap(words, best.words) >= 1.0:
                 said.main = _focus(best, words)
