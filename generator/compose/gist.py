@@ -140,6 +140,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         # "“Cook me something with what's in the walk-in.” …": a task they set you, which
         # the note cannot name in a phrase of its own
         placed = Placed(None, None, "label")
+    had = re.match(r"(?:she|he|they|[A-Z][\w-]+)\s+had me\s+(\w.+)$", _strip_tail(head),
+                   re.IGNORECASE)
+    if had:  # "He had me cold-call him as a skeptical IT director": a task they set you
+        placed = Placed(f"to {had[1]}", None, "asked")
     challenge = _CHALLENGE.match(head)
     if challenge:  # "She pushed hard on what happens when Redis is down": her question
         placed = Placed(_strip_tail(head[challenge.end():]), None, "asked")
@@ -259,6 +263,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if quote and re.match(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:said|told me|put it)\b[^\"“]{0,12}"
                           r"[\"“]", value.strip(), re.IGNORECASE):
         kind, topic, best, fact = "said", None, None, None  # 'He said, "…"': their words alone
+    if quote and kind == "topic" and not (topic or best or fact):
+        kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         items=said_items if topic and kind in ("topic", "walked", "answer", "shown") else None,

@@ -119,4 +119,9 @@ def uncontracted(text: str) -> str:
     words are quoted as they said them."""
     parts = re.split(r"(“[^”]*”)", str(text))
     return "".join(part if part.startswith("“") else _CONTRACTION.sub(
-        lambda m: _CONTRACTED[m[0]], part) for part in parts)
+        lambda m: _CONTRACTED[m[0]], _HAD.sub("I had ", part)) for part in parts)
+
+
+# "I'd worked the line": before a past participle "I'd" is "I had", never "I would".
+_HAD = re.compile(r"\bI['’]d (?=(?:\w+ed|been|had|done|seen|gone|known|taken|given|made|run|"
+                  r"met|heard|told|written|spent|built|taught|left|found|got|gotten)\b)")

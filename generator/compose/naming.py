@@ -35,13 +35,15 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 # A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
 # "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
-                         r"some|any|each|every|no|one|new|next|last)\b)[a-z][a-z-]+ "
-                         r"(?:[a-z][a-z-]+ )?"
+                         r"some|any|each|every|no|one|new|next|last)\b)(?:[a-z][a-z-]+ "
+                         r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w-]* ){1,4})"
                          r"(?:plan|program|process|project|rotation|schedule|"
                          r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
                          r"system|template|launch|migration|rollout|audit|huddle|"
                          r"checklist|calendar|curriculum|workflow|"
-                         r"committee|council|team|initiative|proposal|framework)")
+                         r"committee|council|team|initiative|proposal|framework|glossary|"
+                         r"tracker|handbook|spreadsheet|survey|pilot)"
+                         r"(?: (?:on|in|for|at|with|of) [^,;]+)?")
 
 # A singular noun that names one link between two things, jotted without its article.
 _BARE_HEAD = re.compile(r"(?:handoff|hand-off|transition|move|switch|split|gap|difference|path|"
@@ -76,6 +78,9 @@ def _short_list(phrase: str) -> str | None:
     if _CLAUSE_WORD.match(phrase) and not re.match(r"\w+\s+to\s", phrase):
         return None  # "who owns production QC, the paralegal or …": a question's own comma
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", phrase)]
+    if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so)\b", p)
+           for p in parts[1:]):
+        return None  # "Paid Leave Oregon rollout, still messy": a remark on the thing
     if any(re.match(r"(?:[~+$£€]?\d[\d,.%+]*|one|two|three|four|five|six|seven|eight|nine|ten|"
                     r"a dozen|half)\s", p) for p in parts):
         return None  # "the shop, 8 bays, 2 with cranes": a thing and its specs, not a list

@@ -87,7 +87,8 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
                     nxt not in _BEFORE_A_NOUN):  # "his last manager" is "your last manager"
                 new = "yours"  # "his runs on three ThinkPads"
             elif lower == "her" and (not nxt or nxt in PREPOSITIONS or nxt in (
-                    "and", "how", "that", "what", "a", "an", "the", "so", "very", "too")
+                    "and", "how", "that", "what", "a", "an", "the", "so", "very", "too",
+                    "when", "where", "why", "whether", "if", "who")  # "telling her when …"
                     or "," in word or "." in word):
                 new = "you"
             out.append(pre + _match_case(core, new) + post)
@@ -101,7 +102,8 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
             # a word right after "she"/"he" is its verb, even one the table lacks ("surfs")
             if lower != base and (lower in ("is", "has", "does", "was", "isn't", "hasn't",
                                             "doesn't", "wasn't") or base in VERBS or (
-                    lower.isalpha() and not lower.endswith(("ss", "us", "is")))):
+                    lower.replace("-", "").isalpha()  # "she color-codes" -> "you color-code"
+                    and not lower.endswith(("ss", "us", "is")))):
                 core = base
             agree = False
             out.append(pre + core + post)

@@ -264,9 +264,11 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
 
 
 # The reason jotted after a comma ("…, she asked for a copy", "…, you'd like to see them").
-_ASKED_ASIDE = re.compile(r",\s+(?:she|he|they|you)\s+asked\s+(?:if I could send (?:it|them|one)|"
-                          r"for (?:a copy|it|them|one|a look|that))\s*\.?\s*$", re.IGNORECASE)
-_WANTED_ASIDE = re.compile(r",\s+(?:she|he|they|you)\s*((?:['’]d| would)\s+like|\s+wanted)\b",
+_ASKED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s+asked\s+"
+                          r"(?:if I could send (?:it|them|one)|to see (?:it|them|one)|"
+                          r"for (?:a copy|it|them|one|a look|that)"
+                          r"(?:\s+to\s+[^.;]+)?)\s*\.?\s*$", re.IGNORECASE)
+_WANTED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s*((?:['’]d| would)\s+like|\s+wanted)\b",
                            re.IGNORECASE)
 # "My write-up is at …" says itself; "My night-audit checklist …" is a thing to send.
 _MY_SAYS = re.compile(r"\b(?:is|are|was|were|will|has|have|lives|sits|goes)\b")

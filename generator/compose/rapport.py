@@ -39,6 +39,8 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if fellow and language != "es":
         noun = _plural_noun_phrase(fellow[1])
         phrase = "we are both " + re.sub(r"\bpersons$", "people", noun)
+    # "you're training for the Twin Cities Marathon, I ran it last year": no comma splice
+    phrase = re.sub(r"[,;]\s+(?=I\s+(?!am\b|was\b)[a-z]+\b)", ", and ", phrase, count=1)
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(
