@@ -1344,3 +1344,33 @@ def test_a_promise_with_its_reason_after_a_semicolon_is_one_sentence():
     from generator.compose.phrasing import follow_up
     assert follow_up("the prep list template I built; he asked to see them.", names=["Luis"]) == (
         "I'll send you the prep list template I built, as you asked.")
+
+
+@pytest.mark.parametrize("value, mine", [
+    ("He asked how I handle a customer who's losing money every hour the machine sits. I said "
+     "give them a real time and then beat it, not the other way around.",
+     "give them a real time and then beat it, not the other way around"),
+    ("He asked what I'd do if a judge told me to just summarize. I said I'd respectfully "
+     "explain that I interpret everything said, and offer to ask the court for a moment.",
+     "I'd respectfully explain that I interpret everything said"),
+    # a story you told, an answer about them, a long answer: not said back as your answer
+    ("She asked me to walk her through an investigation. Told her about the complaint.", None),
+    ("She asked why I want off the line. I told her I love the line, but the Sundays I ran the "
+     "kitchen showed me I like making the whole night go well for everybody.", None),
+])
+def test_your_answer_to_their_question_is_kept_where_it_is_plain(value, mine):
+    assert _gist(value).mine == mine
+
+
+def test_their_question_is_thanked_with_the_answer_you_would_still_give(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - He asked how I handle a "
+                                  "customer who's losing money every hour the machine sits. I "
+                                  "said give them a real time and then beat it.\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    for pack in ("default", "formal", "brief"):
+        result = run("drafts", "profiles", "-o", f"out-{pack}", "--today", TODAY, "-q",
+                     "--pack", pack)
+        assert result.exit_code in (0, 2), result.output
+        note = " ".join(next((root / f"out-{pack}/acme/thank-you").glob("s*.txt"))
+                        .read_text().split())
+        assert ": give them a real time and then beat it." in note, note

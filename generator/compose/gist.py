@@ -74,6 +74,8 @@ class Gist:
     # with one preceptor, nights from week three, and CRRT competency within 90 days"
     advice: str | None = None  # what they advised, as you would say it back: "take it
     # early, before I'm comfortable enough to think I don't need it"
+    mine: str | None = None  # your answer to their question, as you would still give it:
+    # "we pay for the night and the cab" (from "I said we pay for the night and the cab, …")
     quote: str | None = None  # their own words, quoted in your notes: "Nobody goes home late
     # and nobody cries in the med room." (with its quotation marks and end mark)
 
@@ -267,6 +269,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
+        mine=_your_answer(rest) if kind == "asked" and topic else None,
         items=said_items if topic and kind in ("topic", "walked", "answer", "shown") else None,
         advice=for_reader(_strip_tail(advice[3]), names, team=team) if advice and kind ==
         "advice" else None,
@@ -278,6 +281,23 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         words=content_words(said), clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
         doing=doing, refused=refused,
     )
+
+
+def _your_answer(rest: Sequence[str]) -> str | None:
+    """What you answered their question, where the notes say it plainly and briefly ("I said
+    give them a real time and then beat it"); None for a story you told ("Told her about …")
+    or an answer about someone else."""
+    if not rest:
+        return None
+    said = re.match(r"I\s+(?:said|answered|told (?:her|him|them)(?!\s+about))\s+(?:that\s+)?(.+)$",
+                    rest[0])
+    if said is None:
+        return None
+    answer = re.split(r",\s+and\s+|;\s+", _strip_tail(said[1]))[0].strip()
+    if not 3 <= word_count(answer) <= 16 or re.search(
+            r"\b(?:she|he|her|him|his)\b|[\"“”]", answer, re.IGNORECASE):
+        return None
+    return answer if re.match(r"I\b", answer) else answer[:1].lower() + answer[1:]
 
 
 # Your notes saying they were frank about something, before the thing itself: "He was honest
