@@ -37,7 +37,7 @@ from .guard import sound_clause, sound_topic, without_duration
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
 from .phrasing import place
-from .sayback import ADVICE, TASK, listed_phrase, their_quote
+from .sayback import ADVICE, CANDID, RUN_ON_QUOTE, TASK, listed_phrase, their_quote, your_answer
 from .text import (
     Placed,
     _lower_first,
@@ -117,13 +117,13 @@ _CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me|pushed(?: m
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
-    candid = _CANDID.match(value.strip())
+    candid = CANDID.match(value.strip())
     if candid and word_count(value) - word_count(candid[0]) >= 5:
         # "He was honest that the last CSM …": the candour noted, the rest read as the point
-        rest = _RUN_ON_QUOTE.sub(r"\1\2", value.strip()[candid.end():])
-        rest = re.sub(r",?\s+and that\s+", ", and ", rest)  # "…, and that he now does …"
-        again = place(rest, "discussion_points", names=names, proper=proper)
-        return replace(read_point(index, rest, again, names=names, proper=proper,
+        frank = RUN_ON_QUOTE.sub(r"\1\2", value.strip()[candid.end():])
+        frank = re.sub(r",?\s+and that\s+", ", and ", frank)  # "…, and that he now does …"
+        again = place(frank, "discussion_points", names=names, proper=proper)
+        return replace(read_point(index, frank, again, names=names, proper=proper,
                                   to_self=to_self), open=True)
     listed = _split_list(value)
     said_items = None
@@ -269,7 +269,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
-        mine=_your_answer(rest) if kind == "asked" and topic else None,
+        mine=your_answer(rest) if kind == "asked" and topic else None,
         items=said_items if topic and kind in ("topic", "walked", "answer", "shown") else None,
         advice=for_reader(_strip_tail(advice[3]), names, team=team) if advice and kind ==
         "advice" else None,
@@ -282,32 +282,6 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         doing=doing, refused=refused,
     )
 
-
-def _your_answer(rest: Sequence[str]) -> str | None:
-    """What you answered their question, where the notes say it plainly and briefly ("I said
-    give them a real time and then beat it"); None for a story you told ("Told her about …")
-    or an answer about someone else."""
-    if not rest:
-        return None
-    said = re.match(r"I\s+(?:said|answered|told (?:her|him|them)(?!\s+about))\s+(?:that\s+)?(.+)$",
-                    rest[0])
-    if said is None:
-        return None
-    answer = re.split(r",\s+and\s+|;\s+", _strip_tail(said[1]))[0].strip()
-    if not 3 <= word_count(answer) <= 16 or re.search(
-            r"\b(?:she|he|her|him|his)\b|[\"“”]", answer, re.IGNORECASE):
-        return None
-    return answer if re.match(r"I\b", answer) else answer[:1].lower() + answer[1:]
-
-
-# Your notes saying they were frank about something, before the thing itself: "He was honest
-# that …", "She was very upfront about how …".
-_CANDID = re.compile(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:was|were|is|are)\s+(?:really\s+|very\s+|"
-                     r"so\s+|quite\s+|refreshingly\s+)?(?:honest|candid|frank|upfront|open|blunt)"
-                     r"\s+(?:that|about how)\s+", re.IGNORECASE)
-# Their words quoted mid-sentence ('paired with him "found out about a custom SLA at the
-# kickoff call," and …'): read as part of the sentence, their marks dropped.
-_RUN_ON_QUOTE = re.compile(r"(?<=\w )[\"“]([a-z][^\"“”]*?)(,?)[\"”]")
 
 # A second act of theirs run on after the detail: "she's moving the firm to X and asked what
 # I'd want". The move is the detail; the question another thing.

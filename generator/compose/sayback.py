@@ -1,5 +1,6 @@
 """What a note can say back of a point in their own terms, beyond naming it: their words
-quoted in your notes, the advice they gave, a short list they laid out. Each is read from the
+quoted in your notes, the advice they gave, a short list they laid out, the candour your notes
+saw in them, and your own answer to their question. Each is read from the
 point as written and given in a form a sentence can end on. A base module of compose, used by
 gist.py.
 """
@@ -72,3 +73,30 @@ def their_quote(value: str) -> str | None:
         said = said[:1].upper() + said[1:]
         return f"“{said}”"
     return None
+
+
+def your_answer(rest: Sequence[str]) -> str | None:
+    """What you answered their question, where the notes say it plainly and briefly ("I said
+    give them a real time and then beat it"); None for a story you told ("Told her about …")
+    or an answer about someone else."""
+    if not rest:
+        return None
+    said = re.match(r"I\s+(?:said|answered|told (?:her|him|them)(?!\s+about))\s+(?:that\s+)?(.+)$",
+                    rest[0])
+    if said is None:
+        return None
+    answer = re.split(r",\s+and\s+|;\s+", _strip_tail(said[1]))[0].strip()
+    if not 3 <= word_count(answer) <= 16 or re.search(
+            r"\b(?:she|he|her|him|his)\b|[\"“”]", answer, re.IGNORECASE):
+        return None
+    return answer if re.match(r"I\b", answer) else answer[:1].lower() + answer[1:]
+
+
+# Your notes saying they were frank about something, before the thing itself: "He was honest
+# that …", "She was very upfront about how …".
+CANDID = re.compile(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:was|were|is|are)\s+(?:really\s+|very\s+|"
+                     r"so\s+|quite\s+|refreshingly\s+)?(?:honest|candid|frank|upfront|open|blunt)"
+                     r"\s+(?:that|about how)\s+", re.IGNORECASE)
+# Their words quoted mid-sentence ('paired with him "found out about a custom SLA at the
+# kickoff call," and …'): read as part of the sentence, their marks dropped.
+RUN_ON_QUOTE = re.compile(r"(?<=\w )[\"“]([a-z][^\"“”]*?)(,?)[\"”]")
