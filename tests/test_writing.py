@@ -1374,3 +1374,17 @@ def test_their_question_is_thanked_with_the_answer_you_would_still_give(tree, ru
         note = " ".join(next((root / f"out-{pack}/acme/thank-you").glob("s*.txt"))
                         .read_text().split())
         assert ": give them a real time and then beat it." in note, note
+
+
+def test_a_second_point_never_opens_as_the_first_did(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - I asked how they split "
+                                  "work between the four paralegals. By case, not by task.\n"
+                                  "    - What does a typical Tuesday look like? 8 patients, one "
+                                  "SRP block mid-morning\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    text = next((root / "out/acme/thank-you").glob("s*.txt")).read_text()
+    body = [" ".join(p.split()) for p in text.split("\n\n")[1:-1]]
+    openings = [" ".join(s.split()[:3]) for p in body for s in re.split(r"(?<=[.!?])\s+", p)]
+    assert len(openings) == len(set(openings)), body

@@ -302,9 +302,9 @@ _DOING = {"system design": "designing", "design exercise": "designing", "live de
           "working through", "role play": "role-playing", "roleplay": "role-playing",
           "coding exercise": "coding", "whiteboard": "working through", "take-home":
           "talking through", "live sql": "working through", "sql exercise": "working through",
-          "live coding": "coding", "pair programming": "pairing on", "hands-on test":
-          "working on", "practical test": "working on", "hands-on": "working on",
-          "skills test": "working on", "practical": "working on", "excel test":
-          "working through", "technical exercise": "working through", "work sample":
-          "working through"}
+          "live coding": "coding", "pair programming": "pairing on",
+          "hands-on test": "working on", "working interview": "doing",
+          "practical test": "working on", "hands-on": "working on", "skills test": "working on",
+          "practical": "working on", "excel test": "working through",
+          "technical exercise": "working through", "work sample": "working through"}
 

@@ -111,7 +111,8 @@ def sound_topic(topic: str | None, proper: frozenset[str] = frozenset()) -> bool
     if re.search(r"\b(?:usually|typically|normally|generally|roughly|approximately|around|"
                  r"about|up to|at least|at most)\s+[~$£€]?\d", topic):
         return False  # "promotion to AE usually 12-18 months": a jotted fact, not a topic
-    if re.search(r"\w\s+(?:mostly|mainly|largely|usually|typically)\s+\w", topic):
+    if re.search(r"\w\s+(?:mostly|mainly|largely|usually|typically)\s+\w|\w\s+(?:due|expected|"
+                 r"scheduled)\s+(?:any time|anytime|in|by|next|this|on|soon)\b", topic):
         return False  # "caseload mostly criminal arraignments": a note, not a noun phrase
     if _bare(words[0]).casefold() in _PREDICATE_START:
         return False
