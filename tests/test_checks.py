@@ -4,6 +4,7 @@ the real-notes corpus (test_realnotes.py); these examples pin behaviour."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date
@@ -13,9 +14,12 @@ import pytest
 import yaml
 from conftest import INTERVIEWERS, REPO, ROLE, TODAY, profile
 
+from generator.checks import scanner
 from generator.checks.mail import read_mail
 from generator.checks.note import Note
+from generator.checks.phrasings import CONCERNS
 from generator.checks.runner import check
+from generator.checks.scanner import find
 from generator.checks.tone import tone
 from generator.commands.checkrun import check_files
 from generator.findings import Finding
@@ -155,6 +159,7 @@ HOLDOUT3 = yaml.safe_load((EXAMPLES / "holdout3-variants.yaml").read_text(encodi
 HOLDOUT4 = yaml.safe_load((EXAMPLES / "holdout4-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT5 = yaml.safe_load((EXAMPLES / "holdout5-variants.yaml").read_text(encoding="utf-8"))
 HOLDOUT6 = yaml.safe_load((EXAMPLES / "holdout6-variants.yaml").read_text(encoding="utf-8"))
+HOLDOUT7 = yaml.safe_load((EXAMPLES / "tone-variants-7.yaml").read_text(encoding="utf-8"))
 
 
 def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
@@ -233,6 +238,18 @@ def test_the_shapes_holdout6_missed_or_wrongly_flagged_are_read_in_other_words(s
     assert _wrongly_read(shape) == []
 
 
+@pytest.mark.parametrize("shape", HOLDOUT7["classes"], ids=lambda shape: shape["name"])
+def test_the_shapes_holdout7_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout7's: a withdrawal held over them, chasing counted and silence resented, mock
+    # praise of a brief reply's effort, the writer's start as settled, their ranking
+    # solicited, a record recited clause by clause, a veiled threat through people above
+    # them; a name that begins with a number, a slip owned and the better answer given, the
+    # decision awaited in a statement, what to expect asked, "any news yet?" asked once, a
+    # real word Harper lacks; and guards for the cousins of each.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
 def test_tone_leaves_sentences_that_only_look_like_its_concerns_alone():
     flagged = {s: said for s in VARIANTS["innocent"] for kind in KINDS
                if (said := _tone_of(s, kind))}
@@ -263,6 +280,43 @@ def test_tone_leaves_interview_notes_as_people_jot_them_alone():
              for value in values}
     assert {value: said for value, said in found.items()
             if any("exclamation" not in s and "capitals" not in s for s in said)} == {}
+
+
+def _one_regex(kind: str | None) -> re.Pattern[str]:
+    """The concerns' phrasings as one regex, each concern a named group in a lookahead tried
+    at each word's start: how tone read a sentence before the scanner."""
+    groups = [f"(?P<c{number}>{'|'.join(concern.phrasings)})"
+              for number, concern in enumerate(CONCERNS)
+              if kind is None or concern.kinds is None or kind in concern.kinds]
+    return re.compile(r"(?<!\w)(?=" + "|".join(groups) + ")")
+
+
+@pytest.mark.parametrize("kind", [None, "thank-you"])
+def test_the_scanner_finds_what_one_regex_of_every_phrasing_finds(kind):
+    # The scanner compiles only the phrasings whose needles a sentence holds; on every
+    # sentence of the real notes, our example notes and the variant batches, it must find
+    # exactly what one regex of them all finds (the concern, where, and how far).
+    texts = [path.read_text(encoding="utf-8") for path in [
+        *(REPO / "tests/corpus/realnotes/notes").glob("*.txt"), *EXAMPLES.glob("*.txt")]]
+    for path in EXAMPLES.glob("*.yaml"):
+        texts += [f"Hi Priya,\n\n{line}\n\nBest,\nJo\n"
+                  for line in _free_text(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    sentences = {s.lower().replace("’", "'") for text in texts for s in read_mail(text).sentences}
+    assert len(sentences) > 3000
+    whole = _one_regex(kind)
+    differ = [s for s in sorted(sentences) if find(s, kind) != [
+        (int(m.lastgroup[1:]), *m.span(m.lastgroup)) for m in whole.finditer(s) if m.lastgroup]]
+    assert differ == []
+
+
+def test_the_scanner_works_its_needles_out_again_from_a_damaged_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOLLOWUP_CACHE", str(tmp_path))
+    monkeypatch.setattr(scanner, "_table", functools.cache(scanner._table.__wrapped__))
+    kept = tmp_path / "followup" / "tone-needles.json"
+    kept.parent.mkdir()
+    kept.write_text("{not json", encoding="utf-8")
+    assert scanner.find("you people are a joke", None) != []
+    assert json.loads(kept.read_text(encoding="utf-8"))["needles"]  # worked out, kept again
 
 
 def test_two_short_sentences_of_fit_are_not_reselling_but_an_essay_is():

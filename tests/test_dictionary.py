@@ -40,6 +40,14 @@ def test_a_misspelling_comes_with_the_word_it_misses(dictionary):
     assert dictionary.unknown(["interview", "intervew"]) == {"intervew": "interview"}
 
 
+def test_a_real_word_harper_lacks_is_one_to_check_not_a_misspelling(dictionary):
+    # Harper lacks "heeler" (a dog breed) and "loupe" and offers "healer" and "lope"; the
+    # second opinion knows them, so they come with no correction, as a term of a trade does.
+    # A misspelling nobody knows keeps its correction.
+    assert dictionary.unknown(["heeler", "loupe", "purlins", "intervew"]) == {
+        "heeler": "", "loupe": "", "purlins": "", "intervew": "interview"}
+
+
 def test_answers_are_kept_so_a_later_run_need_not_build_harper(dictionary, monkeypatch):
     asked = dictionary.unknown(["roadmap", "recieve"])
     dictionary.save()

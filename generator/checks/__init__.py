@@ -6,7 +6,8 @@ mail.py reads a note as a mail (opening.py its greeting and a letter's heading, 
 its sign-off, signature and footer, sentences.py its words and sentences); substance.py tells
 what a note says from its stock phrases; one module per rule: tone, whose concerns phrasings.py
 gathers from a module each (arguing, hostility, sarcasm, desperation, pressure, gifts,
-presuming, impatience, excuses) built from the word classes of wordclasses.py; grammar,
+presuming, impatience, excuses) built from the word classes of wordclasses.py, and which
+scanner.py finds in a sentence, compiling only those its words can match; grammar,
 required, personal, panel, proofread (with spelling and slips), identity, length, timing,
 language. runner.py runs them all.
 

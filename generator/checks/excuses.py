@@ -10,6 +10,19 @@ from .wordclasses import (
     Concern,
 )
 
+# An answer that went badly, owned in a line ("I blanked", "my answer didn't do it justice").
+# Followed by the better answer, it is the follow-up the guides recommend (holdout7's class);
+# tone.py reads the sentences after it for that.
+ADMISSION = Concern(
+    "makes an excuse for the interview", "leave it out; end on what went well", (
+        r"i (?:\w+ )?(?:blanked|froze|panicked)\b",
+        r"(?:mind|brain|head) (?:\w+ )?(?:went|goes) (?:blank|empty)|\bdrew a blank\b",
+        r"(?:didn't|did not|don't think i) (?:\w+ ){0,3}(?:well|justice|properly|clearly)\b",
+        r"(?:didn't|did not|don't think (?:it|they|my \w+)) (?:\w+ )?(?:come|came) out\b",
+        r"came out (?:wrong|badly|muddled|garbled|confused|jumbled)\b",
+        r"(?:came|come) out muddled|\bmuddled\b",
+        r"i got (?:\w+ ){0,3}wrong\b"))
+
 EXCUSES = (
     Concern("apologises, which draws attention to a weak spot",
             "leave the apology out; end on what went well", (
@@ -21,8 +34,6 @@ EXCUSES = (
                 r"i (?:was|felt|got|am|'m) (?:so |very |really |a bit |quite |a little |"
                 r"slightly |rather )?(?:nervous|flustered|rattled|anxious|jittery|tired|"
                 r"exhausted|unwell|sick|ill|distracted|off)\b",
-                r"i (?:\w+ )?(?:blanked|froze|panicked)\b",
-                r"(?:mind|brain|head) (?:\w+ )?(?:went|goes) (?:blank|empty)|\bdrew a blank\b",
                 r"barely slept|didn't sleep|did not sleep|hadn't slept|lost my train of thought",
                 r"no excuse\b", r"my nerves\b", r"off day\b",
                 r"my (?:stammer\w*|stutter\w*|rambl\w*|nervousness|mumbl\w*|blunders?|fumbl\w*|"
@@ -31,12 +42,7 @@ EXCUSES = (
                 r"(?:had|have|with|fighting) (?:a |the )?(?:cold|flu|headache|migraine|fever|bad "
                 r"day)\b",
                 r"should have (?:prepared|been (?:\w+ )?prepared|practised|practiced|done more)\b",
-                r"(?:didn't|did not|don't think i) (?:\w+ ){0,3}(?:well|justice|properly|"
-                r"clearly)\b",
-                r"(?:didn't|did not|don't think (?:it|they|my \w+)) (?:\w+ )?(?:come|came) out\b",
-                r"came out (?:wrong|badly|muddled|garbled|confused|jumbled)\b",
-                r"(?:came|come) out muddled|\bmuddled\b",
                 r"what i (?:really|actually) (?:meant|wanted to say)\b",
-                r"go back over " + WORDS % 3 + r"(?:answers?|responses?|replies)\b",
-                r"i got (?:\w+ ){0,3}wrong\b")),
+                r"go back over " + WORDS % 3 + r"(?:answers?|responses?|replies)\b")),
+    ADMISSION,
 )

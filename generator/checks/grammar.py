@@ -31,7 +31,10 @@ what how why when where who which whether does did is are was were could would s
 they she he it my our your their his her these those there two three four five six seven
 eight nine ten eleven twelve
 """)
-_MID_CAPITAL = re.compile(r"(?<![.!?:;\"“(])\b([a-z][a-z'’]*)\s+([A-Z][a-z'’]+)\b")
+# (Not a name of several capitalised words that begins with one: "a Six Sigma Yellow Belt
+# course", "your What We Do page", holdout7's false alarm.)
+_MID_CAPITAL = re.compile(r"(?<![.!?:;\"“(])\b([a-z][a-z'’]*)\s+([A-Z][a-z'’]+)\b"
+                          r"(?!\s+(?!I\b)[A-Z])")
 _QUESTION_INSIDE = re.compile(r"\?\s*(?:,|;|\b(?:and|or|but|which|that|to|of)\b)")
 _DOUBLED = re.compile(r"[?!][.,;:]|\.[,;:]|,[.,;:]|;[.,;:]|:[.,;]|(?<!\.)\.\.(?!\.)")
 _ABBREVIATION_DOT = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Inc|Ltd|Co|Jr|Sr|St|a\.m|p\.m)\.$",

@@ -5,10 +5,23 @@ Patterns as phrasings.py describes.
 
 from __future__ import annotations
 
+import re
+
 from .wordclasses import (
     Concern,
     within,
 )
+
+TOO_SOON = Concern("sounds impatient",
+                   "wait until the date they gave, then ask once, politely", (
+                       r"(?:any|is there any) (?:news|updates?|word) yet\b",))
+# What makes "any news yet?" impatient: the note says it is soon, or asked again ("we only
+# spoke yesterday", "following up again", "I know you said you'd decide next week, but").
+SOON = re.compile(
+    r"\b(?:yesterday|this morning|last night|earlier today|an hour ago|hours ago|a day ago|"
+    r"only (?:just )?(?:spoke|talked|met|interviewed|sent|applied|been)|just (?:spoke|talked|"
+    r"met|interviewed)|again|you said (?:you(?:'d| would)|the decision|it would|they(?:'d| "
+    r"would))" + within(40) + r"\b(?:next|by|in|within|until|after)\b)")
 
 IMPATIENCE = (
     Concern("sounds impatient",
@@ -46,7 +59,6 @@ IMPATIENCE = (
                 r"still (?:have(?:n't| not)|had(?:n't| not)|not|haven't|hasn't|has not|no|"
                 r"waiting|awaiting)\b" + within(30) + r"\b(?:heard|reply|replied|response|answer|"
                 r"word|news|update|back)",
-                r"(?:any|is there any) (?:news|updates?|word) yet\b",
                 r"why (?:haven't i|have i not|hasn't anyone|has no one|has nobody) (?:heard|had)\b",
                 r"(?:why|what) is (?:this|it|everything|the process|the decision) taking so long"
                 r"|\btaking (?:so|this) long\b|\bso long to (?:reply|respond|decide|hear)",
@@ -56,8 +68,19 @@ IMPATIENCE = (
                 r"per my (?:last|previous) (?:email|message)\b",
                 r"as i (?:said|mentioned|wrote|noted|explained|asked) (?:before|earlier|"
                 r"previously|already|last (?:week|time)|in my (?:last|previous|earlier|other))\b",
-                r"i(?:'ve| have) (?:called|emailed|written|messaged|phoned|rung)\b[^.!?]{0,60}\b"
-                r"(?:twice|several|times|again)\b",
+                # (Holdout7's class: "I have now followed up four times".)
+                r"i(?:'ve| have)(?: now| already| since| also)? (?:called|emailed|written|wrote|"
+                r"messaged|phoned|rung|followed up|chased|contacted|reached out|texted|tried)\b"
+                r"[^.!?]{0,60}\b(?:twice|several|times|again)\b",
+                r"(?:left|sent)(?: you)?(?: a| two| three| several)? (?:voicemails?|messages?|"
+                r"emails?|notes?|texts?)\b" + within(40) + r"\b(?:and|then) again\b",
+                # Silence resented: "I am surprised I have not had a call back".
+                r"(?:surprised|disappointed|puzzled|frustrated|upset|annoyed|shocked|baffled)\b"
+                + within(30) + r"\b(?:(?:haven't|have not|hadn't|had not|not to have|didn't|did "
+                r"not|never|yet to) (?:\w+ ){0,2}?(?:heard|had|received|got|gotten)\b" + within(20)
+                + r"\b(?:back|call|reply|response|word|answer|news|anything)|(?:none of|no one|"
+                r"nobody|not one of)\b" + within(30) + r"\b(?:returned|answered|replied|responded|"
+                r"called|got back))\b",
                 r"(?:left|sent|made|written) (?:you )?(?:two|three|four|five|several|multiple|"
                 r"many|\d+) (?:voicemails?|messages?|emails?|calls?|notes?)\b",
                 r"follow(?:ing)?[- ]up on my (?:follow-?up|last|previous|earlier|other)\b",
@@ -68,7 +91,9 @@ IMPATIENCE = (
                 r"come|written|replied|responded|answered|been in touch|called|contacted)\b",
                 r"is (?:anyone|anybody) (?:reading|there|getting|receiving|listening|checking)\b",
                 r"(?:have not|haven't) (?:returned|answered|replied to|responded to) my\b",
-                r"i have been (?:more than |very )?patient\b", r"circling back again\b",
+                r"i(?:'ve| have) been (?:more than |very |so |really |extremely |incredibly |"
+                r"nothing but )?patient(?=[,.;!]| but| with| for| long| enough| so far| up to)",
+                r"circling back again\b",
                 r"(?:seen|read|received|got|opened|decided|had time|looked)\b" + within(30)
                 + r"\bby now\b",
                 r"(?:anyone|anybody|someone|somebody) (?:even )?(?:reads|checks|monitors|looks at|"
@@ -114,5 +139,12 @@ IMPATIENCE = (
                 r"word|peep)\b|\b(?:nobody|no one|no-one) (?:has|have|had) (?:told|said|sent) "
                 r"(?:me )?(?:a|one) (?:single )?(?:thing|word)\b",
                 r"(?:wait|waiting) (?:any|much) longer\b|\b(?:not (?:prepared|willing|going)|"
-                r"refuse) to (?:keep )?wait"), frozenset(("status-check",))),
+                r"refuse) to (?:keep )?wait",
+                r"(?:won't|will not|not going to|can't|cannot|refuse to|not prepared to|not "
+                r"willing to)\b" + within(25) + r"\bwait(?:ing)? (?:forever|indefinitely|around|"
+                r"any longer|much longer)\b|\bsit(?:ting)? around waiting\b"),
+            frozenset(("status-check",))),
+    # "Any news yet?" asked too soon or again (holdout7's class: asked once, after the date,
+    # it is how a friendly status check asks; tone.py reads the note for the rest).
+    TOO_SOON,
 )

@@ -12,10 +12,23 @@ from .wordclasses import (
     AUTHORITY,
     DEMAND,
     LIMIT,
+    QUESTIONED,
     TIME,
     Concern,
+    one_of,
     within,
 )
+
+# The writer's application taken back: "withdraw my resume", "take my name off your list",
+# "consider my candidacy withdrawn".
+_WITHDRAWAL = (r"(?:(?:withdraw|pull|remov|tak|strik|cross)\w*\b" + within(12) + r"\bmy "
+               r"(?:application|candidacy|cv|résumé|resume|name|details)\b|(?:my|the|this) "
+               r"(?:application|candidacy|cv|résumé|resume) (?:is |as )?withdrawn\b|consider "
+               r"(?:my (?:application|candidacy|cv|résumé|resume)|me|myself) (?:as )?(?:withdrawn|"
+               r"out)\b)")
+# Who might be told, for a veiled threat: someone above them, or who holds a stake in them.
+_PATRONS = one_of(ABOVE, "chair(?:man|woman|person)?", "investors?", "shareholders?",
+                  "trustees?", "governors?", "board members?", "non-executive directors?")
 
 PRESSURE = (
     Concern("threatens them",
@@ -110,8 +123,38 @@ PRESSURE = (
                 r"i know\b" + within(30) + r"\b(?:weak (?:points?|spots?)|vulnerabilit\w+|security "
                 r"(?:holes?|flaws?|gaps?)|back ?doors?) (?:in|of|on) (?:your|its|their)\b",
                 r"(?:weak (?:points?|spots?)|vulnerabilit\w+|security (?:holes?|flaws?|gaps?))\b"
-                + within(40) + r"\b(?:use|exploit|expose|leak|publish|attack|hit)\w*\b"),
+                + within(40) + r"\b(?:use|exploit|expose|leak|publish|attack|hit)\w*\b",
+                # Holdout7's class (tests/notes/tone-variants-7.yaml): a veiled threat through
+                # people above them, "I know a few people on your board and I'd hate for them
+                # to hear how your team treats candidates".
+                r"(?:i'd|i would) hate for\b" + within(40) + r"\bto (?:hear|find out|learn|know|"
+                r"see|read|reach)\b|\b(?:shame|pity) if\b" + within(50) + r"\b(?:heard|found "
+                r"out|learn(?:ed|t)|knew|saw|read|got wind)\b",
+                r"(?:tell|hear|know|find out|found out|learn|see|read|curious|interested|approve "
+                r"of|like)\b" + within(20) + r"\bhow (?:you|your (?:\w+ ){0,2}?\w+|the (?:\w+ )"
+                r"{0,2}?\w+|they) (?:\w+ )?(?:treats?|treated|handles?|handled|deals? with|dealt "
+                r"with|ignores?|ignored|speaks? to|talks? to) (?:its |their )?(?:candidates|"
+                r"applicants|people|me|us|job ?seekers|interviewees|everyone)\b",
+                r"i (?:happen to |personally |also )?know (?:(?:a (?:few|couple of)|some|several|"
+                r"many|a number of|two|three) (?:\w+ )?(?:people|members)|people|someone|somebody) "
+                r"(?:on|at|in|from) (?:your|the) (?:\w+ )?" + _PATRONS + r"\b",
+                # (Known, not news of them: "I know your board meets on Thursday".)
+                r"i (?:happen to |personally |also )?know your (?:\w+ )?" + _PATRONS
+                + r"(?=\s*(?:[,.;!?]|$|and\b|personally|well|from|through|socially|quite))",
+                r"(?:friends?|colleagues?|contacts?|acquaintances?|people i know)\b" + within(30)
+                + r"\b(?:investors?|shareholders?|trustees?|governors?|board members?|directors?) "
+                r"(?:in|of|at|on) your\b"),
             frozenset(("rejection-reply", "status-check"))),
+    # Holdout7's class: the application withdrawn as the price of their failing ("If that
+    # cannot be arranged, withdraw my resume", "either book the interview or remove my CV").
+    Concern("threatens them",
+            "leave it out: a threat ends your chances there, and word travels", (
+                # (Read from the word after "if" or "unless": the deadline an ultimatum also
+                # is starts at that word, and a place is reported once.)
+                r"(?:(?<=\bif )|(?<=\bshould ))[^.!?;]{0,60}?(?:n't|\b(?:not|cannot|nobody|no "
+                r"one|never|unable|fail\w*))\b(?! longer)" + within(40) + r"\b" + _WITHDRAWAL,
+                r"(?:(?<=\bunless )|(?<=\beither )|(?<=\belse )|(?<=\botherwise )|"
+                r"(?<=\botherwise, ))" + within(60) + r"\b" + _WITHDRAWAL)),
     Concern("sets a deadline",
             "ask when they expect to decide instead of setting a date for them", (
                 # A demand for an answer with a time limit: "let me know by Friday".
@@ -175,7 +218,9 @@ PRESSURE = (
                 r"i need (?:to know|an answer|you to|this (?:sorted|resolved|decided|answered|"
                 r"done))\b",
                 # (not news expected from elsewhere: "I expect to hear back from another company")
-                r"i expect (?:an answer|a response|a reply|a decision|to hear)\b(?!(?: back)? "
+                # (Nor what to expect, asked: "should I expect to hear from you or from HR?")
+                QUESTIONED + r"i expect (?:an answer|a response|a reply|a decision|to hear)\b"
+                r"(?!(?: back)? "
                 r"from (?!you\b|your\b))",
                 r"call me back\b", r"i (?:must )?insist\b",
                 r"(?:priorit[iy][sz]e|fast-?track|expedite|hurry|speed up|move up) (?:\w+ )?"
@@ -190,4 +235,26 @@ PRESSURE = (
                 r"ask(?:ing|ed)? "
                 r"(?:around|you|about)|nudge|pass|tell\w*|told|let me know|deciding|decided|how i "
                 r"did|result)")),
+    # Holdout7's class: their ranking of the writer asked for, or drawn by announcing the
+    # writer's own ("I am ranking your program number one … let me know where I stand on
+    # your list"). (In a status check it is impatience, impatience.py's; after a no, how the
+    # writer compared is feedback, not pressure.)
+    Concern("sounds pushy",
+            "ask politely, without urgency", (
+                r"where i (?:currently |now |presently )?(?:stand|sit|rank|place|am placed|fall|"
+                r"come) (?:on|in|among|against|compared (?:with|to)|relative to) (?:your|the) "
+                r"(?:\w+ )?(?:list|ranking|rankings|rank list|rank order|shortlist|order|"
+                r"candidates|applicants|pool|field|others)\b",
+                r"how (?:you|your (?:\w+ )?(?:program|programme|team|panel|committee)|the (?:panel|"
+                r"committee)) (?:will |would |plan to |intend to |are going to |might )?"
+                r"rank(?:ed)? me\b|\b(?:will|would|could|can) you rank me\b|\brank(?:ing)? me "
+                r"(?:to match|highly|high|first|top|number one|#1|at the top)\b",
+                r"am i (?:your|the) (?:current |clear |leading )?(?:top|first|number one|#1|"
+                r"preferred|leading|favou?rite|strongest) (?:choice|candidate|pick|applicant|"
+                r"option)\b|\b(?:whether|if) i(?:'m| am) (?:at the top|top|first|ahead|leading|in "
+                r"the lead|the (?:top|front)-?runner)\b|\bhow i (?:placed|ranked|scored|compared|"
+                r"measured up|stack(?:ed)? up)\b",
+                r"i(?:'m| am|'ll be| will be| have been) ranking (?:you|your (?:\w+ )?(?:program|"
+                r"programme|hospital|school|practice|firm|company|team)) (?:first|number one|#1|"
+                r"highest|top|at the top)\b"), frozenset(("thank-you",))),
 )

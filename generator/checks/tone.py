@@ -6,12 +6,16 @@ re-selling at length. Every tone finding is a problem: it would hurt the candida
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..findings import PROBLEM, Finding
+from .excuses import ADMISSION
+from .impatience import SOON, TOO_SOON
 from .mail import Mail
 from .note import Note
 from .phrasings import CONCERNS
+from .presuming import SETTLED
+from .scanner import find
 from .substance import word_set
 
 # Words written in capitals for emphasis. A single capitalised word is shouting only when it
@@ -33,20 +37,23 @@ _SELLING = re.compile(  # on a sentence in lower case
     r"excellent|a proven|highly)|i hold\b|i would (?:be|have been) a (?:real |great |strong )?"
     r"(?:asset|fit)|i (?:believe|know) i (?:would|could|can|will) (?:contribute|add|bring|excel|"
     r"make|be)|i can (?:help|bring|deliver)|highly (?:organi[sz]ed|motivated|skilled)|proven "
-    r"(?:track|ability|record))")
+    r"(?:track|ability|record)|"
+    # Holdout7's class: a record recited clause by clause ("and have four years' experience",
+    # "I have also prepared …", "I have experience with …", "these skills make me a strong
+    # candidate", "as outlined in my application").
+    r"i(?:'ve| have) (?:also|since|previously|recently|successfully|additionally|already) "
+    r"(?:\w+ )?(?:built|led|managed|developed|overseen|delivered|grown|prepared|completed|"
+    r"implemented|handled|supervised|negotiated|trained|mentored|written|run|launched|designed|"
+    r"created|achieved|cut|reduced|recruited)|(?:\band|,) have (?:over |more than |nearly |"
+    r"almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty)\+? years'?(?: of)? (?:[\w-]+ )?experience|i have (?:\w+ )?experience (?:with|in|"
+    r"of|using|across|managing|running|leading)|(?:skills?|experiences?|background|qualifications|"
+    r"record|expertise|strengths)\b[^.!?]{0,20}?\bmakes? me (?:a|an|the) (?:\w+ )?(?:strong|"
+    r"ideal|good|great|excellent|perfect|suitable|qualified|natural|right|obvious)|as "
+    r"(?:outlined|set out|stated|noted|mentioned|detailed|shown|described|listed|highlighted) "
+    r"in my (?:application|cv|résumé|resume|cover letter|letter)|as my (?:cv|résumé|resume|"
+    r"application) shows)")
 RESELLING = 3  # sentences selling the writer; two short sentences of fit are welcome
-
-
-
-# The concerns' phrasings as one regex for each kind of note, each concern a named group
-# inside a lookahead, tried at each word's start, so that matches may overlap (a sentence
-# both hostile and arguing is reported as both). A regex per concern took 8 times as long.
-@cache
-def _scanner(kind: str | None) -> re.Pattern[str]:
-    groups = [f"(?P<c{number}>{'|'.join(concern.phrasings)})"
-              for number, concern in enumerate(CONCERNS)
-              if kind is None or concern.kinds is None or kind in concern.kinds]
-    return re.compile(r"(?<!\w)(?=" + "|".join(groups) + ")")
 
 
 _HEDGE = re.compile(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
@@ -63,7 +70,8 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     named: set[str] = set()
     if _OFFER_MADE.search(flat.lower().replace("’", "'")):
         named.add("presumes the offer")  # the offer is made: the job is no presumption now
-    for sentence in mail.sentences:
+    soon = bool(SOON.search(flat.lower().replace("’", "'")))
+    for index, sentence in enumerate(mail.sentences):
         # Their words quoted in the note (“If I have to open it to know it's urgent, it
         # isn't.”) are not the writer's tone: blanked, so positions still quote the note.
         sentence = re.sub(r"“([^”]*)”", lambda m: " " * len(m[0]) if len(m[1].split()) >= 3
@@ -73,6 +81,10 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
         shown = sentence if len(lowered) == len(sentence) else lowered
         for number, start, end in _phrasings(lowered, note.kind):
             concern = CONCERNS[number]
+            if concern is TOO_SOON and not soon:
+                continue  # "any news yet?" asked once, after the date: a polite check
+            if concern is ADMISSION and _answered(lowered, end, mail.sentences[index + 1:]):
+                continue  # a slip owned, and the better answer given: no excuse
             if concern.says not in named:
                 named.add(concern.says)
                 found.append(Finding(note.path, "tone", f"{concern.says} "
@@ -104,13 +116,12 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
     """(concern, start, end) of each phrasing found in a sentence in lower case, in order;
     the offer is not presumed where the sentence hopes or asks ("if I join …")."""
     found = []
-    for seen in _scanner(kind).finditer(lowered):
-        group = seen.lastgroup
-        if group is None:
-            continue
-        number, (start, end) = int(group[1:]), seen.span(group)
+    for number, start, end in find(lowered, kind):
         says = CONCERNS[number].says
-        if says == "presumes the offer" and (_hedged(lowered, start) or (
+        if CONCERNS[number] is SETTLED:
+            if _IF_OFFERED.search(lowered, 0, start):
+                continue
+        elif says == "presumes the offer" and (_hedged(lowered, start) or (
                 _FIRST.match(lowered, start) and _RECORD.search(lowered)
                 and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end)):
             continue
@@ -125,6 +136,10 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
     return tuple(found)
 
 
+# The writer's start hoped for, not arranged: "if I'm offered the role, I'd plan my start
+# around the term" (a question about meeting, "could we find a time to …", hedges nothing).
+_IF_OFFERED = re.compile(r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
+                         r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b")
 # "My first quarter" said of a past job is a record, not the writer presuming this one: "at
 # my last company I closed three deals in my first month", "finished my first quarter at
 # 140% of quota".
@@ -209,11 +224,34 @@ def _hedged(lowered: str, start: int) -> bool:
 _THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
                      r"of you|glad (?:that )?you)\b")
 _REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
-                      r"need|want|expect|require|must)\b")
+                      r"need|want|expect|require|must|(?:grateful|glad|happy) (?:to (?:know|"
+                      r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning))\b")
 
 
 def _thanked(lowered: str, start: int) -> bool:
     return bool(_THANKS.search(lowered[:start])) and not _REQUEST.search(lowered)
+
+
+# The better answer after a slip owned: "I should have said that I built …", "For what it's
+# worth, I've led a team of eleven", "The better answer is …", or the writer's record itself.
+_BETTER_ANSWER = re.compile(
+    r"\b(?:i should have (?:said|mentioned|explained|added|told you|talked about|described|"
+    r"pointed to)|(?:the|a|my) (?:better|fuller|proper|right|complete|clearer) answer|to (?:add "
+    r"to|expand on|complete|round out) my answer|for what it(?:'s| is) worth|in fact|what i "
+    r"would (?:say|add)|i(?:'d| would) (?:like to )?add that|to answer (?:it|that|your question) "
+    r"(?:properly|fully|now)|i(?:'ve| have)? (?:\w+ )?(?:built|led|ran|run|manage|managed|write|"
+    r"wrote|hired|trained|designed|created|delivered|launched|handle|handled|own|owned|oversee|"
+    r"oversaw|reduced|cut|grew|saved)\b)")
+_APOLOGY_OR_CAUSE = re.compile(r"\b(?:sorry|apologi[sz]\w*|nervous|nerves|tired|exhausted|"
+                               r"unwell|slept|flustered|anxious|jittery)\b")
+
+
+def _answered(lowered: str, end: int, after: tuple[str, ...]) -> bool:
+    """Whether the better answer follows a slip owned (ending at `end` of its sentence): in
+    the rest of its sentence or the next two, with no apology or nerves in them."""
+    following = " ".join(after[:2]).lower().replace("’", "'")
+    return bool(_BETTER_ANSWER.search(f"{lowered[end:]} {following}")) and not (
+        _APOLOGY_OR_CAUSE.search(f"{lowered} {following}"))
 
 
 def _shouts(run: str) -> bool:

