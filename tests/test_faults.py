@@ -5,7 +5,6 @@ paused_run.py, never timed with sleeps."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -17,14 +16,14 @@ import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.output.manifest import file_hash
+from generator.output.previous import read_manifest
 
 PAUSED_RUN = Path(__file__).with_name("paused_run.py")
 
 
 def _consistent(out: Path) -> None:
     """The manifest matches the files, and no staging folder is left behind."""
-    manifest = json.loads((out / "manifest.json").read_text())
-    for row in manifest["drafts"]:
+    for row in read_manifest(out)[0]:
         for part in ("html", "text", "eml"):
             data = (out / row[part]).read_bytes()
             if not row.get("edited"):

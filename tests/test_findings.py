@@ -92,10 +92,10 @@ def test_a_note_written_by_hand_is_named_by_its_file_alone(tree, run):
 def test_the_manifest_stores_findings_by_their_drafts_keys(tree, run):
     root = tree(profile({"acme/interviewers.yaml": MARCUS}))
     run("drafts", "profiles", "-o", "out", "--today", TODAY)
-    stored = json.loads((root / "out/manifest.json").read_text())["findings"]
-    assert [(f["application"], f["kind"], f["recipient"], f["rule"]) for f in stored["acme"]] \
+    stored = json.loads((root / "out/acme/manifest.json").read_text())["findings"]
+    assert [(f["application"], f["kind"], f["recipient"], f["rule"]) for f in stored] \
         == [("acme", "thank-you", "marcus-webb", "personal")]
-    assert "path" not in stored["acme"][0]
+    assert "path" not in stored[0]
 
 
 def test_the_review_page_shows_a_finding_on_its_own_draft(tree, run):
@@ -119,13 +119,13 @@ def test_findings_stored_by_path_before_the_keys_still_read(tree, run):
                          "beta/role.yaml": ROLE.replace("Acme Robotics", "Globex"),
                          "beta/interviewers.yaml": INTERVIEWERS.replace("acme.", "globex.")}))
     run("drafts", "profiles", "-o", "out", "--today", TODAY)
-    manifest = json.loads((root / "out/manifest.json").read_text())
-    manifest["findings"]["acme"] = [
+    manifest = json.loads((root / "out/acme/manifest.json").read_text())
+    manifest["findings"] = [
         {"path": "acme/thank-you/marcus-webb.txt", **{key: value for key, value in row.items()
                                                       if key in ("rule", "severity", "message",
                                                                  "fix")}}
-        for row in manifest["findings"]["acme"]]
-    (root / "out/manifest.json").write_text(json.dumps(manifest))
+        for row in manifest["findings"]]
+    (root / "out/acme/manifest.json").write_text(json.dumps(manifest))
     # beta changes, acme is kept as it was: what the checks found in it is read back
     people = root / "profiles/beta/interviewers.yaml"
     people.write_text(people.read_text().replace("the outbox pattern", "the quarterly roadmap"))
@@ -134,6 +134,6 @@ def test_findings_stored_by_path_before_the_keys_still_read(tree, run):
     assert f"out/acme/thank-you/marcus-webb.txt: {SAID}" in result.output.splitlines()
     articles = _articles((root / "out/index.html").read_text())
     assert "cites nothing Marcus Webb talked about" in articles["marcus-webb"]
-    stored = json.loads((root / "out/manifest.json").read_text())["findings"]["acme"]
+    stored = json.loads((root / "out/acme/manifest.json").read_text())["findings"]
     assert [(f["application"], f["kind"], f["recipient"]) for f in stored] == [
         ("acme", "thank-you", "marcus-webb")]

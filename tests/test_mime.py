@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-import json
 import mailbox
 from email import policy
 
@@ -19,6 +18,7 @@ from generator.output.mime import (
     message_id,
     person_key,
 )
+from generator.output.previous import read_manifest
 
 
 def _draft(name="Priya Raman", email_="priya@acme.example", subject="Thank you", **kw):
@@ -134,7 +134,7 @@ def test_an_international_address_is_sent_in_ascii_and_shown_in_both_forms(tree,
     assert result.exit_code == 0, result.output
     eml = _parse((root / "out/acme/thank-you/dana-lee.eml").read_bytes())
     assert eml["To"].addresses[0].addr_spec == "dana@xn--fa-hia.de"
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     to_dana = [row["recipient"] for row in rows if row["recipient"]["name"] == "Dana Lee"]
     assert to_dana and all(r == {"name": "Dana Lee", "email": "dana@faß.de",
                                  "email_ascii": "dana@xn--fa-hia.de",
@@ -210,7 +210,7 @@ def test_the_mbox_imports_in_sending_order_dated_read_and_as_drafts(tree, run):
     # first, then the status check, each on its day, read, and a draft to edit and send.
     root = tree(profile({"acme/role.yaml": ROLE + "decision_expected: 2026-12-04\n"}))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     box = mailbox.mbox(root / "out/acme/drafts.mbox")
     messages = list(box)
     days = [message.get_from().split(" ", 1)[1] for message in messages]
@@ -228,7 +228,7 @@ def test_the_mbox_imports_in_sending_order_dated_read_and_as_drafts(tree, run):
 
 def _ids(root):
     """Each draft's Message-ID by (kind, recipient's email or name, file)."""
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     return {(r["kind"], r["recipient"]["email"] or r["recipient"]["name"], r["eml"]):
             r["message_id"] for r in rows}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
@@ -10,6 +9,7 @@ from conftest import TODAY, profile
 
 from generator.compose.packs import available_packs, load_pack
 from generator.errors import PackError
+from generator.output.previous import read_manifest
 
 
 def _draft(tree, run, files, *extra):
@@ -74,7 +74,7 @@ def test_a_pack_can_override_the_subject(tree, run):
                      "{{ '\\\\r\\\\nBcc: x@evil.example' }}\"\n",
     })
     assert result.exit_code == 0, result.output
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     # Newlines a pack writes into a subject are folded: a header can never be injected.
     assert {r["subject"] for r in rows} >= {"Thanks Priya Bcc: x@evil.example"}
 

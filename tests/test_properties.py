@@ -4,7 +4,6 @@ conftest's Hypothesis profile."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 from generator import Options, generate
 from generator.cli import main
 from generator.input.characters import invisible
+from generator.output.previous import read_manifest
 from generator.slugs import unique_slug
 
 # Names as people have them: any script, accents, apostrophes, hyphens; no control characters.
@@ -68,7 +68,7 @@ def test_any_valid_profile_renders_every_kind_cleanly(people, contact, company, 
         assert report.applications[0].written >= 1
         # Everyone is thanked: in a thank-you of their own, or by name in one to the contact
         # (who passes it on to people we have no address for).
-        drafts = json.loads((root / "out" / "manifest.json").read_text())["drafts"]
+        drafts = read_manifest(root / "out")[0]
         thanked = [d for d in drafts if d["kind"] == "thank-you"]
         own = {unicodedata.normalize("NFC", d["recipient"]["name"]) for d in thanked}
         to_contact = " ".join(" ".join((root / "out" / d["text"]).read_text().split())

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from generator.mailbox import utf7
 from generator.mailbox.pushstate import mailbox_key
+from generator.output.previous import read_manifest
 
 
 @pytest.fixture(params=[False, True], ids=["plain", "tls"])
@@ -75,7 +76,7 @@ def drafts(tree, run, monkeypatch):
 
 
 def _manifest(root):
-    return json.loads((root / "out/manifest.json").read_text())["drafts"]
+    return read_manifest(root / "out")[0]
 
 
 def test_push_appends_due_drafts_as_drafts_and_they_read_back_the_same(drafts, run, server):
@@ -481,17 +482,17 @@ def test_drafts_an_earlier_version_pushed_are_recognised_by_their_old_ids_once(
 def test_a_draft_path_through_a_symlink_loop_is_never_a_traceback(drafts, run, plain_server,
                                                                   first_format):
     out = drafts / "out"
-    manifest = json.loads((out / "manifest.json").read_text())
+    manifest = json.loads((out / "acme/manifest.json").read_text())
     [row] = [r for r in manifest["drafts"] if r["eml"] == "acme/thank-you/dana-lee.eml"]
-    row["eml"] = "a/b.eml"
-    (out / "manifest.json").write_text(json.dumps(manifest))
-    (out / "a").symlink_to("a")  # a -> a
+    row["eml"] = "acme/a/b.eml"
+    (out / "acme/manifest.json").write_text(json.dumps(manifest))
+    (out / "acme/a").symlink_to("a")  # a -> a
     if first_format:  # push then looks for the drafts an earlier version pushed in each .eml
         (out / ".followup-pushed.json").write_text(json.dumps(
             {f"{USER}@{plain_server.host}:{plain_server.port}": {"<old@example.com>": "0"}}))
     result = _push(run, plain_server)  # raises, were it a traceback (catch_exceptions=False)
     assert result.exit_code == 1
-    assert "cannot read a/b.eml" in result.stderr
+    assert "cannot read acme/a/b.eml" in result.stderr
 
 
 def test_ids_of_the_first_format_are_looked_for_until_each_is_adopted(drafts, run,

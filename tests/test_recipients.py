@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
+
+from generator.output.previous import read_manifest
 
 NO_CONTACT = ROLE.split("contact:")[0]
 
@@ -13,7 +14,7 @@ NO_CONTACT = ROLE.split("contact:")[0]
 def _rows(root, run, *extra):
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY, *extra)
     assert result.exit_code == 0, result.output
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     return rows, result.output
 
 

@@ -73,10 +73,10 @@ def test_a_changed_contact_elsewhere_rechecks_every_application(tree, run):
 def test_findings_edited_by_hand_in_the_manifest_are_no_crash(tree, run):
     root = tree(profile())
     run("drafts", "profiles", "-o", "out", "--today", TODAY)
-    manifest = json.loads((root / "out/manifest.json").read_text())
-    manifest["findings"] = {"acme": [{"path": 1, "extra": True}, "nonsense"]}
-    manifest["inputs"] = ["not", "a", "mapping"]
-    (root / "out/manifest.json").write_text(json.dumps(manifest))
+    manifest = json.loads((root / "out/acme/manifest.json").read_text())
+    manifest["findings"] = [{"path": 1, "extra": True}, "nonsense"]
+    manifest["inputs"] = ["not", "a", "key"]
+    (root / "out/acme/manifest.json").write_text(json.dumps(manifest))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-import json
 from datetime import date, datetime
 from email import policy
 from zoneinfo import ZoneInfo
@@ -11,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import ROLE, TODAY, profile
 
+from generator.output.previous import read_manifest
 from generator.timeline.schedule import (
     Timing,
     When,
@@ -93,7 +93,7 @@ def _manifest(tree, run, role, *extra, today=TODAY):
     root = tree(profile({"acme/role.yaml": role}))
     result = run("drafts", "profiles", "-o", "out", "--today", today, *extra)
     assert result.exit_code == 0, result.output
-    return root, json.loads((root / "out/manifest.json").read_text())["drafts"], result.output
+    return root, read_manifest(root / "out")[0], result.output
 
 
 def _kinds(rows):

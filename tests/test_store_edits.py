@@ -17,6 +17,7 @@ from conftest import INTERVIEWERS, ROLE, TODAY, profile
 from generator.commands.build import generate
 from generator.commands.prepare import Options
 from generator.output.manifest import ForeignFile
+from generator.output.previous import read_manifest
 
 PRIYA = "out/acme/thank-you/priya-raman"
 
@@ -101,7 +102,7 @@ def test_one_applications_mistake_stops_only_that_application(tree, run):
     assert "not written: beta (left as they were); the other applications were written" in \
         result.stderr
     assert "acme: 4 written" in result.output
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows, _ = read_manifest(root / "out")
     assert {row["application"] for row in rows} == {"acme"}
     # Mended, beta is written and acme is left as it is.
     (root / "profiles/beta/interviewers.yaml").write_text(INTERVIEWERS)
@@ -141,6 +142,21 @@ def test_someone_elses_page_and_manifest_are_never_written_over(tree, run):
     assert (root / "site/.DS_Store").read_text() == "x"
 
 
+@pytest.mark.parametrize("force", [(), ("--force",)])
+def test_someone_elses_manifest_in_an_application_folder_is_never_written_over(tree, run,
+                                                                               force):
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex"),
+                         "beta/interviewers.yaml": INTERVIEWERS,
+                         "../out/beta/manifest.json": '{"name": "My app", "icons": []}'}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, *force)
+    assert result.exit_code == 1
+    assert ("beta/manifest.json was not made by followup, so it is not written over; move it "
+            "away\n") in result.stderr
+    assert "acme: 4 written" in result.output  # the others go on
+    assert json.loads((root / "out/beta/manifest.json").read_text())["name"] == "My app"
+    assert not (root / "out/beta/thank-you").exists()
+
+
 def test_a_change_of_yaml_under_a_kept_edit_is_said_once(tree, run):
     root = tree(profile())
     _drafts(run)
@@ -175,8 +191,7 @@ def test_an_application_that_failed_is_made_again_not_reported_unchanged(tree, r
 
 
 def _rows(root) -> dict[str, dict]:
-    return {row["html"]: row for row in json.loads((root / "out/manifest.json").read_text())[
-        "drafts"]}
+    return {row["html"]: row for row in read_manifest(root / "out")[0]}
 
 
 @pytest.mark.parametrize("newline,encoding", [("\r\n", "utf-8"), ("\n", "cp1252")])

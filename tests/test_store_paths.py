@@ -24,12 +24,13 @@ def _drafts(run, *extra: str):
 
 
 def _point_outside(root: Path) -> None:
-    """The manifest's first row edited to lead out of OUT, as an attacker (or a slip) would."""
+    """acme's manifest's first row edited to lead out of OUT, as an attacker (or a slip)
+    would."""
     (root / "secret.txt").write_text(SECRET)
-    manifest = json.loads((root / "out/manifest.json").read_text())
+    manifest = json.loads((root / "out/acme/manifest.json").read_text())
     row = manifest["drafts"][0]
     row["eml"] = row["text"] = "../secret.txt"
-    (root / "out/manifest.json").write_text(json.dumps(manifest))
+    (root / "out/acme/manifest.json").write_text(json.dumps(manifest))
 
 
 def test_push_never_reads_a_file_the_manifest_places_outside_out(tree, run):
@@ -69,8 +70,8 @@ def test_a_run_ignores_manifest_rows_that_lead_out_and_says_so(tree, run):
     _drafts(run)
     _point_outside(root)
     result = _drafts(run)
-    assert "ignored 2 path(s) in manifest.json that lead out of out (../secret.txt…)" in \
-        result.output
+    assert ("ignored 2 path(s) in out/acme/manifest.json that lead out of out "
+            "(../secret.txt…)") in result.output
     assert (root / "secret.txt").read_text() == SECRET
 
 
@@ -98,3 +99,20 @@ def test_a_rebuild_from_another_projects_folder_reads_the_profiles_out_was_made_
     assert not (tmp_path / "b/out").exists()
     recorded = json.loads((tmp_path / "a/out/manifest.json").read_text())["profiles"]
     assert recorded == "../profiles"  # from OUT: the same wherever the run is started
+
+
+def test_a_row_naming_another_applications_files_never_touches_them(tree, run):
+    # beta's manifest edited to list acme's Priya note as one of beta's drafts: beta's next
+    # run would remove it as a draft no longer made, were rows free to name any file in OUT.
+    root = tree(profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Globex"),
+                         "beta/interviewers.yaml": INTERVIEWERS}))
+    _drafts(run)
+    acme = json.loads((root / "out/acme/manifest.json").read_text())
+    beta = json.loads((root / "out/beta/manifest.json").read_text())
+    [priya] = [row for row in acme["drafts"] if row["html"].endswith("/priya-raman.html")]
+    beta["drafts"].append({**priya, "application": "beta"})
+    (root / "out/beta/manifest.json").write_text(json.dumps(beta))
+    (root / "profiles/beta/role.yaml").write_text(ROLE.replace("Acme Robotics", "Globex Labs"))
+    result = _drafts(run)
+    assert "removed out/acme" not in result.output
+    assert all((root / "out" / priya[part]).is_file() for part in ("html", "text", "eml"))

@@ -9,6 +9,7 @@ import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.output.finish import sending_order
+from generator.output.previous import read_manifest
 from generator.slugs import slugify
 
 PRIYA = "out/acme/thank-you/priya-raman"
@@ -90,15 +91,17 @@ def test_a_file_we_never_wrote_is_not_overwritten(tree, run):
     assert (root / f"{PRIYA}.txt").read_text() == "the user's own note"
 
 
-def test_a_broken_manifest_keeps_drafts_that_differ(tree, run):
+@pytest.mark.parametrize("broken", ["manifest.json", "acme/manifest.json"])
+def test_a_broken_manifest_keeps_drafts_that_differ(tree, run, broken):
     root = tree(profile())
     _drafts(run)
     (root / f"{PRIYA}.txt").write_text("edited")
-    (root / "out/manifest.json").write_text("{not json")
+    (root / "out" / broken).write_text("{not json")
     result = _drafts(run)
     assert (root / f"{PRIYA}.txt").read_text() == "edited"
-    assert "manifest.json in out could not be read" in result.output
-    json.loads((root / "out/manifest.json").read_text())  # repaired
+    assert f"{broken} in out could not be read" in result.output
+    json.loads((root / "out" / broken).read_text())  # repaired
+    assert len(read_manifest(root / "out")[0]) == 4
 
 
 def test_drafts_no_longer_generated_are_removed_unless_edited(tree, run):
@@ -119,8 +122,7 @@ def test_a_kind_filtered_run_keeps_the_other_kinds(tree, run):
     root = tree(profile())
     _drafts(run)
     _drafts(run, "--kind", "status-check")
-    manifest = json.loads((root / "out/manifest.json").read_text())
-    assert len(manifest["drafts"]) == 4
+    assert len(read_manifest(root / "out")[0]) == 4
     assert (root / f"{PRIYA}.html").is_file()
 
 
@@ -289,7 +291,7 @@ def test_the_page_and_mbox_made_beside_the_drafts_match_those_made_from_the_file
     page = Path("out/index.html").read_bytes()
     assert b"patern" in page and b"<strong>proofread</strong>" in page
     box = Path("out/acme/drafts.mbox").read_bytes()
-    rows = json.loads(Path("out/manifest.json").read_text())["drafts"]
+    rows, _ = read_manifest(Path("out"))
     assert box == mbox([(Path("out", row["eml"]).read_bytes(), row["send_on"])
                         for row in sorted(rows, key=sending_order)])
     assert run("preview", "out", "--no-open").exit_code == 0
@@ -321,7 +323,7 @@ def test_nested_application_folders_each_get_their_drafts(tree, run):
     root = tree(profile({"acme/team/role.yaml": ROLE.replace("Acme Robotics", "Acme Labs"),
                          "acme/team/interviewers.yaml": INTERVIEWERS}))
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows, _ = read_manifest(root / "out")
     assert {row["application"] for row in rows} == {"acme", "acme/team"}
     assert all((root / "out" / row[part]).is_file() for row in rows for part in ("html", "eml"))
     assert (root / "out/acme/drafts.mbox").read_bytes().count(b"\nFrom ") < \
@@ -340,8 +342,7 @@ def test_a_folder_made_again_gets_an_mbox_of_what_is_there(tree, run):
     shutil.rmtree(root / "out/acme")
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY,
                "--kind", "thank-you").exit_code == 0
-    rows = [row for row in json.loads((root / "out/manifest.json").read_text())["drafts"]
-            if row["kind"] == "thank-you"]
+    rows = [row for row in read_manifest(root / "out")[0] if row["kind"] == "thank-you"]
     assert rows and (root / "out/acme/drafts.mbox").read_bytes() == mbox(
         [((root / "out" / row["eml"]).read_bytes(), row["send_on"])
          for row in sorted(rows, key=sending_order)])

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import email
 import itertools
-import json
 import re
 from email import policy
 from pathlib import Path
@@ -29,6 +28,7 @@ from generator.compose.voice import (
 )
 from generator.input.sources import load_applications
 from generator.mailbox.imap import select
+from generator.output.previous import read_manifest
 
 PACKS = ("default", "formal", "brief", "es")
 LOOPS = REPO / "tests/corpus/loops"
@@ -55,7 +55,7 @@ def _trigrams(text: str, names: set[str]) -> set[tuple[str, ...]]:
 
 def _panels(out: Path) -> dict[str, dict[str, str]]:
     """Each application's thank-yous to interviewers (with an address), by recipient."""
-    rows = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["drafts"]
+    rows = read_manifest(out)[0]
     panels: dict[str, dict[str, str]] = {}
     for row in rows:
         if row["kind"] == "thank-you" and row["recipient"].get("email") and row.get(
@@ -154,7 +154,7 @@ def test_greetings_are_the_same_in_every_kind(tree, run, pack, expected):
         result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", pack,
                      "--kind", kind, "-q")
         assert result.exit_code in (0, 2), result.output
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     assert {r["kind"] for r in rows} == {"thank-you", "rejection-reply"}
     for slug, greeting in expected.items():
         text = (root / f"out/acme/thank-you/{slug}.txt").read_text()
@@ -185,7 +185,7 @@ outcome_date: 2026-11-25
 
 
 def _kinds(root: Path) -> list[tuple[str, str]]:
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     return sorted((r["kind"], r["recipient"]["name"]) for r in rows)
 
 
@@ -252,7 +252,7 @@ def test_interviewers_marked_keep_in_touch_get_a_note_citing_their_points(tree, 
 def test_an_asked_for_reply_while_pending_is_never_due_nor_pushed(tree, run):
     root = tree(profile())
     run("drafts", "profiles", "-o", "out", "--today", TODAY, "--kind", "rejection-reply", "-q")
-    rows = json.loads((root / "out/manifest.json").read_text())["drafts"]
+    rows = read_manifest(root / "out")[0]
     assert [(r["kind"], r["send_on"]) for r in rows] == [("rejection-reply", None)]
     chosen, _ = select(root / "out", TODAY_DATE, everything=True)
     assert chosen == []
@@ -370,7 +370,7 @@ def _notes(out: Path, loop: str) -> dict[str, str]:
 
 
 def _subjects(out: Path) -> dict[str, str]:
-    rows = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["drafts"]
+    rows = read_manifest(out)[0]
     return {f"{r['application']}/{r['kind']}/{r['recipient']['name']}": r["subject"]
             for r in rows}
 

@@ -135,5 +135,5 @@ def _print_report(report: RunReport, out: Path, today: date, verbose: bool = Fal
     print_findings(report.findings, report.skipped_checks)
     checks = (f"the checks found {severities(report.findings)}" if report.findings else
               "the checks found nothing")
-    click.echo(f"Drafts are in {display_path(out)}/ ({checks}); the list is in "
-               f"{display_path(report.manifest)}.")
+    click.echo(f"Drafts are in {display_path(out)}/ ({checks}); each application's list is "
+               f"in its folder's {report.manifest.name}.")

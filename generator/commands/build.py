@@ -6,7 +6,7 @@ mistake in any file is gathered and raised as one ErrorGroup before anything is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -17,10 +17,9 @@ from ..compose.inline import make_inliner
 from ..errors import raise_if_any
 from ..findings import Finding
 from ..output.finish import APPLICATION_FILES, FILES, Finish, recorded
-from ..output.manifest import draft_of, profiles_entry, saved_findings, stored_findings
+from ..output.manifest import Record, draft_of, profiles_entry, saved_findings, stored_findings
 from ..output.pending import Outcome, WriteReport
 from ..output.store import Store
-from ..output.streaming import ByName
 from .batch import Batch, Summary, input_keys  # noqa: F401  (input_keys: the library's API)
 from .found import Found, InOrder
 from .prepare import Failure, Options, prepare  # noqa: F401  (so is prepare)
@@ -108,8 +107,9 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
             if store.reusable(name, keys[name]):
                 # Same inputs, same files: keep them, and say again what the checks found.
                 store.keep(name)
-                saved, skipped[name] = _saved_checks(store.previous.data, name, options.out)
-                found.put(name, _as_saved(store.previous.data, name, saved))
+                record = store.previous.of(name)
+                saved, skipped[name] = _saved_checks(record, options.out)
+                found.put(name, _as_saved(record, saved))
                 finished()
             else:
                 jobs.append(item)
@@ -118,7 +118,7 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
 
             make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
             for made in make_all(jobs, batch, options, store.staging, store.lock,
-                                 store.previous.rows.of):
+                                 lambda name: store.previous.of(name).rows):
                 if made.error is not None:
                     store.fail(made.application)
                     failed.append(Failure(made.application, made.error))
@@ -134,18 +134,17 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
                 skipped[made.application] = made.skipped
                 finished()
 
-        meta = {**_meta(options), "inputs": keys, "skipped": skipped,
-                "findings": ByName(found.names(), found.stored)}
-        if options.only:  # the others keep what the last run said of them
-            for key in ("inputs", "skipped", "findings"):
-                said_before, said_now = store.previous.data.get(key), meta[key]
-                if isinstance(said_before, Mapping) and isinstance(said_now, dict | ByName):
-                    meta[key] = _with_others(said_before, said_now, options.only)
+        meta = _meta(options)
+
+        def about(name: str) -> dict[str, Any]:  # what an application's manifest says of it
+            return {"inputs": keys[name], "skipped": skipped.get(name, {}),
+                    "findings": found.stored(name)}
+
         if all(item.name in store.failed for item in planned):
             raise_if_any([failure.error for failure in failed])  # nothing could be made
-        # A re-run that changes nothing writes nothing, not even the page or the manifest.
-        written = store.settled(meta, recorded(store.previous.data)) or store.commit(
-            scope, meta, finish)
+        # A re-run that changes nothing writes nothing, not even the page or the manifests.
+        written = store.settled(meta, about, recorded(store.previous.data), recorded) \
+            or store.commit(scope, meta, about, finish)
         failed.extend(Failure(name, error) for name, error in written.refused.items())
     planned = [item for item in planned if item.name not in store.failed]
     # A draft kept because you edited it is not the text the checks read: drop those findings
@@ -160,32 +159,20 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
 
 
 
-def _saved_checks(previous: dict[str, Any], application: str,
-                  out: Path) -> tuple[list[Finding], dict[str, str]]:
+def _saved_checks(record: Record, out: Path) -> tuple[list[Finding], dict[str, str]]:
     """The findings and skipped checks the last run stored for an application; entries
     edited into another shape are dropped (the manifest is the user's file too)."""
-    notes = previous.get("skipped")
-    notes = notes.get(application) if isinstance(notes, dict) else None
+    notes = record.about.get("skipped")
     skipped = {str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {}
-    return saved_findings(previous, application, out), skipped
+    return saved_findings(record.about.get("findings"), out), skipped
 
 
-def _as_saved(previous: dict[str, Any], application: str,
-              found: list[Finding]) -> list[dict[str, str]]:
+def _as_saved(record: Record, found: list[Finding]) -> list[dict[str, str]]:
     """The findings as the manifest stores them: the last run's own entries when they say
     just that (a cohort's re-run then holds them once, not twice)."""
-    saved = previous.get("findings")
-    saved = saved.get(application) if isinstance(saved, Mapping) else None
+    saved = record.about.get("findings")
     again = stored_findings(found)
     return saved if saved == again else again
-
-
-def _with_others(before: Mapping[str, Any], now: dict[str, Any] | ByName,
-                 only: frozenset[str]) -> dict[str, Any]:
-    """What the manifest says of every application, when a run made `only` these: what the
-    last run said of the others, then what this one says (a small run: held whole)."""
-    mine = now if isinstance(now, dict) else {name: now.value(name) for name in now.names}
-    return {**{name: value for name, value in before.items() if name not in only}, **mine}
 
 
 def _meta(options: Options) -> dict[str, object]:

@@ -19,7 +19,8 @@ from ..compose.inline import make_inliner
 from ..compose.render import Renderer
 from ..errors import FollowupError, InputError, raise_if_any
 from ..findings import DraftKey
-from ..output.manifest import MANIFEST, load_manifest, profiles_path, row_draft
+from ..output.manifest import MANIFEST, profiles_path, row_draft
+from ..output.previous import load_manifest
 from .making import note_for
 from .prepare import Options, prepare
 
@@ -87,11 +88,11 @@ def _written(profiles: Path, outs: Sequence[Path]) -> dict[tuple[str, str, str],
         except FollowupError:  # half-written, or not ours: it tells us nothing
             continue
         recorded = profiles_path(out, previous.data)
-        if recorded is None or recorded.resolve() != profiles.resolve():
-            continue
-        for row in previous.rows:
-            if (out / str(row.get("text"))).is_file():
-                found.setdefault(row_draft(row), out)
+        if recorded is not None and recorded.resolve() == profiles.resolve():
+            for row in previous.rows():
+                if (out / str(row.get("text"))).is_file():
+                    found.setdefault(row_draft(row), out)
+        previous.close()
     return found
 
 
@@ -99,7 +100,8 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
     """Check the drafts in OUT as they are on disk, hand edits included; with the YAML they
     were made from where it is still there."""
     previous = load_manifest(out)
-    rows, meta = previous.rows, previous.data
+    rows, meta = list(previous.rows()), previous.data
+    previous.close()
     if previous.problem or not rows:
         raise InputError(f"holds no drafts to check ({MANIFEST} is missing or unreadable)",
                          file=out)

@@ -48,8 +48,7 @@ class Found:
 
     def of(self, application: str) -> list[Finding]:
         """An application's findings, but those about `dropped` drafts."""
-        found = saved_findings({"findings": {application: self.stored(application)}},
-                               application, self.out)
+        found = saved_findings(self.stored(application), self.out)
         return [f for f in found if f.draft not in self.dropped] if self.dropped else found
 
     def count(self, application: str) -> int:

@@ -42,7 +42,7 @@ class Made:
     staged: list[Staged]
     findings: list[Finding]
     skipped: dict[str, str]
-    articles: list[tuple[int, str]]  # each staged draft's review-page article, its findings
+    articles: list[tuple[int, str]]  # each staged draft's page article and findings, or none
     mbox: tuple[Path, str] | None  # the application's mbox, staged, and its hash
     notices: list[str] = field(default_factory=list)  # hand edits carried, or to choose
     error: FollowupError | None = None  # why it could not be made: the others still are
@@ -116,10 +116,11 @@ class Maker:
         checked = check(notes, options.today, self.names, self.words) if notes else None
         found = checked.findings if checked else []
         # The review page's articles and the mbox are made here, from the drafts in memory:
-        # in parallel, and without reading a batch's files back when the run commits.
+        # in parallel, and without reading a batch's files back when the run commits. A run
+        # of `only` some applications leaves the page to its caller: no articles.
         by_draft = by_drafts(found)
         articles = []
-        for one, text, html in zip(staged, texts, htmls, strict=True):
+        for one, text, html in [] if options.only else zip(staged, texts, htmls, strict=True):
             mine = by_draft.get(row_draft(one.row), [])
             articles.append((len(mine), article(one.row, text, mine, options.today, html)))
         # In sending order, as a mailbox made at commit would be.

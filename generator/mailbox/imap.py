@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from ..kinds import REGISTRY
-from ..output.manifest import read_manifest
+from ..output.previous import read_manifest
 from . import pushstate
 from .connection import Account, PushError, connect, explain, ok, quote
 from .folders import drafts_folder

@@ -28,8 +28,9 @@ import idna
 
 from ..compose.recipients import draft_key
 from ..input.addresses import ascii_domain
-from ..output.manifest import read_manifest, write_replacing
+from ..output.manifest import write_replacing
 from ..output.mime import legacy_message_id
+from ..output.previous import read_manifest
 
 STATE = ".followup-pushed.json"
 VERSION = 2

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import OutputError, display_path
 from ..findings import Finding
 from ..kinds import order
-from .manifest import MBOX, file_hash, row_draft
+from .manifest import MBOX, Record, file_hash, row_draft
 from .mime import mbox
 from .review import PAGE, Entry, Facts, by_drafts, on_page, write_page
 from .review import article as article_of
@@ -56,14 +56,12 @@ def stage_mailbox(staging: Path, application: str,
     return path, file_hash(data)
 
 
-def recorded(manifest: Mapping[str, Any]) -> list[tuple[object, object]]:
-    """(path in OUT, hash) of each file the finishing step wrote, as a manifest says: a run
-    with nothing else to do still puts back any of them that changed."""
-    page = manifest.get("page")
-    mailboxes = manifest.get("mailboxes")
-    entries = [page, *(mailboxes.values() if isinstance(mailboxes, dict) else [None])]
-    return [(entry.get("path"), entry.get("sha256")) if isinstance(entry, dict) else (None, None)
-            for entry in entries]
+def recorded(said: Mapping[str, Any]) -> list[tuple[object, object]]:
+    """(path in OUT, hash) of each file the finishing step wrote, as a manifest says (the
+    index: the page; an application's: its mbox): a run with nothing else to do still puts
+    back any of them that changed."""
+    entry = said.get("page" if "page" in said else "mailbox")
+    return [(entry.get("path"), entry.get("sha256")) if isinstance(entry, dict) else (None, None)]
 
 
 class Finish:
@@ -83,7 +81,6 @@ class Finish:
         self._spill = staging / "articles"
         self._articles = Rows(staging / "articles.jsonl")
         self._mail: dict[str, tuple[str, str]] = {}  # application -> its staged mbox, hash
-        self._mailboxes: dict[str, Any] = {}  # what the manifest says of those made now
         # The page's drafts, by application as the commit gives them, and what its top says.
         self._entries = Rows(staging / "page.jsonl")
         self._names: list[str] = []
@@ -92,7 +89,9 @@ class Finish:
 
     def add_articles(self, staged: Sequence[Staged], articles: Sequence[tuple[int, str]]) -> None:
         """Take the review-page articles a worker made for one application's staged drafts,
-        each with its number of findings."""
+        each with its number of findings (none when the run makes no page)."""
+        if not self.page:
+            return
         where: dict[str, tuple[int, int, int]] = {}
         with self._spill.open("ab") as handle:
             for one, (findings, text) in zip(staged, articles, strict=True):
@@ -108,13 +107,16 @@ class Finish:
         kinds this run did not make)."""
         self._mail[application] = (str(staged), digest)
 
-    def application(self, pending: Pending, name: str, rows: list[dict[str, Any]]) -> None:
+    def application(self, pending: Pending, name: str, rows: list[dict[str, Any]],
+                    record: Record) -> dict[str, Any]:
         """Stage the application's mbox, when this run made it, and note its drafts for the
-        page; `rows` are its drafts as the manifest will list them."""
+        page; `rows` are its drafts as its manifest will list them, `record` what that said
+        before. What its manifest should say of its mbox."""
+        said = {"mailbox": record.about["mailbox"]} if "mailbox" in record.about else {}
         if any(application == name for application, _ in pending.scope):
-            self._mailbox(pending, name, rows)
+            said = {"mailbox": self._mailbox(pending, name, rows, record)}
         if not self.page:
-            return
+            return said
         articles: dict[str, list[int]] = {}
         for made in self._articles.of(name):
             articles.update(made["articles"])
@@ -132,10 +134,13 @@ class Finish:
             self._kinds.add(str(row["kind"]))
             self._total += 1
             self._found += count
+        return said
 
-    def _mailbox(self, pending: Pending, application: str, rows: list[dict[str, Any]]) -> None:
+    def _mailbox(self, pending: Pending, application: str, rows: list[dict[str, Any]],
+                 record: Record) -> Any:
         """The application's mbox, from each draft's .eml as it will be in OUT (a kept draft
-        goes in as the user left it); one edited by hand is kept."""
+        goes in as the user left it); one edited by hand is kept. What its manifest says of
+        it."""
         staged = self._mail.get(application)
         data: bytes | None = None
         if staged is not None and all(row["html"] in pending.fresh for row in rows):
@@ -147,31 +152,22 @@ class Finish:
             data = mbox([(message, day) for message, day in messages if message is not None])
             digest = file_hash(data)
         relative = f"{application}/{MBOX}"
-        old = pending.previous.data.get("mailboxes")
-        entry = old.get(application) if isinstance(old, dict) else None
+        entry = record.about.get("mailbox")
         before = entry.get("sha256") if isinstance(entry, dict) else None
         if not pending.force and pending.edited(relative, before):
             pending.report.notices.append(f"kept {display_path(self.out / relative)}: "
                                           "edited by hand (--force rebuilds it)")
-            self._mailboxes[application] = entry if before else {"path": relative,
-                                                                 "sha256": digest}
-        elif data is None:
-            self._mailboxes[application] = {"path": relative, "sha256": digest}
+            return entry if before else {"path": relative, "sha256": digest}
+        if data is None:
             pending.put_staged(relative, Path(source), digest)
-        else:
-            self._mailboxes[application] = {"path": relative,
-                                            "sha256": pending.put(relative, data)}
+            return {"path": relative, "sha256": digest}
+        return {"path": relative, "sha256": pending.put(relative, data)}
 
     def done(self, pending: Pending) -> dict[str, Any]:
-        """Stage the page; what the manifest says of the mailboxes and the page."""
-        old = pending.previous.data.get("mailboxes")
-        made = {application for application, _ in pending.scope}
-        mailboxes = {**{application: entry for application, entry in old.items()
-                        if application not in made}, **self._mailboxes} \
-            if isinstance(old, dict) else dict(self._mailboxes)
+        """Stage the page; what the index says of it."""
         if not self.page:
-            return {"mailboxes": mailboxes, "page": pending.previous.data.get("page")}
-        return {"mailboxes": mailboxes, "page": {"path": PAGE, "sha256": self._page(pending)}}
+            return {"page": pending.previous.data.get("page")}
+        return {"page": {"path": PAGE, "sha256": self._page(pending)}}
 
     def _page(self, pending: Pending) -> str:
         """The review page of the drafts as they will be in OUT; its hash."""

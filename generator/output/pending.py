@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, display_path
-from .manifest import MANIFEST, PARTS, Previous, recorded
+from .manifest import MANIFEST, PARTS, recorded
+from .previous import Previous
 from .staging import Staged
-from .streaming import Drafts
 from .transaction import Move, current_hash, edited, is_inside
 
 
@@ -47,7 +47,6 @@ class Pending:
                  scope: set[tuple[str, str]]) -> None:
         self.out, self.force, self.previous, self.scope = out, force, previous, scope
         self.rows: list[dict[str, Any]] = []  # the manifest's rows of the application at hand
-        self.placed = Drafts(staging / "drafts.json")  # and of those before it (see `settle`)
         self.fresh: set[str] = set()  # drafts (html paths) as this run made them
         self.report = WriteReport()
         self.moves: list[Move] = []
@@ -108,10 +107,8 @@ class Pending:
         self.report.removed.append(str(old["html"]))
 
     def settle(self) -> list[dict[str, Any]]:
-        """The application at hand's rows, in the manifest's order, now placed for good."""
+        """The application at hand's rows, in its manifest's order, now placed for good."""
         rows = sorted(self.rows, key=lambda r: (str(r.get("kind")), str(r.get("html"))))
-        for row in rows:
-            self.placed.add(row)
         self.rows = []
         return rows
 

@@ -1,8 +1,9 @@
-"""Manifest rows by application, held in memory up to a few thousand, then kept in a file in
-the run's staging folder (one JSON line each): a cohort's 100,000 rows held as dicts took
-about 370 MiB of the last run's manifest and 300 MiB of the new one's (bench/scale.py,
-tracemalloc), while writing a small run's rows to a file and reading them back costs the live
-loop (`preview --serve` on 200 applications) about 80 ms."""
+"""Rows by application (a run's staged drafts, its page's entries, an old manifest's drafts),
+held in memory up to a few thousand, then kept in a file in the run's staging folder (one
+JSON line each): a cohort's 100,000 rows held as dicts took about 300 MiB (bench/scale.py,
+tracemalloc), while writing a small run's rows to a file and reading them back cost the live
+loop (`preview --serve` on 200 applications) about 80 ms when it still held every
+application's."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 at a time, and never over a hand edit.
 
 A run stages every file in a hidden folder inside OUT and moves them into place only once all
-drafts rendered, so a failed run leaves OUT as it was. The manifest records a hash of each file
+drafts rendered, so a failed run leaves OUT as it was. The manifests record a hash of each file
 we wrote: a file that no longer matches was edited by hand, and then every file of that draft is
 kept (so its parts never disagree) unless the run is forced. A file whose content would not
 change is not rewritten. The store knows drafts and plain files only: what a run's finishing
@@ -10,7 +10,8 @@ step adds (the mbox, the review page) joins the same commit as plain files, and 
 told their names only to refuse writing over someone else's file there.
 
 Beside it: lock.py takes OUT for the run, pending.py is the commit being prepared,
-transaction.py moves the files, staging.py and edits.py stage a draft and find hand edits.
+transaction.py moves the files, staging.py and edits.py stage a draft and find hand edits,
+manifest.py says what the manifests hold, previous.py reads them (legacy.py, the old one).
 """
 
 from __future__ import annotations
@@ -19,33 +20,34 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
-from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import OutputError, StoppedAfterWriting, display_path
+from .legacy import MIGRATED
 from .lock import acquire_lock, restore_signals, stop_on_signals, take_over
 from .manifest import (
     MANIFEST,
     PARTS,
     STAGING_PREFIX,
     ForeignFile,
-    Previous,
-    load_manifest,
+    Record,
+    application_manifest,
+    index_manifest,
     recorded,
 )
 from .pending import Outcome, Pending, WriteReport
+from .previous import Previous, load_manifest
 from .rows import Rows
 from .staging import TREE, Staged
-from .streaming import ByName, write_manifest
 from .transaction import apply, current_hash
 
-# What a manifest says per application of the run that made its drafts: for an application
-# the run could not make, what the last run said stays (or nothing), so its stale drafts are
-# never taken for ones made from the inputs that failed.
-PER_APPLICATION = ("inputs", "skipped", "findings")
+# What the run says of an application besides its drafts, by name (see manifest.ABOUT): for
+# one the run could not make, what the last run said stays (its manifest is not written), so
+# its stale drafts are never taken for ones made from the inputs that failed.
+About = Callable[[str], Mapping[str, Any]]
 
 
 class Store:
@@ -64,7 +66,7 @@ class Store:
         self.made = Rows()  # each staged draft's row, and its parts left unstaged
         self.kept: set[str] = set()  # applications kept as they were (see `reusable`)
         self.failed: set[str] = set()  # applications this run could not make (see `fail`)
-        self.previous = Previous({}, Rows(), None)  # the manifest the last run left
+        self.previous = Previous(out)  # the manifests the last run left
         self._staging: Path | None = None
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
@@ -93,7 +95,7 @@ class Store:
             self.previous = load_manifest(self.out, self._staging / "previous.jsonl")
             # Before any draft is made: a file of someone else's at the top of OUT where the
             # run writes one (the page) stops the whole run.
-            if not (self.previous.problem or self.previous.data):
+            if not self.previous.found:
                 for name in self.files:
                     if os.path.lexists(self.out / name):
                         raise ForeignFile(self.out / name)
@@ -147,16 +149,16 @@ class Store:
     def reusable(self, application: str, key: str) -> bool:
         """True when the last run made this application's drafts from the same inputs (`key`)
         and every one of its files is still what it wrote: then nothing needs making."""
-        inputs = self.previous.data.get("inputs")
-        if self.force or self.previous.outside or not isinstance(inputs, dict) \
-                or inputs.get(application) != key:
+        if self.force:
             return False
-        rows = self.previous.rows.of(application)
+        record = self.previous.of(application)
+        if record.problem or record.outside or record.about.get("inputs") != key:
+            return False
         # A row with a hand edit carried counts too: its files are what the row records.
-        return bool(rows) and not any(
+        return bool(record.rows) and not any(
             not isinstance(row.get(part), str)
             or current_hash(self.out / row[part]) != recorded(row, part)
-            for row in rows for part in PARTS)
+            for row in record.rows for part in PARTS)
 
     def keep(self, application: str) -> None:
         """Keep this application's drafts as they are (see `reusable`)."""
@@ -167,122 +169,151 @@ class Store:
         its files already staged are left out of the commit."""
         self.failed.add(application)
 
-    def settled(self, meta: Mapping[str, Any],
-                files: Iterable[tuple[object, object]]) -> WriteReport | None:
+    def settled(self, head: Mapping[str, Any], about: About,
+                files: Iterable[tuple[object, object]],
+                application_files: Callable[[Mapping[str, Any]], Iterable[tuple[object, object]]],
+                ) -> WriteReport | None:
         """The report of a run with nothing to write, or None when there is something: every
-        application kept as it was (see `reusable`), the manifest already saying all of
-        `meta`, and the other `files` it lists, (path in OUT, hash), still as it left them."""
+        application kept as it was (see `reusable`), the index already saying all of `head`,
+        each application's manifest all of `about(name)`, and the other files they list,
+        (path in OUT, hash), still as they left them (`files` of the index's, and
+        `application_files(what an application's manifest says)`)."""
         previous = self.previous
-        meta = self._as_before(meta)
         if self.made or self.force or previous.problem or not self.kept \
-                or not all(_same(previous.data.get(key), value) for key, value in meta.items()):
+                or not all(previous.data.get(key) == value for key, value in head.items()) \
+                or not self.kept <= set(previous.applications()):
             return None
-        if not all(isinstance(path, str) and current_hash(self.out / path) == digest
-                   for path, digest in files):
+        outcomes: list[Outcome] = []
+        for name in previous.applications():
+            if name not in self.kept:
+                continue
+            record = previous.of(name)
+            if any(record.about.get(key) != value for key, value in about(name).items()):
+                return None
+            if not _unchanged(self.out, application_files(record.about)):
+                return None
+            outcomes.extend(Outcome(name, sys.intern(str(row["kind"])), "unchanged", row["html"])
+                            for row in record.rows)
+        if not _unchanged(self.out, files):
             return None
-        return WriteReport([Outcome(name, sys.intern(str(row["kind"])), "unchanged", row["html"])
-                            for name in previous.rows.applications() if name in self.kept
-                            for row in previous.rows.of(name)],
-                           notices=list(self.notices))
+        return WriteReport(outcomes, notices=list(self.notices))
 
-    def commit(self, scope: set[tuple[str, str]], meta: Mapping[str, Any],
+    def commit(self, scope: set[tuple[str, str]], head: Mapping[str, Any], about: About,
                finish: Finishing) -> WriteReport:
-        """Move staged files into place and write the manifest, as one transaction: if any
+        """Move staged files into place and write the manifests, as one transaction: if any
         write fails, everything already moved is put back.
 
         `scope` is the (application, kind) pairs this run made: drafts of those that are no
-        longer made are removed (unless edited); the manifest keeps every other row as it was.
-        `finish` stages what else the run leaves in OUT, an application at a time, and gives
-        what the manifest should say of it.
+        longer made are removed (unless edited); every other row stays as it was. Each
+        application made gets a manifest of its drafts and `about(name)`; the index says
+        `head`. `finish` stages what else the run leaves in OUT, an application at a time,
+        and gives what the manifests should say of it.
         """
         refused = self._refused(scope)
         self.failed |= set(refused)
         scope = {(application, kind) for application, kind in scope
                  if application not in self.failed}
-        meta = self._as_before(meta)
-        pending = Pending(self.out, self.staging, self.force, self.previous, scope)
-        pending.report.refused = refused
+        making = {application for application, _ in scope}
+        previous = self.previous
+        pending = Pending(self.out, self.staging, self.force, previous, scope)
+        pending.report.refused = dict(refused)
         pending.report.notices.extend(self.notices)
-        if self.previous.problem:
-            pending.report.notices.append(self.previous.problem)
-        if self.previous.outside:
-            pending.report.notices.append(
-                f"ignored {len(self.previous.outside)} path(s) in {MANIFEST} that lead out of "
-                f"{display_path(self.out)} ({self.previous.outside[0]}…); nothing was read or "
-                "written there")
+        if previous.problem:
+            pending.report.notices.append(previous.problem)
+        if previous.legacy is not None:  # every application's manifest is written this once
+            pending.report.notices.append(f"{display_path(self.out / MANIFEST)} {MIGRATED}")
         # An application with no folder in OUT yet moves in whole, staged tree and all: one
         # rename instead of three per draft. Measured: saves 6% of a first 1,000-draft batch's
         # instructions and 10% of its time.
         for name in sorted(self._new_applications(refused)):
             pending.move_folder(self.staging / TREE / name, self.out / name)
-        # An application at a time, in the manifest's order: a cohort's rows are never all
-        # in memory at once.
-        names = {*self.made.applications(), *self.previous.rows.applications(),
-                 *(application for application, _ in scope)}
+        # An application at a time: a cohort's rows are never all in memory at once. Those
+        # this run did not make are read only for the page, or to write an old manifest anew.
+        names = set(making)
+        if finish.page or previous.legacy is not None:
+            names.update(previous.applications())
+        gone = set()  # listed, but with no manifest left (its folder deleted, say)
         for name in sorted(names, key=str):
+            record = previous.of(name)
+            if self._foreign(pending, name, record):
+                continue
+            if not record.known and name not in making:
+                gone.add(name)
+            self._say(pending, name, record)
             pending.fresh.clear()
-            old_by_path = {row["html"]: row for row in self.previous.rows.of(name)}
-            for staged in [] if name in refused else self._made(name):
+            old_by_path = {row["html"]: row for row in record.rows}
+            for staged in self._made(name) if name in making else []:
                 pending.place_made(staged, old_by_path.pop(staged.row["html"], None))
             for old in old_by_path.values():
                 pending.place_previous(old, self.kept)
-            finish.application(pending, name, pending.settle())
-        head = {**meta, **finish.done(pending)}
-        # last: it describes the files before it
-        pending.put_written(MANIFEST, lambda path: write_manifest(path, head, pending.placed))
-        pending.placed.close()
+            rows = pending.settle()
+            said = {**record.about, **(about(name) if name in making else {}),
+                    **finish.application(pending, name, rows, record)}
+            if name in making or previous.legacy is not None:
+                pending.put(f"{name}/{MANIFEST}",
+                            application_manifest(head.get("generator"), name, said, rows))
+        listed = sorted({*previous.applications(), *(making - self.failed)} - gone, key=str)
+        # last: it describes the files before it (unchanged, it is not written at all)
+        pending.put(MANIFEST, index_manifest({**head, "applications": listed,
+                                              **finish.done(pending)}))
         apply(self.out, self.staging, pending.moves, pending.deletions)
         self._committed = True
         return pending.report
 
-    def _as_before(self, meta: Mapping[str, Any]) -> dict[str, Any]:
-        """`meta` with what it says of each failed application as the last run said it."""
-        head = dict(meta)
-        for key in PER_APPLICATION:
-            now, before = meta.get(key), self.previous.data.get(key)
-            if not self.failed or not isinstance(now, dict | ByName):
-                continue
-            said: Mapping[str, Any] = before if isinstance(before, Mapping) else {}
-            made = list(now) if isinstance(now, dict) else list(now.names)
-            names = [name for name in made if name not in self.failed or name in said]
-            names += [name for name in sorted(self.failed - set(made)) if name in said]
-            kept = ByName(names, partial(_either, said, self.failed, now))
-            # One made now by name, too large to hold, stays so.
-            head[key] = kept if isinstance(now, ByName) else {
-                name: kept.value(name) for name in names}
-        return head
+    def _say(self, pending: Pending, name: str, record: Record) -> None:
+        """What the run should tell of an application's manifest it could not fully use."""
+        if record.problem:
+            pending.report.notices.append(record.problem)
+        if record.outside:
+            where = self.out / name / MANIFEST if self.previous.legacy is None \
+                else self.out / MANIFEST
+            pending.report.notices.append(
+                f"ignored {len(record.outside)} path(s) in {display_path(where)} that lead "
+                f"out of {display_path(self.out)} ({record.outside[0]}…); nothing was read or "
+                "written there")
 
     def _refused(self, scope: set[tuple[str, str]]) -> dict[str, OutputError]:
         """Where OUT has no manifest of ours, files at our paths are not ours: an application
         with one that differs from what we would write is refused, naming the files, and the
-        others go on (an OUT/index.html stopped the whole run on its way in). Where it has one
-        (if damaged by hand), a file it does not know is kept as a hand edit instead, never
-        written over."""
-        previous = self.previous
-        if previous.problem or previous.data or self.force:
+        others go on (an OUT/index.html stopped the whole run on its way in), unless its own
+        manifest (ours) knows them. Where OUT has one (if damaged by hand), a file it does not
+        know is kept as a hand edit instead, never written over. (Someone else's manifest.json
+        in an application's folder: see `_foreign`.)"""
+        if self.previous.found or self.force:
             return {}
         found: dict[str, list[str]] = {}
-        for one in (one for name in self.made.applications() for one in self._made(name)):
-            for part in PARTS:
-                path = one.row[part]
-                if part not in one.unchanged and os.path.lexists(self.out / path):
-                    found.setdefault(one.row["application"], []).append(path)
         for application in sorted({application for application, _ in scope}):
-            for name in self.application_files:
-                path = f"{application}/{name}"
-                if os.path.lexists(self.out / path):
-                    found.setdefault(application, []).append(path)
+            record = self.previous.of(application)
+            if record.known or record.foreign:
+                continue
+            paths = [path for one in self._made(application) for part in PARTS
+                     if part not in one.unchanged
+                     and os.path.lexists(self.out / (path := one.row[part]))]
+            paths += [path for name in self.application_files
+                      if os.path.lexists(self.out / (path := f"{application}/{name}"))]
+            if paths:
+                found[application] = paths
         return {application: OutputError(
             f"{', '.join(paths)} {'was' if len(paths) == 1 else 'were'} not made by followup, "
             f"so {'it is' if len(paths) == 1 else 'they are'} not written over; move "
             f"{'it' if len(paths) == 1 else 'them'} away, or --force", file=self.out)
             for application, paths in found.items()}
 
+    def _foreign(self, pending: Pending, name: str, record: Record) -> bool:
+        """Whether the application's folder holds a manifest.json someone else made: then it
+        is refused, naming it (never written over, --force or not), and the others go on."""
+        if record.foreign:
+            self.failed.add(name)
+            pending.report.refused[name] = OutputError(
+                f"{name}/{MANIFEST} was not made by followup, so it is not written over; move "
+                "it away", file=self.out)
+        return record.foreign
+
     def _new_applications(self, refused: Mapping[str, object]) -> set[str]:
         """Applications staged in this run with no folder in OUT yet, none of whose drafts
         was kept, and with no other application's folder inside theirs."""
         staged = {name for name in self.made.applications() if name not in refused}
-        names = staged | self.kept | self.failed | set(self.previous.rows.applications())
+        names = staged | self.kept | self.failed | set(self.previous.applications())
         # An application with a file left unstaged (it was in OUT) never moves in whole.
         staged -= {name for name in staged if any(one.unchanged for one in self._made(name))}
         holding = {"/".join(parts[:end]) for parts in (name.split("/") for name in names)
@@ -291,24 +322,22 @@ class Store:
                 if name not in holding and not os.path.lexists(self.out / name)}
 
 
-def _either(said: Mapping[str, Any], failed: set[str], now: dict[str, Any] | ByName,
-            name: str) -> object:
-    """What the manifest says of an application: as the last run said it if it failed now."""
-    if name in failed:
-        return said[name]
-    return now[name] if isinstance(now, dict) else now.value(name)
-
-
-def _same(before: object, now: object) -> bool:
-    return now.same(before) if isinstance(now, ByName) else before == now
+def _unchanged(out: Path, files: Iterable[tuple[object, object]]) -> bool:
+    """Whether each of these files, (path in OUT, hash), is still as a run left it."""
+    return all(isinstance(path, str) and current_hash(out / path) == digest
+               for path, digest in files)
 
 
 class Finishing(Protocol):
     """A run's finishing step (see finish.py), as the commit calls it."""
 
-    def application(self, pending: Pending, name: str, rows: list[dict[str, Any]]) -> None:
-        """Stage what the run leaves in OUT for this application, whose drafts, as the
-        manifest will list them, are `rows`."""
+    page: bool  # whether it makes the page of every application (else of none)
+
+    def application(self, pending: Pending, name: str, rows: list[dict[str, Any]],
+                    record: Record) -> Mapping[str, Any]:
+        """Stage what the run leaves in OUT for this application, whose drafts, as its
+        manifest will list them, are `rows` (`record`: what its manifest said before); what
+        its manifest should say of what it staged."""
 
     def done(self, pending: Pending) -> Mapping[str, Any]:
-        """Stage the rest; what the manifest should say of all it staged."""
+        """Stage the rest; what the index should say of it."""

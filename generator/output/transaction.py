@@ -3,9 +3,9 @@ anything failed (a full disk, Ctrl-C half-way), every file is as it was before.
 
 A run killed outright (SIGKILL, a power button) cannot put anything back itself. Before the
 first move it writes its plan, a journal, into its staging folder; the next run that takes
-the lock finds the folder and finishes the commit (when the manifest, moved last, is already
-in place) or rolls it back (`recover`). So a file OUT holds is always one the manifest
-describes, and a run's own files are never taken for hand edits.
+the lock finds the folder and finishes the commit (when its last move, a manifest as a rule,
+is already done) or rolls it back (`recover`). So a file OUT holds is always one the
+manifests describe, and a run's own files are never taken for hand edits.
 
 Also the few questions the store asks of a file in OUT: its hash, whether it was edited by
 hand, whether it really lies inside OUT.
@@ -34,9 +34,10 @@ def apply(out: Path, backups: Path, moves: list[Move], deletions: list[Path]) ->
     """Replace and delete files in OUT; on any failure put every file back as it was. Old
     versions are kept as hard links in `backups` (inside the staging folder) until the end,
     so putting them back is a rename, not a copy. The last move is the one that commits (the
-    manifest): a run killed before it is rolled back by the next, one killed after it is
-    finished by the next. A stop signal that comes meanwhile is held until the journal is
-    gone, then raised: as StoppedAfterWriting when every file is in place."""
+    store moves each manifest after the files it describes, the index last): a run killed
+    before it is rolled back by the next, one killed after it is finished by the next. A
+    stop signal that comes meanwhile is held until the journal is gone, then raised: as
+    StoppedAfterWriting when every file is in place."""
     _write_journal(out, backups, moves, deletions)
     done = False
     try:
@@ -129,7 +130,7 @@ class Recovered:
 
 def recover(out: Path, staging: Path) -> Recovered | None:
     """Mend what a run killed during its commit left in OUT, from the journal in its staging
-    folder: finished when its manifest was already in place, else rolled back. What was done,
+    folder: finished when its last move was done, else rolled back. What was done,
     or None when the run was killed before its commit began (nothing in OUT changed)."""
     try:
         plan = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
@@ -145,7 +146,7 @@ def recover(out: Path, staging: Path) -> Recovered | None:
     if not all(is_inside(staging, source) and is_inside(out, target)
                for source, target, _ in moves) or not all(is_inside(out, p) for p in deletions):
         return Recovered("its plan named files outside OUT, so OUT was left as it was", False)
-    committed = bool(moves) and not moves[-1][0].exists()  # the manifest moved: it committed
+    committed = bool(moves) and not moves[-1][0].exists()  # the last moved: it committed
     with _no_interrupts():
         if committed:
             for path in deletions:
