@@ -180,7 +180,9 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # caught, good 7/37 with a problem; 35/37 and 0/37 after. holdout6's: bad 24/29 caught, good
 # 8/36 with a problem; 29/29 and 0/36 after. holdout7's: bad 25/32 caught, good 6/44 with a
 # problem; 32/32 and 0/44 after.)
-NOT_MET: dict[str, str] = {}
+NOT_MET: dict[str, str] = {
+    "holdout8": "first measure: bad 24/41 caught (59%), good 5/39 with a problem (13%)",
+}
 
 
 @pytest.mark.parametrize("half", [
@@ -211,8 +213,10 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # greeting "To the Hiring Manager:" and a numbered list whose marks counted as words;
 # holdout4 none; holdout5's two: a letter's date and address lines above the greeting, and a
 # sign-off in French; holdout6 and holdout7 none; test_mail.py and holdout5-variants.yaml
-# hold variants of each, and of their cousins.)
-MISREAD: set[str] = set()
+# hold variants of each, and of their cousins.) holdout8's first run misreads two, each by five
+# words: a closing line of thanks ("Thank you for your consideration.", "Thank you for your
+# time.") the hand count leaves out as the sign-off's and the reader keeps as the body's.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27"}
 
 
 @pytest.mark.parametrize("entry", [
