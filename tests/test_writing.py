@@ -1167,6 +1167,17 @@ def test_a_rapport_that_says_too_is_never_framed_with_another_too(tree, run, pac
         assert len(re.findall(r"\btoo\b", sentence)) == 1, sentence
 
 
+def _note_to_soren(tree, run, points: str, pack: str = "default") -> str:
+    """Søren's thank-you, one line, when his points are `points` (YAML list lines)."""
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", points)
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", f"out-{pack}", "--today", TODAY, "-q",
+                 "--pack", pack)
+    assert result.exit_code in (0, 2), result.output
+    return " ".join(next((root / f"out-{pack}/acme/thank-you").glob("s*.txt"))
+                    .read_text().split())
+
+
 # --- a note recalls more than one moment ----------------------------------------------------
 
 @pytest.mark.parametrize("value, clause", [
@@ -1229,14 +1240,9 @@ def test_a_topic_keeps_its_between_and_drops_how_it_was_heard(value, topic):
 
 
 def test_their_words_on_a_topic_are_said_back_as_theirs_where_no_detail_says_more(tree, run):
-    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - privilege logs\n"
-                                  "    - the wage-and-hour class action, e-discovery volume. "
-                                  "\"We produced 1.2 million pages last year and I still don't "
-                                  "trust our privilege log.\"\n")
-    root = tree(profile({"acme/interviewers.yaml": people}))
-    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
-    assert result.exit_code in (0, 2), result.output
-    note = " ".join(next((root / "out/acme/thank-you").glob("s*.txt")).read_text().split())
+    note = _note_to_soren(tree, run, "    - privilege logs\n    - the wage-and-hour class action, "
+                          "e-discovery volume. \"We produced 1.2 million pages last year and I "
+                          "still don't trust our privilege log.\"\n")
     assert "“We produced 1.2 million pages last year and I still don't trust our privilege " \
            "log.”" in note, note
 
@@ -1362,18 +1368,12 @@ def test_your_answer_to_their_question_is_kept_where_it_is_plain(value, mine):
     assert _gist(value).mine == mine
 
 
-def test_their_question_is_thanked_with_the_answer_you_would_still_give(tree, run):
-    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - He asked how I handle a "
-                                  "customer who's losing money every hour the machine sits. I "
-                                  "said give them a real time and then beat it.\n")
-    root = tree(profile({"acme/interviewers.yaml": people}))
-    for pack in ("default", "formal", "brief"):
-        result = run("drafts", "profiles", "-o", f"out-{pack}", "--today", TODAY, "-q",
-                     "--pack", pack)
-        assert result.exit_code in (0, 2), result.output
-        note = " ".join(next((root / f"out-{pack}/acme/thank-you").glob("s*.txt"))
-                        .read_text().split())
-        assert ": give them a real time and then beat it." in note, note
+@pytest.mark.parametrize("pack", ["default", "formal", "brief"])
+def test_their_question_is_thanked_with_the_answer_you_would_still_give(tree, run, pack):
+    note = _note_to_soren(tree, run, "    - He asked how I handle a customer who's losing money "
+                          "every hour the machine sits. I said give them a real time and then "
+                          "beat it.\n", pack)
+    assert ": give them a real time and then beat it." in note, note
 
 
 def test_a_second_point_never_opens_as_the_first_did(tree, run):
