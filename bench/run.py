@@ -20,7 +20,8 @@ and a 1,000-draft batch, taking turns in every round. It prints each version's m
 spread, and its ratios to the first version and to mailmerge with the spread of the ratios
 of the rounds (a round's commands share its load, so their ratio is steadier than either
 time); with `--instructions`, the instructions of each (all processes, valgrind). `--only
-example` or `--only batch` runs one of the two.
+example` or `--only batch` runs one of the two; `--runs 0 --instructions` only counts, the
+steady figure for judging a change of a few percent (about 10 minutes for one version).
 
 Output folders are kept off the timed path: each timed run writes into a folder of its own,
 the disk is synced before each run (untimed), and the folders are removed after the last
@@ -356,9 +357,13 @@ def compare(versions: list[str], runs: int, count: bool, mailmerge: str | None,
                 commands["mailmerge"] = Command([mailmerge, *peers[name]], folder)
             out = {label: root / f"out{label[1:-1]}" / name.replace(" ", "-")
                    for label in commands if label != "mailmerge"}
-            times = timed(commands, REPO, runs, out=out)
-            print(f"\n{name}: seconds, median of {runs} runs taking turns (range, IQR), "
-                  f"and round-by-round ratios")
+            times = timed(commands, REPO, runs, out=out) if runs else {}
+            if times:
+                print(f"\n{name}: seconds, median of {runs} runs taking turns (range, IQR), "
+                      f"and round-by-round ratios")
+            else:
+                print(f"\n{name}: " + ", ".join(f"{label} {made} drafts"
+                                                 for label, made in drafts.items()))
             for label, values in times.items():
                 if label == "mailmerge":
                     print(f"   {label:<4} {spread(values)}  mailmerge {' '.join(peers[name])}")

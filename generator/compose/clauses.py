@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import (
@@ -64,9 +65,16 @@ _THEIR_ACTS = re.compile(r"^(?:you|your team)\s+(?:\w+ly\s+)?(?:pushed|asked|sai
 
 
 def _is_verb(words: Sequence[str], index: int) -> bool:
-    word = _bare(words[index]).casefold().replace("’", "'")
-    before = _bare(words[index - 1]).casefold()
-    after = _bare(words[index + 1]).casefold() if index + 1 < len(words) else ""
+    return _verb_between(words[index - 1], words[index],
+                         words[index + 1] if index + 1 < len(words) else "")
+
+
+@lru_cache(maxsize=4096)  # -2.6% instructions on bench's batch, -0.3% on real notes
+def _verb_between(previous: str, written: str, following: str) -> bool:
+    """Whether `written` is a verb, read with the words either side of it."""
+    word = _bare(written).casefold().replace("’", "'")
+    before = _bare(previous).casefold()
+    after = _bare(following).casefold()
     if before in DETERMINERS or before in PREPOSITIONS or before in ("to", "of"):
         return False
     if word in AUXILIARIES or word in ("there's", "it's"):
@@ -81,10 +89,10 @@ def _is_verb(words: Sequence[str], index: int) -> bool:
         return not after or ((after in DETERMINERS or after in PREPOSITIONS or after in (
             "and", "but", "it", "them", "me", "us", "him", "her", "down", "up", "out")) and (
             after not in ("of", "by")))  # "60 hours a year expected of every associate"
-    if base is not None and word != base and word.endswith("s") and not words[
-            index].endswith(",") and not is_plural(words[index - 1]):
+    if base is not None and word != base and word.endswith("s") and not written.endswith(
+            ",") and not is_plural(previous):
         return True
-    return base is not None and (_person(words[index - 1]) or is_plural(words[index - 1]))
+    return base is not None and (_person(previous) or is_plural(previous))
 
 
 def _verb_at(words: Sequence[str]) -> int:

@@ -36,7 +36,7 @@ from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
 from .rapport import rapport
-from .text import sentences
+from .text import Placed, sentences
 from .voice import for_reader, private_sentences, their_team, written_for_you
 from .words import content_words, overlap
 
@@ -54,6 +54,36 @@ def turns(application: Application, index: int) -> list[int]:
     the application, so people of one panel differ and panels differ from each other."""
     base = seed(application)
     return [index + (base >> (5 * k)) % 997 for k in range(TURNS)]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One interviewer's discussion points, read once for the whole application: placed
+    (phrasing.py) and read into gists (gist.py) for the note to them, and for the notes that
+    speak of them in the third person (`…_of`: the contact's note remembers them)."""
+
+    placed: tuple[Placed, ...]
+    gists: tuple[Gist, ...]
+    placed_of: tuple[Placed, ...]
+    gists_of: tuple[Gist, ...]
+
+
+def read(person: Interviewer, language: str, proper: frozenset[str], tu: bool) -> Reading:
+    """`person`'s points read once, for every note of the application that says them. `tu`:
+    in Spanish, the note to them says tú."""
+    names = names_of(person)
+    points = person.discussion_points
+
+    def reading(to_self: bool) -> tuple[tuple[Placed, ...], tuple[Gist, ...]]:
+        placed = tuple(place(text, "discussion_points", language, to_self=to_self,
+                             names=names, proper=proper) for text in points)
+        return placed, tuple(
+            read_point_es(number, text, one, tu=tu and to_self, names=names)
+            if language == "es" else
+            read_point(number, text, one, names=names, proper=proper, to_self=to_self)
+            for number, (text, one) in enumerate(zip(points, placed, strict=True)))
+
+    return Reading(*reading(True), *reading(False))
 
 
 @dataclass
@@ -86,18 +116,18 @@ def _note(person: Interviewer, language: str, said: Said) -> list[str]:
 
 
 def plan(application: Application, language: str, proper: frozenset[str],
-         registers: list[bool]) -> list[Said]:
+         registers: list[bool], readings: list[Reading]) -> list[Said]:
     """What each interviewer's note says. `registers`: per interviewer, True to say tú
-    (Spanish only)."""
+    (Spanish only); `readings`: their points, read (`read`)."""
     spanish = language == "es"
     people = application.interviewers
     saids: list[Said] = []
-    for index, person in enumerate(people):
+    for index, (person, reading) in enumerate(zip(people, readings, strict=True)):
         names = names_of(person)
-        said = Said([])
+        said = Said(list(reading.gists))
         material = _note(person, language, said)
         tu = registers[index] if index < len(registers) else False
-        for number, text in enumerate([*person.discussion_points, *material]):
+        for number, text in enumerate(material, start=len(person.discussion_points)):
             placed = place(text, "discussion_points", language, names=names, proper=proper)
             said.gists.append(read_point_es(number, text, placed, tu=tu, names=names) if spanish
                               else read_point(number, text, placed, names=names, proper=proper))

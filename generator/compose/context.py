@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..input.models import Application, Interviewer
-from .content import Said, plan, turns
+from .content import Reading, Said, plan, read, turns
 from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
 from .memory import memories
@@ -34,9 +34,14 @@ def application_context(application: Application, today: date,
     lang = language.lower().split("-")[0]
     proper = proper_words(application)
     registers = [tu_by_name(p.honorific, p.salutation) for p in application.interviewers]
+    # Each point is read once, for every note that says it: -6% instructions (RESULTS.md)
+    readings = [read(person, lang, proper, tu)
+                for person, tu in zip(application.interviewers, registers, strict=True)]
     people = [
-        {**_person(person, role.interview_date, lang, proper, to_self=False), "index": index}
-        for index, person in enumerate(application.interviewers)
+        {**_person(person, role.interview_date, lang, proper, reading.placed_of,
+                   to_self=False), "index": index}
+        for index, (person, reading) in enumerate(zip(application.interviewers, readings,
+                                                      strict=True))
     ]
     pitches = [pitch(text, lang) for text in role.highlights]
     return {
@@ -72,8 +77,10 @@ def application_context(application: Application, today: date,
         "today": today,
         "_application": application,  # dropped by draft_context: never shown to a template
         "_language": lang,
-        "_said": plan(application, lang, proper, registers),
-        "_memory": memories(application, people, lang, proper),
+        "_proper": proper,
+        "_readings": readings,
+        "_said": plan(application, lang, proper, registers, readings),
+        "_memory": memories(application, people, readings),
     }
 
 
@@ -171,11 +178,11 @@ def _memorable(points: list[dict[str, Any]], originals: tuple[str, ...]) -> list
 
 
 def _person(person: Interviewer, interview_date: date, language: str,
-            proper: frozenset[str], *, to_self: bool) -> dict[str, Any]:
+            proper: frozenset[str], points: tuple[Placed, ...], *,
+            to_self: bool) -> dict[str, Any]:
+    """What a template sees of an interviewer; `points`: theirs, placed for this note."""
     names = names_of(person)
-    placed = [_placed(place(text, "discussion_points", language, to_self=to_self,
-                            names=names, proper=proper))
-              for text in person.discussion_points]
+    placed = [_placed(point) for point in points]
     rapport = place(person.rapport, "rapport", language, to_self=to_self, names=names,
                     proper=proper) if person.rapport else None
     salutation = greeting_name(person.name, person.honorific,
@@ -221,12 +228,13 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
     if person is not None:
         index = application.interviewers.index(person)
         said: Said = shared["_said"][index]
+        reading: Reading = shared["_readings"][index]
         tu = tu_by_name(person.honorific, recipient.salutation)
         marked = any(p.is_contact for p in application.interviewers)
-        tie_clause, tie_rest = as_clause(said.tie, proper_words(application)) if said.tie \
-            else ("", "")
+        proper = shared["_proper"]
+        tie_clause, tie_rest = as_clause(said.tie, proper) if said.tie else ("", "")
         return {
-            **_person(person, recipient.met_on, language, proper_words(application),
+            **_person(person, recipient.met_on, language, proper, reading.placed,
                       to_self=True),
             "salutation": recipient.salutation,
             "named": named(recipient.salutation, language),

@@ -9,29 +9,23 @@ import re
 from typing import Any
 
 from ..input.models import Application
-from .gist import read_point
-from .gist_es import read_point_es
+from .content import Reading
 from .naming import short_name
-from .phrasing import place
 
 # A memory of the process to end on well: never a topic that sounds like a complaint or a loss.
 _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|fail|angry|"
                    r"annoy|short-?staffed|\bshort\b|perdi|error", re.IGNORECASE)
 
 
-def memories(application: Application, people: list[dict[str, Any]], language: str,
-            proper: frozenset[str]) -> list[dict[str, Any]]:
+def memories(application: Application, people: list[dict[str, Any]],
+             readings: list[Reading]) -> list[dict[str, Any]]:
     """Good memories of the process for a note to the contact, the most vivid first: each
-    interviewer's best point, in the third person, never a weak moment or a sore topic."""
+    interviewer's best point, in the third person (`readings`, as content.read reads them),
+    never a weak moment or a sore topic."""
     found = []
-    for person, shown in zip(application.interviewers, people, strict=True):
-        names = person.name.split()
+    for person, shown, reading in zip(application.interviewers, people, readings, strict=True):
         best = None
-        for number, text in enumerate(person.discussion_points):
-            placed = place(text, "discussion_points", language, to_self=False, names=names,
-                           proper=proper)
-            gist = read_point_es(number, text, placed, names=names) if language == "es" else \
-                read_point(number, text, placed, names=names, proper=proper, to_self=False)
+        for text, gist in zip(person.discussion_points, reading.gists_of, strict=True):
             fit_to_remember = short_name(gist.topic) and not (
                 gist.sore or gist.hard or _SORE.search(text))
             if fit_to_remember and (best is None or gist.vivid > best.vivid):

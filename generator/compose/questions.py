@@ -6,6 +6,7 @@ question turned into the clause a sentence can hold ("How does the unit handle f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     ADVERBS,
@@ -65,6 +66,7 @@ def past(verb: str) -> str:
     return verb + "ed"
 
 
+@lru_cache(maxsize=4096)  # each word, again and again: see text._bare
 def _verb_base(word: str) -> str | None:
     """The base form if `word` is a form of a verb we know (base, -s, -ed, irregular)."""
     if word in VERBS:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import VERBS
 from .persons import to_second_person
@@ -42,6 +43,7 @@ _PRIVATE_EN = re.compile(
     r"|^\s*(?:nice|lovely|great|smart|sharp|kind|intense|direct)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # a point is read twice: -8% instructions (batch), -3% (real notes)
 def private(sentence: str) -> bool:
     """Whether a sentence of your notes is for you alone: your feelings about the person,
     their motives, moods or words read back, their biography, your own performance."""
