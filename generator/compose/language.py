@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
+from .lexicon import PARTICIPLES
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -119,9 +121,13 @@ def uncontracted(text: str) -> str:
     words are quoted as they said them."""
     parts = re.split(r"(“[^”]*”)", str(text))
     return "".join(part if part.startswith("“") else _CONTRACTION.sub(
-        lambda m: _CONTRACTED[m[0]], _HAD.sub("I had ", part)) for part in parts)
+        lambda m: _CONTRACTED[m[0]], _had(part)) for part in parts)
 
 
 # "I'd worked the line": before a past participle "I'd" is "I had", never "I would".
-_HAD = re.compile(r"\bI['’]d (?=(?:\w+ed|been|had|done|seen|gone|known|taken|given|made|run|"
-                  r"met|heard|told|written|spent|built|taught|left|found|got|gotten)\b)")
+_I_D = re.compile(r"\bI['’]d (?=(\w+)\b)")
+
+
+def _had(text: str) -> str:
+    return _I_D.sub(lambda m: "I had " if m[1].endswith("ed") or m[1] in PARTICIPLES
+                    else m[0], text)

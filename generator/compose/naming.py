@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import _NO_X, _TIME_UNITS, _verb_at
+from .clauses import _NO_X, _NUMBER_WORDS, _TIME_UNITS, _verb_at
 from .lexicon import DETERMINERS, PARTICIPLES
 from .text import Placed, _bare, _strip_tail, and_list, word_count
 from .voice import _ASIDE, for_reader
@@ -58,13 +58,13 @@ def tidy_topic(topic: str | None) -> str | None:
         return None  # "stage Saturday": a label for a day, not a thing you talked about
     if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
         return None  # "labor %": a jotted column heading, no thing to name
-    if topic and _BARE_COUNT.fullmatch(topic):
-        return "the " + topic  # "growth plan" -> "the growth plan"
     if topic:  # notes' shorthand between two things: "Cavitron vs hand scaling", "A + B"
         topic = re.sub(r"\s+vs\.?\s+", " versus ", re.sub(r"\s+\+\s+", " and ", topic))
-    if topic:  # "the team as you laid it out": how the notes heard it, not the thing
+        # "the team as you laid it out": how the notes heard it, not the thing
         topic = re.sub(r"\s+as (?:you|he|she|they) (?:laid|set|described|explained|put|"
                        r"sketched|drew|walked|pitched)\b.*$", "", topic) or topic
+    if topic and _BARE_COUNT.fullmatch(topic):
+        return "the " + topic  # "growth plan" -> "the growth plan"
     if topic and _BARE_HEAD.match(topic):
         return "the " + topic  # "handoff from sales to CS" -> "the handoff from sales to CS"
     if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
@@ -81,8 +81,8 @@ def _short_list(phrase: str) -> str | None:
     if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so)\b", p)
            for p in parts[1:]):
         return None  # "Paid Leave Oregon rollout, still messy": a remark on the thing
-    if any(re.match(r"(?:[~+$£€]?\d[\d,.%+]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"a dozen|half)\s", p) for p in parts):
+    if any(re.match(r"[~+$£€]?\d[\d,.%+]*\s", p) or (
+            " " in p and p.split()[0].casefold() in _NUMBER_WORDS | {"one"}) for p in parts):
         return None  # "the shop, 8 bays, 2 with cranes": a thing and its specs, not a list
     if not 2 <= len(parts) <= 4 or any(not p or word_count(p) > 6 or re.match(
             r"(?:then|and|but|or|so)\b", p) for p in parts) or _WEEKDAY.search(parts[0]):

@@ -28,6 +28,7 @@ _PERSONAL_NOUNS = ("view", "views", "take", "advice", "story", "stories", "tips"
 
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)"  # before a name: "Dr. Whitlow", "Dr. Patel's"
 
+
 def names_of(person: Interviewer) -> list[str]:
     """The words a note may call them by: their name's and their salutation's."""
     return [*person.name.split(), *person.salutation.split()]
@@ -70,9 +71,10 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
         if lower == "their" and index == 0 and not they:
             out.append(pre + _match_case(core, "your") + post)  # "their take on …"
             continue
+        relative = kin and lower in ("her", "him", "his", "hers")
         if kin and re.search(r"[.!?;]$", word):
-            kin = False
-        if lower in pronouns and kin and lower in ("her", "him", "his", "hers"):
+            kin = False  # the sentence that named them ends here
+        if relative:
             out.append(word)
             continue
         if lower in pronouns and other and lower in ("she", "he", "her", "him", "his", "hers"):

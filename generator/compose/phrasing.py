@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .clauses import _has_verb
 from .english import _english
 from .lexicon import ENGLISH_WORDS, SPANISH_WORDS
 from .persons import to_second_person, to_third_person, you_to_me
@@ -254,8 +255,9 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
                             f"{answer[1]} {answer[2]}".strip(), kept)
         return _restore(f"I also owe you {stripped[0].lower()}{stripped[1:]}. {rest}".strip(),
                         kept)
+    # "My write-up is at …" says itself; "My night-audit checklist …" is a thing to send
     if re.match(r"^(?:i|we|my)\b", stripped, re.IGNORECASE) and stripped == head and not (
-            re.match(r"my\b", stripped, re.IGNORECASE) and not _MY_SAYS.search(stripped)):
+            re.match(r"my\b", stripped, re.IGNORECASE) and not _has_verb(stripped)):
         return _restore(" ".join(_sentence(p) for p in parts), kept)
     thing = stripped[0].lower() + stripped[1:] if stripped[:1].isupper() and not _is_acronym(
         stripped.split()[0]) else stripped
@@ -270,8 +272,6 @@ _ASKED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s+asked\s+"
                           r"(?:\s+to\s+[^.;]+)?)\s*\.?\s*$", re.IGNORECASE)
 _WANTED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s*((?:['’]d| would)\s+like|\s+wanted)\b",
                            re.IGNORECASE)
-# "My write-up is at …" says itself; "My night-audit checklist …" is a thing to send.
-_MY_SAYS = re.compile(r"\b(?:is|are|was|were|will|has|have|lives|sits|goes)\b")
 
 
 _PROMISED = re.compile(r"\b(?:promised|said I['’]?d|offered|I['’]ll|I will|told (?:her|him|them) "
