@@ -7,6 +7,7 @@ digest and the versions of the libraries that shape a draft.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from functools import cache
@@ -33,6 +34,22 @@ def code_digest() -> str:
     for name in SHAPING:
         digest.update(f"{name}={installed(name)}".encode())
     return digest.hexdigest()
+
+
+def keep(path: Path, text: str) -> bool:
+    """Write a cache file in one step (a temporary beside it, then a rename), so a run that
+    reads it never sees half of it. A cache is a convenience: a write that fails (a read-only
+    home, a full disk) keeps nothing and says so with False, never stopping a run."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):  # a folder that is a file holds no temporary
+            temporary.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def installed(name: str) -> str | None:

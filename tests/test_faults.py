@@ -162,3 +162,12 @@ def test_a_draft_deleted_while_the_run_makes_it_again_stops_the_run(tree, run):
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
     assert result.exit_code == 0 and gone.exists()
     _consistent(root / "out")
+
+
+def test_a_cache_that_cannot_be_written_keeps_nothing_and_leaves_no_temporary(tmp_path):
+    from generator.cache import keep
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert keep(blocked / "tone-needles.json", "{}") is False
+    assert keep(tmp_path / "ok" / "tone-needles.json", "{}") is True
+    assert sorted(p.name for p in (tmp_path / "ok").iterdir()) == ["tone-needles.json"]

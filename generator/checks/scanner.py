@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parse's opcodes
 from re import _parser  # type: ignore[attr-defined]  # (typeshed has no stub for either)
 from typing import Any
 
-from ..cache import cache_dir
+from ..cache import cache_dir, keep
 from .phrasings import CONCERNS
 
 # Each phrasing: (concern number, phrasing number within it), in the order they are tried.
@@ -107,14 +106,7 @@ def _table() -> _Table:
         pass  # none yet, stale or unreadable: worked out again
     needles = [[sorted(clause) for clause in _clauses(CONCERNS[n].phrasings[i])]
                for n, i in PHRASINGS]
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        temporary = kept.with_name(f".{kept.name}.{os.getpid()}")
-        temporary.write_text(json.dumps({"digest": digest, "needles": needles}),
-                             encoding="utf-8")
-        temporary.replace(kept)
-    except OSError:
-        pass  # not kept this time; still correct
+    keep(kept, json.dumps({"digest": digest, "needles": needles}))  # or not: still correct
     return _Table(needles)
 
 

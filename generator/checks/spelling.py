@@ -17,12 +17,11 @@ so it softens a finding and never silences one.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..cache import cache_dir, installed
+from ..cache import cache_dir, installed, keep
 
 if TYPE_CHECKING:
     import harper
@@ -115,15 +114,8 @@ class Dictionary:
         except (OSError, ValueError):
             merged = {}
         merged.update(self._new)
-        try:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self._file.with_name(f".{self._file.name}.{os.getpid()}")
-            temporary.write_text(json.dumps(merged, ensure_ascii=False, sort_keys=True),
-                                 encoding="utf-8")
-            temporary.replace(self._file)
-            self._new = {}
-        except OSError:
-            pass  # no cache this time; still correct
+        if keep(self._file, json.dumps(merged, ensure_ascii=False, sort_keys=True)):
+            self._new = {}  # else no cache this time; still correct
 
 
 def _known_elsewhere(words: list[str]) -> set[str]:
