@@ -682,11 +682,13 @@ def test_a_duration_is_no_topic():
     ("the onboarding checklist I wrote, since theirs lives in a wiki. Offered to send it.",
      "As promised, I'll send you the onboarding checklist I wrote, since yours lives in a wiki."),
     ("a redacted sample audit plan. He asked to see one.",
-     "I'll send you a redacted sample audit plan."),
+     "As promised, I'll send you a redacted sample audit plan. I'd be glad to hear what you "
+     "think."),
     ("the shift huddle script we used. Said I'd send a copy.",
      "As promised, I'll send you the shift huddle script we used."),
     ("the triage card we made (no patient data). She asked for a copy to show her manager.",
-     "I'll send you the triage card we made (no patient data)."),
+     "As promised, I'll send you the triage card we made (no patient data). I'd be glad to hear "
+     "what you think."),
     ("[my query style guide](https://x.example/g) (naming, CTEs, tests), promised I'd send it",
      "As promised, here is [my query style guide](https://x.example/g)."),
 ])
@@ -821,17 +823,21 @@ def test_a_tie_joins_the_point_it_meets_and_only_that_point(tree, run):
                          "acme/role.yaml": ROLE.format(extra="decision_expected: 2026-12-04\n")}))
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
     assert result.exit_code in (0, 2), result.output
-    ines = " ".join((root / "out/acme/thank-you/ines-moreau.txt").read_text().split())
-    tom = " ".join((root / "out/acme/thank-you/tom-baird.txt").read_text().split())
-    # Ines's point and her fit share "reconcile"/"ledger": one thought, joined, the capital
-    # of "At Finch" lowered after the joining words.
-    joined = re.search(r"(?:because|since|:) at Finch I automated our ledger reconciliation",
-                       ines)
+    def paragraphs(name):
+        text = (root / f"out/acme/thank-you/{name}.txt").read_text()
+        return [" ".join(p.split()) for p in text.split("\n\n")]
+
+    ines, tom = paragraphs("ines-moreau"), paragraphs("tom-baird")
+    # Ines's point and her fit share "reconcile"/"ledger": one thought, her fit said right
+    # after the point in the same paragraph, with no bridge ("That stood out to me, because")
+    joined = [p for p in ines if re.search(r"reconcile the payment ledger by hand every Friday\. "
+                                             r"At Finch I automated our ledger reconciliation", p)]
     assert joined, ines
+    assert not re.search(r"stood out|close to my own|hit home", " ".join(ines))
     # Tom's fit shares nothing rare with his point ("spreadsheet" is no "payroll"): said as
-    # it is, never "That stood out to me, because …".
-    assert "I automated our payroll exports at Finch." in tom
-    assert not re.search(r"(?:because|since|:) I automated our payroll", tom)
+    # it is, in a paragraph of its own, never joined to his point.
+    assert "I automated our payroll exports at Finch." in tom, tom
+    assert not any("payroll" in p and ("spreadsheet" in p) for p in tom), tom
 
 
 def test_their_answer_to_your_question_is_said_back_as_a_phrase():
@@ -997,7 +1003,7 @@ def test_rapport_with_a_second_clause_of_ours_is_no_comma_splice(tree, run):
     notes = " ".join(" ".join(p.read_text().split())
                      for p in (root / "out/acme/thank-you").glob("*.txt"))
     # what you share, not who they are ("you are a Hurricanes fan too"), and no splice
-    assert "we are both Hurricanes fans" in notes
+    assert re.search(r"we(?: are|'re) both Hurricanes fans", notes), notes
     assert "too, we talked" not in notes and "you are a Hurricanes fan" not in notes
 
 
@@ -1263,13 +1269,16 @@ def test_a_relative_of_theirs_keeps_their_own_pronouns(text, said):
 
 @pytest.mark.parametrize("value, sentence", [
     ("the photo checklist I made for DPF cleaning intervals, he asked if I could send it",
-     "I'll send you the photo checklist I made for DPF cleaning intervals, as you asked."),
+     "As promised, I'll send you the photo checklist I made for DPF cleaning intervals. "
+     "I'd be glad to hear what you think."),
     ("the visual timetable cards I made, she'd like to see them",
-     "I'll send you the visual timetable cards I made, since you'd like to see them."),
+     "As promised, I'll send you the visual timetable cards I made. I'd be glad to hear what "
+     "you think."),
     ("my night-audit checklist from the Opera Cloud migration, she asked for a copy",
-     "I'll send you my night-audit checklist from the Opera Cloud migration, as you asked."),
+     "As promised, I'll send you my night-audit checklist from the Opera Cloud migration. "
+     "I'd be glad to hear what you think."),
 ])
-def test_a_promise_with_its_reason_after_a_comma_is_one_sentence(value, sentence):
+def test_a_promise_they_asked_for_is_kept_as_promised_and_invites_their_view(value, sentence):
     from generator.compose.phrasing import follow_up
     assert follow_up(value, names=["Renata"]) == sentence
 
@@ -1346,10 +1355,11 @@ def test_the_formal_voice_writes_i_had_before_a_participle():
         "someone I had worked the line next to; I would like to")
 
 
-def test_a_promise_with_its_reason_after_a_semicolon_is_one_sentence():
+def test_a_promise_asked_for_after_a_semicolon_is_kept_as_promised():
     from generator.compose.phrasing import follow_up
     assert follow_up("the prep list template I built; he asked to see them.", names=["Luis"]) == (
-        "I'll send you the prep list template I built, as you asked.")
+        "As promised, I'll send you the prep list template I built. I'd be glad to hear what you "
+        "think.")
 
 
 @pytest.mark.parametrize("value, mine", [
@@ -1359,10 +1369,16 @@ def test_a_promise_with_its_reason_after_a_semicolon_is_one_sentence():
     ("He asked what I'd do if a judge told me to just summarize. I said I'd respectfully "
      "explain that I interpret everything said, and offer to ask the court for a moment.",
      "I'd respectfully explain that I interpret everything said"),
+    # an answer in your own voice may run longer: it follows a colon as you would still say it
+    ("She asked why I want off the line. I told her I love the line, but the Sundays I ran the "
+     "kitchen showed me I like making the whole night go well for everybody.",
+     "I love the line, but the Sundays I ran the kitchen showed me I like making the whole "
+     "night go well for everybody"),
     # a story you told, an answer about them, a long answer: not said back as your answer
     ("She asked me to walk her through an investigation. Told her about the complaint.", None),
-    ("She asked why I want off the line. I told her I love the line, but the Sundays I ran the "
-     "kitchen showed me I like making the whole night go well for everybody.", None),
+    ("She asked how I'd plan the first month. I told her that the first month would go on "
+     "listening to every cook on every shift, reading the last year of invoices, walking the "
+     "walk-in with the chef twice a week and writing down every par we guess at.", None),
 ])
 def test_your_answer_to_their_question_is_kept_where_it_is_plain(value, mine):
     assert _gist(value).mine == mine

@@ -255,6 +255,9 @@ def _worth(gist: Gist, person: Interviewer) -> float:
         score += 3.0 if gist.clause else 2.0
     if gist.topic is None and gist.clause is None and not gist.quote:
         score -= 3.0
+    if gist.kind == "topic" and gist.topic and len(gist.topic.split()) == 1 and not (
+            gist.clause or gist.quote or gist.items):
+        score -= 2.5  # "walk-in", "discovery": a word jotted to remember, not a thing to cite
     return score
 
 

@@ -103,8 +103,12 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|cris
                   r"turnover|near-miss(?:es)?|behind|tired|"
                   r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|crash(?:ed)?|fell|dropped|"
                   r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
-                  r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?)\b",
+                  r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?|lost|483|"
+                  r"observations?|warning letter|recalls?|fractures?|injur(?:y|ies|ed)|"
+                  r"burnout)\b",
                   re.IGNORECASE)
+# Shorthand no sentence can carry: "!!", "~30%", "help center = MTPE", "JA<>EN".
+_JOTTED = re.compile(r"!!|~|\s=\s|<>|->|=>")
 _SORE = re.compile(r"\b(?:not my best|rambled|mistake|blanked|why I(?: want to| wanted to)? "
                    r"leave|fired|laid off|zero|flop|weakness|gap in my)\b", re.IGNORECASE)
 _PAST_NARRATIVE = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?(?:\w+ed|found|took|ran|caught|lost|"
@@ -120,7 +124,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     candid = CANDID.match(value.strip())
     if candid and word_count(value) - word_count(candid[0]) >= 5:
         # "He was honest that the last CSM …": the candour noted, the rest read as the point
-        frank = RUN_ON_QUOTE.sub(r"\1\2", value.strip()[candid.end():])
+        frank = RUN_ON_QUOTE.sub(r"\1\2\3", value.strip()[candid.end():])
         frank = re.sub(r",?\s+and that\s+", ", and ", frank)  # "…, and that he now does …"
         again = place(frank, "discussion_points", names=names, proper=proper)
         return replace(read_point(index, frank, again, names=names, proper=proper,
@@ -154,9 +158,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     answered = bool(rest) and re.match(r"I\s+(?:said|told|answered|described|walked|explained|"
                                        r"gave|talked)\b", rest[0])
     if answered and placed.shape in ("question", "topic") and topic:
+        first_person = re.search(r"\b(?:I|I['’]\w+|my|me)\b", placed.phrase or "")
         placed = Placed(placed.phrase, placed.sentence, "asked", placed.more)
-        topic = you_to_me(topic)  # "what you do when …" was their question to you
-    if placed.shape == "asked" or (topic and re.search(r"\b(?:I|my|me)\b", topic)):
+        if not first_person:  # "how I'd push back if QA held a lot he needed": already yours
+            topic = you_to_me(topic)  # "what you do when …" was their question to you
+    mine_asked = re.match(r"I asked\b", head) and placed.shape != "asked" and topic and re.match(
+        r"(?:how|what|why|when|where|whether|who)\b", topic)
+    if mine_asked:  # "I asked her what the last AD did that she'd want me to keep": yours
+        kind = "answer"
+    elif placed.shape == "asked" or (topic and re.search(r"\b(?:I|my|me)\b", topic)):
         kind = "asked"
     elif placed.shape == "label":
         kind = "exercise"
@@ -265,8 +275,19 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if quote and re.match(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:said|told me|put it)\b[^\"“]{0,12}"
                           r"[\"“]", value.strip(), re.IGNORECASE):
         kind, topic, best, fact = "said", None, None, None  # 'He said, "…"': their words alone
+    if re.fullmatch(r"\s*[\"“][^\"“”]+[\"”]\s*", value) and kind != "said":
+        # '"I cook, you run the kitchen. …"': a point that is only their quoted words
+        quote = their_quote(value)
+        if quote:
+            kind, topic, best, fact = "said", None, None, None
     if quote and kind == "topic" and not (topic or best or fact):
         kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
+    if best:  # '… "is a PowerPoint right now."' ends inside your sentence: its stop goes
+        best = re.sub(r"\.([\"”])$", r"\1", best)
+    if topic and _JOTTED.search(topic):
+        topic = None  # "dentals!! full-mouth rads …", "help center = MTPE": notes to yourself
+    if kind == "answer" and topic and topic.startswith("whether ") and not (reply or quote):
+        topic = None  # "Thank you for explaining whether you run …" says nothing
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         mine=your_answer(rest) if kind == "asked" and topic else None,

@@ -17,6 +17,17 @@ _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|
                    r"annoy|short-?staffed|\bshort\b|perdi|error", re.IGNORECASE)
 
 
+# Shorthand that reads as a note to yourself once it is said in a sentence to someone else:
+# "dentals!! full-mouth rads on every single one", "German text expansion ~30%".
+_JOTTED = re.compile(r"!!|~|\?|;|\s\+\s|\s/\s|\bvs\b|\bw/")
+
+
+def _rank(gist: Any) -> tuple[bool, float]:
+    """A memory said plainly first (a topic of a few words, no shorthand), then the most vivid."""
+    topic = gist.topic or ""
+    return (2 <= len(topic.split()) <= 12 and not _JOTTED.search(topic), gist.vivid)
+
+
 def memories(application: Application, people: list[dict[str, Any]],
              readings: list[Reading]) -> list[dict[str, Any]]:
     """Good memories of the process for a note to the contact, the most vivid first: each
@@ -28,7 +39,7 @@ def memories(application: Application, people: list[dict[str, Any]],
         for text, gist in zip(person.discussion_points, reading.gists_of, strict=True):
             fit_to_remember = short_name(gist.topic) and not (
                 gist.sore or gist.hard or _SORE.search(text))
-            if fit_to_remember and (best is None or gist.vivid > best.vivid):
+            if fit_to_remember and (best is None or _rank(gist) > _rank(best)):
                 best = gist
         if best is not None and best.topic:
             found.append((best.vivid, {"name": shown["named"], "full_name": person.name,

@@ -88,6 +88,10 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
                                              or nxt in ("is", "was", "has")) and (
                     nxt not in _BEFORE_A_NOUN):  # "his last manager" is "your last manager"
                 new = "yours"  # "his runs on three ThinkPads"
+            elif lower in ("she's", "he's", "she’s", "he’s") and (
+                    nxt in ("had", "been", "got", "done", "seen", "made", "taken", "run", "lost")
+                    or (nxt.endswith("ed") and nxt not in ("based", "tired", "interested"))):
+                new = "you've"  # "she's had two stress fractures": has, not is
             elif lower == "her" and (not nxt or nxt in PREPOSITIONS or nxt in (
                     "and", "how", "that", "what", "a", "an", "the", "so", "very", "too",
                     "when", "where", "why", "whether", "if", "who")  # "telling her when …"

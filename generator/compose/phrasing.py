@@ -226,11 +226,16 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
         return _restore(said.strip(), kept)
     text = " ".join(text.split())
     text = _PROMISE_ASIDE.sub("", text)
-    if not spanish:  # "…, he asked if I could send it": the reason as a clause, no comma splice
-        text = _ASKED_ASIDE.sub(", as you asked", text)
-        text = _WANTED_ASIDE.sub(r", since you\1", text)
+    asked = False
+    if not spanish:
+        # "…, he asked to see them": a promise they asked for is kept "As promised", and a
+        # thing they wanted to see invites their view; telling them what they asked reads odd
+        asked = bool(_ASKED_ASIDE.search(text) or _WANTED_ASIDE.search(text))
+        text = _WANTED_ASIDE.sub("", _ASKED_ASIDE.sub("", text)) if asked else text
     parts = sentences(text)
     # Notes to yourself ("She asked to see one.") are not said to them.
+    asked = asked or any(re.match(r"(?:she|he|they)\s+(?:asked|wanted)\s+(?:to see|for)\b", p,
+                                  re.IGNORECASE) for p in parts[1:])
     parts = [p for i, p in enumerate(parts) if i == 0 or not _TO_SELF.match(p)]
     if not spanish:
         parts = [re.sub(r"\btheirs\b", "yours", re.sub(r"\btheir\b", "your", p))
@@ -261,8 +266,9 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
         return _restore(" ".join(_sentence(p) for p in parts), kept)
     thing = stripped[0].lower() + stripped[1:] if stripped[:1].isupper() and not _is_acronym(
         stripped.split()[0]) else stripped
-    return _restore(_promise(thing, False, promised=bool(_PROMISED.search(value)))
-                    + (" " + rest if rest else ""), kept)
+    invite = " I'd be glad to hear what you think." if asked and not rest else ""
+    return _restore(_promise(thing, False, promised=asked or bool(_PROMISED.search(value)))
+                    + (" " + rest if rest else "") + invite, kept)
 
 
 # The reason jotted after a comma ("…, she asked for a copy", "…, you'd like to see them").
@@ -270,8 +276,8 @@ _ASKED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s+asked\s+"
                           r"(?:if I could send (?:it|them|one)|to see (?:it|them|one)|"
                           r"for (?:a copy|it|them|one|a look|that)"
                           r"(?:\s+to\s+[^.;]+)?)\s*\.?\s*$", re.IGNORECASE)
-_WANTED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s*((?:['’]d| would)\s+like|\s+wanted)\b",
-                           re.IGNORECASE)
+_WANTED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s*(?:['’]d| would)?\s+(?:like|wanted)\s+"
+                           r"(?:to see|a copy|a look)\b[^.;]*\.?\s*$", re.IGNORECASE)
 
 
 _PROMISED = re.compile(r"\b(?:promised|said I['’]?d|offered|I['’]ll|I will|told (?:her|him|them) "

@@ -46,6 +46,9 @@ _ACTIVITIES = ("research", "fieldwork", "work", "teaching", "training", "consult
                "volunteering", "coaching", "mentoring", "experience")
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _article(noun_phrase: str) -> str:
     return ("an " if noun_phrase[:1].casefold() in "aeiou" else "a ") + noun_phrase
 
@@ -53,11 +56,14 @@ def _article(noun_phrase: str) -> str:
 def _english(head: str) -> str | None:
     """One CV line as your sentence, or None where its shape cannot be said."""
     text = _strip_tail(head).replace("~", "about ")
+    # "10^8 variants" as a reader sees it in any mail client: 10⁸
+    text = re.sub(r"\b10\^(\d+)\b", lambda m: "10" + m[1].translate(_SUPERSCRIPT), text)
     if re.match(r"(?:I|I['’](?:m|ve|d)|My|We|Our)\b", text):
         return _sentence(text)
     placed = place(text, "highlights")
     if placed.sentence is not None:  # "Led the migration" -> "I led the migration."
-        said = re.sub(r",\s+(?=(?:[a-z]+ed|" + "|".join(PAST_TO_BASE) + r")\b)", " and ",
+        # "…per round; cut affinity maturation …": a CV line's second verb joins the first
+        said = re.sub(r"[,;]\s+(?=(?:[a-z]+ed|" + "|".join(PAST_TO_BASE) + r")\b)", " and ",
                       placed.sentence, count=1)
         return said if re.match(r"I\s", said) else None
     lower = _lower_first(text, frozenset(), keep_unknown=False)

@@ -41,6 +41,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
         phrase = "we are both " + re.sub(r"\bpersons$", "people", noun)
     # "you're training for the Twin Cities Marathon, I ran it last year": no comma splice
     phrase = re.sub(r"[,;]\s+(?=I\s+(?!am\b|was\b)[a-z]+\b)", ", and ", phrase, count=1)
+    # "…the Twin Cities Marathon, and I ran it last year" -> "…, which I ran last year"
+    phrase = re.sub(r",\s+and I ([a-z]+ed|ran|did|saw|won|took|made|rode|swam|wrote|read) it\b",
+                    r", which I \1", phrase, count=1)
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(

@@ -86,7 +86,10 @@ def your_answer(rest: Sequence[str]) -> str | None:
     if said is None:
         return None
     answer = re.split(r",\s+and\s+|;\s+", _strip_tail(said[1]))[0].strip()
-    if not 3 <= word_count(answer) <= 16 or re.search(
+    # an answer in your own voice ("I love the line, but the Sundays …") may run longer: it
+    # is said as you would still say it, after a colon
+    longest = 30 if re.match(r"I\b", answer) else 16
+    if not 3 <= word_count(answer) <= longest or re.search(
             r"\b(?:she|he|her|him|his)\b|[\"“”]", answer, re.IGNORECASE):
         return None
     return answer if re.match(r"I\b", answer) else answer[:1].lower() + answer[1:]
@@ -99,4 +102,4 @@ CANDID = re.compile(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:was|were|is|are)\s+(?:re
                      r"\s+(?:that|about how)\s+", re.IGNORECASE)
 # Their words quoted mid-sentence ('paired with him "found out about a custom SLA at the
 # kickoff call," and …'): read as part of the sentence, their marks dropped.
-RUN_ON_QUOTE = re.compile(r"(?<=\w )[\"“]([a-z][^\"“”]*?)(,?)[\"”]")
+RUN_ON_QUOTE = re.compile(r"(?<=\w )[\"“]([a-z][^\"“”]*?)(,?)(\.?)[\"”]")

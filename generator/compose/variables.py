@@ -86,8 +86,8 @@ VARIABLES: dict[str, str] = {
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
                      "highlight that shares most with their points (once per panel), or none.",
     "recipient.tie_meets": "True when the tie was chosen because it meets the cited point "
-                           "(`detail`, said, theirs, and no note of yours instead): a note can "
-                           "then join them ('That stood out to me, because …').",
+                           "(`detail`, said, theirs, and no note of yours instead): a note then "
+                           "says your `fit` right after the point, with no bridge.",
     "recipient.tie_clause": "The tie's first sentence as a clause to follow 'because' or a "
                             "colon (no capital unless a name, no full stop); `tie_rest` holds "
                             "its further sentences, or ''.",
