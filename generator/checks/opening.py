@@ -11,7 +11,7 @@ from .signature import NOT_NAMES, PARTICLES, signature_line
 GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|"
     r"to whom it may concern|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes)|bonjour|"
-    r"bonsoir|salut|hallo|guten tag|olá|ciao|"
+    r"bonsoir|salut|hallo|guten tag|olá|ciao|kia ora|hej|namaste|aloha|salaam|respected|"
     # Addressed to a role or a team: "To the Hiring Manager:", "Attn: Recruitment Team".
     r"to (?:the|all)\b(?=[^.!?]{0,40}[,:]\s*$)|attn\b|attention(?=:))\b",
     re.IGNORECASE)

@@ -200,6 +200,11 @@ PRESSURE = (
                 r"(?:redeem|use) it (?:by|before)\b")),
     Concern("sounds pushy",
             "ask politely, without urgency", (
+                # Holdout8's class: the writer promising not to stop ("I'm not going away",
+                # "I'll keep calling until someone reads it", "every week until this changes").
+                r"i(?:'m| am) not going (?:away|anywhere)\b|\b(?:i(?:'ll| will) keep|i(?:'m| "
+                r"am) going to keep) (?:\w+ing)\b" + within(40) + r"\buntil\b|\bhearing from "
+                r"me (?:every|each) (?:day|week|morning)\b" + within(20) + r"\buntil\b",
                 r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
                 r"urgently (?:need|require|want)\b", r"treat (?:this|it|my \w+) as (?:urgent|a "
                 r"priority)\b",

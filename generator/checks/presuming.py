@@ -25,8 +25,15 @@ SETTLED = Concern(
         r"confirm\w*|discuss\w*|settl\w*|agree\w*|fix\w*|talk about|go over) (?:\w+ )"
         r"{0,2}?my start\b(?! (?:in|as)\b)",
         r"(?:finali[sz]\w*|sort(?:ing)? out|settl\w*|agree\w*|sign\w*|go over|negotiat\w*)"
-        r"\b" + within(20) + r"\b(?:terms|details) of my (?:contract|offer|employment|"
-        r"package)\b"))
+        r"\b" + within(20) + r"\b(?:terms|details|paperwork) (?:of|for) my (?:contract|offer|"
+        r"employment|package|appointment)\b",
+        # Holdout8's class: their warmth taken as the offer ("I'm taking that as a yes"), and
+        # the writer's desk or locker asked for.
+        r"(?:tak(?:e|ing)|count(?:ing)?) (?:that|this|it|your [\w\s]{1,30}?) as (?:a yes|an "
+        r"offer|a job offer|a done deal)\b",
+        r"(?:which|what) (?:desk|locker|office|workstation|seat|parking (?:space|spot))\b"
+        + within(30) + r"\b(?:is|will be) mine\b|\b(?:desk|locker|office|workstation) is mine\b|"
+        r"\b(?:pick|choose) my (?:own )?(?:desk|office|locker|workstation)\b"))
 
 PRESUMING = (
     Concern("presumes the offer",
@@ -81,6 +88,8 @@ PRESUMING = (
                 r"\bi(?:'ll| will| shall| am going to|'m going to)(?: therefore| then| plan to| "
                 r"need to)? (?:join|be joining|be starting|be ready to start|report for|start "
                 r"(?:on|with|at|in|next)|relocate|move to|be moving|bring (?:my|the))\b",
+                # (Not their plan: "your plan to move the old scripts to Playwright".)
+                r"(?<!\byour )(?<!\btheir )(?<!'s )(?<!\bhis )(?<!\bher )(?<!\bthe )"
                 r"(?:plan|planning|arrange|arranging|start|starting|begun|begin) (?:to |my )?"
                 r"(?:relocat\w*|move|moving|look(?:ing)? for (?:a )?(?:flat|apartment|house|"
                 r"place))",

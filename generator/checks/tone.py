@@ -1,6 +1,7 @@
 """Tone: what recruiters complain about in the follow-ups they get (the concerns and their
-phrasings are in phrasings.py), too many exclamation marks, shouting in capitals and
-re-selling at length. Every tone finding is a problem: it would hurt the candidate.
+phrasings are in phrasings.py, and a learnt model beside them in learnt.py), too many
+exclamation marks, shouting in capitals and re-selling at length. Every tone finding is a
+problem: it would hurt the candidate.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from functools import lru_cache
 from ..findings import PROBLEM, Finding
 from .excuses import ADMISSION
 from .impatience import SOON, TOO_SOON
+from .learnt import learnt
 from .mail import Mail
 from .note import Note
 from .phrasings import CONCERNS
@@ -52,7 +54,13 @@ _SELLING = re.compile(  # on a sentence in lower case
     r"ideal|good|great|excellent|perfect|suitable|qualified|natural|right|obvious)|as "
     r"(?:outlined|set out|stated|noted|mentioned|detailed|shown|described|listed|highlighted) "
     r"in my (?:application|cv|résumé|resume|cover letter|letter)|as my (?:cv|résumé|resume|"
-    r"application) shows)")
+    r"application) shows|"
+    # Holdout8's class: a CV recited year by year ("From 2016 to 2019 I worked as …", "Since
+    # 2022 I have been …", "My technical skills include …", "As you can see from my résumé").
+    r"(?:from|between) (?:19|20)\d\d (?:to|and|until) (?:(?:19|20)\d\d|now|today) i "
+    r"(?:worked|was|served|held|ran|led|managed)|since (?:19|20)\d\d i(?:'ve| have) (?:been|"
+    r"worked|led|run|managed)|my (?:\w+ )?(?:skills|strengths|competencies) include|as you "
+    r"(?:can|will) see (?:from|in|on) my (?:cv|résumé|resume|application))")
 RESELLING = 3  # sentences selling the writer; two short sentences of fit are welcome
 
 
@@ -89,6 +97,12 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
                 named.add(concern.says)
                 found.append(Finding(note.path, "tone", f"{concern.says} "
                                      f"({_quote(shown[start:end])})", concern.fix, PROBLEM))
+    # The learnt model names a concern the phrasings did not, quoting its likeliest sentence.
+    for says, fix, sentence in learnt(mail.sentences, note.kind):
+        if says not in named:
+            named.add(says)
+            found.append(Finding(note.path, "tone", f"{says} ({_quote(sentence, 60)})", fix,
+                                 PROBLEM))
     marks = re.search(r"!{2,}", flat)
     if marks or flat.count("!") > 2:
         count = marks[0] if marks else f"{flat.count('!')} of them"
@@ -154,8 +168,13 @@ _RECORD = re.compile(
     r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )")
 # "From day one" said of what the writer can do is readiness, not the writer in the job: "I
 # can support that from day one", "ready to contribute from the first day".
+# So is how soon the writer would be up to speed (holdout8's class): "confident I will be fully
+# productive with it within my first weeks".
 _READY = re.compile(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
-                    r"capable of)\b[^.!?]{0,60}\bfrom (?:day (?:one|1)|the (?:very )?first day)$")
+                    r"capable of|(?:would|'d|will|'ll) be (?:\w+ )?(?:productive|up to speed|"
+                    r"comfortable|effective|fluent|proficient|contributing|independent))\b"
+                    r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
+                    r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
 _AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
                     r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 # A request to look again, asked tentatively and grounded in news since the application,
