@@ -183,9 +183,14 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # learnt tone model, tried on it before any of its notes was read (tools/train_tone.py), took
 # it to bad 29/41 caught with the same 5/39 good notes given a problem, and was adopted.
 # holdout8 was then spent (tests/notes/tone-variants-8.yaml): 33/41 and 0/39 after, short of
-# the threshold on sarcasm (0/4) and one each of gift, impatient, hostile and argues.)
+# the threshold on sarcasm (0/4) and one each of gift, impatient, hostile and argues.
+# holdout9 (91 notes, 90 pages no earlier half cites) was measured once, before anyone read
+# it, after holdout8 was spent: the rules alone caught 25/53 and gave 7/38 good notes a
+# problem; rules or the learnt model 35/53 and 8/38 (tools/train_tone.py measure --half
+# holdout9). By defect: pushy 2/5, sarcasm 2/6, threat 1/5, re-selling 1/3.)
 NOT_MET: dict[str, str] = {
     "holdout8": "first measure: bad 24/41 caught (59%), good 5/39 with a problem (13%)",
+    "holdout9": "first measure: bad 35/53 caught (66%), good 8/38 with a problem (21%)",
 }
 
 
@@ -220,7 +225,10 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # hold variants of each, and of their cousins.) holdout8's first run misreads two, each by five
 # words: a closing line of thanks ("Thank you for your consideration.", "Thank you for your
 # time.") the hand count leaves out as the sign-off's and the reader keeps as the body's.
-MISREAD: set[str] = {"h8-good-06", "h8-good-27"}
+# holdout9's first run misreads two: a postal letter whose sender's address block comes
+# before the date and the recipient's (35 words kept as body), and a sign-off that opens in
+# French ("Merci, and have a good day,").
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h9-good-13", "h9-good-29"}
 
 
 @pytest.mark.parametrize("entry", [
