@@ -26,7 +26,7 @@ LAYERS = [
     {"commands"},
     {"cli", "docs", "__main__"},
 ]
-MAX_LINES = 560  # the ceiling today; the house issue aims at about 300 per module
+MAX_LINES = 316  # the largest today: compose/phrasing.py (gist.py 310, recipients.py 307)
 
 
 def _unit(module: str) -> str:
