@@ -179,12 +179,16 @@ def file_creation(folder: Path, count: int) -> float:
 
 
 def instructions(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> int:
-    """Instructions a whole process executes, counted by valgrind (callgrind). Unlike its time,
-    which swings by a third from run to run on a shared machine, the count barely moves."""
+    """Instructions a whole process executes, counted by valgrind (callgrind), its workers
+    included. Unlike its time, which swings by a third from run to run on a shared machine,
+    the count barely moves. A forked worker starts with a copy of its parent's count, so it
+    is zeroed where Python starts the child's own work (PyOS_AfterFork_Child); without that,
+    a batch with two workers counted its parent's work up to the fork three times."""
     with tempfile.TemporaryDirectory(prefix="followup-callgrind-") as tmp:
         result = subprocess.run(
             ["valgrind", "--tool=callgrind", "--trace-children=yes",  # workers, if spawned
-             f"--callgrind-out-file={tmp}/out.%p", *command],
+             "--zero-before=PyOS_AfterFork_Child", f"--callgrind-out-file={tmp}/out.%p",
+             *command],
             cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             env={**os.environ, **(env or {})})
     return sum(int(n) for n in re.findall(r"Collected : (\d+)", result.stderr))

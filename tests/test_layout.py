@@ -16,7 +16,7 @@ PACKAGE = Path(generator.__file__).parent
 # The base modules are what every stage shares; the cli/ package and docs.py sit on top of
 # everything.
 LAYERS = [
-    {"errors", "findings", "kinds", "slugs", "cache", "__init__"},
+    {"errors", "findings", "kinds", "slugs", "cache", "patterns", "__init__"},
     {"input"},
     {"timeline"},
     {"compose"},
@@ -26,7 +26,7 @@ LAYERS = [
     {"commands"},
     {"cli", "docs", "__main__"},
 ]
-MAX_LINES = 560  # the ceiling today; the house issue aims at about 300 per module
+MAX_LINES = 331  # the largest today: compose/gist.py (phrasing.py 322); gist.py is next to split
 
 
 def _unit(module: str) -> str:

@@ -17,7 +17,8 @@ from ..errors import FollowupError, InputError
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import MANIFEST, profiles_path, saved_findings, write_replacing
 from ..output.previous import load_manifest
-from ..output.review import PAGE, build_page, entries, opening, replace_sections, section
+from ..output.review import PAGE, build_page, entries
+from ..output.sections import opening, replace_sections, section
 from .build import generate
 from .prepare import Options
 from .serving import Drafts, News

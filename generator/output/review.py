@@ -7,7 +7,8 @@ load nothing remote even opened from disk. A cohort's page holds thousands of dr
 frame is kept in a <noscript> (plain text to the parser, so cheap) and made by the page's script
 only when its draft nears the screen, then sized to its content; without a script, the browser
 makes them all, sized from the draft's length. The script also adds the filters, the copy
-buttons and, under `preview --serve`, the live reload of an application that changed.
+buttons and, under `preview --serve`, the live reload of an application that changed
+(sections.py puts its new sections in place in the page on disk).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..findings import Finding
 from ..kinds import order
@@ -59,7 +60,7 @@ def article(row: Mapping[str, Any], text: str, findings: Sequence[Finding], toda
     draft (`html`) in a frame and its text. Workers make these beside the drafts themselves."""
     recipient = row.get("recipient") or {}
     status, when = _when(row, today)
-    made = _template("review-draft.html.j2").render(draft={
+    made = template("review-draft.html.j2").render(draft={
         "id": _element_id(str(row["html"])),
         "application": row["application"],
         "kind": row["kind"],
@@ -121,13 +122,13 @@ def write_page(write: Callable[[bytes], object], entries: Iterable[Entry], today
             for entry in group:
                 text = entry.article()
                 if number < FIRST_FRAMES:
-                    text = _made_frames(text, 1)
+                    text = made_frames(text, 1)
                 articles.append(Markup(text))
                 number += 1
             yield {"name": name, "articles": articles}
 
     script = _script()
-    stream = _template("review.html.j2").generate(
+    stream = template("review.html.j2").generate(
         sections=sections(), names=facts.names, drafts_total=facts.total,
         today=today.isoformat(), script=Markup(script), policy=policy(script),
         kinds=facts.kinds, findings_total=facts.findings)
@@ -169,48 +170,7 @@ def by_drafts(findings: Iterable[Finding]) -> dict[tuple[str, str, str], list[Fi
     return found
 
 
-def section(name: str, group: Iterable[Entry]) -> str:
-    """One application's part of the page, as the page holds it (see `replace_sections`)."""
-    return _template("review-section.html.j2").render(section={
-        "name": name, "articles": [Markup(entry.article()) for entry in group]})
-
-
-def replace_sections(page: bytes, sections: Mapping[str, str]) -> bytes:
-    """The page with these applications' sections replaced: each is found by its opening tag
-    (see `opening`; one the page does not hold is left out) and ends at the first
-    `</section>` after it: inside one, a draft's every '<' is escaped (in its srcdoc), and
-    our markup nests no section. In bytes: a cohort's page is 6.6 MB, which the live loop
-    need not decode."""
-    for name, new in sections.items():
-        start = page.find(opening(name))
-        end = page.find(_CLOSING, start)
-        if start < 0 or end < 0:
-            continue
-        before = _articles_before(page, start)
-        if before < FIRST_FRAMES:
-            new = _made_frames(new, FIRST_FRAMES - before)
-        page = page[:start] + new.rstrip("\n").encode() + page[end + len(_CLOSING) - 1:]
-    return page
-
-
-def opening(name: str) -> bytes:
-    """How an application's section begins on the page."""
-    return f'<section data-application="{escape(name)}">'.encode()
-
-
-def _articles_before(page: bytes, end: int) -> int:
-    """How many articles the page holds before `end`, counted up to FIRST_FRAMES."""
-    count, at = 0, page.find(b"<article ", 0, end)
-    while at >= 0 and count < FIRST_FRAMES:
-        count += 1
-        at = page.find(b"<article ", at + 1, end)
-    return count
-
-
-_CLOSING = b"</section>\n"
-
-
-def _made_frames(markup: str, count: int) -> str:
+def made_frames(markup: str, count: int) -> str:
     """The first `count` frames of this markup made, not waiting in a <noscript>: see
     FIRST_FRAMES."""
     return markup.replace("<noscript>", "", count).replace("</noscript>", "", count)
@@ -258,7 +218,8 @@ def _heights(text: str) -> dict[str, int]:
 
 
 @cache
-def _template(name: str) -> Template:
+def template(name: str) -> Template:
+    """One of the page's templates (beside this module), compiled once per run."""
     from jinja2 import FileSystemLoader, select_autoescape
 
     from ..compose.environment import PlainGlobals, compiled_cache

@@ -11,14 +11,15 @@ told their names only to refuse writing over someone else's file there.
 
 Beside it: lock.py takes OUT for the run, pending.py is the commit being prepared,
 transaction.py moves the files, staging.py and edits.py stage a draft and find hand edits,
-manifest.py says what the manifests hold, previous.py reads them (legacy.py, the old one).
+foreign.py refuses to write over someone else's files, reuse.py says what a run need not
+write, manifest.py says what the manifests hold, previous.py reads them (legacy.py, the old
+one).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
@@ -26,28 +27,22 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import OutputError, StoppedAfterWriting, display_path
+from . import foreign, reuse
 from .legacy import MIGRATED
 from .lock import acquire_lock, restore_signals, stop_on_signals, take_over
 from .manifest import (
     MANIFEST,
-    PARTS,
     STAGING_PREFIX,
-    ForeignFile,
     Record,
     application_manifest,
     index_manifest,
-    recorded,
 )
-from .pending import Outcome, Pending, WriteReport
+from .pending import Pending, WriteReport
 from .previous import Previous, load_manifest
+from .reuse import About, Files
 from .rows import Rows
 from .staging import TREE, Staged
-from .transaction import apply, current_hash
-
-# What the run says of an application besides its drafts, by name (see manifest.ABOUT): for
-# one the run could not make, what the last run said stays (its manifest is not written), so
-# its stale drafts are never taken for ones made from the inputs that failed.
-About = Callable[[str], Mapping[str, Any]]
+from .transaction import apply
 
 
 class Store:
@@ -93,12 +88,7 @@ class Store:
                                                   dir=self.out))
             self.made = Rows(self._staging / "made.jsonl")
             self.previous = load_manifest(self.out, self._staging / "previous.jsonl")
-            # Before any draft is made: a file of someone else's at the top of OUT where the
-            # run writes one (the page) stops the whole run.
-            if not self.previous.found:
-                for name in self.files:
-                    if os.path.lexists(self.out / name):
-                        raise ForeignFile(self.out / name)
+            foreign.check_top(self.out, self.previous, self.files)  # the page's place, say
         except OSError as exc:
             self._cleanup()
             raise OutputError(f"cannot be written: {exc.strerror or exc}", file=self.out) from None
@@ -147,18 +137,8 @@ class Store:
         return [Staged(one["row"], tuple(one["unchanged"])) for one in self.made.of(application)]
 
     def reusable(self, application: str, key: str) -> bool:
-        """True when the last run made this application's drafts from the same inputs (`key`)
-        and every one of its files is still what it wrote: then nothing needs making."""
-        if self.force:
-            return False
-        record = self.previous.of(application)
-        if record.problem or record.outside or record.about.get("inputs") != key:
-            return False
-        # A row with a hand edit carried counts too: its files are what the row records.
-        return bool(record.rows) and not any(
-            not isinstance(row.get(part), str)
-            or current_hash(self.out / row[part]) != recorded(row, part)
-            for row in record.rows for part in PARTS)
+        """Whether this application's drafts need no making (see reuse.reusable)."""
+        return not self.force and reuse.reusable(self.out, self.previous.of(application), key)
 
     def keep(self, application: str) -> None:
         """Keep this application's drafts as they are (see `reusable`)."""
@@ -169,34 +149,13 @@ class Store:
         its files already staged are left out of the commit."""
         self.failed.add(application)
 
-    def settled(self, head: Mapping[str, Any], about: About,
-                files: Iterable[tuple[object, object]],
-                application_files: Callable[[Mapping[str, Any]], Iterable[tuple[object, object]]],
-                ) -> WriteReport | None:
-        """The report of a run with nothing to write, or None when there is something: every
-        application kept as it was (see `reusable`), the index already saying all of `head`,
-        each application's manifest all of `about(name)`, and the other files they list,
-        (path in OUT, hash), still as they left them (`files` of the index's, and
-        `application_files(what an application's manifest says)`)."""
-        previous = self.previous
-        if self.made or self.force or previous.problem or not self.kept \
-                or not all(previous.data.get(key) == value for key, value in head.items()) \
-                or not self.kept <= set(previous.applications()):
+    def settled(self, head: Mapping[str, Any], about: About, files: Files,
+                application_files: Callable[[Mapping[str, Any]], Files]) -> WriteReport | None:
+        """The report of a run with nothing to write, or None (see reuse.settled)."""
+        if self.made or self.force:
             return None
-        outcomes: list[Outcome] = []
-        for name in previous.applications():
-            if name not in self.kept:
-                continue
-            record = previous.of(name)
-            if any(record.about.get(key) != value for key, value in about(name).items()):
-                return None
-            if not _unchanged(self.out, application_files(record.about)):
-                return None
-            outcomes.extend(Outcome(name, sys.intern(str(row["kind"])), "unchanged", row["html"])
-                            for row in record.rows)
-        if not _unchanged(self.out, files):
-            return None
-        return WriteReport(outcomes, notices=list(self.notices))
+        return reuse.settled(self.out, self.previous, self.kept, head, about, files,
+                             application_files, self.notices)
 
     def commit(self, scope: set[tuple[str, str]], head: Mapping[str, Any], about: About,
                finish: Finishing) -> WriteReport:
@@ -209,7 +168,9 @@ class Store:
         `head`. `finish` stages what else the run leaves in OUT, an application at a time,
         and gives what the manifests should say of it.
         """
-        refused = self._refused(scope)
+        refused = {} if self.force else foreign.refused(
+            self.out, self.previous, self._made, (name for name, _ in scope),
+            self.application_files)
         self.failed |= set(refused)
         scope = {(application, kind) for application, kind in scope
                  if application not in self.failed}
@@ -272,41 +233,12 @@ class Store:
                 f"out of {display_path(self.out)} ({record.outside[0]}…); nothing was read or "
                 "written there")
 
-    def _refused(self, scope: set[tuple[str, str]]) -> dict[str, OutputError]:
-        """Where OUT has no manifest of ours, files at our paths are not ours: an application
-        with one that differs from what we would write is refused, naming the files, and the
-        others go on (an OUT/index.html stopped the whole run on its way in), unless its own
-        manifest (ours) knows them. Where OUT has one (if damaged by hand), a file it does not
-        know is kept as a hand edit instead, never written over. (Someone else's manifest.json
-        in an application's folder: see `_foreign`.)"""
-        if self.previous.found or self.force:
-            return {}
-        found: dict[str, list[str]] = {}
-        for application in sorted({application for application, _ in scope}):
-            record = self.previous.of(application)
-            if record.known or record.foreign:
-                continue
-            paths = [path for one in self._made(application) for part in PARTS
-                     if part not in one.unchanged
-                     and os.path.lexists(self.out / (path := one.row[part]))]
-            paths += [path for name in self.application_files
-                      if os.path.lexists(self.out / (path := f"{application}/{name}"))]
-            if paths:
-                found[application] = paths
-        return {application: OutputError(
-            f"{', '.join(paths)} {'was' if len(paths) == 1 else 'were'} not made by followup, "
-            f"so {'it is' if len(paths) == 1 else 'they are'} not written over; move "
-            f"{'it' if len(paths) == 1 else 'them'} away, or --force", file=self.out)
-            for application, paths in found.items()}
-
     def _foreign(self, pending: Pending, name: str, record: Record) -> bool:
         """Whether the application's folder holds a manifest.json someone else made: then it
         is refused, naming it (never written over, --force or not), and the others go on."""
         if record.foreign:
             self.failed.add(name)
-            pending.report.refused[name] = OutputError(
-                f"{name}/{MANIFEST} was not made by followup, so it is not written over; move "
-                "it away", file=self.out)
+            pending.report.refused[name] = foreign.foreign_manifest(self.out, name)
         return record.foreign
 
     def _new_applications(self, refused: Mapping[str, object]) -> set[str]:
@@ -320,12 +252,6 @@ class Store:
                    for end in range(1, len(parts))}  # folders with an application inside
         return {name for name in staged
                 if name not in holding and not os.path.lexists(self.out / name)}
-
-
-def _unchanged(out: Path, files: Iterable[tuple[object, object]]) -> bool:
-    """Whether each of these files, (path in OUT, hash), is still as a run left it."""
-    return all(isinstance(path, str) and current_hash(out / path) == digest
-               for path, digest in files)
 
 
 class Finishing(Protocol):
