@@ -46,7 +46,10 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+", re.MULTILINE)
 def word_count(value: str) -> int:
     """Whitespace-separated tokens holding a letter or digit; list bullets do not count."""
     text = _LIST_MARK.sub(" ", value)
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    return sum(1 for token in text.split() if _ALNUM.search(token))
+
+
+_ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() holds true: \w less the underscore
 
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
