@@ -103,7 +103,7 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|cris
                   r"turnover|near-miss(?:es)?|behind|tired|"
                   r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|crash(?:ed)?|fell|dropped|"
                   r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
-                  r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?|lost|483|"
+                  r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?|483|"
                   r"observations?|warning letter|recalls?|fractures?|injur(?:y|ies|ed)|"
                   r"burnout)\b",
                   re.IGNORECASE)
@@ -162,11 +162,12 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         placed = Placed(placed.phrase, placed.sentence, "asked", placed.more)
         if not first_person:  # "how I'd push back if QA held a lot he needed": already yours
             topic = you_to_me(topic)  # "what you do when …" was their question to you
-    mine_asked = re.match(r"I asked\b", head) and placed.shape != "asked" and topic and re.match(
-        r"(?:how|what|why|when|where|whether|who)\b", topic)
-    if mine_asked:  # "I asked her what the last AD did that she'd want me to keep": yours
-        kind = "answer"
-    elif placed.shape == "asked" or (topic and re.search(r"\b(?:I|my|me)\b", topic)):
+    if placed.shape == "asked":
+        kind = "asked"
+    elif re.match(r"I asked\b", head) and topic and re.match(
+            r"(?:how|what|why|when|where|whether|who)\b", topic):
+        kind = "answer"  # your question, even one that says "me": "… she'd want me to keep"
+    elif topic and re.search(r"\b(?:I|my|me)\b", topic):
         kind = "asked"
     elif placed.shape == "label":
         kind = "exercise"
@@ -174,9 +175,6 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "shown"
     elif _WALKED.match(head):
         kind = "walked"
-    elif re.match(r"I asked\b", head) and topic and re.match(
-            r"(?:how|what|why|when|where|whether|who)\b", topic):
-        kind = "answer"
     elif _STORY.search(head) or any(_PAST_NARRATIVE.search(s) for s in rest):
         kind = "story"
     elif placed.shape == "question":

@@ -17,15 +17,16 @@ _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|
                    r"annoy|short-?staffed|\bshort\b|perdi|error", re.IGNORECASE)
 
 
-# Shorthand that reads as a note to yourself once it is said in a sentence to someone else:
-# "dentals!! full-mouth rads on every single one", "German text expansion ~30%".
-_JOTTED = re.compile(r"!!|~|\?|;|\s\+\s|\s/\s|\bvs\b|\bw/")
+# Marks a topic may keep (gist.py has left out the shorthand no sentence carries: "!!", "~")
+# that still read as notes in a memory of the day: "A / B", "X vs Y", "w/ the chef", "?".
+_NOTEY = re.compile(r"\?|;|\s\+\s|\s/\s|\bvs\b|\bw/")
 
 
 def _rank(gist: Any) -> tuple[bool, float]:
-    """A memory said plainly first (a topic of a few words, no shorthand), then the most vivid."""
+    """A memory said plainly first (a topic of a few words, no notes' marks), then the most
+    vivid."""
     topic = gist.topic or ""
-    return (2 <= len(topic.split()) <= 12 and not _JOTTED.search(topic), gist.vivid)
+    return (2 <= len(topic.split()) <= 12 and not _NOTEY.search(topic), gist.vivid)
 
 
 def memories(application: Application, people: list[dict[str, Any]],
