@@ -16,7 +16,7 @@ PACKAGE = Path(generator.__file__).parent
 # The base modules are what every stage shares; the cli/ package and docs.py sit on top of
 # everything.
 LAYERS = [
-    {"errors", "findings", "kinds", "slugs", "cache", "patterns", "__init__"},
+    {"errors", "findings", "kinds", "slugs", "cache", "__init__"},
     {"input"},
     {"timeline"},
     {"compose"},

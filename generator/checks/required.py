@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import kind as kind_named
-from ..patterns import on_first_use
 from .mail import Mail
 from .note import Note
 from .tone import scornful
@@ -47,12 +46,12 @@ CONTENT = {
                             "say you would be glad to be considered for future roles"),
 }
 
-_THANKS = on_first_use(r"\bthank|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing|ion)\b|"
+_THANKS = re.compile(r"\bthank|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing|ion)\b|"
                      r"\bmany thanks\b|\bgracias\b", re.IGNORECASE)
 # In a thank-you or a reply to a no, appreciation said in other words thanks as well: what
 # the writer enjoyed or liked in the conversation, a pleasure to meet them, what it gave them
 # (a note that follows up on the talk and says so thanks for it, however it is worded).
-_APPRECIATES = on_first_use(
+_APPRECIATES = re.compile(
     r"\bi (?:really |also |truly |very much |thoroughly |particularly )?(?:enjoyed|liked|loved|"
     r"valued)\b|\bit was (?:a (?:real |great )?(?:pleasure|treat|privilege|delight)|(?:great|"
     r"lovely|good|wonderful|nice|a pleasure) (?:to|meeting|talking|speaking))\b|\b(?:i'm|i am|"
@@ -66,11 +65,11 @@ _APPRECIATES = on_first_use(
     r"(?:\w+ )?learn(?:ed|t) (?:a (?:great|good) deal|a lot|so much|plenty|more|far more|much)\b|"
     r"\bwell spent\b", re.IGNORECASE)
 # Thanks that are not: hostility or sarcasm dressed as thanks.
-_INSINCERE = on_first_use(
+_INSINCERE = re.compile(
     r"\bthanks? (?:you )?(?:a lot |so much )?for (?:nothing|wasting|ignoring|not)\b|"
     r"\bno thanks to\b|\bthank(?:s| you) (?:so+|very|a lot)? ?(?:much )?for (?:the |your )?"
     r"[\"'‘“]", re.IGNORECASE)
-_TOPIC = on_first_use(
+_TOPIC = re.compile(
     r"\b(?:updates?|status|timelines?|timing|time ?frames?|timescales?|next steps?|news|"
     r"decisions?|decide|outcome|developments?|progress|where (?:things|the process|it|my "
     r"application) (?:stands?|is)|"
@@ -113,7 +112,7 @@ _TOPIC = on_first_use(
     r"back|yet)|(?:said|told you|shared|mentioned) (?:anything|something)|anything (?:(?:new|"
     r"more|further) )?(?:you (?:can|could|are able to)|to) (?:share|tell me|pass on))\b",
     re.IGNORECASE)
-_ASKING = on_first_use(
+_ASKING = re.compile(
     r"\?|\b(?:ask|asking|wonder|wondered|wondering|could you|would you|can you|will you|"
     r"let me know|"
     r"please (?:share|tell|advise|confirm|update)|check(?:ing)? in|see (?:whether|if)|"
@@ -132,7 +131,7 @@ _ASKING = on_first_use(
     r"give me a (?:call|ring|shout)|drop me a (?:line|note)|(?:please|kindly) (?:call|ring|phone|"
     r"email|write to) me)\b",
     re.IGNORECASE)
-_FEEDBACK = on_first_use(
+_FEEDBACK = re.compile(
     r"\bfeedback\b|\badvice\b|\bpointers\b|\binsights?\b|\bcomments\b|\bsuggestions\b|"
     r"\b(?:would|could) have made (?:my|me)\b|\bhow I (?:could|can|might) (?:improve|"
     r"grow|strengthen)\b|\bareas? (?:to|for|where I (?:could|can)) (?:improve|develop|grow)\b|"
@@ -140,7 +139,7 @@ _FEEDBACK = on_first_use(
     r"\bimprovement\b|\b(?:could|can) (?:have )?done (?:differently|better)\b|"
     r"\bdo differently\b|\bwhy I (?:wasn't|was not) (?:selected|chosen|successful)\b",
     re.IGNORECASE)
-_KEEP_IN_MIND = on_first_use(
+_KEEP_IN_MIND = re.compile(
     r"\bfuture\b|\bkeep me in mind\b|\bin (?:touch|contact)\b|"
     r"\bconsider(?:ed|ing)? (?:me )?(?:again|for)\b|\bbe considered\b|\bopportunit|"
     r"\bon file\b|\bapply again\b|\bother (?:roles|openings|positions|vacancies)\b|"
@@ -150,20 +149,20 @@ _KEEP_IN_MIND = on_first_use(
 _APPRECIATED = ("thank-you", "rejection-reply")  # kinds where appreciation thanks as well
 # What their failings taught the writer is no appreciation: "your silence gave me a clear
 # sense of how you treat people", "it taught me a lot about how not to run a team".
-_BACKHANDED = on_first_use(r"\b(?:how (?:not|little|badly|poorly|rudely|shabbily)|silence|"
+_BACKHANDED = re.compile(r"\b(?:how (?:not|little|badly|poorly|rudely|shabbily)|silence|"
                          r"ignor\w+|ghost\w*|(?:how|the way) (?:you|your \w+|they) (?:treat|"
                          r"handle|deal with)\w*)\b", re.IGNORECASE)
 _SEES: dict[str, Callable[[str, Mail, str], bool]] = {
     # Thanks said in scorn ("Thanks ever so much for the 'feedback'") are no thanks.
     # A closing that thanks ("Thank you for letting me know," "Many thanks,") thanks too.
     "thanks": lambda body, mail, kind: any(
-        (_THANKS().search(_INSINCERE().sub(" ", s))
-         or (kind in _APPRECIATED and _APPRECIATES().search(s) and not _BACKHANDED().search(s)))
+        (_THANKS.search(_INSINCERE.sub(" ", s))
+         or (kind in _APPRECIATED and _APPRECIATES.search(s) and not _BACKHANDED.search(s)))
         and not scornful(s, kind) for s in (*mail.sentences, *_thanking_sign_off(mail))),
-    "asks": lambda body, mail, kind: any(_TOPIC().search(s) and _ASKING().search(s)
+    "asks": lambda body, mail, kind: any(_TOPIC.search(s) and _ASKING.search(s)
                                          for s in mail.sentences) or _asked_after(mail),
-    "feedback": lambda body, mail, kind: bool(_FEEDBACK().search(body)),
-    "keep-in-mind": lambda body, mail, kind: bool(_KEEP_IN_MIND().search(body)),
+    "feedback": lambda body, mail, kind: bool(_FEEDBACK.search(body)),
+    "keep-in-mind": lambda body, mail, kind: bool(_KEEP_IN_MIND.search(body)),
 }
 
 
@@ -171,7 +170,7 @@ def _thanking_sign_off(mail: Mail) -> tuple[str, ...]:
     """The closing, where it thanks: "Thank you for your time," and, holdout6's class, a
     closing of thanks alone ("Thank you," "Many thanks," "With thanks,") above the name."""
     sign_off = mail.sign_off or ""
-    return (sign_off,) if _THANKS().search(sign_off) else ()
+    return (sign_off,) if _THANKS.search(sign_off) else ()
 
 
 # Holdout6's class: the decision named in one sentence, the question put in a short one of
@@ -182,7 +181,7 @@ FOLLOW_ON = 10  # words: a question this short leans on the sentence before it
 
 def _asked_after(mail: Mail) -> bool:
     pairs = zip(mail.sentences, mail.sentences[1:], strict=False)
-    return any(_TOPIC().search(first) and second.rstrip().endswith("?")
+    return any(_TOPIC.search(first) and second.rstrip().endswith("?")
                and len(second.split()) <= FOLLOW_ON for first, second in pairs)
 
 
@@ -191,7 +190,7 @@ def _asked_after(mail: Mail) -> bool:
 # names nothing the rule knows for the decision may ask in words it has not met (each
 # held-out half brought new ones: "where things are with the role", "Would either be
 # useful?"), so it gets a suggestion; one that asks nothing at all gets the problem.
-_REQUEST = on_first_use(
+_REQUEST = re.compile(
     r"\b(?:could you|would you|can you|will you|let me know|(?:please|kindly) (?:share|tell|"
     r"advise|confirm|update|let)|i(?:'d| would) (?:appreciate|be grateful|welcome|love to "
     r"(?:hear|know))|wanted to (?:ask|check|see|know|find out|enquire|inquire|confirm)|"
@@ -200,14 +199,14 @@ _REQUEST = on_first_use(
     r"happy|grateful|delighted) to (?:hear|know|learn)|would be (?:welcome|appreciated|helpful|"
     r"great)|you (?:could|can|might) (?:share|tell|let)|whether|if there(?:'s| is| are| has| "
     r"have))\b", re.IGNORECASE)
-_PLEASANTRY = on_first_use(
+_PLEASANTRY = re.compile(
     r"^(?:(?:i |and )?hope\b|how (?:are|is|was|were|have|did) (?:you|your|things|the)\b|how's\b|"
     r"all (?:well|good)\b|did you (?:have|enjoy)\b|(?:are|is) you(?:r \w+)? (?:well|keeping)\b)",
     re.IGNORECASE)
 
 
 def _asks_something(mail: Mail) -> bool:
-    return any(_REQUEST().search(s) or (s.rstrip().endswith("?") and not _PLEASANTRY().match(s))
+    return any(_REQUEST.search(s) or (s.rstrip().endswith("?") and not _PLEASANTRY.match(s))
                for s in mail.sentences)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..patterns import on_first_use
 from .sentences import fold
 from .substance import word_set
 
@@ -117,7 +116,7 @@ def every_word_capitalised(sentences: tuple[str, ...]) -> str | None:
 _NAME_WORD = r"(?:(?:St|Mt|Ft|Dr)\.|[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*)"  # not past a full stop
 _ORG = (r"(?P<org>" + _NAME_WORD + r"(?:\s+(?:&\s+|(?:of|and|de|du|la|the)\s+)?"
         + _NAME_WORD + r"){0,4})")
-_GOALS = tuple(on_first_use(pattern) for pattern in (  # a drafts run asks none of them
+_GOALS = tuple(re.compile(pattern) for pattern in (
     r"(?i:\b(?:the|this|your) (?:[\w-]+ ){0,4}?(?:role|position|job|post|opening|vacancy|"
     r"opportunity|internship|team) (?:at|with) )" + _ORG,
     r"(?i:\b(?:wanted|dreamed|dreamt|hoped|aspired|longed|love|loved|proud|excited|thrilled|"
@@ -136,7 +135,7 @@ def companies_sought(text: str, names: frozenset[str]) -> list[str]:
     shorter form of one is the same: "Pinecrest" and "Pinecrest Analytics")."""
     found: list[str] = []
     for pattern in _GOALS:
-        for match in pattern().finditer(text):
+        for match in pattern.finditer(text):
             org = match["org"].rstrip(".,'’")
             words = {fold(word.strip(".'’")) for word in org.split()}
             if org.endswith(("'s", "’s")) or words <= names or org in ("I", "The"):

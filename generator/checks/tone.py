@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 from ..findings import PROBLEM, Finding
-from ..patterns import on_first_use
 from .excuses import ADMISSION
 from .impatience import SOON, TOO_SOON
 from .learnt import learnt
@@ -31,8 +30,8 @@ don't what why how this that the and of for to is are was wow amazing awesome gr
 excited sorry help answer reply back hear yes no stop ever only one first last right wrong
 fair unfair deserve dream job hire
 """)
-_CAPITALS = on_first_use(r"(?<![\w-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)*(?![\w-])")
-_SELLING = on_first_use(  # on a sentence in lower case
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)*(?![\w-])")
+_SELLING = re.compile(  # on a sentence in lower case
     r"\b(?:my (?:experience|background|skills?|track record|qualifications|expertise|"
     r"credentials|degree)|i(?:'m| am) (?:confident|certain|convinced|sure) (?:that )?i\b|"
     r"i bring|i have (?:\d+|[a-z]+) years|i(?:'ve| have) (?:built|led|managed|developed|"
@@ -65,10 +64,10 @@ _SELLING = on_first_use(  # on a sentence in lower case
 RESELLING = 3  # sentences selling the writer; two short sentences of fit are welcome
 
 
-_HEDGE = on_first_use(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
+_HEDGE = re.compile(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
                     r"asked|possibility|chance|should i be|were i)\b|'d\b")
 # "the possibility of working with you" hopes; "working with you" alone presumes.
-_HOPING = on_first_use(r"(?:possibility|chance|prospect|opportunity|hope|hoping|hoped|if|would "
+_HOPING = re.compile(r"(?:possibility|chance|prospect|opportunity|hope|hoping|hoped|if|would "
                      r"love|'d love|would like|'d like) (?:of|to|that I might)?\s*(?:be )?"
                      r"(?:\w+ )?$", re.IGNORECASE)
 
@@ -77,7 +76,7 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     flat = " ".join(mail.text.split())
     found: list[Finding] = []
     named: set[str] = set()
-    if _OFFER_MADE().search(flat.lower().replace("’", "'")):
+    if _OFFER_MADE.search(flat.lower().replace("’", "'")):
         named.add("presumes the offer")  # the offer is made: the job is no presumption now
     soon = bool(SOON.search(flat.lower().replace("’", "'")))
     for index, sentence in enumerate(mail.sentences):
@@ -109,11 +108,11 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
         count = marks[0] if marks else f"{flat.count('!')} of them"
         found.append(Finding(note.path, "tone", f"uses too many exclamation marks ({count})",
                              "keep at most one", PROBLEM))
-    shouting = [run for run in _CAPITALS().findall(flat) if _shouts(run)]
+    shouting = [run for run in _CAPITALS.findall(flat) if _shouts(run)]
     if shouting:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({_quote(shouting[0])})",
                              "write it in lower case", PROBLEM))
-    selling = [(s, hit) for s in mail.sentences if (hit := _SELLING().search(s.lower()))]
+    selling = [(s, hit) for s in mail.sentences if (hit := _SELLING.search(s.lower()))]
     if len(selling) >= RESELLING:
         sentence, first = selling[0]
         found.append(Finding(note.path, "tone",
@@ -134,18 +133,18 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
     for number, start, end in find(lowered, kind):
         says = CONCERNS[number].says
         if CONCERNS[number] is SETTLED:
-            if _IF_OFFERED().search(lowered, 0, start):
+            if _IF_OFFERED.search(lowered, 0, start):
                 continue
         elif says == "presumes the offer" and (_hedged(lowered, start) or (
-                _FIRST().match(lowered, start) and _RECORD().search(lowered)
-                and not _AHEAD().search(lowered)) or _READY().search(lowered, 0, end)):
+                _FIRST.match(lowered, start) and _RECORD.search(lowered)
+                and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end)):
             continue
-        if says == "argues with the decision" and _ANOTHER_LOOK().search(
-                lowered, start, end) and _TENTATIVE().search(lowered) and _NEWS().search(lowered):
+        if says == "argues with the decision" and _ANOTHER_LOOK.search(
+                lowered, start, end) and _TENTATIVE.search(lowered) and _NEWS.search(lowered):
             continue
         if says == "sounds pushy" and _thanked(lowered, start):
             continue
-        if says == "sounds impatient" and _FAULT().search(lowered):
+        if says == "sounds impatient" and _FAULT.search(lowered):
             continue
         found.append((number, start, end))
     return tuple(found)
@@ -153,13 +152,13 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
 
 # The writer's start hoped for, not arranged: "if I'm offered the role, I'd plan my start
 # around the term" (a question about meeting, "could we find a time to …", hedges nothing).
-_IF_OFFERED = on_first_use(r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
-                         r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b")
+_IF_OFFERED = re.compile(r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
+                      r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b")
 # "My first quarter" said of a past job is a record, not the writer presuming this one: "at
 # my last company I closed three deals in my first month", "finished my first quarter at
 # 140% of quota".
-_FIRST = on_first_use(r"(?:on|for|before|by|during|in) my first|my first")
-_RECORD = on_first_use(
+_FIRST = re.compile(r"(?:on|for|before|by|during|in) my first|my first")
+_RECORD = re.compile(
     r"\b(?:at|with|in|for|from) (?:my |a |the )?(?:last|previous|former|current|old|prior|"
     r"present|past) (?:\w+ )?(?:job|role|company|employer|firm|team|post|position|workplace|"
     r"clinic|school|hospital|practice)s?\b|\bprevious employers?\b|\b(?:19|20)\d\d\b|"
@@ -171,21 +170,21 @@ _RECORD = on_first_use(
 # can support that from day one", "ready to contribute from the first day".
 # So is how soon the writer would be up to speed (holdout8's class): "confident I will be fully
 # productive with it within my first weeks".
-_READY = on_first_use(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
+_READY = re.compile(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
                     r"capable of|(?:would|'d|will|'ll) be (?:\w+ )?(?:productive|up to speed|"
                     r"comfortable|effective|fluent|proficient|contributing|independent))\b"
                     r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
                     r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
-_AHEAD = on_first_use(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
+_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
                     r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 # A request to look again, asked tentatively and grounded in news since the application,
 # is what the guides recommend, not an argument: "I wonder whether you might take a second
 # look at my application in light of this" (after "I have since completed …").
-_ANOTHER_LOOK = on_first_use(r"reconsider|revisit|look|review|second|again|merit|re-?evaluat|"
+_ANOTHER_LOOK = re.compile(r"reconsider|revisit|look|review|second|again|merit|re-?evaluat|"
                            r"re-?assess|rethink")
-_TENTATIVE = on_first_use(r"\b(?:wonder\w*|might|would you be open|if it changes|if (?:that|this) "
+_TENTATIVE = re.compile(r"\b(?:wonder\w*|might|would you be open|if it changes|if (?:that|this) "
                         r"changes|would be glad|would welcome|perhaps|possibly|whether)\b")
-_NEWS = on_first_use(
+_NEWS = re.compile(
     r"\b(?:in (?:the )?light of (?:this|that|it|these|my new|the new|my recent|recent)|given "
     r"(?:my|this|that|the) (?:new|recent)|now that i|since (?:then|i applied|we spoke|we last "
     r"spoke|the interview|our (?:interview|conversation|call)|applying)|i(?:'ve| have) since|"
@@ -193,7 +192,7 @@ _NEWS = on_first_use(
 
 # Sent again for a reason ("here is the link again, as the first one was broken") is no
 # chasing.
-_FAULT = on_first_use(r"\b(?:broken|expired|bounced|corrupt\w*|(?:didn't|did not|wouldn't|would "
+_FAULT = re.compile(r"\b(?:broken|expired|bounced|corrupt\w*|(?:didn't|did not|wouldn't|would "
                     r"not|won't|doesn't|does not) (?:open|load|work|attach)|failed to (?:attach|"
                     r"upload|send|open|load)|forgot (?:to attach|the attachment)|wrong (?:file|"
                     r"version|link|attachment|address)|missing (?:the )?attachment|attachment "
@@ -205,7 +204,7 @@ _FAULT = on_first_use(r"\b(?:broken|expired|bounced|corrupt\w*|(?:didn't|did not
 # accepted your offer" (tone-variants-2.yaml's presuming, 50 of 54 caught there before, 49
 # now) reads as a note after an offer does; wrongly telling that note it presumes is the
 # larger harm.
-_OFFER_MADE = on_first_use(
+_OFFER_MADE = re.compile(
     r"\b(?:thank(?:s| you)\b[^.!?]{0,30}\bfor (?:the|your|this) (?:kind |generous |formal |"
     r"written |job )?offer\b(?! (?:of|to)\b)|(?:i'm|i am|i was|i've been|i have been) (?:so |"
     r"very |really |truly )?(?:glad|happy|pleased|delighted|thrilled|excited|honou?red) to "
@@ -227,34 +226,34 @@ def scornful(sentence: str, kind: str | None) -> bool:
 
 # Where a clause of its own begins: a hope in one clause ("I'd like to give notice soon")
 # does not soften what another says ("so I can start with you next month").
-_CLAUSE = on_first_use(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
+_CLAUSE = re.compile(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
 
 
 def _hedged(lowered: str, start: int) -> bool:
     """Whether the job is spoken of as a hope or a question before `start`, in its clause:
     "the possibility of working with you", "I asked if I could shadow her in my first month"."""
     before = lowered[:start]
-    clause = _CLAUSE().match(before)
+    clause = _CLAUSE.match(before)
     before = before[clause.end():] if clause else before
-    return bool(_HOPING().search(before[-40:]) or _HEDGE().search(before))
+    return bool(_HOPING.search(before[-40:]) or _HEDGE.search(before))
 
 
 # Thanks for a reply already given ("for letting me know so quickly") ask nothing; thanks
 # "in advance" or "if you could" still do.
-_THANKS = on_first_use(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
+_THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
                      r"of you|glad (?:that )?you)\b")
-_REQUEST = on_first_use(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
+_REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
                       r"need|want|expect|require|must|(?:grateful|glad|happy) (?:to (?:know|"
                       r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning))\b")
 
 
 def _thanked(lowered: str, start: int) -> bool:
-    return bool(_THANKS().search(lowered[:start])) and not _REQUEST().search(lowered)
+    return bool(_THANKS.search(lowered[:start])) and not _REQUEST.search(lowered)
 
 
 # The better answer after a slip owned: "I should have said that I built …", "For what it's
 # worth, I've led a team of eleven", "The better answer is …", or the writer's record itself.
-_BETTER_ANSWER = on_first_use(
+_BETTER_ANSWER = re.compile(
     r"\b(?:i should have (?:said|mentioned|explained|added|told you|talked about|described|"
     r"pointed to)|(?:the|a|my) (?:better|fuller|proper|right|complete|clearer) answer|to (?:add "
     r"to|expand on|complete|round out) my answer|for what it(?:'s| is) worth|in fact|what i "
@@ -262,7 +261,7 @@ _BETTER_ANSWER = on_first_use(
     r"(?:properly|fully|now)|i(?:'ve| have)? (?:\w+ )?(?:built|led|ran|run|manage|managed|write|"
     r"wrote|hired|trained|designed|created|delivered|launched|handle|handled|own|owned|oversee|"
     r"oversaw|reduced|cut|grew|saved)\b)")
-_APOLOGY_OR_CAUSE = on_first_use(r"\b(?:sorry|apologi[sz]\w*|nervous|nerves|tired|exhausted|"
+_APOLOGY_OR_CAUSE = re.compile(r"\b(?:sorry|apologi[sz]\w*|nervous|nerves|tired|exhausted|"
                                r"unwell|slept|flustered|anxious|jittery)\b")
 
 
@@ -270,8 +269,8 @@ def _answered(lowered: str, end: int, after: tuple[str, ...]) -> bool:
     """Whether the better answer follows a slip owned (ending at `end` of its sentence): in
     the rest of its sentence or the next two, with no apology or nerves in them."""
     following = " ".join(after[:2]).lower().replace("’", "'")
-    return bool(_BETTER_ANSWER().search(f"{lowered[end:]} {following}")) and not (
-        _APOLOGY_OR_CAUSE().search(f"{lowered} {following}"))
+    return bool(_BETTER_ANSWER.search(f"{lowered[end:]} {following}")) and not (
+        _APOLOGY_OR_CAUSE.search(f"{lowered} {following}"))
 
 
 def _shouts(run: str) -> bool:
