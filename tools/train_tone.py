@@ -2,7 +2,7 @@
 (issue 18). Not part of the package: it needs scikit-learn, which followup does not.
 
     .venv/bin/python -m pip install -e '.[train]'     # scikit-learn, for training only
-    .venv/bin/python tools/train_tone.py train        # writes generator/checks/learnt_tone.txt
+    .venv/bin/python tools/train_tone.py train        # writes generator/checks/learnt_tone.json
     .venv/bin/python tools/train_tone.py cv           # cross-validation by half
     .venv/bin/python tools/train_tone.py measure --half holdout9   # figures, never a note
 
@@ -205,18 +205,18 @@ def train(items: list[Item], c: float = C, rounds: int = 2, keep: float = KEEP,
 
 
 def written(model: dict) -> str:
-    """The model as learnt.py reads it: a line of JSON, then each feature and a line of its
-    weights, one per concern (0 where it was dropped)."""
+    """The model as learnt.py reads it: JSON, each feature's weights one per concern (0 where
+    it was dropped), as a string of numbers."""
     head = {key: model[key] for key in ("concerns", "bias", "threshold")}
-    lines = [json.dumps(head)]
+    weights = {}
     for name, pairs in sorted(model["weights"].items()):
-        assert "\n" not in name
         dense = ["0"] * len(model["concerns"])
         for pair in pairs.split():
             number, weight = pair.split(":")
             dense[int(number)] = weight
-        lines += [name, " ".join(dense)]
-    return "\n".join(lines) + "\n"
+        weights[name] = " ".join(dense)
+    return json.dumps({**head, "weights": weights}, ensure_ascii=False,
+                      separators=(",", ":")) + "\n"
 
 
 # --- measures ------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Tone as learnt from examples, beside the rules: one logistic regression per concern over the
 words and word pairs of a sentence, trained on the real notes' tuned halves and our variant
 files by tools/train_tone.py (which needs scikit-learn; followup does not). The weights ship
-as learnt_tone.txt and are scored here in plain Python.
+as learnt_tone.json and are scored here in plain Python.
 
 Why beside the rules: on holdout8, a half neither had seen, the rules caught 24 of 41 bad notes
 for their named defect and gave 5 of 39 good ones a problem; rules or model caught 29 and gave
@@ -14,17 +14,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-# A line of JSON (the concerns, their biases and thresholds), then each feature on a line of
-# its own, in sorted order, followed by a line of its weight for each concern. Not one JSON
-# document: parsing 15,000 keys cost 50 M instructions, 2.5% of the worked example's run; two
-# slices of its lines and a binary search cost a third of that.
-WEIGHTS = Path(__file__).with_name("learnt_tone.txt")
+# The concerns, their biases and thresholds, and each feature's weights, one per concern,
+# written as a string of numbers and read as numbers only when a sentence has the feature:
+# reading all 180,000 as numbers up front cost 9% of the worked example's instructions.
+WEIGHTS = Path(__file__).with_name("learnt_tone.json")
 
 # Each concern the model learnt: what its finding says, in the words the rules use, and the fix.
 SAYS: dict[str, tuple[str, str]] = {
@@ -49,7 +46,6 @@ SAYS: dict[str, tuple[str, str]] = {
     "reselling": ("re-sells you", "keep to one or two sentences on why you fit"),
 }
 
-# Compiled on first use (re's own cache), not at import: issue 19's import cost.
 _TOKEN = r"[a-z0-9]+(?:'[a-z]+)?|[!?]"
 _QUOTED = r"“[^”]*”"  # their words quoted are not the writer's tone
 
@@ -68,44 +64,34 @@ class Model:
     concerns: tuple[str, ...]
     bias: tuple[float, ...]
     cut: tuple[float, ...]  # each concern's threshold, as a score (log-odds)
-    keys: list[str]  # the features, sorted
-    weights: list[str]  # each feature's weights, one per concern, read when the feature is met
-    parsed: dict[int, tuple[float, ...]] = field(default_factory=dict, compare=False)
+    weights: dict[str, str]  # each feature's weights, one per concern, as written
 
     @classmethod
     def read(cls, text: str) -> Model:
-        head, _, rest = text.rstrip("\n").partition("\n")
-        data = json.loads(head)
-        lines = rest.split("\n")
+        data = json.loads(text)
         return cls(tuple(data["concerns"]), tuple(data["bias"]),
-                   tuple(math.log(p / (1 - p)) for p in data["threshold"]), lines[0::2],
-                   lines[1::2])
+                   tuple(math.log(p / (1 - p)) for p in data["threshold"]), data["weights"])
 
     def scores(self, sentence: str, kind: str | None) -> tuple[float, ...]:
         """Each concern's score (log-odds) for one sentence."""
-        keys = self.keys
-        vectors = [self._vector(at) for feature in features(sentence, kind)
-                   if (at := bisect_left(keys, feature)) < len(keys) and keys[at] == feature]
+        vectors = [_numbers(self.weights[f]) for f in features(sentence, kind)
+                   if f in self.weights]
         return tuple(map(math.fsum, zip(self.bias, *vectors, strict=True)))
 
-    def _vector(self, at: int) -> tuple[float, ...]:
-        """A feature's weight for each concern, read from its line once and kept."""
-        vector = self.parsed.get(at)
-        if vector is None:
-            vector = self.parsed[at] = tuple(map(float, self.weights[at].split()))
-        return vector
-
-    def flag(self, sentences: tuple[str, ...], kind: str | None,
-             scores: Callable[[str, str | None], tuple[float, ...]] | None = None,
-             ) -> list[tuple[str, str, str]]:
+    def flag(self, sentences: tuple[str, ...], kind: str | None) -> list[tuple[str, str, str]]:
         """(says, fix, sentence) for each concern whose best sentence passes its threshold,
         in the model's order, quoting that sentence."""
         best: dict[int, tuple[float, str]] = {}
         for sentence in sentences:
-            for number, score in enumerate((scores or self.scores)(sentence, kind)):
+            for number, score in enumerate(self.scores(sentence, kind)):
                 if score >= self.cut[number] and score > best.get(number, (-math.inf, ""))[0]:
                     best[number] = (score, sentence)
         return [(*SAYS[self.concerns[number]], best[number][1]) for number in sorted(best)]
+
+
+@cache  # a feature met again reads its numbers once (at most one entry per feature)
+def _numbers(written: str) -> tuple[float, ...]:
+    return tuple(map(float, written.split()))
 
 
 @cache
@@ -114,11 +100,6 @@ def _model() -> Model:
     return Model.read(WEIGHTS.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=4096)  # a batch of drafts repeats its packs' sentences
-def _scores(sentence: str, kind: str | None) -> tuple[float, ...]:
-    return _model().scores(sentence, kind)
-
-
 def learnt(sentences: tuple[str, ...], kind: str | None) -> list[tuple[str, str, str]]:
     """The shipped model's findings on a note's sentences: (says, fix, sentence) each."""
-    return _model().flag(sentences, kind, _scores)
+    return _model().flag(sentences, kind)
