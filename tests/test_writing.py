@@ -1007,6 +1007,21 @@ def test_rapport_with_a_second_clause_of_ours_is_no_comma_splice(tree, run):
     assert "too, we talked" not in notes and "you are a Hurricanes fan" not in notes
 
 
+def test_rapport_does_not_retell_what_you_did_together_in_the_room(tree, run):
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the outbox pattern\n"
+                                  "  rapport: We both played college hockey, you at Bemidji "
+                                  "State and me at UMD, and we argued about the rivalry for a "
+                                  "minute.\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    notes = " ".join(" ".join(p.read_text().split())
+                     for p in (root / "out/acme/thank-you").glob("*.txt"))
+    # what you share is said; what the two of you did in the interview they were at is not
+    assert "we both played college hockey" in notes
+    assert "argued about the rivalry" not in notes
+
+
 @pytest.mark.parametrize("value, sentence", [
     ("Licensed PE in North Carolina and Virginia with 11 years in stormwater design.",
      "I am a licensed PE in North Carolina and Virginia with 11 years in stormwater design."),

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..input.models import Application
 from .content import Reading
+from .gist import Gist
 from .naming import short_name
 
 # A memory of the process to end on well: never a topic that sounds like a complaint or a loss.
@@ -22,7 +23,7 @@ _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|
 _NOTEY = re.compile(r"\?|;|\s\+\s|\s/\s|\bvs\b|\bw/")
 
 
-def _rank(gist: Any) -> tuple[bool, float]:
+def _rank(gist: Gist) -> tuple[bool, float]:
     """A memory said plainly first (a topic of a few words, no notes' marks), then the most
     vivid."""
     topic = gist.topic or ""

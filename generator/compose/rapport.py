@@ -30,8 +30,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(
         r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
     # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
-    phrase = re.split(r"[,;]\s+(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|laughed|"
-                      r"bonded|geeked|nerded|got)\b)", phrase)[0]
+    # (", and we argued about the rivalry for a minute" too: they were there)
+    phrase = re.split(r"[,;]\s+(?:and\s+)?(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|"
+                      r"laughed|bonded|geeked|nerded|got|argued|joked|reminisced)\b)", phrase)[0]
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
     # "you are a Hurricanes fan too" tells them who they are: say what you share
