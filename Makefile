@@ -42,7 +42,7 @@ test: $(VENV)/.installed-dev $(VENV)/.compiled ## run the test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-dev ## ruff and mypy on the package
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests tools bench
 	$(BIN)/mypy
 
 PACKS := default formal brief es
