@@ -659,6 +659,21 @@ def test_personal_names_an_interviewer_with_no_discussion_points(tree, run):
         (None, "acme", "thank-you", "marcus-webb")]
 
 
+def test_personal_suggests_saying_more_where_a_note_names_only_a_jotted_label(tree, run):
+    # "It was great to talk about AAC.": the label you jotted to remember is all the note
+    # can say, and only you know what was said; a point with its detail is left alone
+    label = "- name: Sione Tupou\n  email: s@acme.example\n  discussion_points: [AAC]\n"
+    told = ("- name: Sione Tupou\n  email: s@acme.example\n  discussion_points:\n"
+            "    - AAC, a shared core board in every treatment room\n")
+    said = []
+    for people in (label, told):
+        tree(profile({"acme/interviewers.yaml": INTERVIEWERS + people}))
+        said.append([(f["severity"], f["message"]) for f in _check(run)[1]
+                     if f["rule"] == "personal"])
+    assert said == [[("suggestion", "names only 'AAC' of your conversation with Sione Tupou")],
+                    []]
+
+
 _SAME_POINT = "".join(f"- name: {name}\n  email: {name[:2].lower()}@acme.example\n"
                       "  discussion_points: [the team]\n"
                       for name in ("Ann Lee", "Bo Kim", "Cy Ng"))

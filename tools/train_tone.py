@@ -67,14 +67,16 @@ VARIANTS_OF = {"holdout2-variants.yaml": "holdout2", "holdout3-variants.yaml": "
 # of 0.8 caught 92 of 168 tuned bad notes named for a tone defect, each half left out, and
 # flagged 5 of 233 good ones; weights under KEEP are dropped (they never moved a finding).
 C, THRESHOLD, KEEP = 3.0, 0.8, 0.02
+# The model alone gives a problem only above SURE; between THRESHOLD and SURE, a suggestion.
+SURE = 0.8
 WRAP = "Hi Priya,\n\n{line}\n\nBest,\nJordan\n"
 
 
 # --- scoring: the package's own code, as run time reads the weights -------------------------
-def flag(model: Model, sentences: tuple[str, ...], kind: str | None) -> dict[str, str]:
-    """The concerns a note is flagged for, each with the sentence quoted."""
+def flag(model: Model, sentences: tuple[str, ...], kind: str | None) -> dict[str, bool]:
+    """The concerns a note is flagged for, each True where the model is sure (a problem)."""
     concern_of = {said: concern for concern, (said, _) in SAYS.items()}
-    return {concern_of[said]: sentence for said, _, sentence in model.flag(sentences, kind)}
+    return {concern_of[f.says]: f.problem for f in model.flag(sentences, kind)}
 
 
 def best_scores(model: Model, sentences: tuple[str, ...], kind: str | None) -> dict[str, float]:
@@ -165,7 +167,8 @@ def train(items: list[Item], c: float = C, rounds: int = 2, keep: float = KEEP,
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    model: dict = {"concerns": [], "bias": [], "threshold": [], "weights": defaultdict(list)}
+    model: dict = {"concerns": [], "bias": [], "threshold": [], "problem": [],
+                   "weights": defaultdict(list)}
     for defect in DEFECTS:
         rows: list[tuple[str, str | None, float, int, int]] = []  # sentence, kind, w, y, bag
         bags: dict[int, list[int]] = defaultdict(list)
@@ -197,6 +200,7 @@ def train(items: list[Item], c: float = C, rounds: int = 2, keep: float = KEEP,
         model["concerns"].append(defect)
         model["bias"].append(round(float(clf.intercept_[0]), 4))
         model["threshold"].append(threshold)
+        model["problem"].append(max(SURE, threshold))
         for name, weight in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True):
             if abs(weight) >= keep:
                 model["weights"][name].append(f"{number}:{weight:.3f}")
@@ -207,7 +211,7 @@ def train(items: list[Item], c: float = C, rounds: int = 2, keep: float = KEEP,
 def written(model: dict) -> str:
     """The model as learnt.py reads it: JSON, each feature's weights one per concern (0 where
     it was dropped), as a string of numbers."""
-    head = {key: model[key] for key in ("concerns", "bias", "threshold")}
+    head = {key: model[key] for key in ("concerns", "bias", "threshold", "problem")}
     weights = {}
     for name, pairs in sorted(model["weights"].items()):
         dense = ["0"] * len(model["concerns"])
@@ -281,7 +285,8 @@ def measure(weights: Path, half: str, threshold: float | None = None) -> None:
     def with_learnt(r, severity, drop_tone=False):
         kept = tuple(f for f in r.findings if not (drop_tone and f.rule == "tone"))
         extra = tuple(Finding(r.entry["file"], "tone", f"{SAYS[d][0]} (learnt)", "",
-                              severity) for d in learnt[r.entry["id"]])
+                              severity or (PROBLEM if sure else SUGGESTION))
+                      for d, sure in learnt[r.entry["id"]].items())
         return rn.Result(r.entry, kept + extra)
 
     def line(name, results):
@@ -307,6 +312,7 @@ def measure(weights: Path, half: str, threshold: float | None = None) -> None:
         for d in learnt[r.entry["id"]])) for r in chosen])
     line("other rules + classifier for tone", [with_learnt(r, PROBLEM, True) for r in chosen])
     line("rules OR classifier (problem)", [with_learnt(r, PROBLEM) for r in chosen])
+    line("as shipped (sure: problem)", [with_learnt(r, None) for r in chosen])
     bad_hint = sum(r.entry["defects"][0].startswith("tone/")
                    and r.entry["defects"][0][5:] in learnt[r.entry["id"]]
                    and not r.catches(r.entry["defects"][0])

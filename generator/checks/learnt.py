@@ -63,14 +63,17 @@ def features(sentence: str, kind: str | None) -> set[str]:
 class Model:
     concerns: tuple[str, ...]
     bias: tuple[float, ...]
-    cut: tuple[float, ...]  # each concern's threshold, as a score (log-odds)
+    cut: tuple[float, ...]  # each concern's threshold for a suggestion, as a score (log-odds)
+    sure: tuple[float, ...]  # and for a problem: the model alone is trusted only when sure
     weights: dict[str, str]  # each feature's weights, one per concern, as written
 
     @classmethod
     def read(cls, text: str) -> Model:
         data = json.loads(text)
         return cls(tuple(data["concerns"]), tuple(data["bias"]),
-                   tuple(math.log(p / (1 - p)) for p in data["threshold"]), data["weights"])
+                   tuple(_odds(p) for p in data["threshold"]),
+                   tuple(_odds(p) for p in data.get("problem", data["threshold"])),
+                   data["weights"])
 
     def scores(self, sentence: str, kind: str | None) -> tuple[float, ...]:
         """Each concern's score (log-odds) for one sentence."""
@@ -78,15 +81,31 @@ class Model:
                    if f in self.weights]
         return tuple(map(math.fsum, zip(self.bias, *vectors, strict=True)))
 
-    def flag(self, sentences: tuple[str, ...], kind: str | None) -> list[tuple[str, str, str]]:
-        """(says, fix, sentence) for each concern whose best sentence passes its threshold,
-        in the model's order, quoting that sentence."""
+    def flag(self, sentences: tuple[str, ...], kind: str | None) -> list[Flag]:
+        """A Flag for each concern whose best sentence passes its threshold, in the model's
+        order, quoting that sentence; a problem where it passes the surer one."""
         best: dict[int, tuple[float, str]] = {}
         for sentence in sentences:
             for number, score in enumerate(self.scores(sentence, kind)):
                 if score >= self.cut[number] and score > best.get(number, (-math.inf, ""))[0]:
                     best[number] = (score, sentence)
-        return [(*SAYS[self.concerns[number]], best[number][1]) for number in sorted(best)]
+        return [Flag(*SAYS[self.concerns[n]], best[n][1], best[n][0] >= self.sure[n])
+                for n in sorted(best)]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One concern the model found: what it says, the fix, the sentence, and whether the
+    model is sure enough for a problem (else a suggestion)."""
+
+    says: str
+    fix: str
+    sentence: str
+    problem: bool
+
+
+def _odds(probability: float) -> float:
+    return math.log(probability / (1 - probability))
 
 
 @cache  # a feature met again reads its numbers once (at most one entry per feature)
@@ -100,6 +119,6 @@ def _model() -> Model:
     return Model.read(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def learnt(sentences: tuple[str, ...], kind: str | None) -> list[tuple[str, str, str]]:
-    """The shipped model's findings on a note's sentences: (says, fix, sentence) each."""
+def learnt(sentences: tuple[str, ...], kind: str | None) -> list[Flag]:
+    """The shipped model's findings on a note's sentences."""
     return _model().flag(sentences, kind)

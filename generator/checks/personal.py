@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..findings import PROBLEM, Finding
+from ..findings import PROBLEM, SUGGESTION, Finding
 from .identity import GREETING_WORDS
 from .mail import Mail
 from .note import Note, Reading
@@ -21,6 +21,9 @@ from .substance import cites, specific
 # Fewer specific words than this (about them or the conversation, stock phrases and names
 # left out) and a note names nothing: "a nice interview", "your company and the position".
 SPECIFIC = 2
+# A discussion point of this many words or fewer is a label ("AAC", "Blue Card", "turnover"):
+# a note that cites only such points says nothing of what was said.
+LABEL = 2
 _URL = re.compile(r"\S+@\S+|\w+://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
 
@@ -46,6 +49,16 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
             return [Finding(note.path, "personal",
                             f"cites none of {person.name}'s discussion points",
                             "keep at least one of them in the note", PROBLEM)]
+        cited = [item for item in map(_plain, person.discussion_points)
+                 if cites(reading.said, item, reading.names)]
+        if cited and all(len(item.split()) <= LABEL for item in cited):
+            # "It was great to talk about AAC.": a word jotted to remember is not a detail
+            # they will recognise; only you can say what was said
+            shown = ", ".join(f"'{item}'" for item in cited[:2])
+            return [Finding(note.path, "personal",
+                            f"names only {shown} of your conversation with {person.name}",
+                            f"add what was said to that point in interviewers.yaml ('{cited[0]}: "
+                            "…'), or write their `note` in your own words", SUGGESTION)]
         return []
     if note.application is not None:
         return []  # the contact's thank-you: they arranged the day, they need no topic

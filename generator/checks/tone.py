@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..findings import PROBLEM, Finding
+from ..findings import PROBLEM, SUGGESTION, Finding
 from .excuses import ADMISSION
 from .impatience import SOON, TOO_SOON
 from .learnt import learnt
@@ -98,11 +98,11 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
                 found.append(Finding(note.path, "tone", f"{concern.says} "
                                      f"({_quote(shown[start:end])})", concern.fix, PROBLEM))
     # The learnt model names a concern the phrasings did not, quoting its likeliest sentence.
-    for says, fix, sentence in learnt(mail.sentences, note.kind):
-        if says not in named:
-            named.add(says)
-            found.append(Finding(note.path, "tone", f"{says} ({_quote(sentence, 60)})", fix,
-                                 PROBLEM))
+    for flag in learnt(mail.sentences, note.kind):
+        if flag.says not in named:
+            named.add(flag.says)
+            found.append(Finding(note.path, "tone", f"{flag.says} ({_quote(flag.sentence, 60)})",
+                                 flag.fix, PROBLEM if flag.problem else SUGGESTION))
     marks = re.search(r"!{2,}", flat)
     if marks or flat.count("!") > 2:
         count = marks[0] if marks else f"{flat.count('!')} of them"
