@@ -187,10 +187,14 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # holdout9 (91 notes, 90 pages no earlier half cites) was measured once, before anyone read
 # it, after holdout8 was spent: the rules alone caught 25/53 and gave 7/38 good notes a
 # problem; rules or the learnt model 35/53 and 8/38 (tools/train_tone.py measure --half
-# holdout9). By defect: pushy 2/5, sarcasm 2/6, threat 1/5, re-selling 1/3.)
+# holdout9). By defect: pushy 2/5, sarcasm 2/6, threat 1/5, re-selling 1/3.) holdout10 (90
+# notes, collected while holdout9 was still unread) measured once, before anyone read it: the
+# rules alone 28/52 and 7/38; rules or the learnt model 34/52 and 8/38. By defect: sarcasm
+# 0/5, pushy 2/5, threat 1/5; hostile 5/5, presumes 4/4.
 NOT_MET: dict[str, str] = {
     "holdout8": "first measure: bad 24/41 caught (59%), good 5/39 with a problem (13%)",
     "holdout9": "first measure: bad 35/53 caught (66%), good 8/38 with a problem (21%)",
+    "holdout10": "first measure: bad 34/52 caught (65%), good 8/38 with a problem (21%)",
 }
 
 
@@ -228,7 +232,11 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # holdout9's first run misreads two: a postal letter whose sender's address block comes
 # before the date and the recipient's (35 words kept as body), and a sign-off that opens in
 # French ("Merci, and have a good day,").
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h9-good-13", "h9-good-29"}
+# holdout10's first run misreads three: a letterhead (name, street, phone) above the body (34
+# words kept), a greeting that names no one ("To whoever is responsible for recruitment at
+# …,") read as body, and one more by six words.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h9-good-13", "h9-good-29", "h10-good-12",
+                     "h10-bad-26", "h10-bad-31"}
 
 
 @pytest.mark.parametrize("entry", [

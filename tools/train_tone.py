@@ -257,7 +257,8 @@ def cross_validate(c: float, thresholds: list[float]) -> None:
               f"good notes flagged: {flagged}/{len(good)}")
 
 
-def measure(weights: Path, half: str, threshold: float | None = None) -> None:
+def measure(weights: Path, half: str, threshold: float | None = None,
+            sure: float | None = None) -> None:
     """Rules alone, classifier alone, both: the half's figures only (no note is shown). The
     rules are measured with the shipped model switched off, then the model added as given."""
     import test_realnotes as rn
@@ -277,6 +278,9 @@ def measure(weights: Path, half: str, threshold: float | None = None) -> None:
     if threshold:
         cut = math.log(threshold / (1 - threshold))
         model = dataclasses.replace(model, cut=(cut,) * len(model.concerns))
+    if sure:
+        model = dataclasses.replace(model, sure=(math.log(sure / (1 - sure)),) * len(
+            model.concerns))
     learnt = {}
     for r in chosen:
         text = (CORPUS / r.entry["file"]).read_text(encoding="utf-8")
@@ -336,6 +340,7 @@ def main() -> None:
     me.add_argument("--weights", type=Path, default=WEIGHTS)
     me.add_argument("--half", required=True)
     me.add_argument("--threshold", type=float, help="instead of the trained one")
+    me.add_argument("--sure", type=float, help="a problem's threshold, instead of the trained one")
     args = parser.parse_args()
     if args.command == "cv":
         cross_validate(args.c, args.thresholds)
@@ -345,7 +350,7 @@ def main() -> None:
         print(f"wrote {args.out}: {sum(len(w.split()) for w in model['weights'].values())} "
               f"weights over {len(model['concerns'])} concerns")
     else:
-        measure(args.weights, args.half, args.threshold)
+        measure(args.weights, args.half, args.threshold, args.sure)
 
 
 if __name__ == "__main__":
