@@ -610,7 +610,8 @@ def test_spanish_keeps_one_register_per_person(loops_out):
 
 def test_rapport_is_kept_with_its_reason_or_left_out(tree, run, loops_out):
     oksana = _notes(loops_out["default/2026-11-19"], "sre")["thank-you/oksana-hrytsenko"]
-    assert "from Lviv, and I spent the summer of 2019 there" in oksana
+    # your side a sentence of its own, not spliced on with ", and" (blind round 11)
+    assert "from Lviv. I spent the summer of 2019 there." in oksana
     people = """\
     - name: Priya Raman
       email: priya@acme.example
@@ -687,8 +688,10 @@ def test_a_duration_is_no_topic():
     ("the shift huddle script we used. Said I'd send a copy.",
      "As promised, I'll send you the shift huddle script we used."),
     ("the triage card we made (no patient data). She asked for a copy to show her manager.",
-     "As promised, I'll send you the triage card we made (no patient data). I'd be glad to hear "
-     "what you think."),
+     # a reminder to yourself in brackets is true, but not a phrase of the sentence they read
+     "As promised, I'll send you the triage card we made. I'd be glad to hear what you think."),
+    ("the winter cheat sheet I made (generic, no company data); she said she'd like it",
+     "I'll send you the winter cheat sheet I made; she said she'd like it."),
     ("[my query style guide](https://x.example/g) (naming, CTEs, tests), promised I'd send it",
      "As promised, here is [my query style guide](https://x.example/g)."),
 ])

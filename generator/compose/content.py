@@ -92,7 +92,8 @@ class Said:
 
     gists: list[Gist]
     main: Gist | None = None
-    second: Gist | None = None  # a second point, for a note that would say little else
+    second: Gist | None = None  # a second point that says something of its own
+    third: Gist | None = None  # and a third, where the note promises nothing
     tie: str | None = None
     also: tuple[str, str] | None = None  # (their point as a clause, your sentence with "also")
     note: str | None = None
@@ -210,17 +211,32 @@ def plan(application: Application, language: str, proper: frozenset[str],
         # story they told is always worth its sentence.
         rest = [g for g in rest if said.main is None or g.kind != said.main.kind
                 or g.kind == "story" or g.items or g.quote or g.advice]
-        if said.note is None and not said.also and rest:
-            best = max(rest, key=lambda g: _worth(g, person))
-            # a second point only where it says something: a bare topic ("I'm glad we got
-            # to talk about governance") reads as a box ticked
-            if _worth(best, person) > -2 and best.topic and not best.sore and (
-                    best.clause or best.thing or best.reply or best.quote or best.advice
-                    or best.items or best.kind == "story"
-                    or (best.kind == "asked" and best.topic_is_clause and not said.tie)):
-                # their question to you, where no pitch of yours comes between
-                said.second = best
+        # Further points only where they say something: a bare topic ("I'm glad we got to
+        # talk about governance") reads as a box ticked. A careful note cites three or four
+        # things the reader will recognise, each with what was said; ours two or three.
+        more = [g for g in sorted(rest, key=lambda g: -_worth(g, person))
+                if _says(g, said, person)] if said.note is None else []
+        if more and not said.also:
+            said.second = more.pop(0)
+        more = [g for g in more if g.kind != (said.second or said.main or g).kind
+                or g.kind == "story" or g.items or g.quote]
+        if more and said.main is not None and not person.follow_up:
+            said.third = more[0]
     return saids
+
+
+def _says(gist: Gist, said: Said, person: Interviewer) -> bool:
+    """Whether a further point says something a sentence can carry: what was said, their
+    words, a list, a story; their question to you only where no pitch of yours comes
+    between."""
+    if _worth(gist, person) <= -2 or gist.sore or gist_dict(gist, said.tie) is None:
+        return False
+    if gist.kind == "exercise":
+        return bool(gist.doing)
+    return bool(gist.topic) and bool(
+        gist.clause or gist.thing or gist.reply or gist.quote or gist.advice or gist.items
+        or gist.kind == "story" or (gist.kind == "asked" and gist.topic_is_clause
+                                    and not said.tie))
 
 
 def _focus(gist: Gist, words: frozenset[str]) -> Gist:
@@ -253,7 +269,7 @@ def _worth(gist: Gist, person: Interviewer) -> float:
         score += 2.0
     if gist.kind == "story":  # a story they told is what they will recognise
         score += 3.0 if gist.clause else 2.0
-    if gist.topic is None and gist.clause is None and not gist.quote:
+    if gist.topic is None and gist.clause is None and not (gist.quote or gist.doing):
         score -= 3.0
     if gist.kind == "topic" and gist.topic and len(gist.topic.split()) == 1 and not (
             gist.clause or gist.quote or gist.items):

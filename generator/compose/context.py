@@ -17,7 +17,7 @@ from .content import Reading, Said, plan, read, turns
 from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
 from .memory import memories
-from .naming import short_name
+from .naming import promised_name, short_name
 from .persons import names_of
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
 from .pitch import as_clause, pitch
@@ -216,9 +216,24 @@ def _person(person: Interviewer, interview_date: date, language: str,
 
 # What a note says of a point, for a person whose note plans none (the contact, or an
 # interviewer seen from another's note): one declaration for both.
-UNSAID: dict[str, Any] = {"detail": None, "second": None, "tie": None, "tie_meets": False,
-                          "tie_clause": "", "tie_rest": "", "also": None,
-                          "follow_up_near": False}
+UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "tie": None,
+                          "tie_meets": False, "tie_clause": "", "tie_rest": "", "also": None,
+                          "follow_up_near": False, "promised": None, "recalled": None,
+                          "part_of_day": None}
+
+
+def _recalled(said: Said) -> str | None:
+    """The moment of the interview a subject line can thank them for ("the scenario", "the
+    conversation about event sourcing"), or None: the exercise they set you, else the cited
+    point's short name."""
+    if said.note is not None or said.main is None:
+        return None
+    shown = gist_dict(said.main, said.tie)
+    doing = said.main.doing or ""
+    if said.main.kind == "exercise" and re.fullmatch(r"working through the [\w-]+( [\w-]+)?",
+                                                      doing):
+        return doing.removeprefix("working through ")
+    return f"the conversation about {shown['label']}" if shown and shown["label"] else None
 
 
 def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
@@ -249,12 +264,19 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             if person.follow_up else None,
             "detail": gist_dict(said.main, said.tie),
             "second": gist_dict(said.second, said.tie),
+            "third": gist_dict(said.third, said.tie),
             "tie": said.tie,
             "tie_meets": said.meets,
             "tie_clause": tie_clause,
             "tie_rest": tie_rest,
             "also": {"fact": said.also[0], "sentence": said.also[1]} if said.also else None,
             "follow_up_near": said.follow_up_near,
+            # what you promised, named for a subject line ("Thank you, and the … checklist")
+            "promised": promised_name(person.follow_up) if said.note is None else None,
+            "recalled": _recalled(said),
+            "part_of_day": None if application.role.interview_time is None or person.date else (
+                "morning" if application.role.interview_time.hour < 12 else
+                "afternoon" if application.role.interview_time.hour < 17 else None),
             "turns": turns(application, recipient.index),
             "tu": tu,
             "threads": application.role.contact is None and (

@@ -9,9 +9,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .gist import HARD, Gist
+from .gist import Gist
+from .marks import HARD
 from .naming import short_name
 from .words import content_words, overlap
+
+# What they want or believe, said to them: a view of theirs, not a routine fact.
+_VIEW = re.compile(r"you(?:['’]d| would)? (?:really |still |also )?(?:want|think|believe|feel|"
+                   r"prefer|like|love|insist|care|hope|expect)s?\b")
 
 
 def _label(gist: Gist) -> str | None:
@@ -54,8 +59,10 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     # A setback of theirs, or a detail vivid enough to recognise, is worth saying back even
     # with nothing of yours to meet it ("Thank you for being candid that you're short two
     # leads …"); a routine fact alone is not.
-    worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic)  # "He was
-    # honest that …": their candour is itself worth thanking
+    # "He was honest that …": their candour is itself worth thanking; "you want dispatchers
+    # to call the flight deck more": what they want or believe is theirs to recognise
+    view = bool(said and _VIEW.match(said))
+    worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic) or view
     if echo and not worth and not (
             tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
         if not gist.topic or gist.topic_is_clause:
@@ -65,6 +72,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     return {"topic": gist.topic, "kind": gist.kind, "clause": gist.clause, "thing": gist.thing,
             "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
             "hard": gist.hard,
+            "view": view and echo,
             "doing": gist.doing,
             "reply": gist.reply,
             "quote": gist.quote,

@@ -34,10 +34,34 @@ from .clauses import (
     vividness,
 )
 from .guard import sound_clause, sound_topic, without_duration
+from .marks import (
+    AND_ASKED,
+    CHALLENGE,
+    DOING,
+    GAVE,
+    HARD,
+    JOTTED,
+    OPEN,
+    PAST_NARRATIVE,
+    SHOWN,
+    SOMEONE_ELSE,
+    SORE,
+    STORY,
+    WALKED,
+)
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
 from .phrasing import place
-from .sayback import ADVICE, CANDID, RUN_ON_QUOTE, TASK, listed_phrase, their_quote, your_answer
+from .sayback import (
+    ADVICE,
+    CANDID,
+    RUN_ON_QUOTE,
+    TASK,
+    comma_details,
+    listed_phrase,
+    their_quote,
+    your_answer,
+)
 from .text import (
     Placed,
     _lower_first,
@@ -85,39 +109,6 @@ class Gist:
         return bool(self.topic and _CLAUSE_WORD.match(self.topic))
 
 
-# --- a point read --------------------------------------------------------------------------
-
-_OPEN = re.compile(r"\b(?:was|were|is|are|been)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:open|"
-                   r"candid|honest|frank|upfront)\s+about\b", re.IGNORECASE)
-_SHOWN = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:showed|show|demoed|demo'd|gave)\s+me\b",
-                    re.IGNORECASE)
-_WALKED = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:walked|talked|took)\s+me\s+through\b",
-                     re.IGNORECASE)
-_STORY = re.compile(r"\b(?:told me about|told the story|(?:her|his|their|your) story|the story|"
-                    r"story about|anecdote)\b", re.IGNORECASE)
-# A setback of theirs: to be acknowledged, never enjoyed.
-HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|crisis|incident|"
-                  r"stuck|short-?staffed|understaffed|(?:FTEs?|people|nurses|staff) short|"
-                  r"short (?:(?:one|two|three|four|a few|\d+) )?(?:leads?|people|nurses|staff|"
-                  r"engineers|FTEs?|hands|teachers|drivers)|(?:mandatory )?overtime|backlog|"
-                  r"turnover|near-miss(?:es)?|behind|tired|"
-                  r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|crash(?:ed)?|fell|dropped|"
-                  r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
-                  r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?|483|"
-                  r"observations?|warning letter|recalls?|fractures?|injur(?:y|ies|ed)|"
-                  r"burnout)\b",
-                  re.IGNORECASE)
-# Shorthand no sentence can carry: "!!", "~30%", "help center = MTPE", "JA<>EN".
-_JOTTED = re.compile(r"!!|~|\s=\s|<>|->|=>")
-_SORE = re.compile(r"\b(?:not my best|rambled|mistake|blanked|why I(?: want to| wanted to)? "
-                   r"leave|fired|laid off|zero|flop|weakness|gap in my)\b", re.IGNORECASE)
-_PAST_NARRATIVE = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?(?:\w+ed|found|took|ran|caught|lost|"
-                             r"went|came|made|got|had)\b", re.IGNORECASE)
-_CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me|pushed(?: me)?(?: hard)? on|"
-                        r"grilled me on|challenged me on|quizzed me on|probed|pressed me on)\s+",
-                        re.IGNORECASE)
-
-
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
@@ -141,6 +132,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         parts = sentences(" ".join(value.split()))
         head = parts[0] if parts else ""
         rest = parts[1:]
+        heading = comma_details(head, names, proper) if len(parts) == 1 else None
+        if heading:  # "growth, second shop in Fort Collins next year"
+            said_items = heading[1]
     team = their_team(value)
     if re.match(r"[\"“]", head) and TASK.match(head[1:]):
         # "“Cook me something with what's in the walk-in.” …": a task they set you, which
@@ -150,10 +144,13 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                    re.IGNORECASE)
     if had:  # "He had me cold-call him as a skeptical IT director": a task they set you
         placed = Placed(f"to {had[1]}", None, "asked")
-    challenge = _CHALLENGE.match(head)
+    challenge = CHALLENGE.match(head)
     if challenge:  # "She pushed hard on what happens when Redis is down": her question
         placed = Placed(_strip_tail(head[challenge.end():]), None, "asked")
     topic = _topic(placed, names, to_self, team)
+    if listed is None and heading and heading[1] and topic and "," in (placed.phrase or ""):
+        topic = tidy_topic(_topic(Placed(_lower_first(heading[0], proper), None, "topic"),
+                                  names, to_self, team))  # the heading, not its details
     kind = "topic"
     answered = bool(rest) and re.match(r"I\s+(?:said|told|answered|described|walked|explained|"
                                        r"gave|talked)\b", rest[0])
@@ -171,15 +168,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "asked"
     elif placed.shape == "label":
         kind = "exercise"
-    elif _SHOWN.match(head):
+    elif SHOWN.match(head):
         kind = "shown"
-    elif _WALKED.match(head):
+    elif WALKED.match(head):
         kind = "walked"
-    elif _STORY.search(head) or any(_PAST_NARRATIVE.search(s) for s in rest):
+    elif STORY.search(head) or any(PAST_NARRATIVE.search(s) for s in rest):
         kind = "story"
     elif placed.shape == "question":
         kind = "answer"
-    if rest and _SOMEONE_ELSE.search(head) and re.match(r"(?:she|he)\b", rest[0], re.IGNORECASE):
+    if rest and SOMEONE_ELSE.search(head) and re.match(r"(?:she|he)\b", rest[0], re.IGNORECASE):
         rest = []  # "I asked what made the last sous leave. She opened …": she is not the reader
     sources = ([head] if kind in ("topic", "story", "walked") else []) + rest
     candidates: list[str] = []
@@ -194,7 +191,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         candidates += _split_clauses(head)[0][1:]
     # "she's moving the firm to X and asked what I'd want": the move is the detail, the
     # question another thing
-    candidates = [_AND_ASKED.sub("", c) for c in candidates]
+    candidates = [AND_ASKED.sub("", c) for c in candidates]
     clauses = list(dict.fromkeys(
         c for c in (_as_clause(c, names, to_self, team, proper) for c in candidates) if c))
     best = max(clauses, key=vividness, default=None)
@@ -202,15 +199,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     first = re.split(r"[,(:]", placed.phrase or head)[0].strip().casefold()
     first = re.sub(r"^the\s+", "", first)
     label = re.match(r"([^,(:]{3,24}):\s", head)  # "Live SQL: rolling sell-through …"
-    if first not in _DOING and label and label[1].casefold() in _DOING:
+    if first not in DOING and label and label[1].casefold() in DOING:
         first = label[1].casefold()
-    if first in _DOING:
+    if first in DOING:
         kind = "exercise"
         about = re.search(r"\(([^()]+)\)", placed.phrase or "") or re.match(
             r"[^,]+,\s+([^,]+)$", _strip_tail(head))
         if about and "," not in about[1] and word_count(about[1]) <= 10 and not _has_verb(
                 about[1]):
-            doing = f"{_DOING[first]} {about[1][0].lower()}{about[1][1:]}"
+            doing = f"{DOING[first]} {about[1][0].lower()}{about[1][1:]}"
         elif rest and word_count(head) <= 3 and word_count(rest[0]) <= 10 and not _has_verb(
                 rest[0]) and not re.search(r"\b(?:I|my|me)\b", rest[0]):
             # "Hands-on test. Wheel loader with the boom drifting down.": the task is the next
@@ -219,12 +216,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             task = task if task[1:2].isupper() else task[:1].lower() + task[1:]
             task = task if re.match(r"(?:the|a|an|my|your|our|their)\b", task, re.IGNORECASE) \
                 else "the " + task
-            doing = f"{_DOING[first]} {task}"
+            doing = f"{DOING[first]} {task}"
+    gave = GAVE.match(head)
+    if gave and doing is None:  # "He gave me a scenario and had me talk it through: - …"
+        kind, doing = "exercise", f"working through the {gave[1].casefold()}"
     if best is not None and vividness(best) < 2.0:
         best = None
     fact = None
     if head and kind == "topic":
-        fact = _as_clause(_AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
+        fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
                           proper)
     if topic is None and kind == "asked":
         kind = "topic"
@@ -267,12 +267,20 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "advice"
         topic = f"your {advice[1].casefold()} {advice[2]}"
         best = None
-    quote = their_quote(value) if kind != "asked" else None
+    said_so = re.match(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:said|told me|put it)\b[^\"“]{0,12}"
+                       r"[\"“]", value.strip(), re.IGNORECASE)  # 'He said, "…"': their words
+    quote = their_quote(value) if kind != "asked" or said_so else None
     if quote and kind == "answer":
         reply = None  # the answer in their words says it better than a phrase of ours
-    if quote and re.match(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:said|told me|put it)\b[^\"“]{0,12}"
-                          r"[\"“]", value.strip(), re.IGNORECASE):
+    if quote and said_so:
         kind, topic, best, fact = "said", None, None, None  # 'He said, "…"': their words alone
+    if re.fullmatch(r"\s*[\"“][^\"“”]+\?[\"”]\s*", value) and topic:
+        # '"How do you explain sensory processing to …?"': their question to you, quoted
+        kind, quote, topic = "asked", None, you_to_me(topic)
+    if topic and "!" in topic:  # "rentals! skis and snowshoes": the heading is the topic
+        topic = topic.split("!")[0].strip() or None
+    if topic in ("me", "us", "you"):  # 'He asked me, "…?"': the question is in the quote
+        topic = None
     if re.fullmatch(r"\s*[\"“][^\"“”]+[\"”]\s*", value) and kind != "said":
         # '"I cook, you run the kitchen. …"': a point that is only their quoted words
         quote = their_quote(value)
@@ -282,48 +290,23 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     if best:  # '… "is a PowerPoint right now."' ends inside your sentence: its stop goes
         best = re.sub(r"\.([\"”])$", r"\1", best)
-    if topic and _JOTTED.search(topic):
+    if topic and JOTTED.search(topic):
         topic = None  # "dentals!! full-mouth rads …", "help center = MTPE": notes to yourself
     if kind == "answer" and topic and topic.startswith("whether ") and not (reply or quote):
         topic = None  # "Thank you for explaining whether you run …" says nothing
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         mine=your_answer(rest) if kind == "asked" and topic else None,
-        items=said_items if topic and kind in ("topic", "walked", "answer", "shown") else None,
+        items=said_items if (topic and kind in ("topic", "walked", "answer", "shown")) or (
+            doing and kind == "exercise") else None,
         advice=for_reader(_strip_tail(advice[3]), names, team=team) if advice and kind ==
         "advice" else None,
         thing=thing_of(best) if best and kind in ("story", "walked", "answer", "topic")
         else None, fact=fact,
-        open=bool(_OPEN.search(value)), sore=bool(_SORE.search(value)),
+        open=bool(OPEN.search(value)), sore=bool(SORE.search(value)),
         hard=bool(HARD.search(said)),
         vivid=max(vividness(best) if best else 0.0, 0.5 * vividness(topic or "")),
-        words=content_words(said), clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
+        words=content_words(said),
+        clauses=tuple(re.sub(r"\.([\"”])$", r"\1", c) for c in clauses if vividness(c) >= 1.0),
         doing=doing, refused=refused,
     )
-
-
-# A second act of theirs run on after the detail: "she's moving the firm to X and asked what
-# I'd want". The move is the detail; the question another thing.
-_AND_ASKED = re.compile(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$")
-
-
-# Someone other than the reader, named in a point ("the last sous", "her predecessor"): the
-# she/he of the sentences after it is that person, not the reader.
-_SOMEONE_ELSE = re.compile(r"\b(?:(?:the|a|her|his|their|your)\s+(?:last|former|previous|old|"
-                           r"outgoing|new|current)\s+[a-z]+|predecessor|boss|mentor|sister|"
-                           r"brother|mother|father|mom|dad|wife|husband|daughter|son)\b",
-                           re.IGNORECASE)
-# An exercise by its label, as what you did together: "System design: a rate limiter …" ->
-# "designing a rate limiter …".
-_DOING = {"system design": "designing", "design exercise": "designing", "live debugging":
-          "debugging", "debugging": "debugging", "case": "working through", "case study":
-          "working through", "scenario": "working through", "methods scenario":
-          "working through", "role play": "role-playing", "roleplay": "role-playing",
-          "coding exercise": "coding", "whiteboard": "working through", "take-home":
-          "talking through", "live sql": "working through", "sql exercise": "working through",
-          "live coding": "coding", "pair programming": "pairing on",
-          "hands-on test": "working on", "working interview": "doing",
-          "practical test": "working on", "hands-on": "working on", "skills test": "working on",
-          "practical": "working on", "excel test": "working through",
-          "technical exercise": "working through", "work sample": "working through"}
-

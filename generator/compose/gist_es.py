@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from .clauses import vividness
-from .gist import HARD, Gist
+from .gist import Gist
+from .marks import HARD
 from .text import Placed, _split_list, _strip_tail, sentences, word_count
 from .voice import private_es
 from .words import content_words

@@ -29,6 +29,23 @@ def short_name(topic: str | None) -> bool:
         or re.search(r"\b(?:I|my|me|mi|yo)\b", topic))
 
 
+def promised_name(value: str | None) -> str | None:
+    """What you promised, named in a few words for a subject line ("the dock-door
+    checklist"): the link's text or the words before the first clause, aside or list; None
+    where that is not a short noun phrase beginning with "the", "my", "our", "a" or "an"."""
+    if not value:
+        return None
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", " ".join(value.split()))
+    text = re.split(r"\s+(?:I|we|that|which|from|for|with|on|about|to|she|he|they|you)\b|[(;,:.!?]"
+                    r"|\s[-–—]\s", text, maxsplit=1)[0].strip()
+    if not re.match(r"(?:the|my|our|a|an)\s", text, re.IGNORECASE):
+        return None
+    text = re.sub(r"^(?:a|an)\s", "the ", text[0].lower() + text[1:])  # "the sample plan"
+    text = re.sub(r"\s(?:one|two|single)-page\b|\s(?:short|quick|little|small)\b", "", text,
+                  count=1)  # "the one-page winter cheat sheet": the sheet is named without it
+    return text if len(text.split()) <= 6 and len(text) <= 45 else None
+
+
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 

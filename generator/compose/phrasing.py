@@ -226,6 +226,8 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
         return _restore(said.strip(), kept)
     text = " ".join(text.split())
     text = _PROMISE_ASIDE.sub("", text)
+    if not spanish:
+        text = _NOTE_ASIDE.sub("", text)
     asked = False
     if not spanish:
         # "…, he asked to see them": a promise they asked for is kept "As promised", and a
@@ -272,6 +274,10 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
 
 
 # The reason jotted after a comma ("…, she asked for a copy", "…, you'd like to see them").
+# A reminder to yourself in brackets ("(generic, no company data)"): true, but a note to
+# you, not a phrase of the sentence they read.
+_NOTE_ASIDE = re.compile(r"\s*\((?:[^()]*,[^()]*|no [^()]*|nothing [^()]*|(?:generic|"
+                         r"anonymi[sz]ed|redacted|sanitized|scrubbed)[^()]*)\)", re.IGNORECASE)
 _ASKED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s+asked\s+"
                           r"(?:if I could send (?:it|them|one)|to see (?:it|them|one)|"
                           r"for (?:a copy|it|them|one|a look|that)"

@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from .clauses import _has_verb
 from .lexicon import VERBS
 from .text import _lower_first, _strip_tail, and_list, word_count
-from .voice import for_reader
+from .voice import for_reader, is_plural
+
+# Words before "of" that take no article: "most of the shifts", "plenty of PIREPs".
+_NO_ARTICLE = frozenset(["most", "some", "all", "none", "plenty", "lots", "half", "each",
+                         "either", "neither", "one", "two", "three", "much", "many", "more",
+                         "less", "few", "part", "kind", "sort"])
 
 
 def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]) -> str | None:
@@ -25,11 +30,45 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
         if not item or word_count(item) > 9 or re.search(r"\b(?:I|my|me)\b|[;:?!\"“”]", item) or (
                 item.split()[0] in VERBS):  # "review AP": a task, not a thing to name
             continue
-        kept.append(_lower_first(for_reader(item, names), proper))
+        item = _lower_first(for_reader(item, names), proper)
+        bare = re.match(r"([a-z]+) of\b", item)  # "line of storms over ORD": a line of them
+        if bare and not is_plural(bare[1]) and bare[1] not in _NO_ARTICLE:
+            item = f"{'an' if item[0] in 'aeio' else 'a'} {item}"
+        kept.append(item)
     kept = kept[:3]
     if len(kept) < 2:
         return None
     return and_list(kept)
+
+
+def comma_details(value: str, names: Sequence[str],
+                  proper: frozenset[str]) -> tuple[str, str | None] | None:
+    """A short heading and the details jotted after it, as a phrase ("growth, second shop in
+    Fort Collins next year" -> ("growth", "a second shop in Fort Collins next year")): only
+    verbless pieces of three to nine words with nothing of yours and no shorthand are kept.
+    None where the point is not a heading and its details."""
+    pieces = [p.strip() for p in _strip_tail(" ".join(value.split())).split(", ")]
+    if len(pieces) < 2 or len(pieces) > 4 or word_count(pieces[0]) > 4 or _has_verb(
+            pieces[0]) or re.search(r"[%\d]", pieces[0]):
+        return None
+    if any(word_count(piece) <= 2 for piece in pieces[1:]):
+        return pieces[0], None  # "CTRs, structuring, …": a run of topics, not their details
+    kept = []
+    for piece in pieces[1:]:
+        if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
+            continue  # "when to escalate to a SAR": a topic of its own
+        if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or re.search(
+                r"\b(?:I|my|me|we|our)\b|[~!;:?=\"“”()/<>]|\d+-\d+|\b(?:vs|etc|w)\b",
+                piece) or re.search(
+                r"^(?:rest|most|some|all|half|part)\b|\b(?:flat|up|down|high|low|tight|late|"
+                r"early|open|closed|full|empty|over|under|done|same|yet)$", piece):
+            # "rest of the district flat": a verbless statement, not a thing to name
+            continue
+        piece = _lower_first(for_reader(piece, names), proper)
+        if re.match(r"(?:second|third|fourth|new|another)\b", piece):
+            piece = ("a " if not piece.startswith("another") else "") + piece
+        kept.append(piece)
+    return pieces[0], (and_list(kept) if len(kept) >= 2 else (kept[0] if kept else None))
 
 
 # "her advice on the CRRT course, take it early": what they advised, after its subject.
