@@ -35,9 +35,11 @@ def promised_name(value: str | None) -> str | None:
     where that is not a short noun phrase beginning with "the", "my", "our", "a" or "an"."""
     if not value:
         return None
+    link = re.match(r"\s*\[([^\]]+)\]\(", value)  # the link's text names it whole
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", " ".join(value.split()))
-    text = re.split(r"\s+(?:I|we|that|which|from|for|with|on|about|to|she|he|they|you)\b|[(;,:.!?]"
-                    r"|\s[-–—]\s", text, maxsplit=1)[0].strip()
+    text = link[1].strip() if link else re.split(
+        r"\s+(?:I|we|that|which|from|for|with|on|about|to|she|he|they|you)\b|[(;,:.!?]"
+        r"|\s[-–—]\s", text, maxsplit=1)[0].strip()
     if not re.match(r"(?:the|my|our|a|an)\s", text, re.IGNORECASE):
         return None
     text = re.sub(r"^(?:a|an)\s", "the ", text[0].lower() + text[1:])  # "the sample plan"
