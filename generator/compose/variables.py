@@ -79,10 +79,19 @@ VARIABLES: dict[str, str] = {
                         "phrase: 'a, b, and c'), `sore_detail` (the detail said is itself "
                         "their setback: thank them for their candour), `nameable` (a reply "
                         "can remember it by name: not a question, a setback or a clause), "
-                        "`clause_only` (say the clause alone: it names the point), each "
+                        "`clause_only` (say the clause alone: it names the point), `view` "
+                        "(the clause is what they want or believe: 'you want …'), each "
                         "none where the notes do not give it.",
     "recipient.second": "A second point of theirs, shaped like `detail`, where one says "
                         "something (a detail, their answer, a story), or none.",
+    "recipient.third": "A third such point where the note promises nothing, or none: a "
+                       "careful note cites three or four things the reader will recognise.",
+    "recipient.promised": "What you promised, named in a few words for a subject line ('the "
+                          "dock-door checklist', a link's text), or none.",
+    "recipient.recalled": "A moment of the interview a subject line can thank them for ('the "
+                          "scenario', 'the conversation about event sourcing'), or none.",
+    "recipient.part_of_day": "'morning' or 'afternoon' when the interview's time is known and "
+                             "they were met on the interview day, else none.",
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
                      "highlight that shares most with their points (once per panel), or none.",
     "recipient.tie_meets": "True when the tie was chosen because it meets the cited point "
