@@ -1011,15 +1011,9 @@ def test_rapport_with_a_second_clause_of_ours_is_no_comma_splice(tree, run):
 
 
 def test_rapport_does_not_retell_what_you_did_together_in_the_room(tree, run):
-    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the outbox pattern\n"
-                                  "  rapport: We both played college hockey, you at Bemidji "
-                                  "State and me at UMD, and we argued about the rivalry for a "
-                                  "minute.\n")
-    root = tree(profile({"acme/interviewers.yaml": people}))
-    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
-    assert result.exit_code in (0, 2), result.output
-    notes = " ".join(" ".join(p.read_text().split())
-                     for p in (root / "out/acme/thank-you").glob("*.txt"))
+    notes = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: We both played "
+                           "college hockey, you at Bemidji State and me at UMD, and we argued "
+                           "about the rivalry for a minute.\n")
     # what you share is said; what the two of you did in the interview they were at is not
     assert "we both played college hockey" in notes
     assert "argued about the rivalry" not in notes
@@ -1203,6 +1197,25 @@ def _note_to_soren(tree, run, points: str, pack: str = "default") -> str:
 
 
 # --- a note recalls more than one moment ----------------------------------------------------
+
+@pytest.mark.parametrize("point, said, unsaid", [
+    # a heading and the details jotted after it: both, joined as a person would
+    ("growth, second shop in Fort Collins next year",
+     "growth, including a second shop in Fort Collins next year", "walking me through growth"),
+    # a run of topics stays a list
+    ("CTRs, structuring, when to escalate to a SAR",
+     "CTRs, structuring, and when to escalate to a SAR", "including"),
+    # a question of theirs in quotation marks is their question to you, not their explanation
+    ('\'"How do you explain sensory processing to a grandmother?"\'',
+     "how I explain sensory processing to a grandmother", "how you explain"),
+    # "rentals!" is a jotted heading, never pasted in with its mark
+    ("rentals! skis and snowshoes, the rental shop is ~40% of winter revenue", "rentals",
+     "rentals!"),
+])
+def test_a_point_jotted_in_a_common_shape_is_said_whole(tree, run, point, said, unsaid):
+    note = _note_to_soren(tree, run, f"    - {point}\n")
+    assert said in note and unsaid not in note, note
+
 
 @pytest.mark.parametrize("value, clause", [
     # their candour noted before the thing itself; their words run on inside your sentence

@@ -39,18 +39,18 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
         return []
     person = note.interviewer
     if person is not None:
-        own = [person.discussion_points, (person.rapport,), (getattr(person, "note", None),)]
-        items = [_plain(item) for group in own for item in group if item]
-        if not items:
+        points = [_plain(item) for item in person.discussion_points if item]
+        others = [_plain(item) for item in (person.rapport, getattr(person, "note", None))
+                  if item]
+        if not points and not others:
             return [Finding(note.path, "personal", f"cites nothing {person.name} talked about",
                             f"add discussion_points for {person.name} in interviewers.yaml",
                             PROBLEM)]
-        if not any(cites(reading.said, item, reading.names) for item in items):
+        cited = [item for item in points if cites(reading.said, item, reading.names)]
+        if not cited and not any(cites(reading.said, item, reading.names) for item in others):
             return [Finding(note.path, "personal",
                             f"cites none of {person.name}'s discussion points",
                             "keep at least one of them in the note", PROBLEM)]
-        cited = [item for item in map(_plain, person.discussion_points)
-                 if cites(reading.said, item, reading.names)]
         if cited and all(len(item.split()) <= LABEL for item in cited):
             # "It was great to talk about AAC.": a word jotted to remember is not a detail
             # they will recognise; only you can say what was said

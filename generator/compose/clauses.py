@@ -166,6 +166,8 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
     if "?" in text or ";" in text:
         return None
     text = _strip_tail(_CONJUNCTION.sub("", text.strip()))
+    # '… "is a PowerPoint right now."': the quote ends inside your sentence, its stop with it
+    text = re.sub(r"\.([\"”])$", r"\1", text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # "…promoted to senior in September, which I was glad to hear": your aside stays out
     text = re.sub(r",\s+which (?:I|we)\b[^,]*$", "", text)

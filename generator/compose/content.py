@@ -209,8 +209,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
         rest = [g for g in said.gists if said.main is None or g.index != said.main.index]
         # A second point of another kind (two "You mentioned that …" read as a list); a
         # story they told is always worth its sentence.
-        rest = [g for g in rest if said.main is None or g.kind != said.main.kind
-                or g.kind == "story" or g.items or g.quote or g.advice]
+        rest = [g for g in rest if _another(g, said.main)]
         # Further points only where they say something: a bare topic ("I'm glad we got to
         # talk about governance") reads as a box ticked. A careful note cites three or four
         # things the reader will recognise, each with what was said; ours two or three.
@@ -218,11 +217,18 @@ def plan(application: Application, language: str, proper: frozenset[str],
                 if _says(g, said, person)] if said.note is None else []
         if more and not said.also:
             said.second = more.pop(0)
-        more = [g for g in more if g.kind != (said.second or said.main or g).kind
-                or g.kind == "story" or g.items or g.quote]
+        more = [g for g in more if _another(g, said.second)]
         if more and said.main is not None and not person.follow_up:
             said.third = more[0]
     return saids
+
+
+def _another(gist: Gist, before: Gist | None) -> bool:
+    """Whether a point can follow `before` in one note: of another kind (two "You mentioned
+    that …" read as a list), unless it carries its own matter (a story, a list, their words,
+    their advice)."""
+    return before is None or gist.kind != before.kind or gist.kind == "story" or bool(
+        gist.items or gist.quote or gist.advice)
 
 
 def _says(gist: Gist, said: Said, person: Interviewer) -> bool:

@@ -222,18 +222,16 @@ UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "tie": 
                           "part_of_day": None}
 
 
-def _recalled(said: Said) -> str | None:
+def _recalled(said: Said, detail: dict[str, Any] | None) -> str | None:
     """The moment of the interview a subject line can thank them for ("the scenario", "the
     conversation about event sourcing"), or None: the exercise they set you, else the cited
-    point's short name."""
-    if said.note is not None or said.main is None:
+    point's short name. `detail`: the cited point as the template sees it."""
+    if said.note is not None or detail is None:
         return None
-    shown = gist_dict(said.main, said.tie)
-    doing = said.main.doing or ""
-    if said.main.kind == "exercise" and re.fullmatch(r"working through the [\w-]+( [\w-]+)?",
-                                                      doing):
-        return doing.removeprefix("working through ")
-    return f"the conversation about {shown['label']}" if shown and shown["label"] else None
+    exercise = re.fullmatch(r"working through (the [\w-]+(?: [\w-]+)?)", detail["doing"] or "")
+    if detail["kind"] == "exercise" and exercise:
+        return exercise[1]
+    return f"the conversation about {detail['label']}" if detail["label"] else None
 
 
 def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
@@ -248,6 +246,7 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
         marked = any(p.is_contact for p in application.interviewers)
         proper = shared["_proper"]
         tie_clause, tie_rest = as_clause(said.tie, proper) if said.tie else ("", "")
+        detail = gist_dict(said.main, said.tie)
         return {
             **_person(person, recipient.met_on, language, proper, reading.placed,
                       to_self=True),
@@ -262,7 +261,7 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             "rapport_more": [own_sentence(said.reason)] if said.reason else [],
             "follow_up": follow_up(person.follow_up, language, tu=tu, names=names_of(person))
             if person.follow_up else None,
-            "detail": gist_dict(said.main, said.tie),
+            "detail": detail,
             "second": gist_dict(said.second, said.tie),
             "third": gist_dict(said.third, said.tie),
             "tie": said.tie,
@@ -273,7 +272,7 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             "follow_up_near": said.follow_up_near,
             # what you promised, named for a subject line ("Thank you, and the … checklist")
             "promised": promised_name(person.follow_up) if said.note is None else None,
-            "recalled": _recalled(said),
+            "recalled": _recalled(said, detail),
             "part_of_day": None if application.role.interview_time is None or person.date else (
                 "morning" if application.role.interview_time.hour < 12 else
                 "afternoon" if application.role.interview_time.hour < 17 else None),

@@ -122,6 +122,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                                   to_self=to_self), open=True)
     listed = _split_list(value)
     said_items = None
+    heading = None  # a short heading and the details jotted after it (comma_details)
     if listed is not None:
         lead, items = listed
         said_items = listed_phrase(items, names, proper)
@@ -148,7 +149,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if challenge:  # "She pushed hard on what happens when Redis is down": her question
         placed = Placed(_strip_tail(head[challenge.end():]), None, "asked")
     topic = _topic(placed, names, to_self, team)
-    if listed is None and heading and heading[1] and topic and "," in (placed.phrase or ""):
+    if heading and heading[1] and topic and "," in (placed.phrase or ""):
         topic = tidy_topic(_topic(Placed(_lower_first(heading[0], proper), None, "topic"),
                                   names, to_self, team))  # the heading, not its details
     kind = "topic"
@@ -274,22 +275,21 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         reply = None  # the answer in their words says it better than a phrase of ours
     if quote and said_so:
         kind, topic, best, fact = "said", None, None, None  # 'He said, "…"': their words alone
-    if re.fullmatch(r"\s*[\"“][^\"“”]+\?[\"”]\s*", value) and topic:
+    only_quoted = re.fullmatch(r"\s*[\"“]([^\"“”]+)[\"”]\s*", value)
+    if only_quoted and only_quoted[1].rstrip().endswith("?") and topic:
         # '"How do you explain sensory processing to …?"': their question to you, quoted
         kind, quote, topic = "asked", None, you_to_me(topic)
     if topic and "!" in topic:  # "rentals! skis and snowshoes": the heading is the topic
         topic = topic.split("!")[0].strip() or None
     if topic in ("me", "us", "you"):  # 'He asked me, "…?"': the question is in the quote
         topic = None
-    if re.fullmatch(r"\s*[\"“][^\"“”]+[\"”]\s*", value) and kind != "said":
+    if only_quoted and kind != "said":
         # '"I cook, you run the kitchen. …"': a point that is only their quoted words
         quote = their_quote(value)
         if quote:
             kind, topic, best, fact = "said", None, None, None
     if quote and kind == "topic" and not (topic or best or fact):
         kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
-    if best:  # '… "is a PowerPoint right now."' ends inside your sentence: its stop goes
-        best = re.sub(r"\.([\"”])$", r"\1", best)
     if topic and JOTTED.search(topic):
         topic = None  # "dentals!! full-mouth rads …", "help center = MTPE": notes to yourself
     if kind == "answer" and topic and topic.startswith("whether ") and not (reply or quote):
@@ -307,6 +307,6 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         hard=bool(HARD.search(said)),
         vivid=max(vividness(best) if best else 0.0, 0.5 * vividness(topic or "")),
         words=content_words(said),
-        clauses=tuple(re.sub(r"\.([\"”])$", r"\1", c) for c in clauses if vividness(c) >= 1.0),
+        clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
         doing=doing, refused=refused,
     )

@@ -39,7 +39,7 @@ _PREDICATE_START = frozenset({"short", "down", "up", "over", "under", "behind", 
                               "mostly", "about", "around", "roughly", "nearly", "almost"})
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """The words as a reader sees them: Markdown emphasis, code marks and link targets are
     layout, not grammar ("*flair* in data pipelines" is a sound topic)."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
@@ -76,7 +76,7 @@ def sound_clause(clause: str | None, proper: frozenset[str] = frozenset(),
     comma splice, ratio, stray capital or fragment punctuation."""
     if not clause:
         return False
-    clause = _plain(clause)
+    clause = plain(clause)
     opening = re.match(r"(?:in \d{4}|last (?:year|month|week|spring|summer|fall|winter)|"
                        r"this (?:year|month|week))\s+", clause, re.IGNORECASE)
     words = clause[opening.end():].split() if opening else clause.split()
@@ -102,7 +102,7 @@ def sound_topic(topic: str | None, proper: frozenset[str] = frozenset()) -> bool
     ("the analysts you value most push back when …"), no stray capital."""
     if not topic:
         return False
-    topic = _plain(topic)
+    topic = plain(topic)
     words = topic.split()
     if not words or _BROKEN.search(topic) or _SPLICE.search(topic):
         return False

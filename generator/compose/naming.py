@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _NO_X, _NUMBER_WORDS, _TIME_UNITS, _verb_at
+from .guard import plain
 from .lexicon import DETERMINERS, PARTICIPLES
 from .text import Placed, _bare, _strip_tail, and_list, word_count
 from .voice import _ASIDE, for_reader
@@ -36,10 +37,9 @@ def promised_name(value: str | None) -> str | None:
     if not value:
         return None
     link = re.match(r"\s*\[([^\]]+)\]\(", value)  # the link's text names it whole
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", " ".join(value.split()))
     text = link[1].strip() if link else re.split(
         r"\s+(?:I|we|that|which|from|for|with|on|about|to|she|he|they|you)\b|[(;,:.!?]"
-        r"|\s[-–—]\s", text, maxsplit=1)[0].strip()
+        r"|\s[-–—]\s", " ".join(plain(value).split()), maxsplit=1)[0].strip()
     if not re.match(r"(?:the|my|our|a|an)\s", text, re.IGNORECASE):
         return None
     text = re.sub(r"^(?:a|an)\s", "the ", text[0].lower() + text[1:])  # "the sample plan"

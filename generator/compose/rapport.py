@@ -44,12 +44,14 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     phrase = re.sub(r"[,;]\s+(?:and )?I ([a-z]+ed|ran|did|saw|won|took|made|rode|swam|wrote|read) "
                     r"it\b(?=(?: in \d{4}| last \w+| twice| once| \w+ years ago)?$)",
                     r", which I \1", phrase, count=1)
-    # "you're from Belo Horizonte; I spent a semester in Curitiba": your side is a sentence of
-    # its own, not a splice ("…, and I spent …" reads as two facts forced together)
-    if language != "es" and re.match(r"you\b|your\b", phrase):
-        phrase = re.sub(r"[,;]\s+(?:and )?(?=I\s+(?!am\b|was\b)[a-z]+\b)", ". ", phrase, count=1)
-    elif language != "es":
-        phrase = re.sub(r"[,;]\s+(?=I\s+(?!am\b|was\b)[a-z]+\b)", ", and ", phrase, count=1)
+    # "you're from Belo Horizonte; I spent a semester in Curitiba": after their side, yours is
+    # a sentence of its own ("…, and I spent …" reads as two facts forced together); after
+    # what you share, joined: "we both ski, and I'm still bad at it"
+    if language != "es":
+        theirs = bool(re.match(r"your?\b", phrase))
+        phrase = re.sub(r"[,;]\s+" + (r"(?:and )?" if theirs else "") +
+                        r"(?=I\s+(?!am\b|was\b)[a-z]+\b)", ". " if theirs else ", and ",
+                        phrase, count=1)
     head, comma, tail = phrase.partition(", ")
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(
