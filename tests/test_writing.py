@@ -1198,6 +1198,19 @@ def _note_to_soren(tree, run, points: str, pack: str = "default") -> str:
 
 # --- a note recalls more than one moment ----------------------------------------------------
 
+def test_a_note_says_up_to_three_points_that_say_something_and_no_bare_label(tree, run):
+    # Blind round 10: ours cited one or two details, a careful person's three or four. Their
+    # words alone count as something said; a label jotted to remember ("EDCT") does not.
+    note = _note_to_soren(tree, run, '    - He said "Nobody ships on a Friday here, and nobody '
+                          'misses it."\n    - growth, second shop in Fort Collins next year\n'
+                          "    - he wants designers who can prototype in Blueprints without "
+                          "waiting on an engineer\n    - EDCT\n")
+    assert "Nobody ships on a Friday here, and nobody misses it" in note, note
+    assert "growth, including a second shop in Fort Collins next year" in note, note
+    assert "you want designers who can prototype in Blueprints" in note, note
+    assert "EDCT" not in note, note
+
+
 @pytest.mark.parametrize("point, said, unsaid", [
     # a heading and the details jotted after it: both, joined as a person would
     ("growth, second shop in Fort Collins next year",

@@ -239,6 +239,8 @@ def _says(gist: Gist, said: Said, person: Interviewer) -> bool:
         return False
     if gist.kind == "exercise":
         return bool(gist.doing)
+    if gist.kind == "said":  # their words alone: 'He said "Nobody ships on a Friday."'
+        return bool(gist.quote)
     return bool(gist.topic) and bool(
         gist.clause or gist.thing or gist.reply or gist.quote or gist.advice or gist.items
         or gist.kind == "story" or (gist.kind == "asked" and gist.topic_is_clause
