@@ -1010,6 +1010,14 @@ def test_rapport_with_a_second_clause_of_ours_is_no_comma_splice(tree, run):
     assert "too, we talked" not in notes and "you are a Hurricanes fan" not in notes
 
 
+def test_a_they_whose_verb_takes_you_is_not_the_reader(tree, run):
+    # "the video they make you watch" is whoever sets the rules: "you make you watch" (blind
+    # round 10) says nothing
+    note = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: We both hate the "
+                          "forklift video they make you watch.\n")
+    assert "we both hate the forklift video they make you watch" in note, note
+
+
 def test_rapport_does_not_retell_what_you_did_together_in_the_room(tree, run):
     notes = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: We both played "
                            "college hockey, you at Bemidji State and me at UMD, and we argued "

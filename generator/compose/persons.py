@@ -81,6 +81,10 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
             out.append(word)  # the person just named, not the reader
             agree = False
             continue
+        if lower == "they" and index + 2 < len(words) and _bare(words[index + 2]).casefold() \
+                == "you":
+            out.append(word)  # "the video they make you watch": whoever sets the rules
+            continue
         if lower in pronouns:
             new = pronouns[lower]
             nxt = _bare(words[index + 1]).casefold() if index + 1 < len(words) else ""
