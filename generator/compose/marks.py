@@ -11,13 +11,13 @@ import re
 # --- a point read --------------------------------------------------------------------------
 
 OPEN = re.compile(r"\b(?:was|were|is|are|been)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:open|"
-                   r"candid|honest|frank|upfront)\s+about\b", re.IGNORECASE)
+                  r"candid|honest|frank|upfront)\s+about\b", re.IGNORECASE)
 SHOWN = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:showed|show|demoed|demo'd|gave)\s+me\b",
-                    re.IGNORECASE)
+                   re.IGNORECASE)
 WALKED = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:walked|talked|took)\s+me\s+through\b",
-                     re.IGNORECASE)
+                    re.IGNORECASE)
 STORY = re.compile(r"\b(?:told me about|told the story|(?:her|his|their|your) story|the story|"
-                    r"story about|anecdote)\b", re.IGNORECASE)
+                   r"story about|anecdote)\b", re.IGNORECASE)
 # A setback of theirs: to be acknowledged, never enjoyed.
 HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|crisis|incident|"
                   r"stuck|short-?staffed|understaffed|(?:FTEs?|people|nurses|staff) short|"
@@ -33,14 +33,14 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|cris
 # Shorthand no sentence can carry: "!!", "~30%", "help center = MTPE", "JA<>EN".
 JOTTED = re.compile(r"!!|~|\s=\s|<>|->|=>")
 SORE = re.compile(r"\b(?:not my best|rambled|mistake|blanked|why I(?: want to| wanted to)? "
-                   r"leave|fired|laid off|zero|flop|weakness|gap in my)\b", re.IGNORECASE)
+                  r"leave|fired|laid off|zero|flop|weakness|gap in my)\b", re.IGNORECASE)
 PAST_NARRATIVE = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?(?:\w+ed|found|took|ran|caught|lost|"
-                             r"went|came|made|got|had)\b", re.IGNORECASE)
+                            r"went|came|made|got|had)\b", re.IGNORECASE)
 CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me(?:,?\s+(?:straight out|"
-                        r"point[- ]blank|flat out|outright|directly|bluntly),?)?|"
-                        r"pushed(?: me)?(?: hard)? on|"
-                        r"grilled me on|challenged me on|quizzed me on|probed|pressed me on)\s+",
-                        re.IGNORECASE)
+                       r"point[- ]blank|flat out|outright|directly|bluntly),?)?|"
+                       r"pushed(?: me)?(?: hard)? on|"
+                       r"grilled me on|challenged me on|quizzed me on|probed|pressed me on)\s+",
+                       re.IGNORECASE)
 
 
 # A second act of theirs run on after the detail: "she's moving the firm to X and asked what
@@ -50,26 +50,26 @@ AND_ASKED = re.compile(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$")
 
 # An exercise they set you, said as a thing given: "He gave me a scenario and had me …".
 GAVE = re.compile(r"(?:she|he|they|[A-Z][\w-]+)\s+gave me\s+(?:a|an|one)\s+(?:short\s+|quick\s+)?"
-                   r"(scenario|case study|case|problem|exercise|puzzle)\b", re.IGNORECASE)
+                  r"(scenario|case study|case|problem|exercise|puzzle)\b", re.IGNORECASE)
 
 
 # Someone other than the reader, named in a point ("the last sous", "her predecessor"): the
 # she/he of the sentences after it is that person, not the reader.
 SOMEONE_ELSE = re.compile(r"\b(?:(?:the|a|her|his|their|your)\s+(?:last|former|previous|old|"
-                           r"outgoing|new|current)\s+[a-z]+|predecessor|boss|mentor|sister|"
-                           r"brother|mother|father|mom|dad|wife|husband|daughter|son)\b",
-                           re.IGNORECASE)
+                          r"outgoing|new|current)\s+[a-z]+|predecessor|boss|mentor|sister|"
+                          r"brother|mother|father|mom|dad|wife|husband|daughter|son)\b",
+                          re.IGNORECASE)
 # An exercise by its label, as what you did together: "System design: a rate limiter …" ->
 # "designing a rate limiter …".
 DOING = {"system design": "designing", "design exercise": "designing", "live debugging":
-          "debugging", "debugging": "debugging", "case": "working through", "case study":
-          "working through", "scenario": "working through", "methods scenario":
-          "working through", "role play": "role-playing", "roleplay": "role-playing",
-          "coding exercise": "coding", "whiteboard": "working through", "take-home":
-          "talking through", "live sql": "working through", "sql exercise": "working through",
-          "live coding": "coding", "pair programming": "pairing on",
-          "hands-on test": "working on", "working interview": "doing",
-          "practical test": "working on", "hands-on": "working on", "skills test": "working on",
-          "practical": "working on", "excel test": "working through",
-          "technical exercise": "working through", "work sample": "working through"}
+         "debugging", "debugging": "debugging", "case": "working through", "case study":
+         "working through", "scenario": "working through", "methods scenario":
+         "working through", "role play": "role-playing", "roleplay": "role-playing",
+         "coding exercise": "coding", "whiteboard": "working through", "take-home":
+         "talking through", "live sql": "working through", "sql exercise": "working through",
+         "live coding": "coding", "pair programming": "pairing on",
+         "hands-on test": "working on", "working interview": "doing",
+         "practical test": "working on", "hands-on": "working on", "skills test": "working on",
+         "practical": "working on", "excel test": "working through",
+         "technical exercise": "working through", "work sample": "working through"}
 
