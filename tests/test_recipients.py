@@ -105,7 +105,7 @@ def test_thank_you_turns_belated_after_a_day(tree, run):
     rows, _ = _rows(root, run, "--today", "2026-11-23")
     assert {r["variant"] for r in rows if r["kind"] == "thank-you"} == {"belated"}
     text = _read(root, "thank-you/priya-raman.txt")
-    assert "on Friday." in text and "November 20" not in text  # a recent day, said as one
+    assert "on Friday" in text and "November 20" not in text  # a recent day, said as one
 
 
 def test_interviewers_without_email_are_thanked_through_the_contact(tree, run):
@@ -156,7 +156,7 @@ def test_cited_notes_read_as_part_of_the_sentence(tree, run):
         """}))
     _rows(root, run)
     text = _read(root, "thank-you/priya-raman.txt")
-    assert "about hiring in the U.S. " in text and re.search(
+    assert re.search(r"hiring in the U\.S\. (?!\.)", text) and re.search(
         r"(?:that|:|knew) we both like cats[.?]", text)
     assert "U.S.." not in text and "cats.." not in text
 

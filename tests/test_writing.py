@@ -1216,7 +1216,9 @@ def test_a_note_says_up_to_three_points_that_say_something_and_no_bare_label(tre
     assert "Nobody ships on a Friday here, and nobody misses it" in note, note
     assert "growth, including a second shop in Fort Collins next year" in note, note
     assert "you want designers who can prototype in Blueprints" in note, note
-    assert "EDCT" not in note, note
+    # the label is named where the note thanks them, never in a sentence of its own
+    assert [s for s in re.split(r"(?<=[.!?])\s+", note) if "EDCT" in s] == [
+        next(s for s in re.split(r"(?<=[.!?])\s+", note) if "today" in s)], note
 
 
 @pytest.mark.parametrize("point, said, unsaid", [
@@ -1232,6 +1234,12 @@ def test_a_note_says_up_to_three_points_that_say_something_and_no_bare_label(tre
     # "rentals!" is a jotted heading, never pasted in with its mark
     ("rentals! skis and snowshoes, the rental shop is ~40% of winter revenue", "rentals",
      "rentals!"),
+    # what the people they spoke of want, with details jotted after it: the view is said
+    ("company officers want drills that fit inside a shift, 45 minutes max, not another "
+     "8-hour Saturday", "that company officers want drills that fit inside a shift", "max"),
+    # their question to you, jotted without a subject, with your answer a sentence later
+    ("Why leave the engine? First question, straight out. I told him I'd miss the kitchen "
+     "table but want to bring probies up.", "why I'd leave the engine", "why leave the"),
 ])
 def test_a_point_jotted_in_a_common_shape_is_said_whole(tree, run, point, said, unsaid):
     note = _note_to_soren(tree, run, f"    - {point}\n")
@@ -1456,3 +1464,25 @@ def test_a_second_point_never_opens_as_the_first_did(tree, run):
     body = [" ".join(p.split()) for p in text.split("\n\n")[1:-1]]
     openings = [" ".join(s.split()[:3]) for p in body for s in re.split(r"(?<=[.!?])\s+", p)]
     assert len(openings) == len(set(openings)), body
+
+
+@pytest.mark.parametrize("rapport, said", [
+    # a plural noun phrase is what the two of you are
+    ("Louisville City FC fans", "we're both Louisville City FC fans"),
+    # their side and yours in two words: "So did mine." is your reason
+    ("She studied for the tasting exam with a group that tasted blind at 6 a.m. So did mine.",
+     "So did mine."),
+])
+def test_rapport_jotted_briefly_is_kept(tree, run, rapport, said):
+    note = _note_to_soren(tree, run, f"    - the outbox pattern\n  rapport: {rapport}\n")
+    assert said in note, note
+
+
+@pytest.mark.parametrize("pack", ["default", "formal", "brief"])
+def test_points_jotted_as_names_are_said_where_the_note_thanks_them(tree, run, pack):
+    # Blind round 11: "I enjoyed hearing about the Pyxis restock." alone read as a box
+    # ticked; a careful person names such points where they thank the reader.
+    note = _note_to_soren(tree, run, "    - Pyxis restock\n    - cart fill\n", pack)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", note) if "Pyxis" in s or "cart" in s]
+    assert len(sentences) == 1 and "Pyxis restock and cart fill" in sentences[0], note
+    assert re.search(r"\b(?:Thank|Thanks|talk|conversation|discussion|chat)", sentences[0]), note

@@ -183,10 +183,18 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
         return None
     if not 3 <= word_count(text) <= 22:
         return None
+    head, *pieces = text.split(", ")
     if any(re.match(r"[$£€\d]", piece.strip()) or (word_count(piece) <= 3 and not _has_verb(
             piece) and not re.match(r"\s*(?:not|with|without|in|on|at|by|from|for)\b", piece))
-           for piece in text.split(", ")[1:]):
-        return None  # "the arbitration they won, $120M award, and …": a list, not a clause
+           for piece in pieces):
+        # "company officers want drills that fit a shift, 45 minutes max, …": a clause with
+        # its details jotted after it is the clause; "the arbitration they won, $120M award,
+        # and …" (a noun phrase and a list) is none
+        words = head.split()
+        if re.match(r"(?:the|a|an|this|that|these|those)\b", head, re.IGNORECASE) or not (
+                1 <= _verb_at(words) <= 2 < len(words)):
+            return None
+        text = head
     clause = for_reader(text, names, team=team) if to_self else text
     if _THEIR_ACTS.match(clause):
         return None

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from ..input.models import Application, Interviewer
 from .clauses import thing_of, vividness
-from .detail import gist_dict
+from .detail import gist_dict, only_named
 from .gist import Gist, read_point
 from .gist_es import read_point_es
 from .persons import names_of
@@ -102,6 +102,11 @@ class Said:
     reason: str | None = None
     follow_up_near: bool = False  # the follow-up belongs with the cited point
     meets: bool = False  # the tie was chosen because it meets the cited point
+    # points jotted as a bare name ("SCBA", "group buying across the three restaurants"),
+    # said where the note thanks them ("Thanks for talking with me today about …"): alone in
+    # a sentence of their own ("I enjoyed hearing about SCBA.") they read as a box ticked
+    labels: tuple[str, ...] = ()
+    named: Gist | None = None  # a cited point that was only a name, now among `labels`
 
 
 def _note(person: Interviewer, language: str, said: Said) -> list[str]:
@@ -220,7 +225,28 @@ def plan(application: Application, language: str, proper: frozenset[str],
         more = [g for g in more if _another(g, said.second)]
         if more and said.main is not None and not person.follow_up:
             said.third = more[0]
+        if not spanish and said.note is None:
+            _gather_labels(said, len(person.discussion_points))
     return saids
+
+
+def _gather_labels(said: Said, points: int) -> None:
+    """Their points that are only a name, gathered for the sentence that thanks them; a cited
+    point that is only a name joins them, so the note never says it alone."""
+    if said.main is not None and only_named(said.main):
+        said.named = said.main
+        said.main, said.second, said.third = said.second, said.third, None
+        said.meets, said.follow_up_near = False, False
+    cited = {g.index for g in (said.main, said.second, said.third) if g is not None}
+    labels: list[str] = []
+    # the point that would have been cited first: it was chosen as their best
+    for gist in sorted(said.gists, key=lambda g: g is not said.named):
+        topic = gist.topic or ""
+        if gist.index < points and gist.index not in cited and only_named(gist) and (
+                topic not in labels) and (not labels or len(" ".join([*labels, topic]).split())
+                                          <= 9) and len(labels) < 3:
+            labels.append(topic)  # a few words in all: the sentence stays a thank-you
+    said.labels = tuple(labels)
 
 
 def _another(gist: Gist, before: Gist | None) -> bool:

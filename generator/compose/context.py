@@ -216,7 +216,9 @@ def _person(person: Interviewer, interview_date: date, language: str,
 
 # What a note says of a point, for a person whose note plans none (the contact, or an
 # interviewer seen from another's note): one declaration for both.
-UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "tie": None,
+UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "about": [],
+                          "remembered": None,
+                          "tie": None,
                           "tie_meets": False, "tie_clause": "", "tie_rest": "", "also": None,
                           "follow_up_near": False, "promised": None, "recalled": None,
                           "part_of_day": None}
@@ -226,6 +228,8 @@ def _recalled(said: Said, detail: dict[str, Any] | None) -> str | None:
     """The moment of the interview a subject line can thank them for ("the scenario", "the
     conversation about event sourcing"), or None: the exercise they set you, else the cited
     point's short name. `detail`: the cited point as the template sees it."""
+    if said.note is None and detail is None and said.labels and len(said.labels[0]) <= 30:
+        return f"the conversation about {said.labels[0]}"  # short enough for a subject
     if said.note is not None or detail is None:
         return None
     exercise = re.fullmatch(r"working through (the [\w-]+(?: [\w-]+)?)", detail["doing"] or "")
@@ -264,6 +268,9 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             "detail": detail,
             "second": gist_dict(said.second, said.tie),
             "third": gist_dict(said.third, said.tie),
+            "about": list(said.labels),
+            # what a note after the news remembers: the cited point, else one only named
+            "remembered": detail or gist_dict(said.named, said.tie),
             "tie": said.tie,
             "tie_meets": said.meets,
             "tie_clause": tie_clause,

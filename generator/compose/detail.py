@@ -14,9 +14,10 @@ from .marks import HARD
 from .naming import short_name
 from .words import content_words, overlap
 
-# What they want or believe, said to them: a view of theirs, not a routine fact.
-_VIEW = re.compile(r"you(?:['’]d| would)? (?:really |still |also )?(?:want|think|believe|feel|"
-                   r"prefer|like|love|insist|care|hope|expect)s?\b")
+# What they want or believe, said to them: a view of theirs (or of the people they spoke
+# of: "company officers want drills that …"), not a routine fact.
+_VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:['’]d| would)? (?:really |still |also )?"
+                   r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect)s?\b")
 
 
 def _label(gist: Gist) -> str | None:
@@ -94,3 +95,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             # The clause says the point by itself ("there's no win/loss program yet"), or the
             # topic is a statement made a clause ("how you still dose …"): say the clause.
             "clause_only": told or (gist.topic_is_clause and gist.kind == "topic")}
+
+
+def only_named(gist: Gist) -> bool:
+    """A point jotted as a name and nothing more: a noun phrase of a few words, not yours."""
+    return gist.kind == "topic" and bool(gist.topic) and not gist.topic_is_clause and not (
+        gist.clause or gist.fact or gist.items or gist.quote or gist.thing or gist.reply
+        or gist.advice or gist.sore or gist.hard) and len((gist.topic or "").split()) <= 8 and (
+        not re.search(r"\b(?:I|my|me)\b|^[$£€\d]|^the \d", gist.topic or ""))

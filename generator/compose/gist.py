@@ -153,8 +153,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         topic = tidy_topic(_topic(Placed(_lower_first(heading[0], proper), None, "topic"),
                                   names, to_self, team))  # the heading, not its details
     kind = "topic"
-    answered = bool(rest) and re.match(r"I\s+(?:said|told|answered|described|walked|explained|"
-                                       r"gave|talked)\b", rest[0])
+    # "Why leave the engine? First question, straight out. I told him …": your answer may
+    # come a sentence later
+    answered = any(re.match(r"I\s+(?:said|told|answered|described|walked|explained|gave|"
+                            r"talked)\b", sentence) for sentence in rest[:2])
     if answered and placed.shape in ("question", "topic") and topic:
         first_person = re.search(r"\b(?:I|I['’]\w+|my|me)\b", placed.phrase or "")
         placed = Placed(placed.phrase, placed.sentence, "asked", placed.more)
@@ -229,6 +231,11 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                           proper)
     if topic is None and kind == "asked":
         kind = "topic"
+    bare = re.match(r"(why|how) (?!(?:I|you|we|they|she|he|it|the|a|an|to|do|does|did|is|are|"
+                    r"was|were|would|could|should|can|will|much|many|long|often|far|soon)\b)"
+                    r"(?=[a-z]+ )", topic or "")
+    if kind == "asked" and bare:  # "Why leave the engine?" asked of you: why you'd leave it
+        topic = f"{bare[1]} I'd {(topic or '')[bare.end():]}"
     said = " ".join(s for s in sentences(" ".join(value.split())) if not private(s)) or value
     # Only what reads whole in its slot goes into a sentence (guard.py); else the plain phrase.
     known = tuple(names)

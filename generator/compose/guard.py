@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _NUMBER_WORDS, _has_verb, _is_verb
+from .clauses import _NUMBER_WORDS, _has_verb, _is_verb, _verb_at
 from .lexicon import COMMON, DETERMINERS, ENGLISH_WORDS
 from .text import _bare
 
@@ -85,7 +85,7 @@ def sound_clause(clause: str | None, proper: frozenset[str] = frozenset(),
     first = _bare(words[0])
     starts = first.casefold() in _SUBJECTS or first[:1].isdigit() or (
         first.casefold() in _NUMBER_WORDS) or first in proper or first in names or (
-        first[:1].isupper() and not _common(first) and words[0] == first)
+        first[:1].isupper() and not _common(first) and words[0] == first) or _plural_subject(words)
     if not starts or not _has_verb(" ".join(words)):
         return False
     if re.search(r"\b(?:want|wants|need|needs|hit|hits|reach|reaches|at)\s+\d+(?:[.,]\d+)*"
@@ -94,6 +94,15 @@ def sound_clause(clause: str | None, proper: frozenset[str] = frozenset(),
     if first[:1].isupper() and first.casefold() in COMMON and first not in proper:
         return False
     return not stray_capital(clause, proper)
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """A subject of one or two plain words, one of them plural, before its verb: "company
+    officers want …", "nurses float …"."""
+    verb = _verb_at(words)
+    return 1 <= verb <= 2 and all(w.isalpha() and w.islower() for w in words[:verb]) and (
+        words[verb - 1].endswith("s") and not words[verb - 1].endswith("ss")) and not (
+        words[verb].endswith("ed"))  # "company drills logged in …" is a noun phrase
 
 
 def sound_topic(topic: str | None, proper: frozenset[str] = frozenset()) -> bool:

@@ -50,7 +50,10 @@ def join_list(language: str) -> Callable[..., str]:
             return str(format_list(words, locale=_locale(language)))
         if len(words) <= 1:
             return "".join(words)
-        return f"{', '.join(words[:-1])} {conjunction or 'and'} {words[-1]}"
+        # "duplicates and crafting, and telemetry": a comma keeps an "and" inside an item
+        # from running into the one between items
+        inner = any(f" {conjunction or 'and'} " in word for word in words[:-1])
+        return f"{', '.join(words[:-1])}{',' if inner else ''} {conjunction or 'and'} {words[-1]}"
     return join
 
 

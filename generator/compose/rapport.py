@@ -36,6 +36,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
     # "you are a Hurricanes fan too" tells them who they are: say what you share
+    if language != "es" and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+)*[\w-]*[a-z]s", phrase) and (
+            len(phrase.split()) <= 6 and not phrase.endswith("ss")):
+        phrase = f"we're both {phrase}"  # "Louisville City FC fans": what the two of you are
     fellow = re.fullmatch(r"you(?:['’]re| are) (an? [^,]+?) too", phrase)
     if fellow and language != "es":
         noun = _plural_noun_phrase(fellow[1])
@@ -65,7 +68,7 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
         + mine, phrase)
     reason = None
     for sentence in placed.more:
-        first_person = re.search(r"\b(?:I|my|me|yo|mi)\b", sentence)
+        first_person = re.search(r"\b(?:I|my|me|mine|yo|mi)\b", sentence)  # "So did mine."
         if first_person and not re.match(r"(?:We|Acabamos|Nosotros)\b", sentence):
             reason = re.split(r",?\s+and we\b|,?\s+y (?:acabamos|nos)\b", sentence)[0]
             reason = for_reader(_strip_tail(reason), names) if language != "es" else _strip_tail(
