@@ -1486,3 +1486,27 @@ def test_points_jotted_as_names_are_said_where_the_note_thanks_them(tree, run, p
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", note) if "Pyxis" in s or "cart" in s]
     assert len(sentences) == 1 and "Pyxis restock and cart fill" in sentences[0], note
     assert re.search(r"\b(?:Thank|Thanks|talk|conversation|discussion|chat)", sentences[0]), note
+
+
+@pytest.mark.parametrize("yaml_lines, said, unsaid", [
+    # recruiter round 9: a second person's pronoun stays theirs
+    ("    - the outbox pattern\n  rapport: He taught in Brattleboro; my mother taught there "
+     "too, and he remembered her.\n", "you remembered her", "remembered you"),
+    # blind round 12: "asks you" in a question put to you is "asks me"
+    ("    - '\"What do you do when a family asks you to pray for a miracle?\" I said I pray "
+     "with them.'\n", "asks me to pray", "asks I"),
+    # a second jotted note after a stop with no capital is not part of the topic
+    ("    - call taking test. typed while listening to a recorded call\n",
+     "the call taking test", "test. typed"),
+    # a heading jotted without its article takes one
+    ("    - tour of the shop\n", "about the tour of the shop", "about tour"),
+    # rapport's second clause about what you did in the room is left out, "and" or comma
+    ("    - the outbox pattern\n  rapport: She grew up in Medellín and we talked about the "
+     "library parks there. I visited in 2019.\n", "grew up in Medellín.", "we talked"),
+    # a word jotted as a remark is no topic to thank them for
+    ("    - used\n    - the outbox pattern\n", "the outbox pattern", "about used"),
+])
+def test_shapes_the_readers_of_round_12_found_are_said_whole(tree, run, yaml_lines, said,
+                                                             unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note and unsaid not in note, note

@@ -102,4 +102,5 @@ def only_named(gist: Gist) -> bool:
     return gist.kind == "topic" and bool(gist.topic) and not gist.topic_is_clause and not (
         gist.clause or gist.fact or gist.items or gist.quote or gist.thing or gist.reply
         or gist.advice or gist.sore or gist.hard) and len((gist.topic or "").split()) <= 8 and (
-        not re.search(r"\b(?:I|my|me)\b|^[$£€\d]|^the \d", gist.topic or ""))
+        not re.search(r"\b(?:I|my|me)\b|^[$£€\d]|^the \d|\ball \w+$|^[a-z]+(?:ed|ly)$",
+                      gist.topic or ""))  # "used", "headset all shift": a jotted remark

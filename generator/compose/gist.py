@@ -240,8 +240,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     # Only what reads whole in its slot goes into a sentence (guard.py); else the plain phrase.
     known = tuple(names)
     refused = 0
-    if topic is not None:
-        topic = without_duration(topic)
+    if topic is not None:  # "call taking test. typed while …": a second note, unpunctuated
+        topic = without_duration(re.split(r"(?<!\b[a-z])(?<!\bvs)(?<!\betc)\.\s+(?=[a-z])",
+                                          topic)[0])
         if not sound_topic(topic, proper):
             refused += 1
             plain = without_duration(placed.short or "") if placed.short else None

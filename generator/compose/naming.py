@@ -55,13 +55,15 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 # "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
                          r"some|any|each|every|no|one|new|next|last)\b)(?:[a-z][a-z-]+ "
-                         r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w-]* ){1,4})"
+                         r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w'’-]* (?:to )?){1,5}|"
+                         r"(?=\w+ (?:of|for) ))"
                          r"(?:plan|program|process|project|rotation|schedule|"
                          r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
                          r"system|template|launch|migration|rollout|audit|huddle|"
                          r"checklist|calendar|curriculum|workflow|"
                          r"committee|council|team|initiative|proposal|framework|glossary|"
-                         r"tracker|handbook|spreadsheet|survey|pilot)"
+                         r"tracker|handbook|spreadsheet|survey|pilot|test|study|tour|course|"
+                         r"exam|visit|demo|assessment|conversion|upgrade|expansion)"
                          r"(?: (?:on|in|for|at|with|of) [^,;]+)?")
 
 # A singular noun that names one link between two things, jotted without its article.

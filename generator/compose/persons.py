@@ -48,6 +48,13 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
                       lambda m: "your " if not _KNOWN_NOT_PERSON(m[0]) else m[0], text)
     words = text.split(" ")
     pronouns = dict(_THIRD_TO_YOU)
+    # "He taught there; my mother taught there too, and he remembered her": the reader is
+    # whoever the first pronoun names, and the other's pronouns are someone else's
+    first = re.search(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", text, re.IGNORECASE)
+    if first:
+        pronouns = {k: v for k, v in pronouns.items()
+                    if (k.startswith(("she", "her")) if first[1] else not k.startswith(
+                        ("she", "her")))}
     if they:
         pronouns.update({"they": "you", "their": "your", "them": "you", "theirs": "yours",
                          "themselves": "yourself", "they're": "you're", "they've": "you've"})
@@ -165,7 +172,7 @@ def you_to_me(text: str) -> str:
         before = text[max(0, match.start() - 12):match.start()].casefold()
         if word.casefold() == "you" and re.search(  # "for you", "told you": the object, me
                 r"\b(?:for|to|with|about|at|from|of|by|told|asked|give|show|tell|"
-                r"help|let|make)\s+$", before):
+                r"help|let|make|[a-z]+(?<!\bi)s|[a-z]+ed)\s+$", before):  # "asks you": me
             return "me"
         new = {"you": "I", "your": "my", "you'd": "I'd", "you're": "I'm", "you've": "I've",
                "yourself": "myself", "you'll": "I'll"}[word.casefold().replace("’", "'")]

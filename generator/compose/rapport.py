@@ -31,8 +31,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
         r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
     # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
     # (", and we argued about the rivalry for a minute" too: they were there)
-    phrase = re.split(r"[,;]\s+(?:and\s+)?(?=we\s+(?:talked|spent|chatted|compared|traded|swapped|"
-                      r"laughed|bonded|geeked|nerded|got|argued|joked|reminisced)\b)", phrase)[0]
+    phrase = re.split(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=we\s+(?:talked|spent|chatted|compared|"
+                      r"traded|swapped|laughed|bonded|geeked|nerded|got|argued|joked|reminisced)\b)",
+                      phrase)[0]
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
     # "you are a Hurricanes fan too" tells them who they are: say what you share

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .clauses import _has_verb
 from .lexicon import VERBS
+from .questions import _verb_base
 from .text import _lower_first, _strip_tail, and_list, word_count
 from .voice import for_reader, is_plural
 
@@ -57,7 +58,9 @@ def comma_details(value: str, names: Sequence[str],
     for piece in pieces[1:]:
         if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
             continue  # "when to escalate to a SAR": a topic of its own
-        if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or re.search(
+        if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
+                piece.split()[0].casefold()) == piece.split()[0].casefold() or re.search(
+                r"\b[a-z]+s\s+[a-z]+ed\b", piece) or re.search(  # "bring a …", "directors stayed"
                 r"\b(?:I|my|me|we|our)\b|[~!;:?=\"“”()/<>]|\d+-\d+|\b(?:vs|etc|w)\b",
                 piece) or re.search(
                 r"^(?:rest|most|some|all|half|part)\b|\b(?:flat|up|down|high|low|tight|late|"
