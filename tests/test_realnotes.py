@@ -190,11 +190,16 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # holdout9). By defect: pushy 2/5, sarcasm 2/6, threat 1/5, re-selling 1/3.) holdout10 (90
 # notes, collected while holdout9 was still unread) measured once, before anyone read it: the
 # rules alone 28/52 and 7/38; rules or the learnt model 34/52 and 8/38. By defect: sarcasm
-# 0/5, pushy 2/5, threat 1/5; hostile 5/5, presumes 4/4.
+# 0/5, pushy 2/5, threat 1/5; hostile 5/5, presumes 4/4. holdout11 (83 notes from 71 pages
+# no earlier half cites, collected before holdout10 was spent; two more were dropped, their
+# pages already cited) measured once, before anyone read it: the rules alone 30/46 and 2/37;
+# rules or the learnt model 33/46 and 2/37 (without --about 32/46 and 2/37). By defect:
+# sarcasm 0/5, pushy 1/4, threat 1/3, hostile 1/2; false problems by rule tone 1, required 1.
 NOT_MET: dict[str, str] = {
     "holdout8": "first measure: bad 24/41 caught (59%), good 5/39 with a problem (13%)",
     "holdout9": "first measure: bad 35/53 caught (66%), good 8/38 with a problem (21%)",
     "holdout10": "first measure: bad 34/52 caught (65%), good 8/38 with a problem (21%)",
+    "holdout11": "first measure: bad 33/46 caught (72%), good 2/37 with a problem (5.4%)",
 }
 
 
@@ -235,8 +240,9 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # holdout10's first run misreads three: a letterhead (name, street, phone) above the body (34
 # words kept), a greeting that names no one ("To whoever is responsible for recruitment at
 # …,") read as body, and one more by six words.
+# holdout11's first run misreads one, by four words (13 counted, 17 by hand); not yet read.
 MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h9-good-13", "h9-good-29", "h10-good-12",
-                     "h10-bad-26", "h10-bad-31"}
+                     "h10-bad-26", "h10-bad-31", "h11-bad-46"}
 
 
 @pytest.mark.parametrize("entry", [
