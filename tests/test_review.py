@@ -190,6 +190,39 @@ def test_a_draft_on_the_page_opened_from_disk_loads_nothing_remote(tmp_path, bro
         server.shutdown()
 
 
+def test_a_draft_written_into_its_open_frame_loads_nothing_remote_and_runs_nothing(
+        tmp_path, browser):
+    # A live update writes the new draft into the frame already open (no new frame to load):
+    # that document keeps the frame's sandbox and the page's policy.
+    from datetime import date
+
+    from generator.output.review import build_page
+
+    server, hits = _pixel_server()
+    try:
+        tracker = f"http://127.0.0.1:{server.server_address[1]}"
+        rows = [{"application": "acme", "kind": "thank-you", "html": "acme/t/p.html",
+                 "text": "acme/t/p.txt", "eml": "acme/t/p.eml",
+                 "recipient": {"name": "Priya Raman"}}]
+        page = build_page(rows, lambda path: (b"<p>Hi Priya,</p>" if path.endswith(".html")
+                                              else b"Hi Priya,\n"), date(2026, 11, 20), [])
+        (tmp_path / "index.html").write_bytes(page)
+        opened, _, _ = _open(browser, (tmp_path / "index.html").as_uri())
+        frame = opened.frame_locator("article iframe")
+        assert "Hi Priya," in frame.locator("body").inner_text()
+        html = (f'<!DOCTYPE html><html><head><link rel="stylesheet" href="{tracker}/s.css">'
+                f'</head><body><p>Hi again,</p><img src="{tracker}/p.gif" alt="">'
+                f'<img src="x" onerror="parent.ran = true" alt="">'
+                f'<script>parent.ran = true</script>'
+                f'<p style="background: url({tracker}/b.gif)">Thanks</p></body></html>')
+        opened.evaluate("(html) => write(document.querySelector('article iframe'), html)", html)
+        assert "Hi again," in frame.locator("body").inner_text()
+        opened.wait_for_timeout(300)
+        assert hits == [] and opened.evaluate("window.ran") is None
+    finally:
+        server.shutdown()
+
+
 def _open_page(browser, path, width: int):
     """The review page at `path`, loaded in a window `width` pixels wide."""
     page = browser.new_page()
@@ -257,4 +290,56 @@ def test_serve_updates_the_open_page_after_a_save(tree, run, browser):
         assert page.evaluate("window.kept.isConnected")  # its frame was left alone
         assert page.locator("article").count() == 4
         assert "event sourcing for billing" not in page.locator("main").inner_text()
+        assert errors == []
+
+
+# Kept by the page: what its application's part showed right after each piece of news.
+_STATES = """
+window.states = [];
+const Listening = window.EventSource;
+window.EventSource = function (url) {
+  const source = new Listening(url);
+  const listen = source.addEventListener.bind(source);
+  source.addEventListener = (type, handler) => listen(type, (event) => {
+    handler(event);
+    const section = document.querySelector('section[data-application="acme"]');
+    window.states.push({type, checking: section.hasAttribute("data-checking"),
+      marks: section.querySelectorAll("article p.checking").length,
+      findings: Array.from(section.querySelectorAll("ul.findings"),
+                           (list) => getComputedStyle(list).display !== "none")});
+  });
+  return source;
+};
+"""
+
+
+def test_a_save_shows_the_new_draft_in_its_frame_and_its_findings_once_checked(tree, run,
+                                                                                browser):
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + (
+        "- name: Marcus Webb\n  email: marcus@acme.example\n")}))  # no points: a finding
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    browser.add_init_script(_STATES)
+    with _serving(root) as url:
+        page, _, errors = _open(browser, url)
+        draft = "[id^=d-acme-thank-you-priya-raman-] iframe"
+        page.wait_for_function("(draft) => { const f = document.querySelector(draft);"
+                               " return f && f.contentDocument"
+                               " && f.contentDocument.readyState === 'complete'; }", arg=draft)
+        page.evaluate("(draft) => { window.frame = document.querySelector(draft); }", draft)
+        people = root / "profiles/acme/interviewers.yaml"
+        people.write_text(people.read_text().replace("event sourcing for billing",
+                                                     "the quarterly roadmap"))
+        page.wait_for_function("() => window.states.some((s) => s.type === 'rebuilt')",
+                               timeout=30_000)
+        states = page.evaluate("window.states")
+        # The new note went into the frame on screen: no new frame, no reload.
+        assert page.evaluate("window.frame.isConnected && window.frame"
+                             ".contentDocument.body.textContent.includes('the quarterly roadmap')")
+        # Until the checks came, the last findings were hidden and every draft said so.
+        *drafts, done = states
+        assert drafts and all(s["type"] == "draft" for s in drafts)
+        assert all(s["checking"] and s["marks"] == 5 and not any(s["findings"])
+                   for s in drafts)
+        assert done == {"type": "rebuilt", "checking": False, "marks": 0,
+                        "findings": [True] * len(done["findings"])} and done["findings"]
         assert errors == []

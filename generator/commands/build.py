@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..compose.inline import make_inliner
@@ -23,6 +23,9 @@ from ..output.store import Store
 from .batch import Batch, Summary, input_keys  # noqa: F401  (input_keys: the library's API)
 from .found import Found, InOrder
 from .prepare import Failure, Options, prepare  # noqa: F401  (so is prepare)
+
+if TYPE_CHECKING:  # making.py is imported only by a run that makes something
+    from .making import Drafted
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,13 @@ class RunReport:
     failed: tuple[Failure, ...] = ()
 
 
-def generate(options: Options,
-             progress: Callable[[int, int], None] | None = None) -> RunReport:
+def generate(options: Options, progress: Callable[[int, int], None] | None = None,
+             drafted: Drafted | None = None) -> RunReport:
     """Write the drafts; `progress(done, total)` is called once all applications are read
-    (done 0), then after each application is made or kept.
+    (done 0), then after each application is made or kept. `drafted(row, text, html)` is
+    told of each draft that changed as soon as it is made, before it is checked or written
+    (`preview --serve` shows it at once); only of those made in this process, and never of
+    one you edited by hand.
 
     Each application is made on its own: one whose YAML, pack or drafts have a problem is
     left as it was in OUT and listed in the report's `failed`, and the others are written.
@@ -68,7 +74,7 @@ def generate(options: Options,
     # What the checks found, by application: the report reads it after the run.
     found = Found(options.out)
     try:
-        return _generate(options, batch, found, failed, progress)
+        return _generate(options, batch, found, failed, progress, drafted)
     except BaseException:
         found.close()
         raise
@@ -77,7 +83,8 @@ def generate(options: Options,
 
 
 def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure],
-              progress: Callable[[int, int], None] | None) -> RunReport:
+              progress: Callable[[int, int], None] | None,
+              drafted: Drafted | None) -> RunReport:
     planned = batch.summaries
     if not planned:
         raise_if_any([failure.error for failure in failed])
@@ -118,7 +125,7 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
 
             make_inliner(options.inliner)  # an unknown or missing inliner fails before any work
             for made in make_all(jobs, batch, options, store.staging, store.lock,
-                                 lambda name: store.previous.of(name).rows):
+                                 lambda name: store.previous.of(name).rows, drafted):
                 if made.error is not None:
                     store.fail(made.application)
                     failed.append(Failure(made.application, made.error))

@@ -8,7 +8,7 @@ renderer, the checks, Jinja or Markdown behind it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -26,6 +26,10 @@ from ..output.manifest import draft_files, file_hash, recorded, row_draft
 from ..output.mime import build_message, draft_person, message_id
 from ..output.review import article, by_drafts
 from ..output.staging import Staged, stage
+
+# Told of each draft as soon as it is made, before it is checked or written (`preview
+# --serve` shows it at once): its manifest row, its text and its HTML.
+Drafted = Callable[[Mapping[str, Any], str, str], None]
 
 if TYPE_CHECKING:
     from ..checks.identity import NameIndex
@@ -51,10 +55,12 @@ class Made:
 class Maker:
     """What one process keeps between applications: renderers, the inliner, the dictionary."""
 
-    def __init__(self, options: Options, staging: Path, names: NameIndex) -> None:
+    def __init__(self, options: Options, staging: Path, names: NameIndex,
+                 drafted: Drafted | None = None) -> None:
         from ..checks.spelling import Words
 
         self.options, self.staging, self.names = options, staging, names
+        self.drafted = drafted
         # The last run's manifest rows of the application at hand, by .html path (see make).
         self.previous: Mapping[str, Mapping[str, Any]] = {}
         self.renderers: dict[Path, Renderer] = {}
@@ -93,8 +99,8 @@ class Maker:
             # What the YAML and pack make now, before any edit of yours is carried over: the
             # next run tells a change of input under a kept edit by it.
             made = file_hash(draft.text.encode("utf-8"))
-            edit = self._edit(draft) if compare and not options.force else None
-            draft, edit = self._carry(draft, edit, made, said)
+            edited = self._edit(draft) if compare and not options.force else None
+            draft, edit = self._carry(draft, edited, made, said)
             if options.checks:
                 notes.append(note_for(spec, item.pack, options.out, text=draft.text,
                                       subject=draft.subject))
@@ -110,6 +116,10 @@ class Maker:
                 "made": made,
                 **({"edited": list(edit.parts)} if edit is not None else {}),
             }, compare=compare, theirs=edit.hashes if edit is not None else None))
+            # A draft that changed, and is not yours: shown before the rest are made. One you
+            # edited waits for the run, which decides what becomes of your edit.
+            if self.drafted is not None and edited is None and len(staged[-1].unchanged) < 3:
+                self.drafted(staged[-1].row, draft.text, draft.html)
             texts.append(draft.text)
             htmls.append(draft.html)
             emls.append(eml)

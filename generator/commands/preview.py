@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -17,7 +18,7 @@ from ..errors import FollowupError, InputError
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import MANIFEST, profiles_path, saved_findings, write_replacing
 from ..output.previous import load_manifest
-from ..output.review import PAGE, build_page, entries
+from ..output.review import PAGE, article, build_page, entries
 from ..output.sections import opening, replace_sections, section
 from .build import generate
 from .prepare import Options
@@ -67,7 +68,8 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     file changes, until `stop` is set (or Ctrl-C). `ready(url)` and `rebuilt(message)` report.
 
     A save to one application's role.yaml or interviewers.yaml makes that application alone
-    again and sends its part of the page to the open page, which puts it in place; any other
+    again: each draft that changed goes to the open page as soon as it is made, and the
+    application's checked part of the page once it is written (see `rebuild`); any other
     change (a candidate.yaml, a template) makes everything again and the page reloads."""
     from watchfiles import watch
 
@@ -85,6 +87,7 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         ready(f"http://127.0.0.1:{port}/{PAGE}")
         # step: how long a save must be quiet before it counts (watchfiles' default is 50 ms
         # of the live loop's 150); an editor's write-and-rename takes a few.
+        warm = False
         for changes in watch(*_watched(options), stop_event=stop, step=10,
                              watch_filter=lambda _, path: path.endswith(_SOURCES)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
@@ -93,6 +96,13 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
                 rebuild(options, [Path(path) for _, path in changes], news.publish)
                 rebuilt(f"rebuilt after a change to {names} "
                         f"({time.perf_counter() - started:.2f} s)")
+                if not warm:
+                    # What every rebuild reuses (templates, the dictionary, the checks' model)
+                    # is loaded now: left out of the collector's later passes, which took
+                    # 15-77 ms in the middle of a rebuild (the page waiting), and now 1.5 ms.
+                    gc.collect()
+                    gc.freeze()
+                    warm = True
             except FollowupError as exc:
                 rebuilt(f"not rebuilt ({names} has a problem):\n{exc}")
             except OSError as exc:  # a file caught half-saved by an editor: the next save
@@ -111,10 +121,26 @@ def rebuild(options: Options, changed: list[Path],
     """Make again what these changed files touch; what the open page should do about it:
     `{"sections": {application: its new part of the page}}`, or `{"reload": True}`, given to
     `publish` as soon as it is known: new sections reach the open page before OUT/index.html
-    is rewritten with them (for the next load; a cohort's page is 6.6 MB)."""
+    is rewritten with them (for the next load; a cohort's page is 6.6 MB). Before that, each
+    draft that changed is given to `publish` as soon as it is made, unchecked:
+    `{"drafts": {application: [its article]}}` (the page shows it at once, and its findings
+    as being checked)."""
     only = _applications_of(options.profiles, changed)
     if only:
-        generate(replace(options, only=frozenset(only)))
+        shown: list[str] = []  # the drafts the open page shows before they are written
+
+        def drafted(row: Mapping[str, Any], text: str, html: str) -> None:
+            if publish is not None:
+                shown.append(row["html"])
+                publish({"drafts": {row["application"]: [
+                    article(row, text, None, options.today, html)]}})
+
+        try:
+            generate(replace(options, only=frozenset(only)), drafted=drafted)
+        except BaseException:
+            if shown and publish is not None:  # the page shows drafts that were not written
+                publish({"reload": True})
+            raise
         sections = _sections(options, only)
         target = options.out / PAGE
         page = target.read_bytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import deque
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ class Drafts(SimpleHTTPRequestHandler):
         return False
 
     def _stream_events(self) -> None:
-        """Server-Sent Events: one `rebuilt` event per rebuild, until the page goes away."""
+        """Server-Sent Events: each rebuild's news (see `News`), until the page goes away."""
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.end_headers()
@@ -57,10 +58,10 @@ class Drafts(SimpleHTTPRequestHandler):
                 news = self.news.wait(seen, timeout=15)
                 if news is None:
                     return
-                seen, data = news
+                seen, events = news
                 # A comment when nothing happened: a page that left shows up as a broken pipe.
-                self.wfile.write(b": still here\n\n" if data is None else
-                                 b"event: rebuilt\ndata: " + data.encode() + b"\n\n")
+                self.wfile.write(b"".join(f"event: {event}\ndata: {data}\n\n".encode()
+                                          for event, data in events) or b": still here\n\n")
                 self.wfile.flush()
         except OSError:  # the page closed or reloaded
             return
@@ -86,28 +87,41 @@ EVENTS = "/.followup/events"  # a dot name: never one of OUT's files (see Drafts
 
 
 class News:
-    """What the last rebuild changed, for every page listening (see `Drafts`)."""
+    """The rebuilds' news, for every page listening (see `Drafts`): each event numbered, the
+    last few kept, so a page busy with one hears the next (a save sends a draft as soon as
+    it is made, then its checked sections).
+
+    Events: `draft` ({"drafts": {application: [its new articles, not checked yet]}}) and
+    `rebuilt` ({"sections": {application: its part of the page}} or {"reload": true})."""
+
+    KEPT = 64  # a page that missed more than this many is told to load again
 
     def __init__(self) -> None:
         self.changed = threading.Condition()
         self.version = 0
-        self.data = ""
+        self.events: deque[tuple[int, str, str]] = deque(maxlen=self.KEPT)
         self.closed = False
 
     def publish(self, change: dict[str, Any]) -> None:
         with self.changed:
             self.version += 1
-            self.data = json.dumps({**change, "version": self.version}, ensure_ascii=False)
+            event = "draft" if "drafts" in change else "rebuilt"
+            self.events.append((self.version, event, json.dumps(
+                {**change, "version": self.version}, ensure_ascii=False)))
             self.changed.notify_all()
 
-    def wait(self, seen: int, timeout: float) -> tuple[int, str | None] | None:
-        """(version, its change) once there is a newer version than `seen`, (seen, None)
+    def wait(self, seen: int, timeout: float) -> tuple[int, list[tuple[str, str]]] | None:
+        """(version, [(event, data) of each newer than `seen`]) once there is one, (seen, [])
         after `timeout` seconds without one, None once the server stops."""
         with self.changed:
             self.changed.wait_for(lambda: self.closed or self.version > seen, timeout)
             if self.closed:
                 return None
-            return (self.version, self.data) if self.version > seen else (seen, None)
+            if self.version > seen and self.events[0][0] > seen + 1:  # some are gone
+                return self.version, [("rebuilt", json.dumps({"reload": True,
+                                                               "version": self.version}))]
+            return self.version, [(event, data) for version, event, data in self.events
+                                  if version > seen]
 
     def close(self) -> None:
         with self.changed:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import OutputError
 from ..output.transaction import STOPS
 from .batch import Batch, Summary, thaw
-from .making import Made, Maker
+from .making import Drafted, Made, Maker
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -29,12 +29,14 @@ if TYPE_CHECKING:
 
 def make_all(jobs: list[Summary], batch: Batch, options: Options, staging: Path,
              lock: int | None = None,
-             previous: Callable[[str], list[dict[str, Any]]] | None = None) -> Iterator[Made]:
+             previous: Callable[[str], list[dict[str, Any]]] | None = None,
+             drafted: Drafted | None = None) -> Iterator[Made]:
     """Each application's drafts, in order: in this process, or spread over worker processes
     (each stages its files straight into the run's staging folder). Every application of
     the batch, made or kept, is one the identity check keeps out of the others' notes. `lock`
     is the handle holding OUT's lock, which a forked worker must let go of; `previous(name)`
-    the last run's manifest rows of an application, to find hand edits in."""
+    the last run's manifest rows of an application, to find hand edits in; `drafted` is
+    told of each draft made in this process as soon as it is made (see making.Drafted)."""
     if not jobs:
         return
 
@@ -44,7 +46,7 @@ def make_all(jobs: list[Summary], batch: Batch, options: Options, staging: Path,
 
     workers = _workers(options.jobs, jobs)
     if workers <= 1:
-        maker = Maker(options, staging, batch.names)
+        maker = Maker(options, staging, batch.names, drafted)
         for summary in jobs:
             frozen, rows = job(summary)
             yield maker.make(thaw(frozen, batch.packs), rows)

@@ -54,10 +54,11 @@ class Entry:
     article: Callable[[], str]
 
 
-def article(row: Mapping[str, Any], text: str, findings: Sequence[Finding], today: date,
-            html: str) -> str:
-    """One draft's entry: what it is, to whom, when to send it, what the checks found, the
-    draft (`html`) in a frame and its text. Workers make these beside the drafts themselves."""
+def article(row: Mapping[str, Any], text: str, findings: Sequence[Finding] | None,
+            today: date, html: str) -> str:
+    """One draft's entry: what it is, to whom, when to send it, what the checks found (None:
+    not checked yet, as the live loop first shows it), the draft (`html`) in a frame and its
+    text. Workers make these beside the drafts themselves."""
     recipient = row.get("recipient") or {}
     status, when = _when(row, today)
     made = template("review-draft.html.j2").render(draft={
@@ -71,7 +72,8 @@ def article(row: Mapping[str, Any], text: str, findings: Sequence[Finding], toda
         "status": status,
         "when": when,
         "edited": row.get("edited", False),
-        "findings": findings,
+        "findings": findings or [],
+        "checking": findings is None,
         "text": text,
         "unwrapped": unwrap(text),
         "srcdoc": _srcdoc(html),

@@ -37,8 +37,8 @@ def replace_sections(page: bytes, sections: Mapping[str, str]) -> bytes:
 
 
 def opening(name: str) -> bytes:
-    """How an application's section begins on the page."""
-    return f'<section data-application="{escape(name)}">'.encode()
+    """How an application's section begins on the page (its other attributes follow)."""
+    return f'<section data-application="{escape(name)}"'.encode()
 
 
 def _articles_before(page: bytes, end: int) -> int:
