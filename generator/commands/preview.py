@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -88,7 +87,6 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         threading.Thread(target=_warm, daemon=True).start()
         # step: how long a save must be quiet before it counts (watchfiles' default is 50 ms
         # of the live loop's 150); an editor's write-and-rename takes a few.
-        warm = False
         for changes in watch(*_watched(options), stop_event=stop, step=10,
                              watch_filter=lambda _, path: path.endswith(_SOURCES)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
@@ -97,13 +95,6 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
                 rebuild(options, [Path(path) for _, path in changes], news.publish)
                 rebuilt(f"rebuilt after a change to {names} "
                         f"({time.perf_counter() - started:.2f} s)")
-                if not warm:
-                    # What every rebuild reuses (templates, the dictionary, the checks' model)
-                    # is loaded now: left out of the collector's later passes, which took
-                    # 15-77 ms in the middle of a rebuild (the page waiting), and now 1.5 ms.
-                    gc.collect()
-                    gc.freeze()
-                    warm = True
             except FollowupError as exc:
                 rebuilt(f"not rebuilt ({names} has a problem):\n{exc}")
             except OSError as exc:  # a file caught half-saved by an editor: the next save
