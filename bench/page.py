@@ -9,9 +9,11 @@
    and 390 px wide: first contentful paint, the first draft's frame shown, the last of the
    first screen's frames shown, and the page loaded (its script run: filterable).
 2. The live loop: `preview --serve` on the same tree, the page open and scrolled to one
-   application; save that application's interviewers.yaml with a new discussion point, and
-   time until the page shows the new draft (no reload). Median and 95th percentile of
-   `--saves` saves, each to another application.
+   application; save that application's interviewers.yaml with a new note, and time until
+   the page shows the new draft (no reload): timed in the page, once the first frame that
+   holds it is painted, so the bench's own polling is neither counted nor in the page's way.
+   Median and 95th percentile of `--saves` saves, each to another application; the first
+   news of each save reaching the page, and the server's own figure for the whole rebuild.
 
 `--screenshots DIR` instead writes DIR/review-1280.png and DIR/review-390.png: the worked
 example's page (tests/golden/profiles, as of the golden files' day) as a browser that wide

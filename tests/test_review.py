@@ -190,6 +190,25 @@ def test_a_draft_on_the_page_opened_from_disk_loads_nothing_remote(tmp_path, bro
         server.shutdown()
 
 
+def test_a_live_update_keeps_the_drafts_the_filters_hide_hidden(tree, run, browser):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    browser.add_init_script(_STATES)
+    with _serving(root) as url:
+        page, _, errors = _open(browser, url)
+        page.select_option("select[name=kind]", "status-check")
+        draft = page.locator("[id^=d-acme-thank-you-priya-raman-]")
+        assert draft.is_hidden()
+        people = root / "profiles/acme/interviewers.yaml"
+        people.write_text(people.read_text().replace("event sourcing for billing",
+                                                     "the quarterly roadmap"))
+        page.wait_for_function("() => window.states.some((s) => s.type === 'draft')",
+                               timeout=30_000)
+        assert draft.is_hidden() and "the quarterly roadmap" in draft.locator(
+            "button.copy").get_attribute("data-text")
+        assert errors == []
+
+
 def test_a_draft_written_into_its_open_frame_loads_nothing_remote_and_runs_nothing(
         tmp_path, browser):
     # A live update writes the new draft into the frame already open (no new frame to load):

@@ -181,6 +181,7 @@ function update(current, fresh) {
   if (current.dataset.hash === fresh.dataset.hash) return;
   const frame = current.querySelector(".frame iframe");
   const next = fresh.querySelector(".frame");
+  fresh.hidden = current.hidden;  // filtered out or in: the filters run once it is checked
   if (!frame || !next) {  // not made yet: the fresh article, made as the old would have been
     current.replaceWith(fresh);
     near.observe(fresh);
