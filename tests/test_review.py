@@ -196,6 +196,7 @@ def test_a_live_update_keeps_the_drafts_the_filters_hide_hidden(tree, run, brows
     browser.add_init_script(_STATES)
     with _serving(root) as url:
         page, _, errors = _open(browser, url)
+        page.wait_for_function("() => window.source.readyState === 1")  # open
         page.select_option("select[name=kind]", "status-check")
         draft = page.locator("[id^=d-acme-thank-you-priya-raman-]")
         assert draft.is_hidden()
@@ -317,7 +318,7 @@ _STATES = """
 window.states = [];
 const Listening = window.EventSource;
 window.EventSource = function (url) {
-  const source = new Listening(url);
+  const source = window.source = new Listening(url);
   const listen = source.addEventListener.bind(source);
   source.addEventListener = (type, handler) => listen(type, (event) => {
     handler(event);
@@ -345,6 +346,7 @@ def test_a_save_shows_the_new_draft_in_its_frame_and_its_findings_once_checked(t
                                " return f && f.contentDocument"
                                " && f.contentDocument.readyState === 'complete'; }", arg=draft)
         page.evaluate("(draft) => { window.frame = document.querySelector(draft); }", draft)
+        page.wait_for_function("() => window.source.readyState === 1")  # open
         people = root / "profiles/acme/interviewers.yaml"
         people.write_text(people.read_text().replace("event sourcing for billing",
                                                      "the quarterly roadmap"))
