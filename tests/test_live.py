@@ -9,6 +9,7 @@ import http.client
 import json
 import re
 import threading
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -124,8 +125,9 @@ def _events(url):
     assert response.status == 200
 
     def read():
-        event = None
-        while True:
+        event, deadline = None, time.monotonic() + 60
+        while True:  # a keep-alive comment comes every 15 s when nothing else does
+            assert time.monotonic() < deadline, "no news came"
             line = response.fp.readline().decode().rstrip("\n")
             if line.startswith("event: "):
                 event = line[len("event: "):]

@@ -83,12 +83,20 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     thread.start()
     stop = stop or threading.Event()
     try:
-        ready(f"http://127.0.0.1:{port}/{PAGE}")
-        threading.Thread(target=_warm, daemon=True).start()
+        told = False
         # step: how long a save must be quiet before it counts (watchfiles' default is 50 ms
-        # of the live loop's 150); an editor's write-and-rename takes a few.
-        for changes in watch(*_watched(options), stop_event=stop, step=10,
+        # of the live loop's 150); an editor's write-and-rename takes a few. The watcher
+        # starts with the loop, and says so by a first empty set (after rust_timeout): only
+        # then is the server ready, so that no save after "serving" goes unseen.
+        for changes in watch(*_watched(options), stop_event=stop, step=10, rust_timeout=100,
+                             yield_on_timeout=True,
                              watch_filter=lambda _, path: path.endswith(_SOURCES)):
+            if not told:
+                ready(f"http://127.0.0.1:{port}/{PAGE}")
+                threading.Thread(target=_warm, daemon=True).start()
+                told = True
+            if not changes:
+                continue
             names = ", ".join(sorted(Path(path).name for _, path in changes))
             started = time.perf_counter()
             try:
