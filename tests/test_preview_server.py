@@ -3,8 +3,13 @@ name, nothing outside OUT, none of followup's own state files, nothing loaded fr
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import hashlib
+import html
 import http.client
 import json
+import re
 import threading
 from urllib.parse import urlsplit
 
@@ -22,19 +27,27 @@ def served(tree, run):
     (out / ".followup-pushed.json").write_text('{"secret": "state"}')
     (root / "elsewhere.txt").write_text("not a draft")
     (out / "escape.txt").symlink_to(root / "elsewhere.txt")
+    with _serving(out) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _serving(out, told=None):
     ready, stop, urls = threading.Event(), threading.Event(), []
 
     def on_ready(url: str) -> None:
         urls.append(url)
         ready.set()
 
-    thread = threading.Thread(target=serve, args=(out, on_ready, lambda _: None, stop),
-                              daemon=True)
+    thread = threading.Thread(target=serve, daemon=True, args=(
+        out, on_ready, (told.append if told is not None else lambda _: None), stop))
     thread.start()
-    assert ready.wait(20), "the server never started"
-    yield urlsplit(urls[0])
-    stop.set()
-    thread.join(20)
+    try:
+        assert ready.wait(20), "the server never started"
+        yield urlsplit(urls[0])
+    finally:
+        stop.set()
+        thread.join(20)
 
 
 def _get(url, path, host=None):
@@ -53,6 +66,53 @@ def test_the_page_is_served_with_a_policy_that_blocks_remote_loads(served):
     assert response.status == 200 and b"acme" in body
     policy = response.getheader("Content-Security-Policy")
     assert "default-src 'none'" in policy and "img-src 'self' data:" in policy
+
+
+def _scripts(page: bytes) -> list[str]:
+    return re.findall(r"<script>(.*?)</script>", page.decode(), flags=re.S)
+
+
+def _policy(page: bytes) -> str:
+    """The policy a page states for itself."""
+    [stated] = re.findall(rb'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    return html.unescape(stated.decode())
+
+
+def _runs(policy: str, script: str) -> bool:
+    """Whether a Content-Security-Policy lets this inline script run: its hash is listed."""
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    return f"'sha256-{digest}'" in policy
+
+
+def test_a_page_another_version_wrote_is_served_with_a_script_its_policy_lets_run(tree, run):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    # What another version of followup wrote: its own script, with that script's hash in
+    # the page's policy, and the page's hash in the index manifest.
+    page = (out / "index.html").read_text()
+    [ours] = _scripts(page.encode())
+    theirs = "document.documentElement.classList.add('scripted');"
+    aged = page.replace(ours, theirs).replace(*(
+        base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        for script in (ours, theirs)))
+    assert _runs(_policy(aged.encode()), theirs)
+    (out / "index.html").write_text(aged)
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["page"]["sha256"] = hashlib.sha256(aged.encode()).hexdigest()
+    (out / "manifest.json").write_text(json.dumps(manifest))
+
+    told: list[str] = []
+    with _serving(out, told) as url:
+        response, body = _get(url, "/index.html")
+    assert response.status == 200 and b"Priya Raman" in body
+    # Both policies the browser applies, the server's and the page's own, let every script
+    # the page carries run.
+    sent = response.getheader("Content-Security-Policy")
+    scripts = _scripts(body)
+    assert scripts and all(_runs(sent, script) and _runs(_policy(body), script)
+                           for script in scripts)
+    assert any("index.html" in message for message in told), told
 
 
 def test_localhost_by_name_is_served_too(served):

@@ -17,7 +17,7 @@ from ..errors import FollowupError, InputError
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import MANIFEST, profiles_path, saved_findings, write_replacing
 from ..output.previous import load_manifest
-from ..output.review import PAGE, article, build_page, entries
+from ..output.review import PAGE, article, build_page, carries_script, entries
 from ..output.sections import opening, replace_sections, section
 from .build import generate
 from .prepare import Options
@@ -69,10 +69,15 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     A save to one application's role.yaml or interviewers.yaml makes that application alone
     again: each draft that changed goes to the open page as soon as it is made, and the
     application's checked part of the page once it is written (see `rebuild`); any other
-    change (a candidate.yaml, a template) makes everything again and the page reloads."""
+    change (a candidate.yaml, a template) makes everything again and the page reloads. A page
+    that another version of followup wrote is made again first (see `carries_script`)."""
     from watchfiles import watch
 
     options = run_options(out)
+    # The server's policy lets only this version's script run: a page another version wrote
+    # (or none) would be served without its filters, copy buttons or live updates.
+    if not carries_script(out / PAGE):
+        rebuilt(f"rewrote {write_page(out)} for this version of followup")
     news = News()
     hosts: set[str] = set()  # filled in once the port is known
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(

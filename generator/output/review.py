@@ -190,6 +190,15 @@ def policy(script: str | None = None) -> str:
             "base-uri 'none'; form-action 'none'")
 
 
+def carries_script(page: Path) -> bool:
+    """Whether the page at this path carries this version's script, the one `policy` lets
+    run; a page another version of followup wrote carries its own (or there is none)."""
+    try:
+        return _script().encode() in page.read_bytes()
+    except OSError:
+        return False
+
+
 @cache
 def _script() -> str:
     return (Path(__file__).parent / "review.js").read_text(encoding="utf-8")
