@@ -1510,3 +1510,16 @@ def test_shapes_the_readers_of_round_12_found_are_said_whole(tree, run, yaml_lin
                                                              unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
     assert said in note and unsaid not in note, note
+
+
+def test_a_place_jotted_as_rapport_is_not_what_you_both_are(tree, run):
+    # "Louisville City FC fans" is what you both are; "Lagos" (a proper noun ending in s) is not
+    note = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: Lagos\n")
+    assert "both Lagos" not in note, note
+
+
+def test_their_question_jotted_without_a_verb_keeps_its_words(tree, run):
+    # "why I'd …" only before a verb: "how leadership works" is no "how I'd leadership works"
+    note = _note_to_soren(tree, run, "    - How leadership works here? I said I lead by asking "
+                          "first.\n")
+    assert "I'd leadership" not in note, note

@@ -241,11 +241,13 @@ def _gather_labels(said: Said, points: int) -> None:
     labels: list[str] = []
     # the point that would have been cited first: it was chosen as their best
     for gist in sorted(said.gists, key=lambda g: g is not said.named):
+        if gist.index >= points or gist.index in cited or not only_named(gist):
+            continue
         topic = gist.topic or ""
-        if gist.index < points and gist.index not in cited and only_named(gist) and (
-                topic not in labels) and (not labels or len(" ".join([*labels, topic]).split())
-                                          <= 9) and len(labels) < 3:
-            labels.append(topic)  # a few words in all: the sentence stays a thank-you
+        # at most three, a few words in all: the sentence stays a thank-you
+        if topic not in labels and len(labels) < 3 and (
+                not labels or len(" ".join([*labels, topic]).split()) <= 9):
+            labels.append(topic)
     said.labels = tuple(labels)
 
 

@@ -52,6 +52,7 @@ from .marks import (
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
 from .phrasing import place
+from .questions import _verb_base
 from .sayback import (
     ADVICE,
     CANDID,
@@ -231,11 +232,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                           proper)
     if topic is None and kind == "asked":
         kind = "topic"
-    bare = re.match(r"(why|how) (?!(?:I|you|we|they|she|he|it|the|a|an|to|do|does|did|is|are|"
-                    r"was|were|would|could|should|can|will|much|many|long|often|far|soon)\b)"
-                    r"(?=[a-z]+ )", topic or "")
-    if kind == "asked" and bare:  # "Why leave the engine?" asked of you: why you'd leave it
-        topic = f"{bare[1]} I'd {(topic or '')[bare.end():]}"
+    bare = re.match(r"(why|how) ([a-z]+) ", topic or "")
+    if kind == "asked" and bare and bare[2] not in ("do", "be", "much", "long", "far") and (
+            _verb_base(bare[2]) == bare[2]):  # "Why leave the engine?" asked of you
+        topic = f"{bare[1]} I'd {(topic or '')[len(bare[1]) + 1:]}"
     said = " ".join(s for s in sentences(" ".join(value.split())) if not private(s)) or value
     # Only what reads whole in its slot goes into a sentence (guard.py); else the plain phrase.
     known = tuple(names)

@@ -37,7 +37,7 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
     # "you are a Hurricanes fan too" tells them who they are: say what you share
-    if language != "es" and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+)*[\w-]*[a-z]s", phrase) and (
+    if language != "es" and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+)*[a-z][\w-]*[a-z]s", phrase) and (
             len(phrase.split()) <= 6 and not phrase.endswith("ss")):
         phrase = f"we're both {phrase}"  # "Louisville City FC fans": what the two of you are
     fellow = re.fullmatch(r"you(?:['’]re| are) (an? [^,]+?) too", phrase)
