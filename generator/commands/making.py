@@ -22,7 +22,7 @@ from ..errors import FollowupError, OutputError
 from ..findings import DraftKey, Finding
 from ..output.edits import CONFLICT, Edit, hand_edit
 from ..output.finish import sending_order, stage_mailbox
-from ..output.manifest import draft_files, file_hash, recorded, row_draft
+from ..output.manifest import PARTS, draft_files, file_hash, recorded, row_draft
 from ..output.mime import build_message, draft_person, message_id
 from ..output.review import article, by_drafts
 from ..output.staging import Staged, stage
@@ -118,7 +118,8 @@ class Maker:
             }, compare=compare, theirs=edit.hashes if edit is not None else None))
             # A draft that changed, and is not yours: shown before the rest are made. One you
             # edited waits for the run, which decides what becomes of your edit.
-            if self.drafted is not None and edited is None and len(staged[-1].unchanged) < 3:
+            if self.drafted is not None and edited is None \
+                    and len(staged[-1].unchanged) < len(PARTS):
                 self.drafted(staged[-1].row, draft.text, draft.html)
             texts.append(draft.text)
             htmls.append(draft.html)
