@@ -772,8 +772,10 @@ def test_drafts_reports_findings_and_check_reads_hand_edits(tree, run):
     result = run("drafts", "profiles", "-o", "drafts", "--today", TODAY)
     assert "the checks found nothing" in result.output
     note = root / "drafts/acme/thank-you/priya-raman.txt"
-    note.write_text(note.read_text().replace("Best regards,", "I look forward to working with "
-                                                               "you!!!\n\nBest regards,"))
+    lines = note.read_text().splitlines()
+    signed = lines.index("Jordan Rivera") - 1  # the sign-off, whichever the note chose
+    lines.insert(signed, "I look forward to working with you!!!\n")
+    note.write_text("\n".join(lines) + "\n")
     result = run("check", "drafts", "--today", TODAY, "--strict")
     assert result.exit_code == 1
     assert ("drafts/acme/thank-you/priya-raman.txt: tone (problem): presumes the offer ('look "

@@ -113,6 +113,9 @@ def _verb_at(words: Sequence[str]) -> int:
             articles += 1
         if articles > 0 and _bare(words[0]).casefold() in ("a", "an", "the"):
             return len(words)
+        if index >= 2 and bare.endswith("ing") and _bare(words[index - 2]).casefold() in (
+                PREPOSITIONS):
+            continue  # "Rhino for grading studies": after "for grading" a noun, not a verb
         if _is_verb(words, index):
             subject = index - 1
             while subject > 0 and _bare(words[subject]).casefold() in _ADVERBS:

@@ -187,7 +187,7 @@ def _person(person: Interviewer, interview_date: date, language: str,
                     proper=proper) if person.rapport else None
     salutation = greeting_name(person.name, person.honorific,
                                person.salutation if person.salutation_given else None,
-                               language=language)
+                               language=language, email=person.email)
     return {
         "name": person.name,
         "salutation": salutation,

@@ -61,6 +61,7 @@ from .sayback import (
     comma_details,
     listed_phrase,
     their_quote,
+    their_reply,
     your_answer,
 )
 from .text import (
@@ -241,7 +242,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     known = tuple(names)
     refused = 0
     if topic is not None:  # "call taking test. typed while …": a second note, unpunctuated
-        topic = without_duration(re.split(r"(?<!\b[a-z])(?<!\bvs)(?<!\betc)\.\s+(?=[a-z])",
+        topic = without_duration(re.split(r"(?<!\b[a-z])(?<!\bvs)(?<!\betc)\.\s+(?=[a-z])|\?\s",
                                           topic)[0])
         if not sound_topic(topic, proper):
             refused += 1
@@ -279,6 +280,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     said_so = re.match(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:said|told me|put it)\b[^\"“]{0,12}"
                        r"[\"“]", value.strip(), re.IGNORECASE)  # 'He said, "…"': their words
     quote = their_quote(value) if kind != "asked" or said_so else None
+    if kind == "answer" and quote is None:
+        quote = their_reply(value)
     if quote and kind == "answer":
         reply = None  # the answer in their words says it better than a phrase of ours
     if quote and said_so:
@@ -302,6 +305,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         topic = None  # "dentals!! full-mouth rads …", "help center = MTPE": notes to yourself
     if kind == "answer" and topic and topic.startswith("whether ") and not (reply or quote):
         topic = None  # "Thank you for explaining whether you run …" says nothing
+    if kind == "answer" and topic:  # "whether the studio actually lets …" asked back reads as doubt
+        topic = re.sub(r"\s(?:actually|really)(?=\s)", "", topic)
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         mine=your_answer(rest) if kind == "asked" and topic else None,

@@ -115,8 +115,9 @@ def sound_topic(topic: str | None, proper: frozenset[str] = frozenset()) -> bool
     words = topic.split()
     if not words or _BROKEN.search(topic) or _SPLICE.search(topic):
         return False
-    if re.search(r"\d", _bare(words[-1])) and len(words) > 1:
-        return False
+    if re.search(r"\d", _bare(words[-1])) and len(words) > 1 and words[-2].casefold() not in (
+            "at", "by", "in", "on", "until", "before", "after", "since", "from"):
+        return False  # "recordable rate 3.1" is a jotted figure; "leave at 5" says when
     if re.search(r"\b(?:usually|typically|normally|generally|roughly|approximately|around|"
                  r"about|up to|at least|at most)\s+[~$£€]?\d", topic):
         return False  # "promotion to AE usually 12-18 months": a jotted fact, not a topic

@@ -102,6 +102,9 @@ def _short_list(phrase: str) -> str | None:
     if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so)\b", p)
            for p in parts[1:]):
         return None  # "Paid Leave Oregon rollout, still messy": a remark on the thing
+    if any(re.match(r"[a-z]{2,}ing\s+(?:in|on|at|by|from|next|this|soon|later)\b", p)
+           for p in parts[1:]):
+        return None  # "Payments add-on, launching in Q2": when it comes, not a second thing
     if any(re.match(r"[~+$£€]?\d[\d,.%+]*\s", p) or (
             " " in p and p.split()[0].casefold() in _NUMBER_WORDS | {"one"}) for p in parts):
         return None  # "the shop, 8 bays, 2 with cranes": a thing and its specs, not a list

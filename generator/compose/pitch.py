@@ -46,6 +46,12 @@ _ACTIVITIES = ("research", "fieldwork", "work", "teaching", "training", "consult
                "volunteering", "coaching", "mentoring", "experience")
 
 
+# A CV line that says what you are: "Licensed in Oregon since 2023, LEED Green Associate"
+_STATE = re.compile(r"((?:Board[- ](?i:c)ertified|Licensed|Certified|Registered|Qualified|"
+                    r"Accredited|Credentialed|Bonded|Insured|Fluent|Bilingual))\s+((?:in|as|by|"
+                    r"for|since|with)\b[^,;]*?)(?:[,;]\s*(.+))?$")
+
+
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -60,6 +66,15 @@ def _english(head: str) -> str | None:
     text = re.sub(r"\b10\^(\d+)\b", lambda m: "10" + m[1].translate(_SUPERSCRIPT), text)
     if re.match(r"(?:I|I['’](?:m|ve|d)|My|We|Our)\b", text):
         return _sentence(text)
+    if re.fullmatch(r"(?:Licensed|Certified|Registered)(?:\s+[A-Z][\w&/-]*){1,4}", text):
+        return _sentence(f"I'm {_article(text)}")  # "Certified Pharmacy Technician"
+    state = _STATE.match(text)
+    if state:  # "Licensed in Oregon since 2023": a state you are in, not a thing you did
+        lasting = re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", state[2])
+        tense = "I've been" if lasting else "I'm"
+        more = state[3] and re.fullmatch(r"(?:[A-Z][\w&-]*\s?){1,5}", state[3].strip())
+        also = f", and I'm {_article(state[3].strip())}" if more else ""
+        return _sentence(f"{tense} {state[1].lower()} {state[2]}{also}")
     placed = place(text, "highlights")
     if placed.sentence is not None:  # "Led the migration" -> "I led the migration."
         # "…per round; cut affinity maturation …": a CV line's second verb joins the first

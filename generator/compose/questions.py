@@ -110,6 +110,16 @@ def _expand_lead(words: list[str]) -> list[str]:
     return words
 
 
+# Words that begin what is said of a subject after "is": "Is the team remote?"
+_PREDICATIVE = frozenset({
+    "too", "so", "very", "really", "normal", "possible", "likely", "hybrid", "remote",
+    "flexible", "open", "available", "required", "optional", "common", "new", "full-time",
+    "part-time", "unionized", "unionised", "permanent", "temporary", "salaried", "hourly",
+    "busy", "quiet", "fixed", "rotating", "typical", "usual", "hard", "easy",
+    "different", "similar", "mandatory", "paid", "unpaid", "on-site", "onsite", "in-person",
+})
+
+
 def _subject_end(words: list[str], start: int, *, do_support: bool,
                  finite: bool = False) -> int:
     """Where the subject starting at `start` ends: the index of the verb or the word after
@@ -133,9 +143,10 @@ def _subject_end(words: list[str], start: int, *, do_support: bool,
                     base not in NOUNISH or _followed_by_object(words, index)):
                 return index
             if not do_support and (word in PREPOSITIONS - {"of"} or _is_participle(word)
-                                   or word in ("too", "so", "very", "really", "normal",
-                                               "possible", "likely", "hybrid")):
+                                   or word in _PREDICATIVE):
                 return index
+            if not do_support and word in DETERMINERS:
+                return index  # "Is Friday a half day?": the predicate's own article
         index += 1
     return index
 
@@ -250,6 +261,8 @@ def _invert(words: list[str], aux_at: int, *, yes_no: bool, bare_wh: bool) -> li
                 return [*rest[:end], be, *rest[end:]]
             return ["\x02", *rest]
         end = _subject_end(rest, 0, do_support=False)
+        if end >= len(rest) and yes_no:
+            return None  # "Is the EHR Epic?": where "is" goes back cannot be told
         return [*rest[:end], be, *rest[end:]]
     return None
 

@@ -31,6 +31,14 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
         r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
     # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
     # (", and we argued about the rivalry for a minute" too: they were there)
+    # Where it follows their side ("you grew up in Medellín and we talked about the library
+    # parks there"), what you talked about is kept as a second thing you were glad of, since
+    # your reason may point back to it ("I still think about the one on the hill").
+    talked = re.search(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)we\s+(talked|chatted|laughed)\s+"
+                       r"(about\s+[^,;]+)$", phrase)
+    if talked and placed.more and language != "es" and re.match(r"you\b", phrase):
+        verb = {"talked": "talk", "chatted": "chat", "laughed": "laugh"}[talked[1]]
+        phrase = f"{phrase[:talked.start()]}, and to {verb} {talked[2]}"
     phrase = re.split(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=we\s+(?:talked|spent|chatted|compared|"
                       r"traded|swapped|laughed|bonded|geeked|nerded|got|argued|joked|reminisced)\b)",
                       phrase)[0]

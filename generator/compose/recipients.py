@@ -236,9 +236,10 @@ def _news_bringer(application: Application, contact: Recipient | None,
     return replace(_single_recipient(None, interviewers, kind, notices), audience="contact")
 
 
-def _greeting(pack: Pack, name: str, honorific: str | None, salutation: str | None) -> str:
+def _greeting(pack: Pack, name: str, honorific: str | None, salutation: str | None,
+              email: str | None) -> str:
     return greeting_name(name, honorific, salutation, formal=pack.formal_greeting,
-                         language=pack.language)
+                         language=pack.language, email=email)
 
 
 def _interviewer(application: Application, person: Interviewer, slug: str,
@@ -247,7 +248,8 @@ def _interviewer(application: Application, person: Interviewer, slug: str,
         name=person.name,
         email=person.email,
         salutation=_greeting(pack, person.name, person.honorific,
-                             person.salutation if person.salutation_given else None),
+                             person.salutation if person.salutation_given else None,
+                             person.email),
         title=person.title,
         audience="interviewer",
         met_on=person.date or application.role.interview_date,
@@ -269,7 +271,8 @@ def _contact(application: Application, pack: Pack) -> Recipient | None:
         name=contact.name,
         email=contact.email,
         salutation=_greeting(pack, contact.name, contact.honorific,
-                             contact.salutation if contact.salutation_given else None),
+                             contact.salutation if contact.salutation_given else None,
+                             contact.email),
         title=contact.title,
         audience="contact",
         met_on=max(last_day, application.role.interview_date),

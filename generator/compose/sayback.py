@@ -39,6 +39,8 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
     kept = kept[:3]
     if len(kept) < 2:
         return None
+    if re.match(r"(?:but|and|or|though)\s", kept[-1]):
+        return f"{', '.join(kept[:-1])}, {kept[-1]}"  # "…, which you are proud of, but …"
     return and_list(kept)
 
 
@@ -49,6 +51,13 @@ def comma_details(value: str, names: Sequence[str],
     verbless pieces of three to nine words with nothing of yours and no shorthand are kept.
     None where the point is not a heading and its details."""
     pieces = [p.strip() for p in _strip_tail(" ".join(value.split())).split(", ")]
+    if 3 <= len(pieces) <= 4 and word_count(pieces[0]) <= 8 and not _has_verb(pieces[0]) and all(
+            _STATUS.match(p) and word_count(p) <= 9 and not re.search(
+                r"\b(?:I|my|me|we|our)\b|[;:?!\"“”()]", p) for p in pieces[1:]):
+        # "NPSP migration, about half done, stalled since the coordinator left": where it
+        # stands, said after a colon ("…: about half done, and stalled since …")
+        said = [_lower_first(for_reader(p, names), proper) for p in pieces[1:]]
+        return pieces[0], f"{', '.join(said[:-1])}, and {said[-1]}"
     if len(pieces) < 2 or len(pieces) > 4 or word_count(pieces[0]) > 4 or _has_verb(
             pieces[0]) or re.search(r"[%\d]", pieces[0]):
         return None
@@ -72,6 +81,13 @@ def comma_details(value: str, names: Sequence[str],
             piece = ("a " if not piece.startswith("another") else "") + piece
         kept.append(piece)
     return pieces[0], (and_list(kept) if len(kept) >= 2 else (kept[0] if kept else None))
+
+
+# Where a piece of work stands, jotted after its name: "about half done", "stalled since …"
+_STATUS = re.compile(r"(?:(?:about|nearly|almost|roughly|maybe|mostly|only|still|now|not yet)\s+)?"
+                     r"(?:half|\d+%|a third|two thirds|done|finished|complete|stalled|paused|"
+                     r"on hold|behind|ahead|over budget|under budget|started|launching|live|"
+                     r"blocked|late|on track|in (?:beta|pilot|progress|review|testing))\b")
 
 
 # "her advice on the CRRT course, take it early": what they advised, after its subject.
@@ -115,6 +131,21 @@ def their_quote(value: str) -> str | None:
         said = said[:1].upper() + said[1:]
         return f"“{said}”"
     return None
+
+
+def their_reply(value: str) -> str | None:
+    """Their answer to your question, quoted after it ('does the studio let people leave at 5?
+    she laughed, "mostly, except deadline week"'): short words of theirs are the whole answer
+    here, where elsewhere they would be a quip. None where nothing is quoted after the "?"."""
+    asked = value.find("?")
+    match = re.search(r"[\"“]([^\"“”]+)[\"”]", value[asked + 1:]) if asked >= 0 else None
+    if match is None:
+        return None
+    said = " ".join(match[1].split()).rstrip(",;: ")
+    if not 2 <= word_count(said) <= 30 or said.endswith("?"):
+        return None
+    said = said if said[-1] in ".!" else said + "."
+    return f"“{said[:1].upper()}{said[1:]}”"
 
 
 def your_answer(rest: Sequence[str]) -> str | None:

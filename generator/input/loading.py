@@ -21,7 +21,9 @@ from .yamlread import Sequence, broken_link, describe, misnamed, read_yaml
 def _greeting_name(values: dict[str, Any]) -> str:
     """`salutation` if given; else honorific and surname (Dr. Okafor, Prof. de la Cruz), else
     the given name, or the full name where the given name cannot be told (names.py)."""
-    return greeting_name(str(values["name"]), values.get("honorific"), values.get("salutation"))
+    email = values.get("email")
+    return greeting_name(str(values["name"]), values.get("honorific"), values.get("salutation"),
+                         email=email if isinstance(email, str) else None)
 
 
 def load_candidate(path: Path) -> Candidate:

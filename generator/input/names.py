@@ -4,9 +4,11 @@ The order of preference, the same in every pack and kind:
 1. a `salutation` given in the YAML, used as written;
 2. an honorific (a leading "Dr." in the name, or the `honorific` field): honorific and surname,
    surname particles kept ("Prof. de la Cruz", "Dr. van Dijk");
-3. where the given name cannot be told (three or more words with no honorific, or a
-   family-name-first name such as Nguyễn Thị Thảo): the full name, and a finding asks for
-   `salutation` (see `needs_salutation`);
+3. where the given name cannot be told from the name alone (three or more words with no
+   honorific, or a family-name-first name such as Nguyễn Thị Thảo), the person's email address
+   may tell it: "analucia.restrepo@…" says Ana Lucía Restrepo goes by "Ana Lucía", and
+   "ngoc.huynh@…" that Huỳnh Bảo Ngọc goes by "Ngọc" (`given_by_email`). Else the full name,
+   and a finding asks for `salutation` (see `needs_salutation`);
 4. else the given name (default and brief packs) or the full name (formal pack).
 
 It lives with the input (the model derives each person's default greeting from it) and is
@@ -16,6 +18,8 @@ of ours.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 # Written with or without the dot; kept as the user wrote it.
@@ -70,16 +74,45 @@ def _surname(words: list[str], language: str) -> str:
     return " ".join(words[start:last + 1])
 
 
+def _folded(text: str) -> str:
+    """Letters only, accents and case dropped: "Lucía" -> "lucia", "Đặng" -> "dang"."""
+    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+def given_by_email(words: list[str], email: str | None) -> str | None:
+    """The given name as the person's own address writes it, where the name alone cannot tell:
+    the address's first part (before ".", "_" or "-") spells the first two words run together
+    ("analucia" for Ana Lucía Restrepo) or the last word of a family-name-first name ("ngoc"
+    for Huỳnh Bảo Ngọc). Only an exact spelling counts; an initial or a nickname says nothing."""
+    if not email or "@" not in email or len(words) < 3:
+        return None
+    first = _folded(re.split(r"[._-]", email.split("@", 1)[0], maxsplit=1)[0])
+    if len(first) < 3:
+        return None
+    if words[0].casefold() in FAMILY_FIRST and first == _folded(words[-1]):
+        return words[-1]
+    if first == _folded(words[0] + words[1]) and words[1].casefold() not in PARTICLES:
+        return f"{words[0]} {words[1]}"
+    if first == _folded(words[0]) and words[0].casefold() not in FAMILY_FIRST:
+        return words[0]
+    return None
+
+
 def _spanish(language: str) -> bool:
     return language.split("-")[0].lower() == "es"
 
 
-def read_name(name: str, honorific: str | None = None, language: str = "en") -> Name:
+def read_name(name: str, honorific: str | None = None, language: str = "en",
+              email: str | None = None) -> Name:
     words = name.split()
     written = None
     if len(words) > 1 and _is_honorific(words[0]):
         written, words = words[0], words[1:]
     honorific = honorific or written
+    by_email = given_by_email(words, email) if honorific is None else None
+    if by_email:
+        return Name(" ".join(words), None, by_email, _surname(words, language), True)
     core = [w for w in words if w.casefold() not in PARTICLES]
     family_first = bool(words) and words[0].casefold() in FAMILY_FIRST and len(words) > 1
     # A Spanish name of three words is a given name and two surnames: Javier Ortega Lunar.
@@ -92,7 +125,7 @@ def read_name(name: str, honorific: str | None = None, language: str = "en") -> 
 
 
 def needs_salutation(name: str, honorific: str | None, salutation: str | None, *,
-                     language: str = "en") -> bool:
+                     language: str = "en", email: str | None = None) -> bool:
     """True where the given name cannot be told from the name and no salutation says it:
     three or more words (surname particles not counted) with no honorific, or a
     family-name-first name such as Nguyễn Thị Thảo. In Spanish (`language="es"`) three words
@@ -102,6 +135,8 @@ def needs_salutation(name: str, honorific: str | None, salutation: str | None, *
     words = name.split()
     if words and _is_honorific(words[0]) and len(words) > 1:
         honorific, words = honorific or words[0], words[1:]
+    if not honorific and given_by_email(words, email):
+        return False
     if words and words[0].casefold() in FAMILY_FIRST and len(words) > 1:
         return True
     core = [w for w in words if w.casefold() not in PARTICLES]
@@ -109,11 +144,11 @@ def needs_salutation(name: str, honorific: str | None, salutation: str | None, *
 
 
 def greeting_name(name: str, honorific: str | None, salutation: str | None, *,
-                  formal: bool = False, language: str = "en") -> str:
+                  formal: bool = False, language: str = "en", email: str | None = None) -> str:
     """The name to put after "Hi" or "Dear": see the module's docstring for the order."""
     if salutation:
         return salutation
-    parts = read_name(name, honorific, language)
+    parts = read_name(name, honorific, language, email)
     if parts.honorific:
         title = parts.honorific
         return f"{title} {parts.surname}" if parts.surname else title
