@@ -1584,3 +1584,33 @@ def test_shapes_of_recruiter_round_9_are_said_whole(tree, run, yaml_lines, said)
 def test_a_highlight_that_says_what_you_are_is_said_as_a_state(highlight, sentence):
     said = pitch(highlight)
     assert said is not None and said.sentence == sentence
+
+
+def test_a_list_jotted_under_a_point_that_ends_with_a_colon_is_that_points_list(tree, run):
+    # Recruiter round 9: "What does onboarding look like? Her list:" then the list as the next
+    # point gave "two weeks shadowing another CRC, including two weeks shadowing another CRC"
+    note = _note_to_soren(tree, run, "    - 'What does onboarding look like? His list:'\n"
+                          "    - |\n      - two weeks shadowing another engineer\n"
+                          "      - a GCP refresher + the team's SOPs\n")
+    assert note.count("two weeks shadowing") == 1, note
+    assert "what onboarding looks like" in note and " + " not in note, note
+
+
+@pytest.mark.parametrize("yaml_lines, said, unsaid", [
+    # blind round 13: a rapport jotted with no subject
+    ("    - the outbox pattern\n  rapport: Grew up in Tacoma like me\n",
+     "we both grew up in Tacoma", "Grew up"),
+    # recruiter round 10
+    ("    - the outbox pattern\n  rapport: Both of our fathers were carpenters. He said "
+     "you never forget the smell of cedar.\n", "we both had fathers who were carpenters",
+     "both of our"),
+    ("    - the outbox pattern\n  rapport: He's a CFII too and still teaches students on "
+     "weekends\n", "still teach students", "still teaches"),
+    # your note speaks to them, and "she" in it is someone else: used as written
+    ("    - the outbox pattern\n  note: What you said about the night calls stayed with me, "
+     "and I'd be glad to help Claire find her feet when she is ready.\n",
+     "help Claire find her feet when she is ready", "the outbox pattern"),
+])
+def test_shapes_of_blind_round_13_and_recruiter_round_10(tree, run, yaml_lines, said, unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note and unsaid not in note, note

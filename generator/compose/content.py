@@ -36,7 +36,7 @@ from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
 from .rapport import rapport
-from .text import Placed, sentences
+from .text import Placed, joined_lists, sentences
 from .voice import for_reader, private_sentences, their_team, written_for_you
 from .words import content_words, overlap
 
@@ -72,12 +72,13 @@ def read(person: Interviewer, language: str, proper: frozenset[str], tu: bool) -
     """`person`'s points read once, for every note of the application that says them. `tu`:
     in Spanish, the note to them says tú."""
     names = names_of(person)
-    points = person.discussion_points
+    points, absorbed = joined_lists(person.discussion_points)
 
     def reading(to_self: bool) -> tuple[tuple[Placed, ...], tuple[Gist, ...]]:
         placed = tuple(place(text, "discussion_points", language, to_self=to_self,
                              names=names, proper=proper) for text in points)
         return placed, tuple(
+            Gist(number, None, "topic") if number in absorbed else  # said with the one before
             read_point_es(number, text, one, tu=tu and to_self, names=names)
             if language == "es" else
             read_point(number, text, one, names=names, proper=proper, to_self=to_self)
@@ -244,9 +245,11 @@ def _gather_labels(said: Said, points: int) -> None:
         if gist.index >= points or gist.index in cited or not only_named(gist):
             continue
         topic = gist.topic or ""
-        # at most three, a few words in all: the sentence stays a thank-you
-        if topic not in labels and len(labels) < 3 and (
-                not labels or len(" ".join([*labels, topic]).split()) <= 9):
+        # one where a point of theirs is cited too, else two in six words: a thank-you, not
+        # a list of topics (blind round 13 read "about X and Y and Z" as the program's)
+        most = 1 if said.main is not None else 2
+        if topic not in labels and len(labels) < most and (
+                not labels or len(" ".join([*labels, topic]).split()) <= 6):
             labels.append(topic)
     said.labels = tuple(labels)
 

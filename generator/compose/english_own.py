@@ -80,6 +80,13 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
         rest = re.sub(r"\bmy\b", "our", rest)
         rest = re.sub(r"\bme\b", "us", rest)
         return Placed(f"we both {rest}", None, "first-person", more)
+    bare = re.match(r"(?:grew|went|played|lived|worked|studied|moved|started|ran|coached|"
+                    r"served|was born|were born)\s", lower)
+    if bare:  # "Grew up in Tacoma like me": no subject jotted, theirs or both of yours
+        both = re.search(r",?\s+(?:like me|too|as well)$", head)
+        said = head[:both.start()] if both else head
+        return Placed(("we both " if both else "you ") + said[0].lower() + said[1:], None,
+                      "fragment" if both else "third-person", more)
     match = re.match(r"^(?:also|too)\s+from\s+(.*)$", lower)
     if match:
         return Placed(f"we are both from {head[len(head) - len(match[1]):]}", None, "fragment",
@@ -96,6 +103,12 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
     match = re.match(r"^shared\s+(.*)$", lower)
     if match:
         return Placed(f"we share a {head[7:]}", None, "fragment", more)
+    parents = re.match(r"both of our (\w+) (were|are) (.+)$", lower)
+    if parents:  # "Both of our fathers were funeral directors": what you both had
+        rest = head[len(head) - len(parents[3]):]
+        had = "had" if parents[2] == "were" else "have"
+        return Placed(f"we both {had} {parents[1]} who {parents[2]} {rest}", None, "fragment",
+                      more)
     if re.match(r"^both\s", lower):
         rest = head[5:].strip()
         if re.match(r"(?:are|were|have|had|do|did|love|like|grew|went|play|run|ride)\b",
@@ -109,7 +122,8 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
     text = to_second_person(text, names, they=True) if to_self else to_third_person(text)
     if to_self and re.match(r"you\b", text, re.IGNORECASE):
         # "you started on nights too and swears …": the second verb agrees with "you" too
-        text = re.sub(r"\b(and|but)\s+([a-z]+s)\b", lambda m: f"{m[1]} {_agree(m[2])}", text)
+        text = re.sub(r"\b(and|but)\s+((?:still|also|now|even|often)\s+)?([a-z]+s)\b",
+                      lambda m: f"{m[1]} {m[2] or ''}{_agree(m[3])}", text)
     return Placed(_lower_first(text, proper), None, shape, more)
 
 

@@ -127,8 +127,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     heading = None  # a short heading and the details jotted after it (comma_details)
     if listed is not None:
         lead, items = listed
-        said_items = listed_phrase(items, names, proper)
         parts = sentences(" ".join(lead.split()))
+        # a point that is only a list is named by its first item, which it then lists no more
+        said_items = listed_phrase(items if parts else items[1:], names, proper)
         head = parts[0] if parts else (items[0] if items else "")
         rest = [*parts[1:], *items]
     else:

@@ -28,6 +28,7 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
     kept = []
     for item in items:
         item = _strip_tail(re.sub(r"\s*\([^()]*\)", "", " ".join(item.split())))
+        item = re.sub(r"\s+\+\s+", " and ", item)  # "GCP refresher + the center's SOPs"
         if not item or word_count(item) > 9 or re.search(r"\b(?:I|my|me)\b|[;:?!\"“”]", item) or (
                 item.split()[0] in VERBS):  # "review AP": a task, not a thing to name
             continue
@@ -72,7 +73,7 @@ def comma_details(value: str, names: Sequence[str],
                 r"\b[a-z]+s\s+[a-z]+ed\b", piece) or re.search(  # "bring a …", "directors stayed"
                 r"\b(?:I|my|me|we|our)\b|[~!;:?=\"“”()/<>]|\d+-\d+|\b(?:vs|etc|w)\b",
                 piece) or re.search(
-                r"^(?:rest|most|some|all|half|part)\b|\b(?:flat|up|down|high|low|tight|late|"
+                r"^(?:rest|most|some|all|half|part|never|not|only|just|always|no|even)\b|\b(?:flat|up|down|high|low|tight|late|"
                 r"early|open|closed|full|empty|over|under|done|same|yet)$", piece):
             # "rest of the district flat": a verbless statement, not a thing to name
             continue

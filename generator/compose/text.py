@@ -6,6 +6,7 @@ A base module of compose: it imports only lexicon.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -297,3 +298,17 @@ def _join(items: list[str], conjunction: str) -> str:
     if len(items) == 1:
         return items[0]
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def joined_lists(points: Sequence[str]) -> tuple[list[str], frozenset[int]]:
+    """Points as the notes meant them: a point that ends with a colon ("What does onboarding
+    look like? Her list:") and the next, which is only a list, are one point, said where the
+    first was; the indexes of the points so absorbed come back too, to be left unsaid."""
+    joined, absorbed = list(points), set()
+    for index in range(len(joined) - 1):
+        if joined[index].rstrip().endswith(":") and all(
+                re.match(r"\s*(?:[-*•]|\d+[.)])\s", line) for line in
+                joined[index + 1].strip().splitlines() if line.strip()):
+            joined[index] = joined[index].rstrip() + "\n" + joined[index + 1].strip()
+            absorbed.add(index + 1)
+    return joined, frozenset(absorbed)

@@ -119,7 +119,10 @@ def written_for_you(note: str, names: Sequence[str]) -> bool:
     written for you, not to them, and is not pasted into the note to them as it stands. A
     note that speaks to them ("Your story … stayed with me, Søren.") is theirs."""
     known = [re.escape(n) for n in names if n[:1].isupper() and len(n) > 2]
-    subject = "|".join([*known, "she", "he", "ella", "él"])
+    # "she" in a note that speaks to them ("What you said … and to help Claire when she is
+    # ready") is someone else; only their name, or "she" in a note with no "you", is them
+    to_them = re.search(r"\b(?:you|your|usted|tú|te|tu)\b", note, re.IGNORECASE)
+    subject = "|".join([*known, *(() if to_them else ("she", "he", "ella", "él"))]) or "(?!)"
     acts = re.search(rf"\b(?:{subject})\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|told|said|was|is|"
                      r"had|did|ran|took|made|gave|knew|thought|found|spent|got|went|came|"
                      r"me|le|lo|la)\b", note)
