@@ -22,8 +22,10 @@ likewise (bad 24/29 caught, good 8/36 with a problem, without `--about` 24/29 an
 body misread; tests/notes/holdout6-variants.yaml). `holdout7` (76 notes from 74 new pages),
 collected while the rules were tuned on holdout6, was measured once likewise (bad 25/32
 caught, good 6/44 with a problem, the same without `--about`; no body misread), then spent
-and generalised (tests/notes/tone-variants-7.yaml). A half added later (`holdout8`, …) is
-the honest measure: its per-note results are never printed, only its figures.
+and generalised (tests/notes/tone-variants-7.yaml). `holdout8`, `holdout9` and `holdout10`
+were each measured once at first sight, then spent (tests/notes/tone-variants-8.yaml, and
+tone-variants-10.yaml for the last two together). A half added later (`holdout11`, …) is the
+honest measure: its per-note results are never printed, only its figures.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ FLAGGED = 1 / 20  # at most this share of good notes get any problem
 
 # The halves the rules were tuned on; any other half is held out.
 TUNED = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-         "holdout7")
+         "holdout7", "holdout8", "holdout9", "holdout10")
 
 # Which finding shows a defect was caught: its rule, and words its message uses (or several
 # such, where more than one rule names that defect).
@@ -195,10 +197,14 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # pages already cited) measured once, before anyone read it: the rules alone 30/46 and 2/37;
 # rules or the learnt model 33/46 and 2/37 (without --about 32/46 and 2/37). By defect:
 # sarcasm 0/5, pushy 1/4, threat 1/3, hostile 1/2; false problems by rule tone 1, required 1.
+# holdout9 and holdout10 were then spent together (tests/notes/tone-variants-10.yaml): 53/53
+# and 0/38, 52/52 and 1/38 after, so both joined the tuned halves; holdout8 reached 37/41 and
+# 0/39 with the learnt model retrained on them (not on it), and joined too (41/41 once the
+# model was trained on it as well). holdout11, measured again once after that, before anyone
+# read it: rules alone 31/46 and 2/37; rules or the retrained model 37/46 and 2/37 (without
+# --about 36/46 and 2/37; sarcasm 1/5, pushy 1/4, presumes 2/3, re-selling 2/3; false
+# problems by rule tone 1, required 1).
 NOT_MET: dict[str, str] = {
-    "holdout8": "first measure: bad 24/41 caught (59%), good 5/39 with a problem (13%)",
-    "holdout9": "first measure: bad 35/53 caught (66%), good 8/38 with a problem (21%)",
-    "holdout10": "first measure: bad 34/52 caught (65%), good 8/38 with a problem (21%)",
     "holdout11": "first measure: bad 33/46 caught (72%), good 2/37 with a problem (5.4%)",
 }
 
@@ -241,8 +247,11 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # words kept), a greeting that names no one ("To whoever is responsible for recruitment at
 # …,") read as body, and one more by six words.
 # holdout11's first run misreads one, by four words (13 counted, 17 by hand); not yet read.
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h9-good-13", "h9-good-29", "h10-good-12",
-                     "h10-bad-26", "h10-bad-31", "h11-bad-46"}
+# holdout9's and holdout10's five were read right once they were spent (a heading of up to
+# sixteen lines, a letterhead's barred line and a "RE:" line; "To whoever is responsible …,";
+# a closing in French, and "Thanking you," above "Yours obediently,"; variants in
+# tests/notes/tone-variants-10.yaml).
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
 
 
 @pytest.mark.parametrize("entry", [

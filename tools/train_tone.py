@@ -57,12 +57,16 @@ DEFECTS = {
     "impatient": "sounds impatient",
     "pushy": "sounds pushy",
     "excuses": "apologises or makes excuses",
-    "reselling": "re-sells",
 }
+# Re-selling is a count of sentences about the writer's record (tone.py's), not a sentence: a
+# model that named it read one line of a CV ("Grew territory revenue from $1.2M to $3.4M") as
+# the whole pitch, so it is left to the rule.
 # The variant file written from a half's misses leaves with that half in cross-validation.
-VARIANTS_OF = {"holdout2-variants.yaml": "holdout2", "holdout3-variants.yaml": "holdout3",
-               "holdout4-variants.yaml": "holdout4", "holdout5-variants.yaml": "holdout5",
-               "holdout6-variants.yaml": "holdout6", "tone-variants-7.yaml": "holdout7"}
+VARIANTS_OF = {"holdout2-variants.yaml": ("holdout2",), "holdout3-variants.yaml": ("holdout3",),
+               "holdout4-variants.yaml": ("holdout4",), "holdout5-variants.yaml": ("holdout5",),
+               "holdout6-variants.yaml": ("holdout6",), "tone-variants-7.yaml": ("holdout7",),
+               "tone-variants-8.yaml": ("holdout8",),
+               "tone-variants-10.yaml": ("holdout9", "holdout10")}
 # Chosen by cross-validation (`cv`), before the first measure of holdout8: C 3 and a threshold
 # of 0.8 caught 92 of 168 tuned bad notes named for a tone defect, each half left out, and
 # flagged 5 of 233 good ones; weights under KEEP are dropped (they never moved a finding).
@@ -141,6 +145,8 @@ def variant_lines() -> list[Item]:
                                       neg, False))
             continue
         for shape in data["classes"]:
+            if shape.get("learn") is False:
+                continue  # innocent only in its note's context, which the rules read
             tone = shape["rule"] == "tone"
             if not tone and shape["expect"] == "problem":
                 continue  # another rule's defect: says nothing about tone
@@ -239,7 +245,7 @@ def cross_validate(c: float, thresholds: list[float]) -> None:
     scored: list[tuple[Item, dict[str, float]]] = []
     for half in TUNED:
         training = [n for n in notes if n.group != half] + [
-            li for li in lines if VARIANTS_OF.get(li.group.split(":", 1)[1]) != half]
+            li for li in lines if half not in VARIANTS_OF.get(li.group.split(":", 1)[1], ())]
         model = Model.read(written(train(training, c)))
         for note in (n for n in notes if n.group == half):
             scored.append((note, dict(best_scores(model, note.sentences, note.kind))))

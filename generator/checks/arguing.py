@@ -187,5 +187,18 @@ ARGUING = (
         r"me know|been (?:upfront|honest|clear|straight|open)|informed|warned|mentioned|"
         r"contacted|called)\b",
         r"i (?:find|found|consider|considered|call) (?:your|the (?:whole )?(?:way you|process|"
-        r"handling))\b" + within(40) + r"\b" + BAD + r"\b"), frozenset(("rejection-reply",))),
+        r"handling))\b" + within(40) + r"\b" + BAD + r"\b",
+        # Holdout9's class (tests/notes/tone-variants-10.yaml): their reason called untrue
+        # ("that's simply not accurate", "based on a misreading"), and a lecture that they
+        # should read what is in front of them.
+        r"(?:that|this|which|it)(?:'s| is| was)? (?:simply |just |plainly |frankly |flatly |"
+        r"factually |demonstrably |completely |entirely )?(?:not (?:accurate|true|correct|right|"
+        r"the case)|inaccurate|untrue|incorrect|false)\b",
+        r"(?:reason|feedback|decision|assessment|conclusion|judg(?:e)?ment|comment|claim)s? "
+        r"(?:(?:isn't|wasn't|is not|was not|are not|aren't)(?: \w+)? (?:accurate|true|correct|"
+        r"right|fair)|(?:is|was|are|were)(?: \w+)? (?:inaccurate|untrue|incorrect|wrong|false|"
+        r"mistaken|unfounded))\b",
+        r"based on (?:a |an )?(?:mis\w+|mistake|error|false \w+|wrong \w+)",
+        r"(?:unreasonable|too much) to (?:expect|ask)\b" + within(40) + r"\bto (?:read|look at|"
+        r"check|review)\b"), frozenset(("rejection-reply",))),
 )

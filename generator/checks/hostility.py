@@ -107,7 +107,13 @@ HOSTILITY = (
         r"(?:literally|quite literally|actually) your (?:\w+ )?job\b|\byou had one job\b|"
         r"\byour (?:one|only) job\b",
         r"(?:clown|circus|horror|freak) show\b|\bwhat kind of (?:\w+ )?(?:operation|outfit|"
-        r"circus|show|company|place|business) (?:are you|is this|do you)\b")),
+        r"circus|show|company|place|business) (?:are you|is this|do you)\b",
+        # Holdout9's class (tests/notes/tone-variants-10.yaml): their competence doubted as
+        # the only conclusion left ("too busy to handle its own recruitment", "which is why
+        # you need a competent office manager").
+        r"(?:can't|cannot|couldn't|could not|unable to|too busy to) (?:even )?(?:handle|manage|"
+        r"run|organi[sz]e) (?:its|their|your) own\b",
+        r"needs? (?:someone|somebody|an?|some) (?:\w+ )?competent\b")),
     Concern(_HOSTILE, _HOSTILE_FIX, (
         # Their silence said to show what they are: "it says a great deal about how your company
         # treats people", "your silence speaks volumes".

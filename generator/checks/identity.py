@@ -29,6 +29,7 @@ committee panel and the of mr mrs ms mx miss dr prof professor sr sra srta don d
 or concerned attn attention recruitment talent acquisition hr human resources department
 people search selection bonjour bonsoir salut hallo guten tag olá ciao kia ora hej namaste
 aloha salaam respected ma ma'am maam
+authority authorities employer employers whoever responsible
 """)
 # A respectful title said instead of a name ("Good morning Ma," as many write in Nigeria,
 # "Dear Sir,", "Respected Madam,"): polite, though their name would be warmer.

@@ -33,7 +33,10 @@ IMPATIENCE = (
                 # Holdout6's class: the same thing sent again. (Not "I'm writing once more
                 # about the role", a second polite follow-up a guide recommends, nor holdout8's
                 # "looking forward to speaking again soon", a warm close.)
-                r"(?:re-?send\w*|send|sending|forward(?! to\b)|forwarding|attach|attaching|"
+                # (Nor holdout10's offer to send it again should it have gone astray: "I would
+                # be happy to send them again".)
+                r"(?<!happy to )(?<!glad to )(?<!willing to )(?<!can )(?<!could )(?<!would )"
+                r"(?<!'d )(?:re-?send\w*|send|sending|forward(?! to\b)|forwarding|attach|attaching|"
                 r"submit\w*|here(?:'s| is)) (?:[\w'-]+ ){0,3}?(?:again|once again|yet again|"
                 r"once more|a (?:second|third|fourth) time)\b",
                 r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:day|week|morning|time) "
@@ -85,9 +88,14 @@ IMPATIENCE = (
                 r"(?:left|sent|made|written) (?:you )?(?:two|three|four|five|several|multiple|"
                 r"many|\d+) (?:voicemails?|messages?|emails?|calls?|notes?)\b",
                 r"follow(?:ing)?[- ]up on my (?:follow-?up|last|previous|earlier|other)\b",
+                # (Holdout10's class: one earlier note unanswered, with a polite reason for
+                # writing, "so I wanted to make sure it reached you", is no resentment.)
                 r"(?:sent|emailed|wrote|called|messaged|left)\b" + within(50) + r"\b(?:and|but) "
-                r"(?:still )?(?:haven't|have not|hadn't|had not|never|didn't|did not) (?:yet )?"
-                r"(?:heard|had|got|received|been)\b",
+                r"(?:still (?:haven't|have not|hadn't|had not|never|didn't|did not)|(?:haven't|ha"
+                r"ve "
+                r"not|hadn't|had not|never|didn't|did not)(?![^.!?]*\bso (?:i|i'm|i've|i'd)\b)) "
+                r"(?:yet )?(?:heard|had|got|received|been)\b",
+                r"\bor not\s*\?",
                 r"(?:nobody|no one|no-one|none of you) (?:has|have|had) (?:yet )?(?:got|gotten|"
                 r"come|written|replied|responded|answered|been in touch|called|contacted)\b",
                 r"is (?:anyone|anybody) (?:reading|there|getting|receiving|listening|checking)\b",

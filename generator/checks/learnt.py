@@ -43,7 +43,6 @@ SAYS: dict[str, tuple[str, str]] = {
     "impatient": ("sounds impatient", "wait until the date they gave, then ask once, politely"),
     "pushy": ("sounds pushy", "ask politely, without urgency"),
     "excuses": ("makes an excuse for the interview", "leave it out; end on what went well"),
-    "reselling": ("re-sells you", "keep to one or two sentences on why you fit"),
 }
 
 _TOKEN = r"[a-z0-9]+(?:'[a-z]+)?|[!?]"

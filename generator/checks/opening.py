@@ -13,10 +13,20 @@ GREETING = re.compile(
     r"to whom it may concern|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes)|bonjour|"
     r"bonsoir|salut|hallo|guten tag|olá|ciao|kia ora|hej|namaste|aloha|salaam|respected|"
     # Addressed to a role or a team: "To the Hiring Manager:", "Attn: Recruitment Team".
-    r"to (?:the|all)\b(?=[^.!?]{0,40}[,:]\s*$)|attn\b|attention(?=:))\b",
+    r"to (?:the|all)\b(?=[^.!?]{0,40}[,:]\s*$)|attn\b|attention(?=:)|"
+    # or to whoever holds the job (holdout10's "To whoever is responsible for recruitment at …,")
+    r"to (?:whoever|whomever|anyone)\b(?=[^.!?]{0,90}[,:]\s*$))\b",
     re.IGNORECASE)
 
-_HEADING_LINES = 10  # a date, the recipient's name, title, company and address, or the writer's
+# A date, the recipient's name, title, company and address, and the writer's own address block
+# and a "RE:" line above them (holdout9's and holdout10's postal letters run to fourteen).
+_HEADING_LINES = 16
+
+
+# A letterhead's line of address and numbers set off by bars ("2210 Pine Hollow Drive, Apt 4 |
+# Boulder, Colorado 80301"), or a subject line ("RE: …").
+_ADDRESS = re.compile(r"^(?:(?:re|subject|subj)\s*:\s*\S.{0,80}|[^.!?|]{1,60}"
+                      r"(?:\|[^.!?|]{1,60})+)$", re.IGNORECASE)
 
 
 def split_heading(lines: list[str]) -> tuple[tuple[str, ...], list[str]]:
@@ -31,7 +41,7 @@ def split_heading(lines: list[str]) -> tuple[tuple[str, ...], list[str]]:
         if index and GREETING.match(stripped) and split_greeting(stripped) == (stripped, None):
             return tuple(row.strip() for row in lines[:index] if row.strip()), lines[index:]
         seen += 1
-        if seen > _HEADING_LINES or not signature_line(stripped):
+        if seen > _HEADING_LINES or not (signature_line(stripped) or _ADDRESS.match(stripped)):
             break
     return (), lines
 
@@ -41,8 +51,9 @@ def split_greeting(line: str) -> tuple[str | None, str | None]:
     stripped = line.strip()
     words = stripped.split()
     if GREETING.match(stripped):
-        if len(words) <= 8 and (stripped.endswith((",", ":", "!")) or not re.search(
-                r"[.?]$", stripped)):
+        long_address = bool(re.match(r"to (?:whoever|whomever|anyone)\b", stripped, re.I))
+        if (len(words) <= 8 or long_address) and (
+                stripped.endswith((",", ":", "!")) or not re.search(r"[.?]$", stripped)):
             return stripped, None  # "Hi Priya," or "Hola, Priya:"
         cut = re.search(r"[,:!]|\s[—–-]\s", stripped)
         opener = GREETING.match(stripped)
@@ -57,6 +68,11 @@ def split_greeting(line: str) -> tuple[str | None, str | None]:
         size = len(opener[0].split()) if opener else 1
         size += _name_length(words[size:])
         return " ".join(words[:size]), " ".join(words[size:]) or None
+    # Their name alone, the note running on after its comma (holdout9's "Marisol, thank you
+    # for letting me know, …"): a capitalised word no sentence opens with that way.
+    opened = _NAME_OPENING.match(stripped)
+    if opened and opened[1].casefold() not in _OPENERS and not opened[1].endswith("ly"):
+        return f"{opened[1]},", stripped[opened.end():].strip() or None
     # "Ms. Brennan," or "Team:": a short line of capitalised words ending in a comma.
     if 1 <= len(words) <= 4 and stripped.endswith((",", ":")) and all(
             word[:1].isupper() for word in words):
@@ -64,6 +80,15 @@ def split_greeting(line: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_NAME_OPENING = re.compile(r"([A-Z][a-zà-ÿ'-]+), (?=(?:thank|thanks|many thanks|i|i'm|i've|it|"
+                           r"just|hope|good|great|so|sorry|quick|congratulations|please)\b)")
+# Words a note may open with before a comma, which are no one's name.
+_OPENERS = frozenset(("yes", "no", "again", "also", "well", "so", "thanks", "hello", "okay",
+                      "ok", "first", "firstly", "finally", "sorry", "today", "however",
+                      "anyway", "still", "once", "overall", "hi", "hey", "please", "all",
+                      "great", "perfect", "wow", "oh", "honestly", "now", "again", "sure",
+                      "friends", "everyone", "team", "folks", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday"))
 _TITLES = frozenset(("mr", "mrs", "ms", "mx", "dr", "prof", "miss", "sr", "sra"))
 
 

@@ -6,7 +6,7 @@ bad; a threat is a move to escalate (raise, report, copy in, go public) towards 
 them; a deadline is a time limit attached to a demand for an answer; presuming is the writer
 spoken of as already in the job (a first day, onboarding, a start date, "when I join"). Each
 concern has a module of its own (arguing, hostility, sarcasm, desperation, pressure for
-threats, deadlines and pushiness, gifts, presuming, impatience, excuses), built from the word
+threats and deadlines, pushiness, gifts, presuming, impatience, excuses), built from the word
 classes of wordclasses.py; this one gathers them, in the order tone.py reports them. The
 concerns come from the career pages and recruiters' posts the real-notes
 corpus cites (tests/corpus/realnotes); tests/notes/tone-variants*.yaml hold variants we wrote
@@ -28,8 +28,9 @@ from .hostility import HOSTILITY
 from .impatience import IMPATIENCE
 from .pressure import PRESSURE
 from .presuming import PRESUMING
+from .pushiness import PUSHINESS
 from .sarcasm import SARCASM
 
 # Where two concerns read one sentence from the same word, the first listed is the one named.
-CONCERNS = (*ARGUING, *HOSTILITY, *SARCASM, *DESPERATION, *PRESSURE, *GIFTS, *PRESUMING,
-            *IMPATIENCE, *EXCUSES)
+CONCERNS = (*ARGUING, *HOSTILITY, *SARCASM, *DESPERATION, *PRESSURE, *PUSHINESS, *GIFTS,
+            *PRESUMING, *IMPATIENCE, *EXCUSES)

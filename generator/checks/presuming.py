@@ -121,6 +121,15 @@ PRESUMING = (
                 r"\b(?:is|whether) the (?:job|role|position|post) (?:is )?mine\b|"
                 r"\b(?:do|did) i (?:have|get|"
                 r"got) the (?:job|role|position|post)\b|\b(?:am i|i'm|i am) hired\b",
-                r"if (?:yes|so|you say yes),? i (?:can|could|will|'ll) (?:start|begin)\b")),
+                r"if (?:yes|so|you say yes),? i (?:can|could|will|'ll) (?:start|begin)\b",
+                # Holdout9's class (tests/notes/tone-variants-10.yaml): the offer letter watched
+                # for, and bank details sent for payroll.
+                r"(?:look(?:ing)? out|watch(?:ing)?|keep(?:ing)? an eye (?:out|on)|wait(?:ing)?)\b"
+                + within(30) + r"\bfor (?:the|my|your) (?:formal |written |signed )?(?:offer"
+                r"(?: letter)?|contract|paperwork)\b",
+                r"(?:bank(?:ing)?|direct deposit|tax|payroll) (?:details|information|info|forms?|"
+                r"account details)\b" + within(40) + r"\b(?:payroll|attached|enclosed|ready|set up)"
+                r"\b|\b(?:attached|enclosed|included)\b" + within(30) + r"\b(?:bank(?:ing)? "
+                r"details|tax forms?|direct deposit|void(?:ed)? (?:cheque|check))\b")),
     SETTLED,
 )

@@ -54,7 +54,11 @@ _THANKS = re.compile(r"\bthank|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing
 _APPRECIATES = re.compile(
     r"\bi (?:really |also |truly |very much |thoroughly |particularly )?(?:enjoyed|liked|loved|"
     r"valued)\b|\bit was (?:a (?:real |great )?(?:pleasure|treat|privilege|delight)|(?:great|"
-    r"lovely|good|wonderful|nice|a pleasure) (?:to|meeting|talking|speaking))\b|\b(?:i'm|i am|"
+    r"lovely|good|wonderful|nice|a pleasure) (?:to|meeting|talking|speaking))\b|"
+    # Holdout10's class: "What a pleasure it was to meet you", "Such a pleasure meeting you".
+    r"\b(?:what|such) a (?:real |great |genuine )?(?:pleasure|treat|privilege|delight) (?:it "
+    r"was )?(?:to|meeting|talking|speaking|seeing)\b|\b(?:a )?(?:real |great |genuine )?"
+    r"pleasure (?:to (?:meet|talk|speak|see)|meeting|talking|speaking)\b|\b(?:i'm|i am|"
     r"i was) (?:so |really |very )?glad (?:we|to|i)\b|"
     # Holdout6's class: what the meeting gave the writer ("I came away knowing far more",
     # "it gave me a much clearer sense of the work", "I learned a great deal"), in a

@@ -70,7 +70,7 @@ SARCASM = (
         r"in case (?:\w+ ){1,4}(?:had )?(?:lost|forgotten|forgot|misplaced)\b",
         r"i(?:'m| am) sure you(?:'ll| will) (?:pick|choose|hire|go with|select) (?:whoever|"
         r"someone)\b",
-        r"(?:every|much) success in (?:rejecting|turning|ignoring)\b",
+        r"(?:every|much) success in (?:rejecting|turning|ignoring|reconsidering)\b",
         r"(?:plenty of|lots of|a lot of) (?:experience|practice) (?:in|at|with) (?:turning|"
         r"rejecting|ignoring)\b",
         r"decline your (?:decision|rejection)\b", r"suit my plans\b",
@@ -83,7 +83,28 @@ SARCASM = (
         r"(?<![a-z,;] )well,? thanks\b",
         r"congratulations on (?:finally )?(?:finding|hiring|choosing)\b",
         r"i(?:'m| am) sure (?:they|he|she|the other (?:candidate|person))(?:'ll| will) be "
-        r"(?:great|perfect|wonderful|amazing)\b")),
+        r"(?:great|perfect|wonderful|amazing)\b",
+        # Holdout9's and holdout10's classes (tests/notes/tone-variants-10.yaml): the wait in
+        # their lobby thanked ("grateful for the forty minutes I spent in your reception"),
+        # unless the note owns being early or thanks them despite it; their neglect called
+        # generous; looking forward to not hearing; their "non-reply".
+        r"(?![^.!?]*\b(?:early|despite|even though|although|ran (?:over|late))\b)(?:thank|"
+        r"thanks|grateful|appreciat\w*|enjoyed|loved)\b" + within(50) + r"\b(?:(?:\d+|[a-z]+"
+        r"(?:-[a-z]+)?) (?:minutes?|hours?)|(?:an?|the|that|my) (?:\w+ )?(?:hour|wait))\b"
+        + within(60) + r"\b(?:(?:in|on|at|by) (?:your |the )?(?:\w+ )?(?:lobby|reception|"
+        r"waiting room|foyer|front desk)|before (?:anyone|anybody|someone|somebody))\b",
+        r"(?:few|not many|no other|hardly any) (?:\w+ )?(?:companies|employers|firms|"
+        r"organi[sz]ations|businesses|places|recruiters|teams) (?:are|would be|were|would) (?:so "
+        r"|as )?(?:generous|kind|considerate|thoughtful|good) (?:enough )?(?:as )?to (?:leave|"
+        r"keep|let|give)\b" + within(40) + r"\b(?:guessing|waiting|alone|hanging|in the dark|"
+        r"wondering)\b",
+        r"look(?:ing)? forward to (?:not (?:hearing|getting|receiving)|your (?:continued |ongoing "
+        r"|usual )?silence)\b",
+        r"non-?(?:reply|replies|response|responses|answer)\b",
+        # Their boredom called rapt attention: "I could tell you were riveted".
+        r"(?:you|your (?:\w+ )?\w+|the panel)(?: were| was)? (?:clearly |plainly |obviously |so "
+        r"|quite )?(?:riveted|enthralled|spellbound|mesmeri[sz]ed|on the edge of (?:your|their) "
+        r"seats?|hanging on my every word)\b")),
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         # Mock delight opening a sentence: "Great, so …", "Wow, what a thoughtful email".
         r"(?<![\w,] )(?:great|wow|brilliant|fantastic|perfect|lovely|super|oh|well|terrific|"
@@ -106,7 +127,27 @@ SARCASM = (
         r"ages|days|labou?r)|(?:effort|thought|care|work|hours|ages|labou?r)\b" + within(25)
         + r"\b(?:took|taken|went into|gone into|goes into|involved|required|must have))\b",
         r"all of (?:a |one |two |three |five |ten |twenty |thirty |\d+ )?(?:seconds?|minutes?|"
-        r"moments?)\b"), NOT_THANKS),
+        r"moments?)\b",
+        # Holdout9's and holdout10's classes: their silence praised as an approach or a skill
+        # ("your team's unique approach to candidate communication", "vanishing without a
+        # word is quite the talent"); an apology that blames them ("I must have misunderstood
+        # when you said …", "forgive me for thinking …"); mock patience ("by the phone, as
+        # usual").
+        r"(?:unique|creative|novel|innovative|bold|interesting|refreshing|original|unusual|"
+        r"inventive|fascinating|remarkable) (?:approach|attitude|policy|take|method|strategy) "
+        r"(?:to|on|for|of) (?:\w+ ){0,2}?(?:communicat\w*|keeping (?:\w+ )?(?:informed|updated|"
+        r"posted)|updat\w*|answering|replying|responding|feedback|follow(?:ing)?[- ]?ups?)",
+        r"(?:vanish\w*|disappear\w*|going (?:silent|quiet|dark)|ghosting|silence)\b" + within(60)
+        + r"\b(?:is|was|takes?|took) (?:quite |real |rare |some )(?:the |a )?(?:skill|talent|art|"
+        r"feat|gift|trick|achievement)\b",
+        r"must have (?:misunderstood|misheard|imagined|dreamt|dreamed) (?:\w+ )?(?:when|what) "
+        r"you\b",
+        r"(?:forgive|excuse|pardon) me (?:for|if) (?:thinking|believing|expecting|assuming|"
+        r"hoping|imagining|my face|i (?:didn't|did not|wasn't|was not|don't|do not)|not "
+        r"(?:being|leaping|jumping))\b",
+        r"silly (?:old )?me\b", r"clearly you meant\b",
+        r"phone,? as (?:usual|always|ever)\b",
+        r"no (?:rush|hurry)\b" + within(20) + r"\b(?:only|just) been waiting\b"), NOT_THANKS),
     # Mock praise of how fast they turned the writer down.
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         r"(?:(?<=^)|(?<=^wow, )|(?<=^wow ))(?:very |truly |really |how |so )?(?:impressive|"
@@ -115,7 +156,36 @@ SARCASM = (
         r"wow,? (?:a |an |just |only )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|no|rejection)\b",
         r"you must be (?:a |an )?(?:\w+ )?(?:fast|quick|speedy|speed)[- ]?(?:reader|worker)\b",
         r"(?:glad|happy|pleased) (?:i could |to have |i )?(?:help|helped)\w* you (?:\w+ )?(?:hit|"
-        r"meet|fill|make|tick|reach)\b"), frozenset(("rejection-reply",))),
+        r"meet|fill|make|tick|reach)\b",
+        # Holdout9's and holdout10's classes: a reply that mimics a rejection letter to refuse
+        # theirs ("I regret to inform you that I am unable to accept your rejection", "your
+        # refusal does not meet my needs"); the winner wished worth every minute the rest were
+        # kept waiting, the writer's CV wished happy in their files; news that came months
+        # late, "I had gathered as much".
+        r"regret to inform you\b",
+        r"(?:(?<=unable to )|(?<=cannot )|(?<=can't )|(?<=not able to )|(?<=impossible for me to ))"
+        r"accept (?:your (?:\w+ )?(?:rejection|refusal|no|decision)|them all)\b",
+        r"(?:does|did|do) not (?:quite )?(?:meet|suit|match) my (?:current |present )?(?:needs|"
+        r"requirements)\b",
+        r"(?:rejection|refusal)\b" + within(40) + r"\b(?:was|is)(?:n't| not) (?:a (?:good |great )?"
+        r"fit|right|suitable) for (?:me|my)\b",
+        r"(?:so many|(?:an )?(?:unusually )?large number of|such a (?:large )?number of|a (?:reco"
+        r"rd|"
+        r"great) number of) (?:\w+ )?rejections?\b",
+        r"worth every (?:single )?(?:minute|hour|day|week|month|second)\b" + within(50)
+        + r"\b(?:you (?:made|kept|had)|(?:the rest of )?us|we (?:all )?(?:waited|gave|spent)|of "
+        r"(?:your|the) (?:\w+ )?(?:rounds|wait|waiting))",
+        r"(?:my|the) (?:cv|résumé|resume|application)\b" + within(20) + r"\b(?:will|'ll|is|'s) "
+        r"(?:be )?(?:very |so |quite )?(?:happy|comfortable|content|at home|cosy|enjoy\w*)\b|\bi"
+        r"(?:'m"
+        r"| am) sure it(?:'ll| will) be (?:very |so )?(?:happy|comfortable) there\b",
+        r"(?:had|'d) (?:already |long since |rather |more or less |pretty much )?(?:gathered|"
+        r"guessed|worked (?:that|it) out|figured (?:that|it) out) as much\b|\b(?:had|'d) (?:rather|"
+        r"already|long since) (?:gathered|guessed)\b|\b(?:had|'d) (?:\w+ )?(?:worked|figured) "
+        r"(?:\w+ )?out (?:for|by) myself\b",
+        r"(?:thank|thanks|appreciat\w*|grateful)" + within(40) + r"\b(?:(?:a|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve|\d+|a mere|a full|half a) (?:months?|years?)"
+        r"|(?:a mere )?half-year) (?:later|after|on)\b"), frozenset(("rejection-reply",))),
     # Holdout6's class (tests/notes/holdout6-variants.yaml): sour grapes and gloating. The
     # job said never to have been wanted, the rounds sat only for practice, the last laugh
     # claimed, the new hire wished joy of something dreary, a shrug of mock survival.

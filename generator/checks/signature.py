@@ -15,6 +15,8 @@ _CLOSINGS = (
     "with appreciation", "with best regards", "with kind regards", "regards", "sincerely",
     "yours sincerely", "yours truly", "yours faithfully", "sincerely yours", "yours",
     "respectfully", "cordially", "gratefully", "warmly", "cheers", "all the best", "take care",
+    "yours obediently", "yours respectfully", "yours gratefully", "yours cordially",
+    "respectfully yours", "thanking you", "thanking you in advance", "with respect",
     "talk soon", "thanks", "thanks again", "thanks so much", "thanks very much", "thanks a lot",
     "thank you", "thank you again", "thank you so much", "thank you very much",
     "thank you kindly", "saludos", "un saludo", "saludos cordiales", "un cordial saludo",
@@ -38,7 +40,9 @@ _CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|sal
 # to hearing from you soon," "Thank you for your help,".
 _CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
                              r"saludos|looking forward|look forward|hope to hear|cheers|best|"
-                             r"warmly|respectfully|appreciat\w*|grateful)\b", re.IGNORECASE)
+                             r"warmly|respectfully|appreciat\w*|grateful|merci|danke|gracias|"
+                             r"grazie|obrigad[oa]|have a (?:good|great|nice|lovely) (?:day|"
+                             r"week|weekend))\b", re.IGNORECASE)
 # What a phone or a mail client adds under a note: "Sent from my iPhone", "Get Outlook for iOS".
 FOOTER = re.compile(
     r"^\s*(?:sent (?:from|via|with|using) \S.{0,60}|get outlook for \S.{0,30}|"

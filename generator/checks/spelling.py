@@ -25,6 +25,7 @@ from ..cache import cache_dir, installed, keep
 
 if TYPE_CHECKING:
     import harper
+    from spellchecker import SpellChecker
 
 
 _APART = "\n\n"
@@ -41,7 +42,9 @@ class Dictionary:
         # "-3": the answers kept before words were asked a paragraph each (see _ask) called
         # misspellings known, and those kept before the second opinion called real words of
         # trades misspelt; they are asked again.
-        self._file = cache_dir() / f"words-harper-{version}-3.json"
+        # "-5" ("-4" was an interim): the answers kept before terms made as terms ("dbt",
+        # "autopay", "trach") were told from slips.
+        self._file = cache_dir() / f"words-harper-{version}-5.json"
         self._verdicts: dict[str, str | None] = {}  # word -> None if known, else a suggestion
         self._new: dict[str, str | None] = {}
         self._linters: tuple[harper.Linter, harper.Linter] | None = None
@@ -100,7 +103,7 @@ class Dictionary:
                  if word in american and word in british else None for word in asked}
         doubted = [word for word, verdict in found.items() if verdict is not None
                    and word.islower()]
-        for word in _known_elsewhere(doubted):
+        for word in _known_elsewhere(doubted, found):
             found[word] = ""  # no correction to offer: a word to check, not a slip
         return found
 
@@ -118,17 +121,53 @@ class Dictionary:
             self._new = {}  # else no cache this time; still correct
 
 
-def _known_elsewhere(words: list[str]) -> set[str]:
+def _known_elsewhere(words: list[str], suggested: dict[str, str | None]) -> set[str]:
     """Of these words in lower case, those pyspellchecker's English list knows, or the plural
-    of one it knows ("purlins"); the list is loaded only when Harper doubts a word it has not
-    answered before (about 0.4 s)."""
+    of one it knows ("purlins"), or that are made the way terms are made (_made_as_terms);
+    the list is loaded only when Harper doubts a word it has not answered before (about
+    0.4 s)."""
     if not words:
         return set()
     from spellchecker import SpellChecker
 
+    checker = SpellChecker(language="en")
     singular = {word: word[:-1] for word in words if word.endswith("s")}
-    known = SpellChecker(language="en").known([*words, *singular.values()])
-    return {word for word in words if word in known or singular.get(word) in known}
+    known = checker.known([*words, *singular.values()])
+    found = {word for word in words if word in known or singular.get(word) in known}
+    return found | _made_as_terms([word for word in words if word not in found], suggested,
+                                  checker)
+
+
+def _made_as_terms(words: list[str], suggested: dict[str, str | None],
+                   checker: SpellChecker) -> set[str]:
+    """Words made the way terms are made, not slips (holdout9's class and our own drafts'):
+    an abbreviation, its vowels left out ("dbt", where "debt" only adds one; "wprk" stays a
+    slip of "work"), two known words run together ("autopay", not "autopsy"), and a clipped
+    word, the start of a known word two letters longer or more that no known word is one
+    letter longer than ("trach", from trachea; "intervie" stays a slip of "interview")."""
+    found = {word for word in words if not re.search(r"[aeiouy]", word)
+             and _within(word, (suggested.get(word) or "").casefold())}
+    rest = [word for word in words if word not in found]
+    parts = {word: [(word[:i], word[i:]) for i in range(3, len(word) - 2)] for word in rest}
+    known = checker.known([part for pairs in parts.values() for pair in pairs for part in pair])
+    found |= {word for word, pairs in parts.items()
+              if any(head in known and tail in known for head, tail in pairs)}
+    clipped = [word for word in rest if word not in found and len(word) >= 4]
+    if clipped:
+        longer: dict[str, int] = {}
+        for known_word in checker.word_frequency:
+            for word in clipped:
+                if known_word.startswith(word) and len(known_word) > len(word):
+                    extra = len(known_word) - len(word)
+                    longer[word] = min(longer.get(word, extra), extra)
+        found |= {word for word, extra in longer.items() if extra >= 2}
+    return found
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether `short` is `long` with letters left out (its letters in order)."""
+    rest = iter(long)
+    return len(long) > len(short) and all(letter in rest for letter in short)
 
 
 class Words:

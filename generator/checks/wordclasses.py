@@ -69,7 +69,8 @@ MODIFIER = one_of("a", "an", "the", "so", "such", "very", "really", "truly", "co
                   "totally", "utterly", "absolutely", "just", "frankly", "clearly", "obviously",
                   "incredibly", "extremely", "quite", "rather", "pretty", "deeply", "nothing but",
                   "a bunch of", "full of", "all", "both", "beyond", "downright", "simply",
-                  r"[\w-]+ and", r"[\w-]+,")
+                  "either", "hopelessly", "woefully", "chronically", "painfully", "seriously",
+                  r"[\w-]+ and", r"[\w-]+ or", r"[\w-]+,")
 BAD = one_of(
     "idiots?", "morons?", "clowns?", "imbeciles?", "losers?", "amateurs?", "amateurish",
     "stupid", "dumb", "incompetent", "inept", "pathetic", "clueless", "useless", "disgusting",

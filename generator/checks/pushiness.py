@@ -1,0 +1,121 @@
+"""Pushiness, a tone concern: urgency demanded, a contact inside leaned on, the writer
+promising not to stop, turning up at their office unasked, going round the contact, an
+account demanded after a no, and their ranking of the writer asked for. (Threats and
+deadlines, the other pressure put on them, are pressure.py's.) Patterns as phrasings.py
+describes.
+"""
+
+from __future__ import annotations
+
+from .wordclasses import (
+    QUESTIONED,
+    Concern,
+    within,
+)
+
+PUSHINESS = (
+    Concern("sounds pushy",
+            "ask politely, without urgency", (
+                # Holdout8's class: the writer promising not to stop ("I'm not going away",
+                # "I'll keep calling until someone reads it", "every week until this changes").
+                r"i(?:'m| am) not going (?:away|anywhere)\b|\b(?:i(?:'ll| will) keep|i(?:'m| "
+                r"am) going to keep) (?:\w+ing)\b" + within(40) + r"\buntil\b|\bhearing from "
+                r"me (?:every|each) (?:day|week|morning)\b" + within(20) + r"\buntil\b",
+                r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
+                r"urgently (?:need|require|want)\b", r"treat (?:this|it|my \w+) as (?:urgent|a "
+                r"priority)\b",
+                # Urgency asked of them, not news of the writer's own that is time-sensitive.
+                r"(?:this|it|that|the matter|my request|the decision|your (?:reply|answer|"
+                r"decision))(?:'s| is)? (?:\w+ )?time-sensitive\b",
+                r"need an? (?:urgent|immediate) (?:answer|reply|response|decision)\b",
+                r"(?:answer|reply|respond|know|hear back|get back to me|let me know|tell me|"
+                r"call me|update me|decide|get back)\b" + within(45) + r"\b(?:right away|"
+                r"immediately|straight away|at once|without delay|today|right now|the moment|as "
+                r"soon as you can|quickly|promptly)\b",
+                r"(?:i (?:\w+ )?(?:need|want|require|expect|demand|must have|would like)|i'd like) "
+                r"(?:an? |your |the |some )?(?:answer|update|decision|reply|response|news|word|"
+                r"resolution)\b" + within(25) + r"\b(?:now|today|immediately|this week|right away|"
+                r"quickly|at once)\b",
+                r"i need (?:to know|an answer|you to|this (?:sorted|resolved|decided|answered|"
+                r"done))\b",
+                # (not news expected from elsewhere: "I expect to hear back from another company")
+                # (Nor what to expect, asked: "should I expect to hear from you or from HR?")
+                QUESTIONED + r"i expect (?:an answer|a response|a reply|a decision|to hear)\b"
+                r"(?!(?: back)? "
+                r"from (?!you\b|your\b))",
+                r"call me back\b", r"i (?:must )?insist\b",
+                r"(?:priorit[iy][sz]e|fast-?track|expedite|hurry|speed up|move up) (?:\w+ )?"
+                r"(?:my|the decision|this)\b",
+                r"i (?:require|demand)\b",
+                # Holdout4's class: someone the writer knows inside leaned on to chase.
+                r"(?:my (?:old |close |good )?(?:uncle|aunt|cousin|brother|sister|brother-in-law|"
+                r"sister-in-law|friend|neighbou?r|dad|father|mother|mum|mom|classmate|wife|"
+                r"husband|partner|nephew|niece)|a friend of mine|an old friend)\b" + within(30)
+                + r"\b(?:in|on|at|from|works in|works on|works at|working in) your\b"
+                + within(60) + r"\b(?:mention\w*|put in a (?:good )?word|word for me|"
+                r"ask(?:ing|ed)? "
+                r"(?:around|you|about)|nudge|pass|tell\w*|told|let me know|deciding|decided|how i "
+                r"did|result)")),
+    # Holdout9's and holdout10's classes (tests/notes/tone-variants-10.yaml): turning up at
+    # their office unasked to wait for an answer ("I'll swing by your office tomorrow and wait
+    # in reception", "I'll be in your lobby instead" of the call), and going round the contact
+    # ("quicker to come straight to you as VP", "I know Sam at the agency is handling things,
+    # but …", "nudge the hiring manager for me"). (A visit for a round they set is none.)
+    Concern("sounds pushy",
+            "ask politely, without urgency", (
+                r"(?:wait|sit|stay)\w* (?:\w+ ){0,2}?(?:in|at) (?:your |the )?(?:reception|lobby|"
+                r"front desk|foyer|waiting room|car park|parking lot)\b",
+                r"(?:in person|in your lobby|at your (?:front )?desk|at reception)\b" + within(30)
+                + r"\binstead\b",
+                r"(?![^.!?]*\b(?:interview|round|assessment|meeting|appointment|trial|open day)\b)"
+                r"(?:(?:swing|drop|stop|pop|come|coming|drive|head|heading|walk)(?:ping|ing)? (?:"
+                r"by|"
+                r"over|in|into|down|round)|(?:turn|show)(?:ing)? up)\b" + within(40) + r"\b(?:tom"
+                r"orrow|today|this "
+                r"(?:morning|afternoon|evening)|tonight|speed|moving|answer|face to face|in person|"
+                r"wait\w*|until|so (?:you|we) can|(?:your|the) (?:office|site|lobby|reception|"
+                r"building|depot|premises))\b",
+                r"(?:come|go|turn|appeal|went|came|going|coming|escalate)\w* (?:straight|directly|"
+                r"direct) to\b",
+                r"(?:is|are|'s|'re) (?:handling|managing|dealing with|looking after|running|in ch"
+                r"arge "
+                r"of) (?:\w+ ){0,3}?(?:things|this|my (?:application|candidacy|file|case)|the "
+                r"(?:process|search|role|hiring))\b,? but\b",
+                r"nudge (?:the|your|my) (?:\w+ )?(?:manager|recruiter|team|hr|panel|director|boss|"
+                r"committee|colleague)s?\b",
+                r"(?:bypass\w*|go(?:ing)? (?:around|round)|went (?:around|round)) (?:the|your|my) "
+                r"(?:\w+ )?(?:agency|recruiter|hr|process|contact|channels|gatekeeper)s?\b"),
+            frozenset(("status-check",))),
+    # Holdout10's class: after a no, an account demanded ("I want to know exactly which of my
+    # references said anything").
+    Concern("sounds pushy",
+            "ask politely, without urgency", (
+                r"i (?:also |still |really )?(?:want|demand|expect|insist on|require) (?:to know "
+                r"|to "
+                r"be told |to see )?(?:exactly|precisely|which|who|why|the names?|an? (?:full|"
+                r"complete|detailed|written|proper|itemi[sz]ed) |(?:a |an )?(?:written )?(?:accou"
+                r"nt|"
+                r"explanation|breakdown|list))",), frozenset(("rejection-reply",))),
+    # Holdout7's class: their ranking of the writer asked for, or drawn by announcing the
+    # writer's own ("I am ranking your program number one … let me know where I stand on
+    # your list"). (In a status check it is impatience, impatience.py's; after a no, how the
+    # writer compared is feedback, not pressure.)
+    Concern("sounds pushy",
+            "ask politely, without urgency", (
+                r"where i (?:currently |now |presently )?(?:stand|sit|rank|place|am placed|fall|"
+                r"come) (?:on|in|among|against|compared (?:with|to)|relative to) (?:your|the) "
+                r"(?:\w+ )?(?:list|ranking|rankings|rank list|rank order|shortlist|order|"
+                r"candidates|applicants|pool|field|others)\b",
+                r"how (?:you|your (?:\w+ )?(?:program|programme|team|panel|committee)|the (?:panel|"
+                r"committee)) (?:will |would |plan to |intend to |are going to |might )?"
+                r"rank(?:ed)? me\b|\b(?:will|would|could|can) you rank me\b|\brank(?:ing)? me "
+                r"(?:to match|highly|high|first|top|number one|#1|at the top)\b",
+                r"am i (?:your|the) (?:current |clear |leading )?(?:top|first|number one|#1|"
+                r"preferred|leading|favou?rite|strongest) (?:choice|candidate|pick|applicant|"
+                r"option)\b|\b(?:whether|if) i(?:'m| am) (?:at the top|top|first|ahead|leading|in "
+                r"the lead|the (?:top|front)-?runner)\b|\bhow i (?:placed|ranked|scored|compared|"
+                r"measured up|stack(?:ed)? up)\b",
+                r"i(?:'m| am|'ll be| will be| have been) ranking (?:you|your (?:\w+ )?(?:program|"
+                r"programme|hospital|school|practice|firm|company|team)) (?:first|number one|#1|"
+                r"highest|top|at the top)\b"), frozenset(("thank-you",))),
+)
