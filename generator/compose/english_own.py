@@ -29,9 +29,6 @@ def _highlight(text: str, proper: frozenset[str]) -> Placed:
     parts = sentences(text)
     head = _strip_tail(parts[0]) if parts else text
     more = tuple(parts[1:])
-    side = re.match(r"(.+?);\s+((?:I|I['’]\w+)\s.+)$", head)
-    if side and not re.match(r"I\b", head):  # "She grew up in Medellín; I visited in 2019":
-        head, more = side[1], (_sentence(side[2]), *more)  # your side is your reason
     lower = head.casefold()
     if re.match(r"^(?:i|my team|we)\b|^i['’]", lower):
         return Placed(None, _sentence(head), "first-person", more)

@@ -306,7 +306,7 @@ def joined_lists(points: Sequence[str]) -> tuple[list[str], frozenset[int]]:
     first was; the indexes of the points so absorbed come back too, to be left unsaid."""
     joined, absorbed = list(points), set()
     for index in range(len(joined) - 1):
-        if joined[index].rstrip().endswith(":") and all(
+        if index not in absorbed and joined[index].rstrip().endswith(":") and all(
                 re.match(r"\s*(?:[-*•]|\d+[.)])\s", line) for line in
                 joined[index + 1].strip().splitlines() if line.strip()):
             joined[index] = joined[index].rstrip() + "\n" + joined[index + 1].strip()
