@@ -179,7 +179,7 @@ def _english_head(text: str, field: str, to_self: bool, names: Sequence[str],
     if embedded is not None:
         text = embedded
         shape = "asked" if shape == "asked" else "question"
-    elif is_question and _bare(text.split()[0]).casefold() in AUXILIARIES:
+    elif is_question and text.split() and _bare(text.split()[0]).casefold() in AUXILIARIES:
         # "Is the EHR Epic?" where the rules cannot put "is" back: no phrase rather than
         # "about is the EHR Epic"
         return Placed(None, None, "question")
