@@ -1614,3 +1614,10 @@ def test_a_list_jotted_under_a_point_that_ends_with_a_colon_is_that_points_list(
 def test_shapes_of_blind_round_13_and_recruiter_round_10(tree, run, yaml_lines, said, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
     assert said in note and unsaid not in note, note
+
+
+def test_rapport_with_what_you_both_went_through_after_a_comma_is_no_comma_splice(tree, run):
+    # Read aloud after recruiter round 10: "you're a Brewers fan too, we both suffered …"
+    note = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: He's a Brewers fan "
+                          "too, we both suffered through the same September\n")
+    assert "too, and we both suffered through the same September" in note, note

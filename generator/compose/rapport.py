@@ -69,6 +69,8 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if comma and not re.search(mine, tail) and re.match(
             r"(?:yours|your|his|her|su|sus|you|she|he|they)\b", tail):
         phrase = head  # "we both keep homelabs, yours runs on three old ThinkPads": the shared part
+    elif comma and re.match(r"we\s", tail):  # "…a Brewers fan too, we both suffered …": no splice
+        phrase = f"{head}, and {tail}"
     elif comma and re.match(r"(?:your|his|her)\b", tail) and re.search(r"\b(?:mine|my)\b", tail):
         # "we both coach youth hockey, your son is a Squirt and mine …": no comma splice
         phrase = f"{head} ({tail})"
