@@ -1621,3 +1621,46 @@ def test_rapport_with_what_you_both_went_through_after_a_comma_is_no_comma_splic
     note = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: He's a Brewers fan "
                           "too, we both suffered through the same September\n")
     assert "too, and we both suffered through the same September" in note, note
+
+
+@pytest.mark.parametrize("yaml_lines, said, unsaid", [
+    # re-reading round 13's drafts: their answer after "He said:" is the answer, said to him
+    ("    - 'I asked what would make the first year a success. He said: no outages over "
+     "an hour and no surprises for him'\n",
+     "what would make the first year a success: no outages over an hour and no surprises for you",
+     "for him"),
+    # why the point mattered, as the notes put it
+    ("    - third shift cleanup, which is where most of the wastewater load comes from\n",
+     "most of the wastewater load comes from there", "which is where"),
+    # what they showed you after the heading: what you were walked through
+    ("    - DAF unit, he showed me the float and the sludge handling\n",
+     "the DAF unit, including the float and the sludge handling", "showed me the float"),
+    # a comment whose pronoun is the heading: the heading named in it
+    ("    - the outbox pattern\n    - setup times, he wants them down\n",
+     "you want setup times down", "want them down"),
+    # a bare countable heading takes its article; a hedge jotted after a name is dropped
+    ("    - the outbox pattern\n    - sensory panel\n", "the sensory panel", "about sensory"),
+    ("    - Inconel 718 and Ti-6Al-4V mostly\n", "Inconel 718 and Ti-6Al-4V", "mostly"),
+    # a fit jotted as a CV line says who did it
+    ("    - setup times, he wants them down\n  fit: Ran 5-axis jobs on 2nd shift for 4 years "
+     "and cut our setup times about 30%.\n", "I ran 5-axis jobs", ". Ran 5-axis"),
+    # a promise that speaks of their company as "they": said to them
+    ("    - the outbox pattern\n  follow_up: my design doc, so he can share it with the team "
+     "if they move forward\n", "if you move forward", "if they move forward"),
+])
+def test_shapes_found_rereading_round_13_and_recruiter_round_10(tree, run, yaml_lines, said,
+                                                                 unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note and unsaid not in note, note
+
+
+@pytest.mark.parametrize("highlight, sentence", [
+    ("1 year lab assistant at a kombucha company",
+     "I have spent a year as a lab assistant at a kombucha company."),
+    ("3 yrs ICU nurse at Mercy", "I have spent 3 years as an ICU nurse at Mercy."),
+    ("5 years in the ED", "I have spent 5 years in the ED."),
+])
+def test_a_highlight_of_years_in_a_role_says_as_what(highlight, sentence):
+    # Recruiter round 10: "I have spent 1 years lab assistant at a kombucha company."
+    said = pitch(highlight)
+    assert said is not None and said.sentence == sentence

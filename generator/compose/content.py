@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from ..input.models import Application, Interviewer
 from .clauses import thing_of, vividness
 from .detail import gist_dict, only_named
+from .english_own import with_subject
 from .gist import Gist, read_point
 from .gist_es import read_point_es
 from .persons import names_of
@@ -169,7 +170,8 @@ def plan(application: Application, language: str, proper: frozenset[str],
             # on a tie, what they told you of their work (a project, a story) before the
             # answer to a question of yours
             best = max(sayable, key=lambda g: (shared(words, g), overlap(words, g.words),
-                                                 g.kind not in ("answer", "asked"), g.vivid),
+                                                 g.kind not in ("answer", "asked"),
+                                                 not only_named(g), g.vivid),
                        default=None)
             if best is not None and overlap(words, best.words) >= 1.0:
                 said.main = _focus(best, words)
@@ -318,13 +320,12 @@ def _worth(gist: Gist, person: Interviewer) -> float:
 
 def _fit(person: Interviewer, language: str, registers: list[bool], index: int) -> str:
     """Your fit, in the note to them: the words about them turned to you."""
-    names = names_of(person)
-    text = " ".join(person.fit.split()) if person.fit else ""
+    names, text = names_of(person), " ".join(person.fit.split()) if person.fit else ""
     if language == "es":
         return text
+    text = with_subject(text)  # "Ran 5-axis jobs …" -> "I ran 5-axis jobs …"
     # "they" means the reader's team only near the start ("They need someone who …"); later
     # in your sentence it is whoever you just named ("the merchant … the dashboard they …").
-    team = their_team(text) and bool(re.match(r"(?:\S+\s+){0,3}(?:they|their)\b", text,
-                                              re.IGNORECASE))
+    team = their_team(text) and bool(re.match(r"(?:\S+\s+){0,3}(?:they|their)\b", text, re.I))
     said = about_them(for_reader(text, names, team=team) if team else text, names)
     return said[:1].upper() + said[1:]

@@ -19,6 +19,12 @@ _CV_VERB = re.compile(r"^(?:[A-Z][a-z]+ed|Led|Grew|Cut|Built|Rebuilt|Ran|Won|Mad
                       r"Began|Found|Bought|Oversaw|Undertook)\b")
 
 
+def with_subject(text: str) -> str:
+    """Your own sentence jotted as a CV line ("Ran 5-axis Inconel jobs for 4 years …") with
+    the "I" it leaves out; any other sentence as written."""
+    return f"I {text[0].lower()}{text[1:]}" if _CV_VERB.match(text) else text
+
+
 _PREDICATE = re.compile(r"^(?:fluent|passionate|bilingual|trilingual|comfortable|certified|"
                         r"licensed|experienced|skilled|proficient|familiar|confident|able|"
                         r"eager|keen|trained|registered|qualified|detail-oriented|"

@@ -58,8 +58,11 @@ from .sayback import (
     CANDID,
     RUN_ON_QUOTE,
     TASK,
+    WHY_OR_WISH,
     comma_details,
     listed_phrase,
+    plain_reply,
+    said_after_heading,
     their_quote,
     their_reply,
     your_answer,
@@ -193,6 +196,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             candidates.append(sentence)
         candidates += [subject[0] + c if subject and re.match(r"[a-z]+ing\b", c) else c
                        for c in clauses]  # "they're two FTEs short; rolling out …"
+    if kind == "topic":
+        candidates += said_after_heading(head)
     if kind not in ("topic", "story", "walked") and head:  # a run-on head holds details too
         candidates += _split_clauses(head)[0][1:]
     # "she's moving the firm to X and asked what I'd want": the move is the detail, the
@@ -228,6 +233,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind, doing = "exercise", f"working through the {gave[1].casefold()}"
     if best is not None and vividness(best) < 2.0:
         best = None
+    if best is None:  # why it mattered, or what they want of it: worth saying, numbers or not
+        best = next((c for c in clauses if WHY_OR_WISH.match(c)), None)
     fact = None
     if head and kind == "topic":
         fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
@@ -263,16 +270,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         best = candidate if vividness(candidate) >= 2.0 else None
     reply = None
     if kind == "answer" and rest and topic and not best:
-        # "I asked what a win looks like. One number every merchant trusts." The answer as a
-        # phrase, where it is one: no verb, short, nothing private, nothing of yours.
-        first = _strip_tail(rest[0])
-        if 3 <= word_count(first) <= 18 and not _has_verb(first) and not private(first) and (
-                not re.search(r"\b(?:I|my|me|she|he|her|his|they|them)\b", first)) and (
-                not re.search(r"[\"“”:;?!()]", first)):
-            reply = _lower_first(first, proper)
-            if not sound_topic(reply, proper) or re.search(
-                    r"\b(?:being|been|apparently|supposedly|allegedly|still)\b", reply):
-                reply = None
+        reply = plain_reply(rest[0], names, proper)
     advice = ADVICE.match(" ".join(value.split()))
     if advice and word_count(advice[3]) <= 25:
         kind = "advice"

@@ -63,7 +63,10 @@ _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|tha
                          r"checklist|calendar|curriculum|workflow|"
                          r"committee|council|team|initiative|proposal|framework|glossary|"
                          r"tracker|handbook|spreadsheet|survey|pilot|test|study|tour|course|"
-                         r"exam|visit|demo|assessment|conversion|upgrade|expansion)"
+                         r"exam|visit|demo|assessment|conversion|upgrade|expansion|panel|room|footprint|"
+                         r"cell|unit|desk|queue|floor|shop|lab|station|clinic|route|fleet|crew|"
+                         r"shift|report|portal|platform|contract|event|fair|session|debrief|"
+                         r"eval|evaluation|checkride|externship|residency)"
                          r"(?: (?:on|in|for|at|with|of) [^,;]+)?")
 
 # A singular noun that names one link between two things, jotted without its article.
@@ -79,6 +82,8 @@ def tidy_topic(topic: str | None) -> str | None:
         return None  # "stage Saturday": a label for a day, not a thing you talked about
     if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
         return None  # "labor %": a jotted column heading, no thing to name
+    if topic:  # "… mostly": the hedge belongs to the notes, not to the name
+        topic = re.sub(r"\s+(?:mostly|mainly|primarily)$", "", topic)
     if topic:  # notes' shorthand between two things: "Cavitron vs hand scaling", "A + B"
         topic = re.sub(r"\s+vs\.?\s+", " versus ", re.sub(r"\s+\+\s+", " and ", topic))
         # "the team as you laid it out": how the notes heard it, not the thing
@@ -149,7 +154,8 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
             cut = None  # "between a red account that's small and a green one": one thing
         if cut and word_count(phrase[:cut.start()]) >= 4:
             phrase = phrase[:cut.start()]
-    phrase = _strip_tail(phrase)
+    # "Inconel 718 and Ti-6Al-4V mostly": the hedge belongs to the notes, not to the name
+    phrase = re.sub(r"\s+(?:mostly|mainly|primarily)$", "", _strip_tail(phrase))
     match = _NO_X.match(phrase)
     if match:  # "No win/loss program yet" names "a win/loss program"
         phrase = ("an " if match[1][:1].casefold() in "aeiou" else "a ") + match[1]

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from .clauses import _has_verb
 from .english import _english
+from .english_own import with_subject
 from .lexicon import ENGLISH_WORDS, SPANISH_WORDS
 from .persons import to_second_person, to_third_person, you_to_me
 from .questions import embed_question
@@ -240,8 +241,8 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
                                   re.IGNORECASE) for p in parts[1:])
     parts = [p for i, p in enumerate(parts) if i == 0 or not _TO_SELF.match(p)]
     if not spanish:
-        parts = [re.sub(r"\btheirs\b", "yours", re.sub(r"\btheir\b", "your", p))
-                 for p in parts]
+        parts = [re.sub(r"\b(if|when|once) they\b", r"\1 you", re.sub(  # "if they move on"
+            r"\btheirs\b", "yours", re.sub(r"\btheir\b", "your", p))) for p in parts]
     head = _strip_tail(parts[0]) if parts else text
     rest = " ".join(parts[1:])
     stripped = (_PROMISE_ES if spanish else _PROMISE_EN).sub("", head)
@@ -316,7 +317,7 @@ def _promise(thing: str, spanish: bool, tu: bool = False, promised: bool = True)
 
 def own_sentence(value: str) -> str:
     """A sentence you wrote yourself (`fit`), with its capital and full stop."""
-    return _sentence(" ".join(value.split()))
+    return _sentence(with_subject(" ".join(value.split())))
 
 
 def about_them(text: str, names: Sequence[str]) -> str:

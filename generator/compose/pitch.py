@@ -82,14 +82,18 @@ def _english(head: str) -> str | None:
                       placed.sentence, count=1)
         return said if re.match(r"I\s", said) else None
     lower = _lower_first(text, frozenset(), keep_unknown=False)
-    match = re.match(rf"({_NUMBER})\s+years?\s+(.+)$", lower, re.IGNORECASE)
+    match = re.match(rf"({_NUMBER})\s+(?:years?|yrs?\.?)\s+(.+)$", lower, re.IGNORECASE)
     if match:
         number, rest = match[1].casefold() if not match[1].isdigit() else match[1], match[2]
+        years = "a year" if number in ("1", "one") else f"{number} years"
         if rest.startswith("of "):
             doing = rest[3:]
             joined = "" if re.match(r"[a-z]+ing\b", doing) else "on "
-            return _sentence(f"I have spent {number} years {joined}{doing}")
-        return _sentence(f"I have spent {number} years {rest}")
+            return _sentence(f"I have spent {years} {joined}{doing}")
+        if rest.split()[0] in _ROLES or re.match(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(
+                _ROLES) + r"|assistant|technician|tech|specialist|coordinator)\b", rest):
+            return _sentence(f"I have spent {years} as {_article(rest)}")  # "… as a lab tech"
+        return _sentence(f"I have spent {years} {rest}")
     match = re.match(rf"(.+?),?\s+(?:for\s+)?({_NUMBER})\s+years?(?:,\s*(.+))?$", text,
                      re.IGNORECASE)
     if match and match[1].split()[-1].casefold() in _ROLES and "," not in match[1]:

@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _has_verb
+from .guard import sound_topic
 from .lexicon import VERBS
 from .questions import _verb_base
 from .text import _lower_first, _strip_tail, and_list, word_count
-from .voice import for_reader, is_plural
+from .voice import for_reader, is_plural, private
 
 # Words before "of" that take no article: "most of the shifts", "plenty of PIREPs".
 _NO_ARTICLE = frozenset(["most", "some", "all", "none", "plenty", "lots", "half", "each",
@@ -45,6 +46,24 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
     return and_list(kept)
 
 
+# A detail of that kind, once read to its reader: why the point mattered, or what they want
+WHY_OR_WISH = re.compile(r"(?:.+ there$|you(?:['’]d| would)? "
+                         r"(?:want|hope|plan|need|expect|like)\b)")
+
+
+def said_after_heading(head: str) -> list[str]:
+    """What a heading's jotted comment says of it, as a clause to read: "setup times, he
+    wants them down" -> "he wants setup times down"; "third shift sanitation, which is where
+    most of the load comes from" -> "most of the load comes from there"."""
+    head = _strip_tail(head)
+    pronoun = re.match(r"([^,]{3,40}), ((?:she|he|they) \w+ (?:them|it)\b[^,]*)$", head,
+                       re.IGNORECASE)
+    if pronoun and not _has_verb(pronoun[1]):
+        return [re.sub(r"\b(?:them|it)\b", pronoun[1], pronoun[2], count=1)]
+    where = re.match(r"[^,]{3,60}, which is where (.{8,})$", head)
+    return [where[1] + " there"] if where else []
+
+
 def comma_details(value: str, names: Sequence[str],
                   proper: frozenset[str]) -> tuple[str, str | None] | None:
     """A short heading and the details jotted after it, as a phrase ("growth, second shop in
@@ -66,6 +85,9 @@ def comma_details(value: str, names: Sequence[str],
         return pieces[0], None  # "CTRs, structuring, …": a run of topics, not their details
     kept = []
     for piece in pieces[1:]:
+        # "DAF unit, she showed me the float and the sludge handling": what they showed
+        piece = re.sub(r"^(?:she|he|they)\s+(?:showed|walked)\s+me\s+(?:through\s+)?", "",
+                       piece, flags=re.IGNORECASE)
         if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
             continue  # "when to escalate to a SAR": a topic of its own
         if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
@@ -147,6 +169,24 @@ def their_reply(value: str) -> str | None:
         return None
     said = said if said[-1] in ".!" else said + "."
     return f"“{said[:1].upper()}{said[1:]}”"
+
+
+def plain_reply(sentence: str, names: Sequence[str], proper: frozenset[str]) -> str | None:
+    """Their answer to your question, as a phrase where it is one ("I asked what a win looks
+    like. One number every merchant trusts."): no verb, short, nothing private, nothing of
+    yours; "He said: no NOVs and no surprises for him" is said to him ("… for you")."""
+    first = _strip_tail(sentence)
+    attributed = re.match(r"(?:she|he|they)\s+said\s*[:,]?\s+(?![\"“])", first, re.IGNORECASE)
+    if attributed:
+        first = for_reader(first[attributed.end():], names, team=False)
+    if not 3 <= word_count(first) <= 18 or _has_verb(first) or private(first) or re.search(
+            r"\b(?:I|my|me|she|he|her|his|they|them)\b|[\"“”:;?!()]", first):
+        return None
+    reply = _lower_first(first, proper)
+    if not sound_topic(reply, proper) or re.search(
+            r"\b(?:being|been|apparently|supposedly|allegedly|still)\b", reply):
+        return None
+    return reply
 
 
 def your_answer(rest: Sequence[str]) -> str | None:
