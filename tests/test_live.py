@@ -5,6 +5,7 @@ without being told to load again."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import re
@@ -42,7 +43,7 @@ def test_a_changed_draft_reaches_the_page_before_it_is_checked_or_written(tree, 
     rebuild(run_options(out), [people], lambda news: heard.append(
         (news, (out / "beta/thank-you/priya-raman.txt").read_text())))
 
-    *drafts, (last, written) = heard
+    *drafts, (last, written), (outcome, _) = heard
     # The notes that changed come first, each as soon as it is made, unchecked, while the
     # files still hold the old notes: Priya's, and the contact's (which names everyone);
     # not Søren's, which is the same.
@@ -52,8 +53,9 @@ def test_a_changed_draft_reaches_the_page_before_it_is_checked_or_written(tree, 
     assert all("the quarterly roadmap" in article and "Checking…" in article
                and 'data-findings="?"' in article for article in sent.values())
     assert all("event sourcing for billing" in on_disk for _, on_disk in drafts)
-    # Then the whole section, checked, once the files are written.
+    # Then the whole section, checked, once the files are written, and how beta came out.
     assert "the quarterly roadmap" in written and "Checking…" not in last["sections"]["beta"]
+    assert outcome == {"problems": {"beta": None}}
 
 
 def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
@@ -62,7 +64,7 @@ def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
     people.write_text(people.read_text() + "\n# a comment changes the file, not the notes\n")
     heard = []
     rebuild(run_options(root / "out"), [people], heard.append)
-    assert [list(news) for news in heard] == [["sections"]]
+    assert [list(news) for news in heard] == [["sections", "counts"], ["problems"]]
 
 
 def test_a_draft_you_edited_waits_for_the_run_to_decide(tree, run):
@@ -92,9 +94,12 @@ def test_a_run_that_fails_after_a_draft_was_shown_has_the_page_load_again(tree, 
     heard = []
     with pytest.raises(Exception, match="Input/output error"):
         rebuild(run_options(out), [people], heard.append)
-    # The page showed Priya's new note, which was never written: it loads OUT as it is.
-    assert [list(news) for news in heard[:-1]] == [["drafts"]] * (len(heard) - 1)
-    assert heard[-1] == {"reload": True} and len(heard) > 1
+    # The page showed Priya's new note, which was never written: it says why, and loads OUT
+    # as it is.
+    *drafts, told, reload = heard
+    assert drafts and all(list(news) == ["drafts"] for news in drafts)
+    assert told == {"problems": {"beta": "out/beta: cannot make its drafts: Input/output error"}}
+    assert reload == {"reload": True}
     assert "event sourcing for billing" in (out / "beta/thank-you/priya-raman.txt").read_text()
 
 
@@ -103,8 +108,9 @@ def test_a_page_busy_with_one_piece_of_news_hears_the_next():
     news.publish({"drafts": {"acme": ["<article>"]}})
     news.publish({"sections": {"acme": "<section>"}})
     version, events = news.wait(0, timeout=1)
-    assert version == 2 and [event for event, _ in events] == ["draft", "rebuilt"]
-    assert json.loads(events[1][1]) == {"sections": {"acme": "<section>"}, "version": 2}
+    assert version == 2 and [(at, event) for at, event, _ in events] == [(1, "draft"),
+                                                                          (2, "rebuilt")]
+    assert json.loads(events[1][2]) == {"sections": {"acme": "<section>"}, "version": 2}
     assert news.wait(2, timeout=0.01) == (2, [])  # nothing new: a keep-alive
 
 
@@ -113,52 +119,170 @@ def test_a_page_that_missed_too_much_news_loads_again():
     for number in range(News.KEPT + 1):
         news.publish({"sections": {"acme": str(number)}})
     version, events = news.wait(0, timeout=1)
-    assert [(event, json.loads(data)) for event, data in events] == [
-        ("rebuilt", {"reload": True, "version": version})]
+    assert [(at, event, json.loads(data)) for at, event, data in events] == [
+        (version, "rebuilt", {"reload": True, "version": version})]
 
 
-def _events(url):
-    """The preview's event stream, opened now; (event, data) pairs, read as they come."""
+def test_a_page_from_news_this_server_never_had_loads_again():
+    # An earlier server's page: what it holds is not what this one's news follows from.
+    news = News()
+    news.publish({"sections": {"acme": "<section>"}})
+    assert news.catch_up(7)[1] == [(1, "rebuilt", json.dumps({"reload": True, "version": 1}))]
+
+
+@contextlib.contextmanager
+def _served(out):
+    """`serve` on OUT in a thread: (its address, what it says of each rebuild)."""
+    ready, stop, urls, told = threading.Event(), threading.Event(), [], []
+    thread = threading.Thread(target=serve, args=(
+        out, lambda url: (urls.append(url), ready.set()), told.append, stop), daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(20), "the server never started"
+        yield urlsplit(urls[0]), told
+    finally:
+        stop.set()
+        thread.join(20)
+
+
+def _rebuilds(told, count):
+    """Wait until the server has said it rebuilt (or could not) `count` times."""
+    deadline = time.monotonic() + 60
+    while sum(said.startswith(("rebuilt", "not rebuilt")) for said in told) < count:
+        assert time.monotonic() < deadline, f"no rebuild came: {told}"
+        time.sleep(0.05)
+
+
+def _page(url):
+    """The page as the server gives it, and the version of the news it holds."""
     connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
-    connection.request("GET", EVENTS, headers={"Host": url.netloc})
+    connection.request("GET", "/index.html", headers={"Host": url.netloc})
+    body = connection.getresponse().read()
+    connection.close()
+    return body, int(re.search(rb'<html[^>]* data-version="(\d+)"', body)[1])
+
+
+def _events(url, query="", headers=None):
+    """The preview's event stream, opened now; (id, event, data), read as they come."""
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    connection.request("GET", EVENTS + query, headers={"Host": url.netloc, **(headers or {})})
     response = connection.getresponse()
     assert response.status == 200
 
     def read():
-        event, deadline = None, time.monotonic() + 60
+        at, event, deadline = None, None, time.monotonic() + 60
         while True:  # a keep-alive comment comes every 15 s when nothing else does
             assert time.monotonic() < deadline, "no news came"
             line = response.fp.readline().decode().rstrip("\n")
-            if line.startswith("event: "):
+            if line.startswith("id: "):
+                at = int(line[len("id: "):])
+            elif line.startswith("event: "):
                 event = line[len("event: "):]
             elif line.startswith("data: ") and event is not None:
-                yield event, json.loads(line[len("data: "):])
-                event = None
+                yield at, event, json.loads(line[len("data: "):])
+                at = event = None
 
     return read()
+
+
+def _until(stream, last):
+    """What the stream says, up to and with its first `last` event."""
+    heard = [next(stream)]
+    while heard[-1][1] != last:
+        heard.append(next(stream))
+    return heard
 
 
 def test_a_save_puts_the_new_draft_on_the_event_stream_then_its_checked_section(tree, run):
     root = tree(profile())
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
-    ready, stop, urls = threading.Event(), threading.Event(), []
-    thread = threading.Thread(target=serve, args=(
-        root / "out", lambda url: (urls.append(url), ready.set()), lambda _: None, stop),
-        daemon=True)
-    thread.start()
-    try:
-        assert ready.wait(20), "the server never started"
-        stream = _events(urlsplit(urls[0]))
+    with _served(root / "out") as (url, _):
+        stream = _events(url)
         _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
-        heard = [next(stream)]
-        while heard[-1][0] != "rebuilt":
-            heard.append(next(stream))
-        *drafts, (_, done) = heard
+        heard = _until(stream, "rebuilt")
+        *drafts, (_, _, done) = heard
         # Priya's new note and the contact's, as each was made; then the checked section.
-        assert [event for event, _ in drafts] == ["draft", "draft"]
-        assert all("the quarterly roadmap" in news["drafts"]["acme"][0] for _, news in drafts)
+        assert [event for _, event, _ in drafts] == ["draft", "draft"]
+        assert all("the quarterly roadmap" in news["drafts"]["acme"][0] for _, _, news in drafts)
         assert "the quarterly roadmap" in done["sections"]["acme"]
-        assert [news["version"] for _, news in heard] == sorted({n["version"] for _, n in heard})
-    finally:
-        stop.set()
-        thread.join(20)
+        # Each numbered, as its `id:` says.
+        assert [at for at, _, _ in heard] == [news["version"] for _, _, news in heard] == [1, 2, 3]
+
+
+def test_a_page_loaded_just_before_a_save_hears_of_it_when_its_stream_starts_after(tree, run):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    with _served(root / "out") as (url, told):
+        _, version = _page(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        _rebuilds(told, 1)  # all of it over before the page's stream starts
+        heard = _until(_events(url, f"?since={version}"), "rebuilt")
+        assert [event for _, event, _ in heard] == ["draft", "draft", "rebuilt"]
+        assert "the quarterly roadmap" in heard[-1][2]["sections"]["acme"]
+        # A stream started again after the first draft (the browser says which news it
+        # heard last) hears the rest.
+        again = _until(_events(url, headers={"Last-Event-ID": str(heard[0][0])}), "rebuilt")
+        assert again == heard[1:]
+        # A page loaded now holds the change, and says it holds that news.
+        page, now = _page(url)
+        assert b"the quarterly roadmap" in page and now == heard[-1][0]
+
+
+def test_an_error_in_one_of_two_applications_saved_together_reaches_the_page(tree, run):
+    root = _two_applications(tree, run)
+    out = root / "out"
+    acme = _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+    beta = _save(root, "beta", "priya@beta.example", "priya@")
+    # What the command line says of beta's mistake, word for word.
+    result = run("drafts", "profiles", "-o", "elsewhere", "--today", TODAY)
+    [wrong] = [line for line in result.stderr.splitlines() if "beta/interviewers.yaml" in line]
+    news, heard = News(), []
+    change = rebuild(run_options(out), [acme, beta], lambda told: (heard.append(told),
+                                                                    news.publish(told)))
+    # acme's drafts still went to the page, then both sections (beta's as it was), then why
+    # beta was not made again.
+    assert {name for told in heard for name in told.get("drafts", {})} == {"acme"}
+    sections, problems = heard[-2:]
+    assert "the quarterly roadmap" in sections["sections"]["acme"]
+    assert "event sourcing for billing" in sections["sections"]["beta"]
+    assert problems == {"problems": {"acme": None, "beta": wrong}}
+    assert change["problems"] == {"beta": wrong} and news.problems == {"beta": wrong}
+    assert "priya@beta.example" in (out / "beta/thank-you/priya-raman.eml").read_text()
+    # A page that connects now is told too; a later save that makes beta clears it.
+    assert [(event, json.loads(data)["problems"]) for _, event, data in news.catch_up(None)[1]
+            ] == [("problem", {"beta": wrong})]
+    _save(root, "beta", "priya@\n", "priya@beta.example\n")
+    seen = news.version
+    rebuild(run_options(out), [beta], news.publish)
+    assert [json.loads(data)["problems"] for _, event, data in news.wait(seen, 1)[1]
+            if event == "problem"] == [{"beta": None}]
+    assert news.problems == {} and news.catch_up(None)[1] == []
+
+
+def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree, run,
+                                                                            monkeypatch):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug of ours")
+
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        with monkeypatch.context() as patch:
+            patch.setattr("generator.commands.preview.section", broken)  # after the drafts
+            _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+            heard = _until(stream, "rebuilt")
+            _rebuilds(told, 1)
+        # The page showed drafts, then hears why the rest did not come, and loads again
+        # (rather than saying "Checking…" for ever).
+        assert [event for _, event, _ in heard] == ["draft", "draft", "problem", "rebuilt"]
+        assert heard[-2][2]["problems"] == {
+            "acme": "an internal error (RuntimeError: a bug of ours); please report it"}
+        assert heard[-1][2]["reload"] is True
+        assert "a bug of ours" in told[-1]
+        # The server went on: the next save is made, and the problem is gone.
+        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        heard = _until(stream, "problem")
+        assert heard[-1][2]["problems"] == {"acme": None}
+        assert "the hiring plan" in heard[-2][2]["sections"]["acme"]

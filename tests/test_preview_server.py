@@ -196,6 +196,21 @@ def test_a_full_run_after_a_live_rebuild_leaves_the_page_as_a_full_run_makes_it(
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
 
 
+def test_a_live_rebuild_that_adds_a_draft_and_a_finding_counts_them_as_a_full_run_does(tree,
+                                                                                      run):
+    root = _two_applications(tree, run)
+    out = root / "out"
+    people = root / "profiles/beta/interviewers.yaml"  # one more draft, with a finding
+    people.write_text(people.read_text() + "- name: Marcus Webb\n  email: marcus@beta.example\n")
+    heard = []
+    rebuild(run_options(out), [people], heard.append)
+    [counts] = [news["counts"] for news in heard if "counts" in news]
+    spliced = (out / "index.html").read_text()
+    assert counts in spliced and "9 drafts in 2" in counts and "finding" in counts
+    assert run("drafts", "profiles", "-o", "again", "--today", TODAY).exit_code == 0
+    assert spliced == (root / "again/index.html").read_text()  # what the top says, and all
+
+
 def test_a_change_beyond_one_application_rebuilds_everything_and_reloads(tree, run):
     root = _two_applications(tree, run)
     candidate = root / "profiles/candidate.yaml"
@@ -218,7 +233,9 @@ def test_the_open_page_hears_of_a_change_before_the_page_file_is_rewritten(tree,
     heard = []
     change = rebuild(run_options(out), [people],
                      lambda news: heard.append((news, (out / "index.html").read_bytes())))
-    assert [list(news) for news, _ in heard[-2:]] == [["drafts"], ["sections"]]
-    assert heard[-1][0] == change and all(page == before for _, page in heard)
+    assert [list(news) for news, _ in heard[-3:]] == [["drafts"], ["sections", "counts"],
+                                                      ["problems"]]
+    assert heard[-2][0]["sections"] == change["sections"]
+    assert all(page == before for _, page in heard)
     assert "the quarterly roadmap" in change["sections"]["beta"]
     assert b"the quarterly roadmap" in (out / "index.html").read_bytes()

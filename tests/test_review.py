@@ -364,3 +364,73 @@ def test_a_save_shows_the_new_draft_in_its_frame_and_its_findings_once_checked(t
         assert done == {"type": "rebuilt", "checking": False, "marks": 0,
                         "findings": [True] * len(done["findings"])} and done["findings"]
         assert errors == []
+
+
+def test_a_save_that_cannot_be_made_says_why_at_the_top_until_one_is(tree, run, browser):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    browser.add_init_script(_STATES)
+    with _serving(root) as url:
+        page, _, errors = _open(browser, url)
+        page.evaluate("window.notReloaded = true")  # gone if the page loads again
+        page.wait_for_function("() => window.source.readyState === 1")  # open
+        before = page.locator("#counts").inner_text()
+        people = root / "profiles/acme/interviewers.yaml"
+        people.write_text(INTERVIEWERS.replace("priya@acme.example", "priya@"))
+        problems = page.locator("#problems")
+        problems.wait_for(state="visible", timeout=30_000)
+        # As the command line says it, under the counts, above the filters and the drafts.
+        assert [line for line in problems.inner_text().split("\n") if line] == [
+            "acme was not made again:", "profiles/acme/interviewers.yaml:2: interviewers[0].email:"
+            " 'priya@' is not an email address (expected name@example.com)"]
+        assert page.evaluate("document.querySelector('.summary').nextElementSibling.id"
+                             ) == "problems"
+        # Put right, with one more interviewer: the message goes, and the top counts the new
+        # draft and what the checks found in it.
+        people.write_text(INTERVIEWERS + "- name: Marcus Webb\n  email: marcus@acme.example\n")
+        problems.wait_for(state="hidden", timeout=30_000)
+        assert page.locator("article").count() == 5
+        found = page.evaluate("Array.from(document.querySelectorAll('article'),"
+                              " (a) => Number(a.dataset.findings)).reduce((a, b) => a + b)")
+        counts = page.locator("#counts").inner_text()
+        assert counts != before and " ".join(counts.split()) == (
+            f"5 drafts in 1 application, {found} finding{'s' if found > 1 else ''} from the "
+            "checks") and found
+        assert page.evaluate("window.notReloaded") is True
+        assert errors == []
+
+
+# The page's event stream held back until the test calls `connect()`.
+_HELD = """
+const Listening = window.EventSource;
+window.EventSource = function (url) {
+  const listeners = [];
+  window.connect = () => {
+    window.source = new Listening(url);
+    for (const [type, handler] of listeners) window.source.addEventListener(type, handler);
+  };
+  return {addEventListener: (type, handler) => listeners.push([type, handler])};
+};
+"""
+
+
+def test_a_page_whose_stream_starts_after_a_save_still_shows_it(tree, run, browser):
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    browser.add_init_script(_HELD)
+    with _serving(root) as url:
+        page, _, errors = _open(browser, url)
+        people = root / "profiles/acme/interviewers.yaml"
+        people.write_text(people.read_text().replace("event sourcing for billing",
+                                                     "the quarterly roadmap"))
+        deadline = time.monotonic() + 30
+        while "the quarterly roadmap" not in (root / "out/index.html").read_text():
+            assert time.monotonic() < deadline, "the page was never rebuilt"
+            time.sleep(0.05)
+        page.evaluate("window.connect()")
+        page.wait_for_function(
+            "(draft) => { const f = document.querySelector(`${draft} iframe`);"
+            " return f && f.contentDocument && f.contentDocument.body"
+            " && f.contentDocument.body.textContent.includes('the quarterly roadmap'); }",
+            arg="[id^=d-acme-thank-you-priya-raman-]", timeout=30_000)
+        assert errors == []

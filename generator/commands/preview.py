@@ -11,17 +11,20 @@ from functools import partial
 from http.server import ThreadingHTTPServer
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import FollowupError, InputError
+from ..errors import FollowupError, InputError, display_path
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import MANIFEST, profiles_path, saved_findings, write_replacing
 from ..output.previous import load_manifest
 from ..output.review import PAGE, article, build_page, carries_script, entries
-from ..output.sections import opening, replace_sections, section
+from ..output.sections import counts_of, opening, replace_sections, section
 from .build import generate
 from .prepare import Options
 from .serving import Drafts, News
+
+if TYPE_CHECKING:  # making.py is imported only by a run that makes something
+    from .making import Drafted
 
 
 def run_options(out: Path) -> Options:
@@ -69,8 +72,10 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     A save to one application's role.yaml or interviewers.yaml makes that application alone
     again: each draft that changed goes to the open page as soon as it is made, and the
     application's checked part of the page once it is written (see `rebuild`); any other
-    change (a candidate.yaml, a template) makes everything again and the page reloads. A page
-    that another version of followup wrote is made again first (see `carries_script`)."""
+    change (a candidate.yaml, a template) makes everything again and the page reloads. What
+    stops a rebuild is said at the top of the page until a later one makes that application.
+    A page that another version of followup wrote is made again first (see
+    `carries_script`)."""
     from watchfiles import watch
 
     options = run_options(out)
@@ -86,39 +91,52 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     hosts.update({f"127.0.0.1:{port}", f"localhost:{port}"})
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    stop = stop or threading.Event()
+
+    def started() -> None:
+        ready(f"http://127.0.0.1:{port}/{PAGE}")
+        threading.Thread(target=_warm, daemon=True).start()
+
     try:
-        told = False
-        # step: how long a save must be quiet before it counts (watchfiles' default is 50 ms
-        # of the live loop's 150); an editor's write-and-rename takes a few. The watcher
-        # starts with the loop, and says so by a first empty set (after rust_timeout): only
-        # then is the server ready, so that no save after "serving" goes unseen.
-        for changes in watch(*_watched(options), stop_event=stop, step=10, rust_timeout=100,
-                             yield_on_timeout=True,
+        # step: how long a save must be quiet before it counts, which is also how often
+        # watchfiles looks at what its watcher saw (its default is 50 ms, of the live loop's
+        # 150); an editor's write-and-rename takes a few. No timeout (rust_timeout=0): this
+        # loop wakes only for a change; `_Watching` says when the watcher runs, and `stop`
+        # or Ctrl-C ends the wait.
+        for changes in watch(*_watched(options), stop_event=_Watching(stop, started),
+                             step=10, rust_timeout=0,
                              watch_filter=lambda _, path: path.endswith(_SOURCES)):
-            if not told:
-                ready(f"http://127.0.0.1:{port}/{PAGE}")
-                threading.Thread(target=_warm, daemon=True).start()
-                told = True
-            if not changes:
-                continue
             names = ", ".join(sorted(Path(path).name for _, path in changes))
-            started = time.perf_counter()
+            began = time.perf_counter()
             try:
-                rebuild(options, [Path(path) for _, path in changes], news.publish)
-                rebuilt(f"rebuilt after a change to {names} "
-                        f"({time.perf_counter() - started:.2f} s)")
-            except FollowupError as exc:
-                rebuilt(f"not rebuilt ({names} has a problem):\n{exc}")
-            except OSError as exc:  # a file caught half-saved by an editor: the next save
-                rebuilt(f"not rebuilt ({names} could not be read: {exc.strerror or exc})")
-            except Exception as exc:  # a bug of ours must not end the preview the user is in
-                rebuilt(f"not rebuilt after a change to {names}: an internal error "
-                        f"({type(exc).__name__}: {exc}); please report it")
+                change = rebuild(options, [Path(path) for _, path in changes], news.publish)
+                said = f"rebuilt after a change to {names} ({time.perf_counter() - began:.2f} s)"
+                said += "".join(f"\n{name} was not made again:\n{why}"
+                                for name, why in (change.get("problems") or {}).items())
+            except Exception as exc:  # told to the page too; the preview goes on
+                said = f"not rebuilt after a change to {names}:\n{problem(exc)}"
+            news.settled()  # before we say so: a page loaded from now on holds this rebuild
+            rebuilt(said)
     finally:
         news.close()
         server.shutdown()
         server.server_close()
+
+
+class _Watching:
+    """The stop event as watchfiles reads it (anything with `is_set()`): asked at each step of
+    its wait, so first once its watcher is set up and sees every change. That first time
+    `started` is called: the server is ready then, and no save after "serving" goes unseen,
+    without a timeout to wake the loop for it."""
+
+    def __init__(self, stop: threading.Event | None, started: Callable[[], None]) -> None:
+        self.stop = stop or threading.Event()
+        self.started: Callable[[], None] | None = started
+
+    def is_set(self) -> bool:
+        if self.started is not None:
+            started, self.started = self.started, None
+            started()
+        return self.stop.is_set()
 
 
 def _warm() -> None:
@@ -131,43 +149,102 @@ def _warm() -> None:
 
 def rebuild(options: Options, changed: list[Path],
             publish: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
-    """Make again what these changed files touch; what the open page should do about it:
-    `{"sections": {application: its new part of the page}}`, or `{"reload": True}`, given to
-    `publish` as soon as it is known: new sections reach the open page before OUT/index.html
-    is rewritten with them (for the next load; a cohort's page is 6.6 MB). Before that, each
-    draft that changed is given to `publish` as soon as it is made, unchecked:
-    `{"drafts": {application: [its article]}}` (the page shows it at once, and its findings
-    as being checked)."""
+    """Make again what these changed files touch, and tell `publish` what the open page should
+    do about it as soon as each piece is known (see serving.News for what the pieces are).
+
+    A save to applications' own YAML: each draft that changed, unchecked, as it is made
+    (`{"drafts": {application: [its article]}}`); then their checked sections and the
+    page's new counts (`{"sections": …, "counts": …}`), before OUT/index.html is rewritten
+    with them (for the next load: a cohort's page is 6.6 MB); then how each came out
+    (`{"problems": {application: why it could not be made, or None}}`). Anything else (a
+    new application, a candidate.yaml, a template) makes everything and the page reloads.
+
+    Returns the sections, or the reload, with `"problems"` when some could not be made. A
+    failure that stops the rebuild is told to the page (with a reload when it shows drafts
+    that were not written) and raised."""
     only = _applications_of(options.profiles, changed)
-    if only:
-        shown: list[str] = []  # the drafts the open page shows before they are written
+    shown = False  # whether the open page shows drafts that are not written
 
-        def drafted(row: Mapping[str, Any], text: str, html: str) -> None:
-            if publish is not None:
-                shown.append(row["html"])
-                publish({"drafts": {row["application"]: [
-                    article(row, text, None, options.today, html)]}})
+    def tell(change: dict[str, Any]) -> None:
+        nonlocal shown
+        if "drafts" in change:
+            shown = True
+        elif "sections" in change or "reload" in change:  # what was written: shown instead
+            shown = False
+        if publish is not None:
+            publish(change)
 
-        try:
-            generate(replace(options, only=frozenset(only)), drafted=drafted)
-        except BaseException:
-            if shown and publish is not None:  # the page shows drafts that were not written
-                publish({"reload": True})
-            raise
-        sections = _sections(options, only)
-        target = options.out / PAGE
-        page = target.read_bytes()
-        if len(sections) == len(only) and all(opening(name) in page for name in sections):
-            change: dict[str, Any] = {"sections": sections}
-            if publish is not None:
-                publish(change)
-            write_replacing(target, replace_sections(page, sections))
-            return change
-    generate(options)  # a new application, or one gone: the whole page, filters and all
-    change = {"reload": True}
-    if publish is not None:
-        publish(change)
-    return change
+    def drafted(row: Mapping[str, Any], text: str, html: str) -> None:
+        tell({"drafts": {row["application"]: [article(row, text, None, options.today, html)]}})
+
+    try:
+        change = _some(options, only, drafted if publish else None, tell) if only else None
+        return change or _everything(options, tell)
+    except Exception as exc:  # whatever it is, the page says so and shows only what was written
+        tell({"problems": _problems(options, only, exc)})
+        if shown:
+            tell({"reload": True})
+        raise
+
+
+def _some(options: Options, only: set[str], drafted: Drafted | None,
+          tell: Callable[[dict[str, Any]], None]) -> dict[str, Any] | None:
+    """Make these applications again, and put their new sections in the page; None when the
+    page must be made whole (an application that is new to it, or has no drafts now)."""
+    report = generate(replace(options, only=frozenset(only)), drafted=drafted)
+    failed = {failure.application: str(failure.error) for failure in report.failed}
+    target = options.out / PAGE
+    page = target.read_bytes()
+    # Those that failed are as they were in OUT: their sections put back what the page
+    # showed of them meanwhile.
+    sections = {name: markup for name, markup in _sections(options, only).items()
+                if opening(name) in page}
+    if not only - failed.keys() <= sections.keys():
+        return None
+    spliced = replace_sections(page, sections)
+    tell({"sections": sections, "counts": counts_of(spliced)})
+    tell({"problems": {name: failed.get(name) for name in sorted(only)}})
+    write_replacing(target, spliced)
+    return {"sections": sections, **({"problems": failed} if failed else {})}
+
+
+def _everything(options: Options, tell: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """Make every application again: the whole page, filters and all, which the open page
+    loads again."""
+    report = generate(options)
+    failed = {failure.application: str(failure.error) for failure in report.failed}
+    tell({"reload": True})
+    made = {"": None} | {application.name: None for application in report.applications}
+    tell({"problems": made | failed})
+    return {"reload": True, **({"problems": failed} if failed else {})}
+
+
+def _problems(options: Options, only: set[str], error: Exception) -> dict[str, str]:
+    """Why a rebuild stopped, by the application it stopped ("" when it made them all), as
+    the command line says it: each problem goes to the application whose folder it is in,
+    one in none of them to each."""
+    if not isinstance(error, FollowupError):
+        return dict.fromkeys(sorted(only) or [""], problem(error))
+    root = options.profiles.resolve()
+    said: dict[str, list[str]] = {}
+    for one in error.problems:
+        folder = one.file.resolve() if one.file is not None else None
+        mine = [name for name in only if folder is not None
+                and folder.is_relative_to(root / name)]
+        for name in mine or sorted(only) or [""]:
+            said.setdefault(name, []).append(str(one))
+    return {name: "\n".join(lines) for name, lines in sorted(said.items())}
+
+
+def problem(error: Exception) -> str:
+    """A rebuild's failure in words: a user's mistake as the command line says it (file, line,
+    field), a file that could not be read or written, or a bug of ours."""
+    if isinstance(error, FollowupError):
+        return str(error)
+    if isinstance(error, OSError):  # a file caught half-saved by an editor: the next save
+        where = f"{display_path(error.filename)}: " if error.filename else ""
+        return f"{where}could not be read or written: {error.strerror or error}"
+    return f"an internal error ({type(error).__name__}: {error}); please report it"
 
 
 def _applications_of(profiles: Path, changed: list[Path]) -> set[str]:

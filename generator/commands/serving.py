@@ -3,14 +3,16 @@ news of each rebuild to the pages listening (preview.py's `serve` runs them)."""
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from collections import deque
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
-from ..output.review import policy
+from ..output.review import PAGE, policy
 
 
 class Drafts(SimpleHTTPRequestHandler):
@@ -20,6 +22,9 @@ class Drafts(SimpleHTTPRequestHandler):
       web page that rebinds its own host name to 127.0.0.1 cannot read the drafts.
     - Only files inside OUT are served: a symlink that leads out of it, and followup's own
       state files (names starting with a dot), are "not found".
+    - The page says which news it holds (`<html data-version="N">`, see `News.page`); its
+      script asks the event stream for what came after (`?since=N`, or `Last-Event-ID` when
+      the browser connects again).
     """
 
     def __init__(self, *args: Any, hosts: set[str], news: News, **kwargs: Any) -> None:
@@ -36,8 +41,9 @@ class Drafts(SimpleHTTPRequestHandler):
         super().end_headers()
 
     def do_GET(self) -> None:
-        if self.path == EVENTS and self._addressed_to_us():
-            self._stream_events()
+        address = urlsplit(self.path)
+        if address.path == EVENTS and self._addressed_to_us():
+            self._stream_events(self._since(address.query))
         else:
             super().do_GET()
 
@@ -47,22 +53,35 @@ class Drafts(SimpleHTTPRequestHandler):
         self.send_error(403, "Forbidden: not addressed to this preview server")
         return False
 
-    def _stream_events(self) -> None:
-        """Server-Sent Events: each rebuild's news (see `News`), until the page goes away."""
+    def _since(self, query: str) -> int | None:
+        """The last news the page holds: the browser's `Last-Event-ID` when it connects again,
+        else the page's own version (`?since=N`); None (only what comes next) without one."""
+        said = self.headers.get("Last-Event-ID") or next(iter(parse_qs(query).get("since", [])),
+                                                          None)
+        try:
+            return int(said) if said is not None else None
+        except ValueError:
+            return None
+
+    def _stream_events(self, since: int | None) -> None:
+        """Server-Sent Events: the news the page missed, then each rebuild's (see `News`),
+        until the page goes away. Each piece of news has its version as its `id:`."""
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.end_headers()
-        seen = self.news.version
+        seen, events = self.news.catch_up(since)
         try:
             while True:
+                # A comment when nothing happened: a page that left shows up as a broken pipe.
+                self.wfile.write(b"".join(
+                    (f"id: {version}\n" if version is not None else "").encode()
+                    + f"event: {event}\ndata: {data}\n\n".encode()
+                    for version, event, data in events) or b": still here\n\n")
+                self.wfile.flush()
                 news = self.news.wait(seen, timeout=15)
                 if news is None:
                     return
                 seen, events = news
-                # A comment when nothing happened: a page that left shows up as a broken pipe.
-                self.wfile.write(b"".join(f"event: {event}\ndata: {data}\n\n".encode()
-                                          for event, data in events) or b": still here\n\n")
-                self.wfile.flush()
         except OSError:  # the page closed or reloaded
             return
 
@@ -80,48 +99,111 @@ class Drafts(SimpleHTTPRequestHandler):
         if any(part.startswith(".") for part in inside.parts):
             self.send_error(404, "File not found")
             return None
+        if inside in (Path(PAGE), Path()):
+            return self._page(root / PAGE)
         return super().send_head()
+
+    def _page(self, path: Path) -> Any:
+        """The page, with the version of the last news it holds."""
+        version = self.news.page  # read before the file, which holds at least that much news
+        try:
+            body = path.read_bytes()
+        except OSError:
+            self.send_error(404, "File not found")
+            return None
+        body = body.replace(b"<html ", f'<html data-version="{version}" '.encode(), 1)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 EVENTS = "/.followup/events"  # a dot name: never one of OUT's files (see Drafts)
 
+# What the stream sends: (version, or None for what is no piece of news; event; its data).
+Sent = list[tuple[int | None, str, str]]
+
 
 class News:
-    """The rebuilds' news, for every page listening (see `Drafts`): each event numbered, the
-    last few kept, so a page busy with one hears the next (a save sends a draft as soon as
-    it is made, then its checked sections).
+    """The rebuilds' news, for every page listening (see `Drafts`): each piece numbered, the
+    last few kept, so a page busy with one hears the next, and a page that was loaded (or lost
+    its stream) just before a save still hears of it.
 
-    Events: `draft` ({"drafts": {application: [its new articles, not checked yet]}}) and
-    `rebuilt` ({"sections": {application: its part of the page}} or {"reload": true})."""
+    Events: `draft` ({"drafts": {application: [its new articles, not checked yet]}}),
+    `rebuilt` ({"sections": {application: its part of the page}, "counts": the page's counts}
+    or {"reload": true}) and `problem` ({"problems": {application, or "" for all of them:
+    why it could not be made again, or None once it was}}; not `error`, which an EventSource
+    fires of itself when its connection drops). The problems that stand are kept, and told to
+    each page as it connects."""
 
     KEPT = 64  # a page that missed more than this many is told to load again
 
     def __init__(self) -> None:
         self.changed = threading.Condition()
         self.version = 0
+        self.page = 0  # the last news OUT/index.html holds: see `settled`
         self.events: deque[tuple[int, str, str]] = deque(maxlen=self.KEPT)
+        self.problems: dict[str, str] = {}
         self.closed = False
 
     def publish(self, change: dict[str, Any]) -> None:
         with self.changed:
+            if "problems" in change:  # only what changes what stands is news
+                problems = {name: said for name, said in change["problems"].items()
+                            if self.problems.get(name) != said}
+                if not problems:
+                    return
+                for name, said in problems.items():
+                    if said is None:
+                        del self.problems[name]
+                    else:
+                        self.problems[name] = said
+                change = {**change, "problems": problems}
             self.version += 1
-            event = "draft" if "drafts" in change else "rebuilt"
+            event = "draft" if "drafts" in change else "problem" if "problems" in change \
+                else "rebuilt"
             self.events.append((self.version, event, json.dumps(
                 {**change, "version": self.version}, ensure_ascii=False)))
+            if change.get("reload"):  # the page loads OUT/index.html as it is: it is current
+                self.page = self.version
             self.changed.notify_all()
 
-    def wait(self, seen: int, timeout: float) -> tuple[int, list[tuple[str, str]]] | None:
-        """(version, [(event, data) of each newer than `seen`]) once there is one, (seen, [])
-        after `timeout` seconds without one, None once the server stops."""
+    def settled(self) -> None:
+        """A rebuild ended: OUT/index.html holds all the news so far (the drafts a failed one
+        showed were never written, and the page that loads it should not show them)."""
+        with self.changed:
+            self.page = self.version
+
+    def catch_up(self, since: int | None) -> tuple[int, Sent]:
+        """For a page that connects: (version, [the news after `since`, and the problems that
+        stand]). None: only the problems."""
+        with self.changed:
+            if since is None:
+                since = self.version
+            events = self._after(since) if since <= self.version else self._reload()
+            if self.problems:
+                events.append((None, "problem", json.dumps(
+                    {"problems": self.problems, "version": self.version}, ensure_ascii=False)))
+            return self.version, events
+
+    def wait(self, seen: int, timeout: float) -> tuple[int, Sent] | None:
+        """(version, [the news after `seen`]) once there is some, (seen, []) after `timeout`
+        seconds without any, None once the server stops."""
         with self.changed:
             self.changed.wait_for(lambda: self.closed or self.version > seen, timeout)
             if self.closed:
                 return None
-            if self.version > seen and self.events[0][0] > seen + 1:  # some are gone
-                return self.version, [("rebuilt", json.dumps({"reload": True,
-                                                               "version": self.version}))]
-            return self.version, [(event, data) for version, event, data in self.events
-                                  if version > seen]
+            return self.version, self._after(seen)
+
+    def _after(self, seen: int) -> Sent:
+        if self.version > seen and self.events[0][0] > seen + 1:  # some are gone
+            return self._reload()
+        return [(version, event, data) for version, event, data in self.events
+                if version > seen]
+
+    def _reload(self) -> Sent:
+        return [(self.version, "rebuilt", json.dumps({"reload": True, "version": self.version}))]
 
     def close(self) -> None:
         with self.changed:

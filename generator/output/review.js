@@ -97,9 +97,14 @@ apply();
 // load) and its application's findings are marked "Checking…". Then, once checked and
 // written, the application's sections ("rebuilt"), which put the findings in place. The page
 // keeps its scroll and filters; a new or removed application changes the filters' choices,
-// and the page then loads again.
+// and the page then loads again. A save that could not be made says why at the top
+// ("problem"), until a later save makes that application. The server marks the page with
+// the last news it holds (data-version), and the stream starts after it: a save between
+// the page's load and the stream's start is not missed (and on a reconnection, the
+// browser says which news it heard last).
 if (location.protocol.startsWith("http")) {
-  const events = new EventSource("/.followup/events");
+  const since = document.documentElement.dataset.version;
+  const events = new EventSource("/.followup/events" + (since ? "?since=" + since : ""));
   events.addEventListener("draft", (event) => {
     const change = JSON.parse(event.data);
     for (const [name, drafts] of Object.entries(change.drafts)) {
@@ -142,10 +147,41 @@ if (location.protocol.startsWith("http")) {
       delete old.dataset.checking;
       for (const mark of old.querySelectorAll("p.checking")) mark.remove();
     }
-    if (change.summary) document.querySelector(".summary").outerHTML = change.summary;
+    if (change.counts) document.getElementById("counts").outerHTML = change.counts;
     apply();
     document.documentElement.dataset.version = change.version;
   });
+  events.addEventListener("problem", (event) => {
+    const change = JSON.parse(event.data);
+    for (const [name, message] of Object.entries(change.problems)) said(name, message);
+  });
+}
+
+// What stopped a rebuild, by application ("": all of them), shown under the counts until a
+// rebuild makes that application (its message is then null).
+const problems = new Map();
+function said(name, message) {
+  let box = document.getElementById("problems");
+  if (problems.has(name)) problems.get(name).remove();
+  problems.delete(name);
+  if (message !== null) {
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "problems";
+      box.className = "problems";
+      box.setAttribute("role", "alert");
+      document.querySelector(".summary").after(box);
+    }
+    const item = document.createElement("div");
+    const heading = document.createElement("p");
+    heading.textContent = name ? name + " was not made again:" : "Nothing was made again:";
+    const text = document.createElement("pre");
+    text.textContent = message;
+    item.append(heading, text);
+    box.append(item);
+    problems.set(name, item);
+  }
+  if (box) box.hidden = problems.size === 0;
 }
 
 function sectionOf(name) {

@@ -131,7 +131,8 @@ def write_page(write: Callable[[bytes], object], entries: Iterable[Entry], today
 
     script = _script()
     stream = template("review.html.j2").generate(
-        sections=sections(), names=facts.names, drafts_total=facts.total,
+        sections=sections(), names=facts.names, applications=len(facts.names),
+        drafts_total=facts.total,
         today=today.isoformat(), script=Markup(script), policy=policy(script),
         kinds=facts.kinds, findings_total=facts.findings)
     for chunk in stream:

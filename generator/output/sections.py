@@ -1,10 +1,11 @@
 """The live loop's edit of the page: an application's sections made again and put in place
-of the old ones in OUT/index.html, without making or reading the rest of the page (a
-cohort's page is 6.6 MB; see commands/preview.py).
+of the old ones in OUT/index.html, and the counts at its top with them, without making or
+reading the rest of the page (a cohort's page is 6.6 MB; see commands/preview.py).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from markupsafe import Markup, escape
@@ -19,21 +20,42 @@ def section(name: str, group: Iterable[Entry]) -> str:
 
 
 def replace_sections(page: bytes, sections: Mapping[str, str]) -> bytes:
-    """The page with these applications' sections replaced: each is found by its opening tag
-    (see `opening`; one the page does not hold is left out) and ends at the first
-    `</section>` after it: inside one, a draft's every '<' is escaped (in its srcdoc), and
-    our markup nests no section. In bytes: a cohort's page is 6.6 MB, which the live loop
-    need not decode."""
+    """The page with these applications' sections replaced, and its counts (see `counts_of`)
+    made again: each is found by its opening tag (see `opening`; one the page does not hold
+    is left out) and ends at the first `</section>` after it: inside one, a draft's every
+    '<' is escaped (in its srcdoc), and our markup nests no section. In bytes: a cohort's
+    page is 6.6 MB, which the live loop need not decode."""
+    drafts = findings = 0  # what the page's counts gain
     for name, new in sections.items():
         start = page.find(opening(name))
         end = page.find(_CLOSING, start)
         if start < 0 or end < 0:
             continue
+        old, made = page[start:end], new.encode()
+        drafts += made.count(b"<article ") - old.count(b"<article ")
+        findings += _findings(made) - _findings(old)
         before = _articles_before(page, start)
         if before < FIRST_FRAMES:
             new = made_frames(new, FIRST_FRAMES - before)
         page = page[:start] + new.rstrip("\n").encode() + page[end + len(_CLOSING) - 1:]
-    return page
+    counted = _COUNTS.search(page)
+    if counted is None or not (drafts or findings):
+        return page
+    total, applications, found = (int(number) for number in counted.groups())
+    again = counts(total + drafts, applications, found + findings).encode()
+    return page[:counted.start()] + again + page[counted.end():]
+
+
+def counts(drafts: int, applications: int, findings: int) -> str:
+    """What the top of the page counts: its drafts, applications and findings."""
+    return template("review-counts.html.j2").render(
+        drafts_total=drafts, applications=applications, findings_total=findings)
+
+
+def counts_of(page: bytes) -> str:
+    """The page's counts, as the page holds them."""
+    counted = _COUNTS.search(page)
+    return counted[0].decode() if counted else ""
 
 
 def opening(name: str) -> bytes:
@@ -50,4 +72,14 @@ def _articles_before(page: bytes, end: int) -> int:
     return count
 
 
+def _findings(markup: bytes) -> int:
+    """How many findings the articles in this markup count."""
+    return sum(int(number) for number in _FINDINGS.findall(markup))
+
+
 _CLOSING = b"</section>\n"
+# An article's opening tag, up to its count of findings: no '<' or '>' is inside a tag (an
+# attribute's value has them escaped), so none of a draft's own text can match.
+_FINDINGS = re.compile(rb'<article [^<>]*?data-findings="(\d+)"')
+_COUNTS = re.compile(rb'<span id="counts" data-drafts="(\d+)" data-applications="(\d+)" '
+                     rb'data-findings="(\d+)">.*?</span>', re.S)
