@@ -116,6 +116,8 @@ def _verb_at(words: Sequence[str]) -> int:
         if index >= 2 and bare.endswith("ing") and _bare(words[index - 2]).casefold() in (
                 PREPOSITIONS):
             continue  # "Rhino for grading studies": after "for grading" a noun, not a verb
+        if _is_verb(words, index) and _compound_noun(words, index):
+            continue  # "seam checks every 2 hours", "forced diacetyl tests before crash"
         if _is_verb(words, index):
             subject = index - 1
             while subject > 0 and _bare(words[subject]).casefold() in _ADVERBS:
@@ -127,6 +129,23 @@ def _verb_at(words: Sequence[str]) -> int:
                 return len(words)  # "the deal they lost …": a noun phrase
             return index
     return len(words)
+
+
+# Plural nouns that are also verbs, heading a jotted compound ("seam checks", "pm rounds").
+_NOUN_VERBS = frozenset(("checks", "tests", "runs", "rounds", "counts", "reports", "reviews",
+                         "calls", "visits", "audits", "swabs", "samples", "draws", "pulls",
+                         "walks", "drills", "turns", "logs", "sweeps"))
+
+
+def _compound_noun(words: Sequence[str], index: int) -> bool:
+    """Whether the -s word at `index` ends a jotted compound noun rather than being a verb:
+    one to three bare singular words before it, and nothing after it but when or how often."""
+    after = " ".join(_bare(w).casefold() for w in words[index + 1:index + 3])
+    return _bare(words[index]).casefold() in _NOUN_VERBS and index <= 3 and all(
+        re.fullmatch(r"[a-z][a-z-]*[^s]", w) and w not in DETERMINERS and not _person(w)
+        for w in words[:index]) and bool(re.fullmatch(
+            r"|(?:every|each|per) (?:\d+|other|hour|day|week|month|shift|night|morning)|"
+            r"(?:before|after|twice|daily|weekly|monthly|nightly)(?: .*)?", after))
 
 
 def _person(word: str) -> bool:

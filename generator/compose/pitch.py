@@ -93,6 +93,8 @@ def _english(head: str) -> str | None:
         if rest.split()[0] in _ROLES or re.match(r"(?:[\w-]+\s+){0,2}(?:" + "|".join(
                 _ROLES) + r"|assistant|technician|tech|specialist|coordinator)\b", rest):
             return _sentence(f"I have spent {years} as {_article(rest)}")  # "… as a lab tech"
+        if not re.match(r"(?:in|on|at|with|across|for|as|under|inside|[a-z]+ing)\b", rest):
+            return None  # "12 yrs CNC, 7 on 5-axis": no verb we could say it with
         return _sentence(f"I have spent {years} {rest}")
     match = re.match(rf"(.+?),?\s+(?:for\s+)?({_NUMBER})\s+years?(?:,\s*(.+))?$", text,
                      re.IGNORECASE)
