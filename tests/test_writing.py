@@ -778,6 +778,20 @@ def test_no_draft_of_any_folder_holds_a_broken_shape(every_folder, pack):
     assert not problems, problems
 
 
+@pytest.mark.parametrize("pack", PACKS)
+def test_no_note_of_any_folder_opens_two_sentences_alike(every_folder, pack):
+    # Reading round 13's drafts again: "It was good to hear what you need …" and then "It was
+    # good to realize we both …" in one short note reads as a form being filled in.
+    alike = []
+    for body in every_folder[pack]:
+        # (thanks said twice is how people write: "Thank you for … Thank you again for …")
+        openings = [" ".join(s.split()[:3]) for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“])",
+                                                              body.split(": ", 1)[1])]
+        alike += [(body[:60], o) for o in {o for o in openings if openings.count(o) > 1}
+                  if o not in ("Thank you for", "Thanks for the")]
+    assert not alike, alike
+
+
 def test_no_value_of_the_corpus_is_placed_as_a_broken_shape():
     import yaml
 
