@@ -1662,6 +1662,15 @@ def test_rapport_with_what_you_both_went_through_after_a_comma_is_no_comma_splic
     ("    - seam checks every 2 hours\n", "seam checks every 2 hours", "meeting with me today"),
     ("    - the outbox pattern\n    - manager checks every chart\n", "outbox pattern",
      "about manager checks"),
+    # recruiter round 11 and blind round 14: rapport jotted with no subject
+    ("    - the outbox pattern\n  rapport: Walked the transition pen together. His kids "
+     "show heifers at the county fair, mine did too.\n",
+     "your kids show heifers at the county fair, and mine did too", "Walked"),
+    ("    - the outbox pattern\n  rapport: Knows my old boss Gary.\n",
+     "you know my old boss Gary", "that knows"),
+    # whose school is it? not "we share a vet school as my sister"
+    ("    - the outbox pattern\n  rapport: Same vet school as my sister, Madison.\n",
+     "outbox pattern", "we share"),
     # a promise that speaks of their company as "they": said to them
     ("    - the outbox pattern\n  follow_up: my design doc, so he can share it with the team "
      "if they move forward\n", "if you move forward", "if they move forward"),
@@ -1683,3 +1692,17 @@ def test_a_highlight_of_years_in_a_role_says_as_what(highlight, sentence):
     # Recruiter round 10: "I have spent 1 years lab assistant at a kombucha company."
     said = pitch(highlight)
     assert (said.sentence if said else None) == sentence
+
+
+@pytest.mark.parametrize("point", ["instructor hours M-F",
+                                   "1 supervising attorney to 5 staff attorneys",
+                                   "their setup versus ours"])
+def test_the_contacts_note_remembers_a_moment_not_the_terms_of_the_job(tree, run, point):
+    # Recruiter round 11: "My conversation with Raymond about instructor hours M-F was a
+    # highlight of the process."
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", f"    - {point}\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    note = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert point not in note, note

@@ -83,6 +83,16 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
         rest = re.sub(r"\bmy\b", "our", rest)
         rest = re.sub(r"\bme\b", "us", rest)
         return Placed(f"we both {rest}", None, "first-person", more)
+    if re.match(r"[a-z]+ed\s.+\stogether$", lower):  # "Walked the transition pen
+        # together": a moment you shared, not news to be glad of; what follows may be
+        return _rapport(" ".join(more), to_self, names, proper) if more else Placed(
+            None, None, "fragment")
+    knows = re.match(r"(knows|shares|loves|has|likes)\s", lower)
+    if knows:  # "Knows my old boss Gary": theirs, with no subject jotted
+        base = {"has": "have"}.get(knows[1], knows[1][:-1])
+        return Placed(f"you {base} {head[len(knows[1]) + 1:]}", None, "third-person", more)
+    if re.match(r"same\s.*\bas my\s", lower):
+        return Placed(None, None, "fragment", more)  # "Same vet school as my sister": whose?
     bare = re.match(r"(?:grew|went|played|lived|worked|studied|moved|started|ran|coached|"
                     r"served|was born|were born)\s", lower)
     if bare:  # "Grew up in Tacoma like me": no subject jotted, theirs or both of yours

@@ -18,6 +18,14 @@ _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|
                    r"annoy|short-?staffed|\bshort\b|perdi|error", re.IGNORECASE)
 
 
+# Terms of the job, not a moment of the day: hours, pay, a staffing ratio ("instructor hours
+# M-F", "1 supervising attorney to 5 staff attorneys"), or a comparison with your own place.
+_TERMS = re.compile(r"\bhours\b|\bM-F\b|\bschedules?\b|\bpay\b|\bsalary\b|\bbenefits\b|"
+                    r"\bPTO\b|\d+\s+[\w\s-]{1,30}?\s+(?:to|per|for every)\s+\d+|"
+                    r"\b(?:ours|our|my)\b",
+                    re.IGNORECASE)
+
+
 # Marks a topic may keep (gist.py has left out the shorthand no sentence carries: "!!", "~")
 # that still read as notes in a memory of the day: "A / B", "X vs Y", "w/ the chef", "?".
 _NOTEY = re.compile(r"\?|;|\s\+\s|\s/\s|\bvs\b|\bw/")
@@ -40,7 +48,7 @@ def memories(application: Application, people: list[dict[str, Any]],
         best = None
         for text, gist in zip(person.discussion_points, reading.gists_of, strict=True):
             fit_to_remember = short_name(gist.topic) and not (
-                gist.sore or gist.hard or _SORE.search(text))
+                gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or ""))
             if fit_to_remember and (best is None or _rank(gist) > _rank(best)):
                 best = gist
         if best is not None and best.topic:

@@ -44,6 +44,7 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
                       phrase)[0]
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
+    phrase = re.sub(r",\s+(mine|ours)\s", r", and \1 ", phrase)  # "…, mine did too": no splice
     # "you are a Hurricanes fan too" tells them who they are: say what you share
     if language != "es" and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+)*[a-z][\w-]*[a-z]s", phrase) and (
             len(phrase.split()) <= 6 and not phrase.endswith("ss")):
