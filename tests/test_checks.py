@@ -302,6 +302,27 @@ def test_the_shapes_holdout9_and_holdout10_missed_or_wrongly_flagged_are_read_in
     assert _wrongly_read(shape) == []
 
 
+HOLDOUT11 = yaml.safe_load((EXAMPLES / "tone-variants-11.yaml").read_text(encoding="utf-8"))
+# holdout11's classes not read yet (strict, so a class that starts passing says so).
+HOLDOUT11_LEFT: set[str] = set()
+
+
+@pytest.mark.parametrize("shape", [
+    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+    if shape["name"] in HOLDOUT11_LEFT else shape for shape in HOLDOUT11["classes"]],
+    ids=lambda shape: shape["name"])
+def test_the_shapes_holdout11_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout11's: sarcasm in four shapes (mock surprise at a no, "nothing says it quite
+    # like", time lost shrugged off, mock rapture at something dull), the writer setting the
+    # call, friends asked to write in, a referral elsewhere demanded after a no, the job taken
+    # as won, a record recited after a no; the better answer after a muddle, a status check
+    # that looks forward to hearing; the reach the retrained model lost ("at your earliest
+    # convenience", when to sign the paperwork); our own drafts' false alarms; and guards for
+    # the cousins of each.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
 # Sentences of our own that no phrasing reads, but the learnt model does (learnt.py): each is
 # named in the rules' own words and quotes the sentence the model scored highest.
 @pytest.mark.parametrize(("kind", "sentence", "says"), [
@@ -894,3 +915,14 @@ def test_their_words_quoted_in_a_note_are_not_its_tone(tmp_path):
                     "it to know it's urgent, it isn't.”\n\nBest regards,\nTeo\n", encoding="utf-8")
     report = check_files([note], "thank-you", "Ryan Castellanos", date(2026, 11, 10))
     assert not [f for f in report.findings if f.rule == "tone"], report.findings
+
+
+def test_a_value_that_is_only_a_name_passes_spelling_however_a_draft_cases_it(tree, run):
+    # "rapport: Steelers" (a team both follow) was drafted as "we're both steelers" and
+    # called a misspelling of "stealers" (our own drafts, issue 18's note).
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS + "- name: Marcus Webb\n"
+                  "  email: m@acme.example\n  discussion_points:\n    - total loss or repair\n"
+                  "  rapport: Steelers\n"}))
+    _, findings = _check(run)
+    assert [f["message"] for f in findings if f["rule"] == "proofread"
+            and "teelers" in f["message"]] == []

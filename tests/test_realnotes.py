@@ -24,8 +24,9 @@ collected while the rules were tuned on holdout6, was measured once likewise (ba
 caught, good 6/44 with a problem, the same without `--about`; no body misread), then spent
 and generalised (tests/notes/tone-variants-7.yaml). `holdout8`, `holdout9` and `holdout10`
 were each measured once at first sight, then spent (tests/notes/tone-variants-8.yaml, and
-tone-variants-10.yaml for the last two together). A half added later (`holdout11`, …) is the
-honest measure: its per-note results are never printed, only its figures.
+tone-variants-10.yaml for the last two together), and `holdout11` likewise
+(tone-variants-11.yaml). A half added later (`holdout12`, …) is the honest measure: its
+per-note results are never printed, only its figures.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ FLAGGED = 1 / 20  # at most this share of good notes get any problem
 
 # The halves the rules were tuned on; any other half is held out.
 TUNED = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-         "holdout7", "holdout8", "holdout9", "holdout10")
+         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
 
 # Which finding shows a defect was caught: its rule, and words its message uses (or several
 # such, where more than one rule names that defect).
@@ -203,10 +204,11 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # model was trained on it as well). holdout11, measured again once after that, before anyone
 # read it: rules alone 31/46 and 2/37; rules or the retrained model 37/46 and 2/37 (without
 # --about 36/46 and 2/37; sarcasm 1/5, pushy 1/4, presumes 2/3, re-selling 2/3; false
-# problems by rule tone 1, required 1).
-NOT_MET: dict[str, str] = {
-    "holdout11": "first measure: bad 33/46 caught (72%), good 2/37 with a problem (5.4%)",
-}
+# problems by rule tone 1, required 1). holdout11 was then spent
+# (tests/notes/tone-variants-11.yaml, its classes written before any rule changed): 46/46 and
+# 0/37 after (the rules alone 40/46 and 0/37), so it joined the tuned halves. holdout12,
+# collected while holdout11 was spent, is the next honest measure.
+NOT_MET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("half", [
@@ -246,7 +248,9 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # holdout10's first run misreads three: a letterhead (name, street, phone) above the body (34
 # words kept), a greeting that names no one ("To whoever is responsible for recruitment at
 # …,") read as body, and one more by six words.
-# holdout11's first run misreads one, by four words (13 counted, 17 by hand); not yet read.
+# holdout11's first run misreads one, by four words (13 counted, 17 by hand): read once it
+# was spent, a text message whose hand count takes its three runs of emoji and an "=" for
+# words; the reader counts words of letters and digits, and is left so.
 # holdout9's and holdout10's five were read right once they were spent (a heading of up to
 # sixteen lines, a letterhead's barred line and a "RE:" line; "To whoever is responsible …,";
 # a closing in French, and "Thanking you," above "Yours obediently,"; variants in

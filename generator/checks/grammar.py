@@ -37,8 +37,9 @@ _MID_CAPITAL = re.compile(r"(?<![.!?:;\"“(])\b([a-z][a-z'’]*)\s+([A-Z][a-z'�
                           r"(?!\s+(?!I\b)[A-Z])")
 _QUESTION_INSIDE = re.compile(r"\?\s*(?:,|;|\b(?:and|or|but|which|that|to|of)\b)")
 _DOUBLED = re.compile(r"[?!][.,;:]|\.[,;:]|,[.,;:]|;[.,;:]|:[.,;]|(?<!\.)\.\.(?!\.)")
-_ABBREVIATION_DOT = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Inc|Ltd|Co|Jr|Sr|St|a\.m|p\.m)\.$",
-                               re.IGNORECASE)
+# (And initials with stops, "the M.S., and", "Ph.D.,", on our own drafts.)
+_ABBREVIATION_DOT = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Inc|Ltd|Co|Jr|Sr|St|a\.m|p\.m)\.$|"
+                               r"(?:\b[A-Za-z]{1,2}\.){2,}$", re.IGNORECASE)
 _LIST_DASH = re.compile(r"[:,;]\s+[-*•]\s+\w")
 _ABOUT_I = re.compile(r"\b(?:about|of|regarding|concerning|on)\s+I\b(?![/'’&.-])")
 # Texting shorthand, in lower case (or capitalised at a sentence's start); "4" and "2" only
@@ -49,7 +50,11 @@ _CAPITALISED = ("thx", "thnx", "tnx", "pls", "plz", "lol", "omg", "btw", "tbh", 
 _TEXTING = re.compile(
     r"(?<![\w'’])(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w in _CAPITALISED else w
                                   for w in sorted(SHORTHAND)) +
-    r"|4(?=\s+(?:the|a|an|your|you|me|my|this|that)\b)|"
+    # "4" for "for" only after thanks and the like, or opening a sentence: a bare number
+    # before "the" is a count or a time ("at 4 the next day", on our own drafts).
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=[Tt]hx )|(?<=[Tt]hanks )|(?<=[Tt]hank you )|(?<=[Tt]hnx )|"
+    r"(?<=\b[Tt]y )|(?<=\bso )|(?<=[Hh]ere )|(?<=[Rr]eady )|(?<=[Hh]ope )|(?<=[Gg]rateful )|"
+    r"(?<=[Ee]xcited )|(?<=[Ll]uck ))4(?=\s+(?:the|a|an|your|you|me|my|this|that|u|ur)\b)|"
     r"2(?=\s+(?:meet|see|hear|talk|work|be)\b))(?![\w'’]|\.\w)")
 _LOWER_I = re.compile(r"(?<![\w'’.])i(?:['’](?:m|ll|ve|d))?(?=\s|[,!?]|\.(?!\w)|$)")
 _LOWER_START = re.compile(r"^[\"'“‘(]*([a-z][a-z'’]*)\b")

@@ -46,8 +46,14 @@ IMPATIENCE = (
                 r"once again,? (?:could|can|would|i|please|checking|following|asking|writing|"
                 r"is|are|has|have|do|did)\b",
                 r"yet again\b",
+                # (Counting the writer's own tries: not "how the crew handled the hold for the
+                # 14th time that week", on our own drafts.)
                 r"(?:for|this is) (?:the|my) (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) "
-                r"(?:time|attempt|email|message|try)\b",
+                r"(?:attempt|email|message|try)\b|\bthis is (?:the|my) (?:second|third|fourth|"
+                r"fifth|\d+(?:nd|rd|th)) time\b|^for the (?:second|third|fourth|fifth|\d+(?:nd|"
+                r"rd|th)) time\b|\b(?:writ|ask|email|follow|reach|check|contact|call|ring|tr[yi]|"
+                r"send|sent|messag|chas|remind|enquir|inquir|nudg|ping)\w*\b" + within(60)
+                + r"\bfor (?:the|my) (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time\b",
                 r"(?:second|third|fourth|fifth|yet another) (?:follow-?up|email|message|attempt|"
                 r"note|voicemail|reminder)\b",
                 r"did you (?:get|receive|see|read) my (?:last |previous |earlier )?(?:email|"

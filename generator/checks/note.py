@@ -74,6 +74,11 @@ def application_names(application: Application) -> frozenset[str]:
     for person in (*application.interviewers, application.role.contact):
         if person is not None:
             texts += [person.name, person.salutation, person.title or ""]
+    # A value that is only a name ("rapport: Steelers", a team both follow): its words are
+    # names, though a sentence may carry them in lower case (found on our own drafts).
+    texts += [value for person in application.interviewers
+              for value in (person.rapport or "", *person.discussion_points)
+              if value.split() and all(word[:1].isupper() for word in value.split())]
     return frozenset(fold(word) for word in words(" ".join(texts)))
 
 

@@ -40,9 +40,14 @@ _PATRONS = one_of(ABOVE, "chair(?:man|woman|person)?", "investors?", "shareholde
 PRESSURE = (
     Concern("threatens them",
             "leave it out: a threat ends your chances there, and word travels", (
-                r"go(?:ing|es)? (?:over|above|around) (?:[\w']+ ){1,3}?heads?\b",
+                # (Not what is not understood: "so the jargon doesn't go over their heads".)
+                r"(?<!\bit )(?<!that )(?<!this )(?<!which )(?<!n't )(?<!not )(?<!never )"
+                r"(?<!jargon )(?<!terms )(?<!words )(?<!math )go(?:ing|es)? (?:over|above|around) "
+                r"(?:[\w']+ ){1,3}?heads?\b",
                 # Escalating: raising it with, copying in or reporting to someone above them.
-                r"(?:(?:rais|escalat|complain|report|(?<!look )(?<!looking )(?<!looks )forward|"
+                r"(?:(?:rais|escalat|complain|(?<!look )(?<!looking )(?<!looks )forward|"
+                # (Their reports, a noun: "my reports have been shortlisted for the regional …")
+                r"report(?!s? (?:have|has|had|were|was|are|is)\b)(?!s (?:you|they|we)\b)|"
                 r"cop(?:y|ies|ied|ying)|cc|cc'd|cc'ing|contact|inform|alert)\w*\b" + within(45)
                 # Taken, brought or written to them ("take this to your CEO"), not a board
                 # taken from four people to eleven (a record of growth, on our own drafts).

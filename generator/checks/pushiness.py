@@ -55,7 +55,40 @@ PUSHINESS = (
                 + within(60) + r"\b(?:mention\w*|put in a (?:good )?word|word for me|"
                 r"ask(?:ing|ed)? "
                 r"(?:around|you|about)|nudge|pass|tell\w*|told|let me know|deciding|decided|how i "
-                r"did|result)")),
+                r"did|result)",
+                # Holdout11's classes (tests/notes/tone-variants-11.yaml): friends and others
+                # got to write or call in the writer's support ("I asked them to write in", "a
+                # few friends of mine who wanted to vouch for me", "… on my behalf"); the
+                # writer fixing a call of their own to settle next steps ("I will call you on
+                # Thursday at 10 a.m. to discuss next steps"), unless it was agreed (tone.py);
+                # a reply demanded "at your earliest convenience" or pressed by other offers.
+                r"(?:asked|got|had|arranged for|encouraged|told|invited) (?:a few |some |several |"
+                r"two |three |four |five |a couple of |a number of |my |some of my |a few of my )?"
+                r"(?:[\w-]+ ){0,3}?(?:friends|colleagues|classmates|clients|people|contacts|"
+                r"family|relatives|neighbou?rs|supporters|them) (?:[\w-]+ ){0,5}?to (?:email|"
+                r"write|call|phone|contact|ring|message|text|vouch|put in a (?:good )?word|send "
+                r"you|get in touch|reach out)\b",
+                r"(?:hear|emails?|calls?|letters?|notes?|messages?) from (?:a few |some |several |"
+                r"two |three |four |my |a couple of )?(?:\w+ )?(?:friends|colleagues|classmates|"
+                r"contacts|relatives|family members|neighbou?rs|supporters)(?: of mine)?\b"
+                + within(40) + r"\b(?:vouch|support|recommend|put in|word for me|on my behalf|who "
+                r"(?:want|wanted|offered|asked|are keen))",
+                r"(?:friends|colleagues|classmates|clients|people|manager|family|contacts)\b"
+                + within(60) + r"\bon my behalf\b",
+                r"(?:i(?:'ll| will| shall| am going to|'m going to| plan to| intend to)(?: \w+)? "
+                r"(?:call|ring|phone|telephone)|expect a call from me)\b(?:[^.!?]|[ap]\.m\.)"
+                r"{0,60}?\bto (?:discuss|talk (?:about|over|through)|go over|agree|hear|find out|"
+                r"learn|settle|confirm|finali[sz]e|sort out) (?:\w+ ){0,3}?(?:next steps?|the next "
+                r"(?:stage|step|round)|your decision|the decision|the outcome|the offer|my start|"
+                r"when i (?:can|could|might) start|terms|salary|where things stand)",
+                r"(?:put|booked|added|sent)(?: you)? (?:a call|a meeting|an invite|a calendar "
+                r"invite|time) (?:\w+ )?(?:in|to|into|for) your (?:diary|calendar)\b",
+                r"(?:respond|reply|answer|get back to me|an? (?:answer|reply|response|update|"
+                r"decision)|hear back)\b" + within(30) + r"\bat your earliest convenience\b",
+                r"(?:please|kindly) (?:respond|reply|get back to me|answer)\b" + within(40)
+                + r"\b(?:as|since|because|given that)\b" + within(20) + r"\b(?:other|another|"
+                r"several|competing) (?:\w+ )?(?:interviews?|offers?|companies|employers|options|"
+                r"opportunities)\b")),
     # Holdout9's and holdout10's classes (tests/notes/tone-variants-10.yaml): turning up at
     # their office unasked to wait for an answer ("I'll swing by your office tomorrow and wait
     # in reception", "I'll be in your lobby instead" of the call), and going round the contact
@@ -95,7 +128,16 @@ PUSHINESS = (
                 r"be told |to see )?(?:exactly|precisely|which|who|why|the names?|an? (?:full|"
                 r"complete|detailed|written|proper|itemi[sz]ed) |(?:a |an )?(?:written )?(?:accou"
                 r"nt|"
-                r"explanation|breakdown|list))",), frozenset(("rejection-reply",))),
+                r"explanation|breakdown|list))",
+                # Holdout11's class: the writer's CV to be passed on elsewhere ("forward my CV
+                # to the league office", "put me in touch with someone at the other clubs").
+                r"(?:pass|forward|send|refer|recommend|introduce)\w* (?:my (?:cv|résumé|resume|"
+                r"details|name|application|profile|portfolio|information)|me)(?: on| along)? to "
+                r"(?:someone|somebody|anyone|anybody|the other|your other|other|your (?:\w+ )?"
+                r"contacts|people|colleagues|(?:the|your) (?:[\w-]+ ){0,3}?(?:office|department|"
+                r"branch(?:es)?|teams?|clubs?|agenc(?:y|ies)|studios?|managers?|recruiters?|"
+                r"division|sites?|stores?|locations?|partners?))\b",
+                r"put me in touch with\b|\bconnect me with\b"), frozenset(("rejection-reply",))),
     # Holdout7's class: their ranking of the writer asked for, or drawn by announcing the
     # writer's own ("I am ranking your program number one … let me know where I stand on
     # your list"). (In a status check it is impatience, impatience.py's; after a no, how the

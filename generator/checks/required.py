@@ -203,6 +203,14 @@ _REQUEST = re.compile(
     r"happy|grateful|delighted) to (?:hear|know|learn)|would be (?:welcome|appreciated|helpful|"
     r"great)|you (?:could|can|might) (?:share|tell|let)|whether|if there(?:'s| is| are| has| "
     r"have))\b", re.IGNORECASE)
+# Holdout11's class: their news awaited ("I look forward to hearing from you") in a status
+# check that says which application it is about ("since my interview for the … position"),
+# a suggestion at most; with nothing named ("Just following up. I look forward to hearing
+# from you.", holdout7's class) it still asks nothing.
+_AWAITED = re.compile(r"\b(?:look(?:ing)? forward to hearing (?:from you|back)|hope to hear "
+                      r"(?:from you|back))\b", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:interview\w*|role|position|post|application|job|candidacy|"
+                    r"opening|vacancy|team)\b", re.IGNORECASE)
 _PLEASANTRY = re.compile(
     r"^(?:(?:i |and )?hope\b|how (?:are|is|was|were|have|did) (?:you|your|things|the)\b|how's\b|"
     r"all (?:well|good)\b|did you (?:have|enjoy)\b|(?:are|is) you(?:r \w+)? (?:well|keeping)\b)",
@@ -211,7 +219,8 @@ _PLEASANTRY = re.compile(
 
 def _asks_something(mail: Mail) -> bool:
     return any(_REQUEST.search(s) or (s.rstrip().endswith("?") and not _PLEASANTRY.match(s))
-               for s in mail.sentences)
+               for s in mail.sentences) or bool(_AWAITED.search(mail.text)
+                                                and _NAMED.search(mail.text))
 
 
 def required(note: Note, mail: Mail) -> list[Finding]:

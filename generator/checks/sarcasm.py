@@ -104,7 +104,40 @@ SARCASM = (
         # Their boredom called rapt attention: "I could tell you were riveted".
         r"(?:you|your (?:\w+ )?\w+|the panel)(?: were| was)? (?:clearly |plainly |obviously |so "
         r"|quite )?(?:riveted|enthralled|spellbound|mesmeri[sz]ed|on the edge of (?:your|their) "
-        r"seats?|hanging on my every word)\b")),
+        r"seats?|hanging on my every word)\b",
+        # Holdout11's classes (tests/notes/tone-variants-11.yaml): the mock motto ("Nothing
+        # says 'we value your time' quite like …"), "all part of the charm, I suppose", a job
+        # "about as relaxing as the interview"; time given to them shrugged off ("who needs
+        # weekends anyway?", "not as if I had anything better to do"); mock rapture at the
+        # dull ("never been so moved by a spreadsheet", "every bit as thrilling as you made it
+        # sound", "the highlight of my year was explaining …") and "your little test".
+        r"nothing (?:says|screams|shows|makes (?:a |an |me |one )?(?:\w+ )?feel)\b" + within(80)
+        + r"\blike\b",
+        r"(?:suppose|guess|i'm sure|i am sure|no doubt|presumably)\b" + within(60) + r"\ball "
+        r"part of the (?:charm|fun|experience|magic|adventure|package)\b|\ball part of the "
+        r"(?:charm|fun|experience|magic|adventure|package)\b" + within(20) + r"\b(?:i(?:'m| am) "
+        r"sure|i suppose|i guess|no doubt)\b",
+        r"(?:sounds?|sounded|seems?|seemed|looks?|is|was) about as (?:[\w-]+ ){1,2}?as (?:the|your|"
+        r"my|this|that|our) (?:\w+ )?(?:interview|process|scheduling|wait|waiting|meeting|call|day|"
+        r"assessment|visit|tour|panel|questions?|recruit\w*|onboarding|reception)\b",
+        r"who needs (?:a |my |any )?(?:weekends?|evenings?|sleep|social life|holidays?|free time|"
+        r"a life|days off|time off)\b",
+        r"not (?:as if|like) i (?:had|have|was) (?:anything|something|plans|any plans|better|a "
+        r"life)\b",
+        r"what else (?:would|was|could|did|am|will) i (?:\w+ ){0,3}?(?:do|done|doing) with my\b",
+        r"(?:got|have|had) nothing but time\b",
+        r"never (?:felt|been) so (?:\w+ )?(?:seen|moved|inspired|alive|understood|fulfilled|"
+        r"thrilled|excited|touched|validated|captivated) (?:by|in|at) (?:an? |the |your )?"
+        r"(?:[\w-]+ ){0,2}?(?:table|spreadsheet|form|test|quiz|questionnaire|policy|slides?|"
+        r"deck|chart|database|printer|rota|exercise|assessment|column|macro|template|filing|expenses?)\b",
+        r"every bit as (?:thrilling|exciting|riveting|gripping|fascinating|glamorous|fun|"
+        r"enthralling|electrifying|scintillating|thrilling) as you made (?:it|them|that|him|her) "
+        r"(?:sound|seem|out)\b",
+        r"your little (?:test|quiz|exercise|game|assessment|task|puzzle|challenge|"
+        r"questionnaire)\b",
+        r"(?:highlight|high point|peak) of my (?:year|life|decade|career|existence) (?:was|has "
+        r"been|had to be) (?:proving|explaining|showing|being (?:asked|told|quizzed)|demonstrat\w+|"
+        r"watching|answering|summing|filling|doing|sitting|waiting|completing|taking|reciting)\b")),
     Concern(_SARCASTIC, _SARCASTIC_FIX, (
         # Mock delight opening a sentence: "Great, so …", "Wow, what a thoughtful email".
         r"(?<![\w,] )(?:great|wow|brilliant|fantastic|perfect|lovely|super|oh|well|terrific|"
@@ -183,6 +216,17 @@ SARCASM = (
         r"guessed|worked (?:that|it) out|figured (?:that|it) out) as much\b|\b(?:had|'d) (?:rather|"
         r"already|long since) (?:gathered|guessed)\b|\b(?:had|'d) (?:\w+ )?(?:worked|figured) "
         r"(?:\w+ )?out (?:for|by) myself\b",
+        # Holdout11's classes: a no greeted with mock shock ("Another rejection, then.
+        # Shocking.", "colour me astonished", "who could have seen that coming", "no idea why I
+        # bothered"), and laughter at their expense ("LOL").
+        r"colou?r me (?:\w+ )?(?:astonished|shocked|stunned|amazed|surprised)\b|\bthere(?:'s| is) "
+        r"a (?:shock|surprise|turn-?up)\b|\bwho (?:could|would) (?:possibly |ever )?have (?:seen "
+        r"(?:that|this|it) coming|guessed|predicted)\b",
+        r"(?:^|(?<=, )|(?<=; ))(?:how (?:very )?(?:unexpected|surprising)|(?:shocking|stunning|"
+        r"astonishing)(?: news)?)[.!]*$",
+        r"^another (?:rejection|no)(?:,? then\b| for the (?:collection|pile)\b|[.!])",
+        r"(?:don't|do not|no idea|not sure) (?:know )?why i (?:even )?(?:bothered|wasted|tried)\b",
+        r"(?:lol|lmao|ha ?ha(?:ha)*)\b",
         r"(?:thank|thanks|appreciat\w*|grateful)" + within(40) + r"\b(?:(?:a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|\d+|a mere|a full|half a) (?:months?|years?)"
         r"|(?:a mere )?half-year) (?:later|after|on)\b"), frozenset(("rejection-reply",))),

@@ -44,7 +44,9 @@ class Dictionary:
         # trades misspelt; they are asked again.
         # "-5" ("-4" was an interim): the answers kept before terms made as terms ("dbt",
         # "autopay", "trach") were told from slips.
-        self._file = cache_dir() / f"words-harper-{version}-5.json"
+        # "-6": those kept before a word written solid for a hyphenated one ("ebook") and a
+        # clipping whose correction is no completion of it ("perio") were told from slips.
+        self._file = cache_dir() / f"words-harper-{version}-6.json"
         self._verdicts: dict[str, str | None] = {}  # word -> None if known, else a suggestion
         self._new: dict[str, str | None] = {}
         self._linters: tuple[harper.Linter, harper.Linter] | None = None
@@ -144,9 +146,14 @@ def _made_as_terms(words: list[str], suggested: dict[str, str | None],
     an abbreviation, its vowels left out ("dbt", where "debt" only adds one; "wprk" stays a
     slip of "work"), two known words run together ("autopay", not "autopsy"), and a clipped
     word, the start of a known word two letters longer or more that no known word is one
-    letter longer than ("trach", from trachea; "intervie" stays a slip of "interview")."""
+    letter longer than ("trach", from trachea; "intervie" stays a slip of "interview"), or
+    than which the only one letter longer is not the correction offered ("perio", from
+    periodontal: "period" is known, but "peril" is what Harper offers); and a hyphenated word
+    written solid ("ebook" for "e-book"), both on our own drafts."""
     found = {word for word in words if not re.search(r"[aeiouy]", word)
              and _within(word, (suggested.get(word) or "").casefold())}
+    found |= {word for word in words
+              if (suggested.get(word) or "").casefold().replace("-", "") == word}
     rest = [word for word in words if word not in found]
     parts = {word: [(word[:i], word[i:]) for i in range(3, len(word) - 2)] for word in rest}
     known = checker.known([part for pairs in parts.values() for pair in pairs for part in pair])
@@ -154,13 +161,17 @@ def _made_as_terms(words: list[str], suggested: dict[str, str | None],
               if any(head in known and tail in known for head, tail in pairs)}
     clipped = [word for word in rest if word not in found and len(word) >= 4]
     if clipped:
-        longer: dict[str, int] = {}
+        longer: dict[str, int] = {}  # the fewest letters a known word adds to it
+        far: set[str] = set()  # those a known word adds two letters or more to
         for known_word in checker.word_frequency:
             for word in clipped:
                 if known_word.startswith(word) and len(known_word) > len(word):
                     extra = len(known_word) - len(word)
                     longer[word] = min(longer.get(word, extra), extra)
-        found |= {word for word, extra in longer.items() if extra >= 2}
+                    if extra >= 2:
+                        far.add(word)
+        found |= {word for word in far if longer[word] >= 2
+                  or not (suggested.get(word) or "").casefold().startswith(word)}
     return found
 
 

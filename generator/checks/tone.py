@@ -18,6 +18,7 @@ from .note import Note
 from .phrasings import CONCERNS
 from .presuming import SETTLED
 from .scanner import find
+from .selling import RESELLING, SELLING
 from .substance import word_set
 
 # Words written in capitals for emphasis. A single capitalised word is shouting only when it
@@ -31,53 +32,6 @@ excited sorry help answer reply back hear yes no stop ever only one first last r
 fair unfair deserve dream job hire
 """)
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)*(?![\w-])")
-_SELLING = re.compile(  # on a sentence in lower case
-    r"\b(?:my (?:experience|background|skills?|track record|qualifications|expertise|"
-    r"credentials|degree)|i(?:'m| am) (?:confident|certain|convinced|sure) (?:that )?i\b|"
-    r"i bring|i have (?:\d+|[a-z]+) years|i(?:'ve| have) (?:built|led|managed|developed|"
-    r"overseen|delivered|grown)|i am (?:the )?(?:best|perfect|ideal|right|a strong|an "
-    r"excellent|a proven|highly)|i hold\b|i would (?:be|have been) a (?:real |great |strong )?"
-    r"(?:asset|fit)|i (?:believe|know) i (?:would|could|can|will) (?:contribute|add|bring|excel|"
-    r"make|be)|i can (?:help|bring|deliver)|highly (?:organi[sz]ed|motivated|skilled)|proven "
-    r"(?:track|ability|record)|"
-    # Holdout7's class: a record recited clause by clause ("and have four years' experience",
-    # "I have also prepared …", "I have experience with …", "these skills make me a strong
-    # candidate", "as outlined in my application").
-    r"i(?:'ve| have) (?:also|since|previously|recently|successfully|additionally|already) "
-    r"(?:\w+ )?(?:built|led|managed|developed|overseen|delivered|grown|prepared|completed|"
-    r"implemented|handled|supervised|negotiated|trained|mentored|written|run|launched|designed|"
-    r"created|achieved|cut|reduced|recruited|presented|published|taught|won|earned|secured|"
-    r"raised)|(?:\band|,) have (?:over |more than |nearly |"
-    r"almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty)\+? years'?(?: of)? (?:[\w-]+ )?experience|i have (?:\w+ )?experience (?:with|in|"
-    r"of|using|across|managing|running|leading)|(?:skills?|experiences?|background|qualifications|"
-    r"record|expertise|strengths)\b[^.!?]{0,20}?\bmakes? me (?:a|an|the) (?:\w+ )?(?:strong|"
-    r"ideal|good|great|excellent|perfect|suitable|qualified|natural|right|obvious)|as "
-    r"(?:outlined|set out|stated|noted|mentioned|detailed|shown|described|listed|highlighted) "
-    r"in my (?:application|cv|résumé|resume|cover letter|letter)|as my (?:cv|résumé|resume|"
-    r"application) shows|"
-    # Holdout8's class: a CV recited year by year ("From 2016 to 2019 I worked as …", "Since
-    # 2022 I have been …", "My technical skills include …", "As you can see from my résumé").
-    r"(?:from|between) (?:19|20)\d\d (?:to|and|until) (?:(?:19|20)\d\d|now|today) i "
-    r"(?:worked|was|served|held|ran|led|managed)|since (?:19|20)\d\d i(?:'ve| have) (?:been|"
-    r"worked|led|run|managed)|my (?:\w+ )?(?:skills|strengths|competencies) include|as you "
-    r"(?:can|will) see (?:from|in|on) my (?:cv|résumé|resume|application)|"
-    # Holdout9's and holdout10's class: the pitch in other words ("I also hold", "no other
-    # candidate can match my …", "hiring me would be the smartest decision", "you will not
-    # regret choosing me", "At Harbor Food Network I secured …"), and résumé lines that open
-    # with a verb ("Grew app downloads 340%").
-    r"i (?:also |now |still )hold\b|i (?:believe|know) that i (?:would|could|can|will) "
-    r"(?:contribute|add|bring|excel|make|be)|(?:no other|nobody else|no one else)\b[^.!?]{0,30}"
-    r"\b(?:match|compare|equal|bring|has|have)\b|hiring me (?:is|would be|will be) (?:the )?"
-    r"(?:\w+ )?(?:best|smartest|right|wisest|easiest)|(?:will|won't|wouldn't|would) not regret "
-    r"(?:hiring|choosing|picking|selecting) me|won't regret (?:hiring|choosing|picking|selecting) "
-    r"me|my [\w-]+ (?:skills|experience|expertise|qualifications|record) (?:is|are) (?:unmatched|"
-    r"unrivalled|exceptional|second to none|outstanding)|^(?:grew|cut|led|managed|built|"
-    r"increased|reduced|delivered|launched|drove|doubled|tripled|saved|raised|secured|generated|"
-    r"closed|won|created|designed|developed|implemented|oversaw)\b|(?:at|with) "
-    r"[\w&'-]+(?: [\w&'-]+){0,3},? i (?:grew|secured|raised|doubled|tripled|increased|cut|"
-    r"reduced|saved|generated|won|built|launched)\b)")
-RESELLING = 3  # sentences selling the writer; two short sentences of fit are welcome
 
 
 _HEDGE = re.compile(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
@@ -100,7 +54,9 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
         # isn't.”) are not the writer's tone: blanked, so positions still quote the note.
         sentence = re.sub(r"“([^”]*)”", lambda m: " " * len(m[0]) if len(m[1].split()) >= 3
                           else m[0], sentence)
-        lowered = sentence.lower().replace("’", "'")
+        # "ASAP" as a name ("our ASAP event review committee", a safety programme on our own
+        # drafts) asks for no haste: masked in the text read, at the same length.
+        lowered = _NAMED_ASAP.sub("αsap", sentence).lower().replace("’", "'")
         # Quote the note's own words; where lowering changed a length (İ), the lowered text.
         shown = sentence if len(lowered) == len(sentence) else lowered
         for number, start, end in _phrasings(lowered, note.kind):
@@ -125,11 +81,12 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
         count = marks[0] if marks else f"{flat.count('!')} of them"
         found.append(Finding(note.path, "tone", f"uses too many exclamation marks ({count})",
                              "keep at most one", PROBLEM))
-    shouting = [run for run in _CAPITALS.findall(flat) if _shouts(run)]
+    shouting = [m[0] for m in _CAPITALS.finditer(flat) if _shouts(m[0]) and not (
+        m[0] in _AUXILIARY and not _SUBJECT.search(flat, 0, m.start()))]
     if shouting:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({_quote(shouting[0])})",
                              "write it in lower case", PROBLEM))
-    selling = [(s, hit) for s in mail.sentences if (hit := _SELLING.search(s.lower()))]
+    selling = [(s, hit) for s in mail.sentences if (hit := SELLING.search(s.lower()))]
     if len(selling) >= RESELLING:
         sentence, first = selling[0]
         found.append(Finding(note.path, "tone",
@@ -154,13 +111,15 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
                 continue
         elif says == "presumes the offer" and (_hedged(lowered, start) or (
                 _FIRST.match(lowered, start) and _RECORD.search(lowered)
-                and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end)):
-            continue
+                and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end) or (
+                lowered.startswith("day one", start) and not _WRITER.search(lowered))):
+            continue  # (day one of someone else's: "makes every first-year draw a tree …")
         if says == "argues with the decision" and _ANOTHER_LOOK.search(
                 lowered, start, end) and _TENTATIVE.search(lowered) and _NEWS.search(lowered):
             continue
-        if says == "sounds pushy" and _thanked(lowered, start):
-            continue
+        if says == "sounds pushy" and (_thanked(lowered, start) or (
+                _CALLING.match(lowered, start) and _AGREED.search(lowered))):
+            continue  # thanks for a reply given; a call they set or agreed (holdout11's class)
         if says == "sounds impatient" and _FAULT.search(lowered):
             continue
         found.append((number, start, end))
@@ -275,6 +234,16 @@ _REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in adva
                       r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning))\b")
 
 
+_NAMED_ASAP = re.compile(r"(?:(?<=\bthe )|(?<=\bour )|(?<=\byour )|(?<=\ban )|(?<=\btheir ))"
+                         r"ASAP\b|\bASAP(?= (?:[A-Z]\w*|committee|program|programme|report|"
+                         r"reports|event|events|team|meeting|review|board|panel|process|system|"
+                         r"form|forms|data|scheme|initiative|protocol|safety)\b)")
+_WRITER = re.compile(r"\b(?:i|i'm|i'll|i'd|i've|me|my)\b")
+_CALLING = re.compile(r"(?:i\S* (?:\w+ )?(?:call|ring|phone|telephone)|expect a call)\b")
+_AGREED = re.compile(r"\bas (?:we |you |they |was )?(?:agreed|arranged|suggested|discussed|"
+                     r"planned|asked|requested)\b|\b(?:you|they) (?:asked|suggested|offered)\b")
+
+
 def _thanked(lowered: str, start: int) -> bool:
     return bool(_THANKS.search(lowered[:start])) and not _REQUEST.search(lowered)
 
@@ -284,7 +253,10 @@ def _thanked(lowered: str, start: int) -> bool:
 _BETTER_ANSWER = re.compile(
     r"\b(?:i should have (?:said|mentioned|explained|added|told you|talked about|described|"
     r"pointed to)|(?:the|a|my) (?:better|fuller|proper|right|complete|clearer) answer|to (?:add "
-    r"to|expand on|complete|round out) my answer|for what it(?:'s| is) worth|in fact|what i "
+    r"to|expand on|complete|round out) my answer|what i (?:meant|wanted|was trying|intended|"
+    r"hoped|tried) to (?:say|get across|convey|explain)|i meant to say|put (?:simply|plainly|"
+    r"briefly|more clearly|another way)|my (?:real|actual|short|honest) answer|i(?:'d| would) "
+    r"(?:start|begin) (?:by|with)|for what it(?:'s| is) worth|in fact|what i "
     r"would (?:say|add)|i(?:'d| would) (?:like to )?add that|to answer (?:it|that|your question) "
     r"(?:properly|fully|now)|i(?:'ve| have)? (?:\w+ )?(?:built|led|ran|run|manage|managed|write|"
     r"wrote|hired|trained|designed|created|delivered|launched|handle|handled|own|owned|oversee|"
@@ -300,6 +272,12 @@ def _answered(lowered: str, end: int, after: tuple[str, ...]) -> bool:
     following = " ".join(after[:2]).lower().replace("’", "'")
     return bool(_BETTER_ANSWER.search(f"{lowered[end:]} {following}")) and not (
         _APOLOGY_OR_CAUSE.search(f"{lowered} {following}"))
+
+
+# A lone auxiliary in capitals is emphasis after its subject ("I DO want this"), and a name
+# elsewhere: "DO" is dissolved oxygen in "our talk about DO on the canning line" (our drafts).
+_AUXILIARY = frozenset(("DO", "CAN", "WILL"))
+_SUBJECT = re.compile(r"\b(?:I|we|you|they|please|really|truly|certainly)\s+$", re.IGNORECASE)
 
 
 def _shouts(run: str) -> bool:

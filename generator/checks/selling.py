@@ -1,0 +1,75 @@
+"""Re-selling, a tone concern counted rather than matched: sentences that sell the writer's
+record (years in a trade, deeds recited, honours won, "I bring …", "no other candidate can
+match …"). One or two sentences of fit are welcome in a note; RESELLING or more are a pitch
+made again (tone.py counts them and reports the first).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A deed of the writer's record, in the past: not what they enjoyed, learnt or heard.
+_DEED = (r"(?:(?!(?:enjoy|lik|lov|learn|appreciat|talk|discuss|notic|want|hop|ask|wonder|"
+         r"realis|realiz|mention|decid|remember|return|arriv|walk|stay|tri|plann|watch|listen|"
+         r"wish|start|need|seem|visit|agre|answer)ed\b)[a-z]+ed|wrote|led|ran|built|won|grew|"
+         r"drove|took|oversaw|set up|taught|sold|cut|raised|opened|made|shot|gave)")
+SELLING = re.compile(  # on a sentence in lower case
+    r"\b(?:my (?:experience|background|skills?|track record|qualifications|expertise|"
+    r"credentials|degree)|i(?:'m| am) (?:confident|certain|convinced|sure) (?:that )?i\b|"
+    r"i bring|i have (?:\d+|[a-z]+) years|i(?:'ve| have) (?:built|led|managed|developed|"
+    r"overseen|delivered|grown)|i am (?:the )?(?:best|perfect|ideal|right|a strong|an "
+    r"excellent|a proven|highly)|i hold\b|i would (?:be|have been) a (?:real |great |strong )?"
+    r"(?:asset|fit)|i (?:believe|know) i (?:would|could|can|will) (?:contribute|add|bring|excel|"
+    r"make|be)|i can (?:help|bring|deliver)|highly (?:organi[sz]ed|motivated|skilled)|proven "
+    r"(?:track|ability|record)|"
+    # Holdout7's class: a record recited clause by clause ("and have four years' experience",
+    # "I have also prepared …", "I have experience with …", "these skills make me a strong
+    # candidate", "as outlined in my application").
+    r"i(?:'ve| have) (?:also|since|previously|recently|successfully|additionally|already) "
+    r"(?:\w+ )?(?:built|led|managed|developed|overseen|delivered|grown|prepared|completed|"
+    r"implemented|handled|supervised|negotiated|trained|mentored|written|run|launched|designed|"
+    r"created|achieved|cut|reduced|recruited|presented|published|taught|won|earned|secured|"
+    r"raised)|(?:\band|,) have (?:over |more than |nearly |"
+    r"almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty)\+? years'?(?: of)? (?:[\w-]+ )?experience|i have (?:\w+ )?experience (?:with|in|"
+    r"of|using|across|managing|running|leading)|(?:skills?|experiences?|background|qualifications|"
+    r"record|expertise|strengths)\b[^.!?]{0,20}?\bmakes? me (?:a|an|the) (?:\w+ )?(?:strong|"
+    r"ideal|good|great|excellent|perfect|suitable|qualified|natural|right|obvious)|as "
+    r"(?:outlined|set out|stated|noted|mentioned|detailed|shown|described|listed|highlighted) "
+    r"in my (?:application|cv|résumé|resume|cover letter|letter)|as my (?:cv|résumé|resume|"
+    r"application) shows|"
+    # Holdout8's class: a CV recited year by year ("From 2016 to 2019 I worked as …", "Since
+    # 2022 I have been …", "My technical skills include …", "As you can see from my résumé").
+    r"(?:from|between) (?:19|20)\d\d (?:to|and|until) (?:(?:19|20)\d\d|now|today) i "
+    r"(?:worked|was|served|held|ran|led|managed)|since (?:19|20)\d\d i(?:'ve| have) (?:been|"
+    r"worked|led|run|managed)|my (?:\w+ )?(?:skills|strengths|competencies) include|as you "
+    r"(?:can|will) see (?:from|in|on) my (?:cv|résumé|resume|application)|"
+    # Holdout9's and holdout10's class: the pitch in other words ("I also hold", "no other
+    # candidate can match my …", "hiring me would be the smartest decision", "you will not
+    # regret choosing me", "At Harbor Food Network I secured …"), and résumé lines that open
+    # with a verb ("Grew app downloads 340%").
+    r"i (?:also |now |still )hold\b|i (?:believe|know) that i (?:would|could|can|will) "
+    r"(?:contribute|add|bring|excel|make|be)|(?:no other|nobody else|no one else)\b[^.!?]{0,30}"
+    r"\b(?:match|compare|equal|bring|has|have)\b|hiring me (?:is|would be|will be) (?:the )?"
+    r"(?:\w+ )?(?:best|smartest|right|wisest|easiest)|(?:will|won't|wouldn't|would) not regret "
+    r"(?:hiring|choosing|picking|selecting) me|won't regret (?:hiring|choosing|picking|selecting) "
+    r"me|my [\w-]+ (?:skills|experience|expertise|qualifications|record) (?:is|are) (?:unmatched|"
+    r"unrivalled|exceptional|second to none|outstanding)|^(?:grew|cut|led|managed|built|"
+    r"increased|reduced|delivered|launched|drove|doubled|tripled|saved|raised|secured|generated|"
+    r"closed|won|created|designed|developed|implemented|oversaw)\b|(?:at|with) "
+    r"[\w&'-]+(?: [\w&'-]+){0,3},? i (?:grew|secured|raised|doubled|tripled|increased|cut|"
+    r"reduced|saved|generated|won|built|launched)\b)|"
+    # Holdout11's class (tests/notes/tone-variants-11.yaml): a record recited after a no, as
+    # years in a trade ("I have been a sportswriter … for nine years"; not a fan or customer
+    # of theirs), three deeds in one sentence, honours ("my reports have been shortlisted")
+    # and "you won't find a better writer".
+    r"i(?:'ve| have) been (?:an? |the )(?!(?:\w+ )?(?:fan|customer|member|reader|listener|"
+    r"follower|subscriber|user|patient|client|donor|admirer|visitor)\b)(?:[\w'-]+ ){1,6}?(?:for "
+    r"(?:over |more than |nearly |almost |well over )?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|a decade|decades)\b|since (?:19|20)\d\d\b)|"
+    r"^i " + _DEED + r"\b[^.!?]*?, " + _DEED + r"\b[^.!?]*?,? and " + _DEED + r"\b|"
+    r"my (?:[\w-]+ ){1,3}?(?:has|have) (?:been )?(?:shortlisted|nominated|published|featured|"
+    r"recogni[sz]ed|awarded|cited|praised|commended|won)\b|"
+    r"(?:won't|will not|wouldn't|would not) find (?:a |anyone |someone |anybody )?(?:\w+ ){0,2}?"
+    r"(?:better|more|stronger|safer|steadier)\b")
+RESELLING = 3  # sentences selling the writer; two short sentences of fit are welcome
