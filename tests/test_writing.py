@@ -1668,6 +1668,8 @@ def test_rapport_with_what_you_both_went_through_after_a_comma_is_no_comma_splic
      "your kids show heifers at the county fair, and mine did too", "Walked"),
     ("    - the outbox pattern\n  rapport: Knows my old boss Gary.\n",
      "you know my old boss Gary", "that knows"),
+    # a team's name alone (the checks helper saw "Who knew we're both steelers?")
+    ("    - the outbox pattern\n  rapport: Steelers\n", "both Steelers fans", "steelers"),
     # whose school is it? not "we share a vet school as my sister"
     ("    - the outbox pattern\n  rapport: Same vet school as my sister, Madison.\n",
      "outbox pattern", "we share"),

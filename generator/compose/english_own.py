@@ -129,6 +129,9 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
                     rest[:1].isupper())):
             return Placed(f"we {head[0].lower()}{head[1:]}", None, "fragment", more)
         return Placed(f"we are both {rest.split(',')[0].strip()}", None, "fragment", more)
+    if re.fullmatch(r"(?:[A-Z][\w'’.&-]*\s)*[A-Z][\w'’-]*[^aiousA-Z]s!*", head.strip()):
+        # "Steelers": a team you both follow, jotted as its name
+        return Placed(f"we're both {head.strip().rstrip('!')} fans", None, "fragment", more)
     if re.match(r"^(?:she|he|they)\b", lower) or re.search(r"\b(?:her|his|their)\b", lower):
         shape = "third-person"
     text = _lower_first(head, proper)
