@@ -7,6 +7,7 @@ describes.
 
 from __future__ import annotations
 
+from ..kinds import kinds_for
 from .wordclasses import (
     QUESTIONED,
     Concern,
@@ -85,7 +86,7 @@ PUSHINESS = (
                 r"committee|colleague)s?\b",
                 r"(?:bypass\w*|go(?:ing)? (?:around|round)|went (?:around|round)) (?:the|your|my) "
                 r"(?:\w+ )?(?:agency|recruiter|hr|process|contact|channels|gatekeeper)s?\b"),
-            frozenset(("status-check",))),
+            kinds_for("ask")),
     # Holdout10's class: after a no, an account demanded ("I want to know exactly which of my
     # references said anything").
     Concern("sounds pushy",
@@ -95,7 +96,7 @@ PUSHINESS = (
                 r"be told |to see )?(?:exactly|precisely|which|who|why|the names?|an? (?:full|"
                 r"complete|detailed|written|proper|itemi[sz]ed) |(?:a |an )?(?:written )?(?:accou"
                 r"nt|"
-                r"explanation|breakdown|list))",), frozenset(("rejection-reply",))),
+                r"explanation|breakdown|list))",), kinds_for("answer-no")),
     # Holdout7's class: their ranking of the writer asked for, or drawn by announcing the
     # writer's own ("I am ranking your program number one … let me know where I stand on
     # your list"). (In a status check it is impatience, impatience.py's; after a no, how the
@@ -117,5 +118,5 @@ PUSHINESS = (
                 r"measured up|stack(?:ed)? up)\b",
                 r"i(?:'m| am|'ll be| will be| have been) ranking (?:you|your (?:\w+ )?(?:program|"
                 r"programme|hospital|school|practice|firm|company|team)) (?:first|number one|#1|"
-                r"highest|top|at the top)\b"), frozenset(("thank-you",))),
+                r"highest|top|at the top)\b"), kinds_for("thank")),
 )
