@@ -12,6 +12,11 @@ from dataclasses import dataclass
 # Who a kind goes to by default; a pack's `audience:` may choose another of these.
 AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "outcome-from", "all")
 OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
+# What a note is for, which is what the checks and the audience rules ask of a kind: a note
+# that thanks for the interview is held to citing what was said, one that asks after the
+# decision is read for impatience, one that answers a no is read for arguing with it. A new
+# kind declares one of these and is checked as what it is, not as a thank-you.
+PURPOSES = ("thank", "ask", "answer-no")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class Limits:
 class Kind:
     name: str  # as in file names, pack.yaml, `--kind` and `sent:`
     label: str  # in sentences shown to the user: "thank-you note"
+    purpose: str  # what it is for, one of PURPOSES
     audience: str  # the default audience, one of AUDIENCES
     outcomes: tuple[str, ...]  # the outcomes it is still drafted for
     schedule: str  # when it is due: "after-interview", "after-decision" or "on-outcome"
@@ -41,6 +47,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind(
         name="thank-you",
         label="thank-you note",
+        purpose="thank",
         audience="all",  # each interviewer, and the contact who arranged it
         outcomes=("pending", "offer", "withdrawn"),
         schedule="after-interview",
@@ -55,6 +62,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind(
         name="status-check",
         label="status check",
+        purpose="ask",
         audience="contact-or-interviewer",  # one person: a panel-wide check-in is pestering
         outcomes=("pending",),
         schedule="after-decision",
@@ -66,6 +74,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind(
         name="rejection-reply",
         label="reply to a rejection",
+        purpose="answer-no",
         # One reply, to whoever brought the news (`outcome_from:`, else the contact), and a
         # note to each interviewer marked keep_in_touch: a reply-all to a panel is not one.
         audience="outcome-from",
@@ -96,3 +105,22 @@ def order(name: str) -> int:
 def drafted_for(outcome: str) -> tuple[str, ...]:
     """The kinds still worth drafting once the outcome is known, in order."""
     return tuple(k.name for k in REGISTRY if outcome in k.outcomes)
+
+
+def declared(name: str | None) -> Kind | None:
+    """The kind of that name, or None for a note of no kind (one written by hand)."""
+    return _BY_NAME.get(name) if name is not None else None
+
+
+def purpose_of(name: str | None) -> str | None:
+    """What a note of that kind is for (PURPOSES); None for a note of no kind."""
+    found = declared(name)
+    return found.purpose if found is not None else None
+
+
+def kinds_for(*purposes: str) -> frozenset[str]:
+    """The kinds declared for any of those purposes."""
+    unknown = set(purposes) - set(PURPOSES)
+    if unknown:  # a misspelt purpose would otherwise match no kind, silently
+        raise ValueError(f"no such purpose: {', '.join(sorted(unknown))}")
+    return frozenset(k.name for k in REGISTRY if k.purpose in purposes)

@@ -24,7 +24,15 @@ from generator.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-20"
-CI = bool(os.environ.get("CI"))
+
+
+def under_ci(value: str | None) -> bool:
+    """Whether a CI variable says we run under CI: CI=true and CI=1 do, CI=false, CI=0 and an
+    empty or missing one do not."""
+    return (value or "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+CI = under_ci(os.environ.get("CI"))
 
 # No deadlines: two noisy cores must never make a property flaky. No example database: what
 # a run found is replayed from its seed, not from a folder left behind.

@@ -83,3 +83,5 @@ def test_input_keys_describe_the_yaml_as_it_was_read(tree, tmp_path):
     interviewers.write_text(interviewers.read_text().replace("event sourcing", "sagas"))
     assert input_keys(planned, options) == before
     assert input_keys(prepare(options), options) != before
+    # Reading the file again does not change what the earlier reading's key is of.
+    assert input_keys(planned, options) == before

@@ -239,3 +239,15 @@ def test_the_open_page_hears_of_a_change_before_the_page_file_is_rewritten(tree,
     assert all(page == before for _, page in heard)
     assert "the quarterly roadmap" in change["sections"]["beta"]
     assert b"the quarterly roadmap" in (out / "index.html").read_bytes()
+
+
+def test_no_other_site_may_frame_the_page(served):
+    response, _ = _get(served, "/index.html")
+    assert "frame-ancestors 'none'" in response.getheader("Content-Security-Policy")
+    assert response.getheader("X-Frame-Options") == "DENY"
+
+
+@pytest.mark.parametrize("path", ["/acme/", "/acme", "/acme/thank-you/"])
+def test_a_folder_of_out_is_not_listed(served, path):
+    response, body = _get(served, path)
+    assert response.status == 404 and b"priya" not in body.lower()

@@ -320,7 +320,9 @@ const Listening = window.EventSource;
 window.EventSource = function (url) {
   const source = window.source = new Listening(url);
   const listen = source.addEventListener.bind(source);
-  source.addEventListener = (type, handler) => listen(type, (event) => {
+  // The news only: the stream's own open and error events are no state of the section.
+  source.addEventListener = (type, handler) => ["open", "error"].includes(type)
+    ? listen(type, handler) : listen(type, (event) => {
     handler(event);
     const section = document.querySelector('section[data-application="acme"]');
     window.states.push({type, checking: section.hasAttribute("data-checking"),
@@ -434,3 +436,17 @@ def test_a_page_whose_stream_starts_after_a_save_still_shows_it(tree, run, brows
             " && f.contentDocument.body.textContent.includes('the quarterly roadmap'); }",
             arg="[id^=d-acme-thank-you-priya-raman-]", timeout=30_000)
         assert errors == []
+
+
+def test_the_open_page_says_so_when_the_server_stops(tree, run, browser):
+    # A preview stopped (or started again, on a new port) no longer updates this page: the
+    # page says so instead of going quietly stale.
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    with _serving(root) as url:
+        page, _, _ = _open(browser, url)
+        page.wait_for_function("() => document.documentElement.dataset.version !== undefined")
+        page.wait_for_timeout(3500)  # a live stream for longer than the grace: nothing said
+        assert page.locator("#lost").count() == 0
+    page.wait_for_selector("#lost", state="visible", timeout=15_000)
+    assert "preview server has stopped" in page.locator("#lost").inner_text()

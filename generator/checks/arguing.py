@@ -6,6 +6,7 @@ deserved better", "the least you owed me"). Some shapes argue only once the deci
 
 from __future__ import annotations
 
+from ..kinds import kinds_for
 from .wordclasses import (
     BAD,
     WORDS,
@@ -164,7 +165,7 @@ ARGUING = (
         r"should (?:get|receive|be given|be told|hear))\b(?! (?:it|the (?:role|job|position|"
         r"post|offer)|this|congratulations|every success|to be (?:congratulated|proud)))",
         r"what i (?:do not|don't|cannot|can't|will not|won't|did not|didn't) (?:accept|"
-        r"understand|tolerate|forgive|appreciate)\b"), frozenset(("rejection-reply",))),
+        r"understand|tolerate|forgive|appreciate)\b"), kinds_for("answer-no")),
     Concern(_ARGUES, _ARGUES_FIX, (
         # Entitled to more: over-qualified, owed an interview, owed "a proper explanation".
         r"(?:over-?qualified|more than qualified)\b",
@@ -200,5 +201,5 @@ ARGUING = (
         r"mistaken|unfounded))\b",
         r"based on (?:a |an )?(?:mis\w+|mistake|error|false \w+|wrong \w+)",
         r"(?:unreasonable|too much) to (?:expect|ask)\b" + within(40) + r"\bto (?:read|look at|"
-        r"check|review)\b"), frozenset(("rejection-reply",))),
+        r"check|review)\b"), kinds_for("answer-no")),
 )

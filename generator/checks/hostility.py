@@ -8,6 +8,7 @@ phrasings.py describes.
 
 from __future__ import annotations
 
+from ..kinds import kinds_for
 from .wordclasses import (
     BAD,
     LINK,
@@ -166,7 +167,7 @@ HOSTILITY = (
         r"(?:don't|do not) bother (?:keeping|putting|adding|holding|considering|contacting|"
         r"calling|emailing|thinking of) (?:me|my)\b",
         r"(?:^|(?<=[,;:] ))you (?:can|may) keep (?:your|the)\b(?! (?:my|me)\b)"),
-        frozenset(("rejection-reply", "status-check"))),
+        kinds_for("answer-no", "ask")),
     # Holdout6's class: their conduct reproached as a let-down ("I expected better from a
     # firm that talks so much about respect"), the least they could do named, the writer
     # sick of being ignored: nothing called a bad word, the contempt plain all the same.

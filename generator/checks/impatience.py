@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import kinds_for
 from .wordclasses import (
     Concern,
     within,
@@ -158,7 +159,7 @@ IMPATIENCE = (
                 r"(?:won't|will not|not going to|can't|cannot|refuse to|not prepared to|not "
                 r"willing to)\b" + within(25) + r"\bwait(?:ing)? (?:forever|indefinitely|around|"
                 r"any longer|much longer)\b|\bsit(?:ting)? around waiting\b"),
-            frozenset(("status-check",))),
+            kinds_for("ask")),
     # "Any news yet?" asked too soon or again (holdout7's class: asked once, after the date,
     # it is how a friendly status check asks; tone.py reads the note for the rest).
     TOO_SOON,

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..kinds import REGISTRY, purpose_of
+
 # The concerns, their biases and thresholds, and each feature's weights, one per concern,
 # written as a string of numbers and read as numbers only when a sentence has the feature:
 # reading all 180,000 as numbers up front cost 9% of the worked example's instructions.
@@ -54,7 +56,8 @@ def features(sentence: str, kind: str | None) -> set[str]:
     tokens = re.findall(_TOKEN, re.sub(_QUOTED, " ", sentence).lower().replace("’", "'"))
     found = set(tokens)
     found.update(f"{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))
-    found.add(f"kind={kind}")
+    # The model learnt the first kind declared for each purpose; one declared since reads as it.
+    found.add(f"kind={next((k.name for k in REGISTRY if k.purpose == purpose_of(kind)), kind)}")
     return found
 
 

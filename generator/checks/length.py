@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..compose.phrasing import too_long, word_count
 from ..findings import PROBLEM, SUGGESTION, Finding
-from ..kinds import REGISTRY
+from ..kinds import REGISTRY, purpose_of
 from .mail import Mail
 from .note import Note
 from .sentences import count_words
@@ -36,7 +36,7 @@ def length(note: Note, mail: Mail) -> list[Finding]:
         # A thank-you essay: over its words by a quarter in more paragraphs than the kind
         # allows, the whole interview recapped a paragraph a topic (holdout9's and holdout10's
         # class; the longest good thank-you of the real ones is 208 words, 19% over, in five).
-        essay = note.kind == "thank-you" and "paragraphs" in limits and (
+        essay = purpose_of(note.kind) == "thank" and "paragraphs" in limits and (
             paragraphs > limits["paragraphs"]) and count > limits["words"] * (1 + ESSAY_OVER_BY)
         found.append(Finding(note.path, "length",
                              f"is {count} words; a {note.kind} reads best under "
@@ -78,7 +78,7 @@ def long_values(note: Note) -> list[Finding]:
     """An interviewer's discussion point or rapport too long for a sentence, named once, on
     the thank-you to them (the note that places it)."""
     person = note.interviewer
-    if person is None or note.kind != "thank-you":
+    if person is None or purpose_of(note.kind) != "thank":
         return []
     values = [(f"a discussion point of {person.name}'s", point)
               for point in person.discussion_points]

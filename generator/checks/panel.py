@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..findings import PROBLEM, Finding
 from ..input.models import Interviewer
+from ..kinds import purpose_of
 from .note import Note, Reading
 from .substance import substance
 
@@ -27,7 +28,7 @@ def panel_alike(notes: Sequence[Note], readings: Sequence[Reading]) -> list[Find
     found = []
     panels: dict[str, list[tuple[Note, Reading]]] = {}
     for note, reading in zip(notes, readings, strict=True):
-        if (note.kind == "thank-you" and note.interviewer is not None
+        if (purpose_of(note.kind) == "thank" and note.interviewer is not None
                 and note.application is not None and "panel-alike" not in note.disabled):
             panels.setdefault(note.application.name, []).append((note, reading))
     for panel in panels.values():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..findings import PROBLEM, SUGGESTION, Finding
+from ..kinds import purpose_of
 from .identity import GREETING_WORDS
 from .mail import Mail
 from .note import Note, Reading
@@ -35,7 +36,7 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
                         "person, role, place or project of theirs",
                         "greet them by name and say which role and conversation you mean",
                         PROBLEM)]
-    if note.kind != "thank-you":
+    if purpose_of(note.kind) != "thank":
         return []
     person = note.interviewer
     if person is not None:

@@ -6,6 +6,7 @@ third kind of pressure, is pushiness.py's. Patterns as phrasings.py describes.
 
 from __future__ import annotations
 
+from ..kinds import kinds_for
 from .wordclasses import (
     ABOVE,
     ANSWER,
@@ -185,7 +186,7 @@ PRESSURE = (
                 r"(?:stop|drop|swing|pop|come|drive|head|turn|show)\w* (?:by|round|over|in|up)\b"
                 + within(80) + r"\bif (?:i (?:haven't|have not|don't|do not|hear nothing)|you "
                 r"(?:don't|do not|haven't|have not))\b"),
-            frozenset(("rejection-reply", "status-check"))),
+            kinds_for("answer-no", "ask")),
     # Holdout7's class: the application withdrawn as the price of their failing ("If that
     # cannot be arranged, withdraw my resume", "either book the interview or remove my CV").
     Concern("threatens them",

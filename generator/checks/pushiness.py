@@ -7,6 +7,7 @@ describes.
 
 from __future__ import annotations
 
+from ..kinds import kinds_for
 from .wordclasses import (
     QUESTIONED,
     Concern,
@@ -118,7 +119,7 @@ PUSHINESS = (
                 r"committee|colleague)s?\b",
                 r"(?:bypass\w*|go(?:ing)? (?:around|round)|went (?:around|round)) (?:the|your|my) "
                 r"(?:\w+ )?(?:agency|recruiter|hr|process|contact|channels|gatekeeper)s?\b"),
-            frozenset(("status-check",))),
+            kinds_for("ask")),
     # Holdout10's class: after a no, an account demanded ("I want to know exactly which of my
     # references said anything").
     Concern("sounds pushy",
@@ -137,7 +138,7 @@ PUSHINESS = (
                 r"contacts|people|colleagues|(?:the|your) (?:[\w-]+ ){0,3}?(?:office|department|"
                 r"branch(?:es)?|teams?|clubs?|agenc(?:y|ies)|studios?|managers?|recruiters?|"
                 r"division|sites?|stores?|locations?|partners?))\b",
-                r"put me in touch with\b|\bconnect me with\b"), frozenset(("rejection-reply",))),
+                r"put me in touch with\b|\bconnect me with\b"), kinds_for("answer-no")),
     # Holdout7's class: their ranking of the writer asked for, or drawn by announcing the
     # writer's own ("I am ranking your program number one … let me know where I stand on
     # your list"). (In a status check it is impatience, impatience.py's; after a no, how the
@@ -159,5 +160,5 @@ PUSHINESS = (
                 r"measured up|stack(?:ed)? up)\b",
                 r"i(?:'m| am|'ll be| will be| have been) ranking (?:you|your (?:\w+ )?(?:program|"
                 r"programme|hospital|school|practice|firm|company|team)) (?:first|number one|#1|"
-                r"highest|top|at the top)\b"), frozenset(("thank-you",))),
+                r"highest|top|at the top)\b"), kinds_for("thank")),
 )

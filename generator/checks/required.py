@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import kind as kind_named
+from ..kinds import kinds_for
 from .mail import Mail
 from .note import Note
 from .tone import scornful
@@ -150,7 +151,7 @@ _KEEP_IN_MIND = re.compile(
     r"\b(?:role|position|opening|vacancy) (?:opens|comes up|arises)\b|\bopens up\b|"
     r"\bstay connected\b|\bcross paths\b|\breach out again\b", re.IGNORECASE)
 
-_APPRECIATED = ("thank-you", "rejection-reply")  # kinds where appreciation thanks as well
+_APPRECIATED = kinds_for("thank", "answer-no")  # kinds where appreciation thanks as well
 # What their failings taught the writer is no appreciation: "your silence gave me a clear
 # sense of how you treat people", "it taught me a lot about how not to run a team".
 _BACKHANDED = re.compile(r"\b(?:how (?:not|little|badly|poorly|rudely|shabbily)|silence|"

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..input.models import RULES, Application
+from ..kinds import purpose_of
 from .grammar import grammar
 from .identity import NameIndex, greeting, other_applications, salutation
 from .language import mixed
@@ -84,7 +85,7 @@ def _reading(note: Note, of_applications: dict[str, frozenset[str]]) -> Reading:
             of_applications[name] = application_names(note.application)
         names |= of_applications[name]
     # What it says is compared for thank-yous only (personal, panel-alike).
-    said = substance(mail.text, names) if note.kind == "thank-you" else ()
+    said = substance(mail.text, names) if purpose_of(note.kind) == "thank" else ()
     return Reading(mail, names, frozenset(said))
 
 

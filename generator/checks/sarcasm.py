@@ -6,6 +6,7 @@ practice", "enjoy your new hire"). Patterns as phrasings.py describes.
 
 from __future__ import annotations
 
+from ..kinds import kinds_for
 from .wordclasses import (
     NOT_THANKS,
     STRETCHED,
@@ -229,7 +230,7 @@ SARCASM = (
         r"(?:lol|lmao|ha ?ha(?:ha)*)\b",
         r"(?:thank|thanks|appreciat\w*|grateful)" + within(40) + r"\b(?:(?:a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|\d+|a mere|a full|half a) (?:months?|years?)"
-        r"|(?:a mere )?half-year) (?:later|after|on)\b"), frozenset(("rejection-reply",))),
+        r"|(?:a mere )?half-year) (?:later|after|on)\b"), kinds_for("answer-no")),
     # Holdout6's class (tests/notes/holdout6-variants.yaml): sour grapes and gloating. The
     # job said never to have been wanted, the rounds sat only for practice, the last laugh
     # claimed, the new hire wished joy of something dreary, a shrug of mock survival.
@@ -250,5 +251,5 @@ SARCASM = (
         r"(?:\w+ ){0,2}?(?:endless|pointless|tedious|boring|dreary|interminable|never-ending|"
         r"useless|awful|mind-numbing)\b",
         r"(?:i(?:'ll| will)|i expect i(?:'ll| will)|i'm sure i(?:'ll| will)) (?:somehow )?"
-        r"(?:survive|live)(?:,? somehow)?[.!]*$"), frozenset(("rejection-reply",))),
+        r"(?:survive|live)(?:,? somehow)?[.!]*$"), kinds_for("answer-no")),
 )

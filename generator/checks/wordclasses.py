@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import KINDS, kinds_for
+
 # The kinds that are not thank-you notes: a concern that reads a thank-you's words as hostile
 # or sarcastic only there ("thanks for nothing" in a reply to a rejection).
-NOT_THANKS = frozenset(("rejection-reply", "status-check"))
+NOT_THANKS = frozenset(KINDS) - kinds_for("thank")
 
 
 @dataclass(frozen=True)

@@ -47,4 +47,6 @@ def preview(out: Path | None, out_option: Path | None, serve: bool, no_open: boo
     try:
         serve_out(folder, ready, lambda message: click.echo(message))
     except KeyboardInterrupt:
+        # Exit status 0, as `python -m http.server` and `mkdocs serve`: Ctrl-C is how a
+        # preview is meant to end, not a failure (drafts -j N, cut short by it, exits 130).
         click.echo("stopped.")

@@ -24,7 +24,6 @@ from ..cache import code_digest
 from ..compose.packs import Pack
 from ..errors import PackError
 from ..input.models import identifying_names
-from ..input.yamlread import read_digest
 from .prepare import Failure, Options, Planned, each_planned
 
 if TYPE_CHECKING:
@@ -146,8 +145,11 @@ class Keys:
         self.names.append([app.name, *sorted(identifying_names(app))])
         # Contents only, as this run parsed them: a key must not depend on where the
         # checkout or OUT lives, nor on a save that lands after the file was read.
-        self.inputs.append((app.name, item.pack.root, tuple(read_digest(path) for path in (
-            app.role.source, app.folder / "interviewers.yaml", app.candidate.source))))
+        self.inputs.append((app.name, item.pack.root, tuple(
+            parsed or hashlib.sha256(path.read_bytes()).hexdigest()  # an Application made in code
+            for parsed, path in ((app.role.digest, app.role.source),
+                                 (app.interviewers_digest, app.folder / "interviewers.yaml"),
+                                 (app.candidate.digest, app.candidate.source)))))
 
     def result(self) -> dict[str, str]:
         options = self.options

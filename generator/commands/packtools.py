@@ -18,6 +18,7 @@ from ..compose.render import Renderer
 from ..errors import FollowupError, PackError, display_path
 from ..input.models import KINDS, Application
 from ..input.sources import load_applications
+from ..kinds import REGISTRY
 from ..output.mime import build_message
 from ..timeline.schedule import add_business_days
 
@@ -158,8 +159,10 @@ def _scenarios(app: Application) -> list[tuple[str, Application, date]]:
         ("belated", app, day + timedelta(days=3)),
         ("panel", no_email, day),
         ("no contact", replace(app, role=replace(role, contact=None)), day),
-        ("after one status check", replace(app, role=replace(
-            role, sent={"status-check": (first_check,)})), first_check + timedelta(days=1)),
+        # Each kind sent more than once, after its first send: its later variant.
+        *((f"after one {k.label}", replace(app, role=replace(
+            role, sent={k.name: (first_check,)})), first_check + timedelta(days=1))
+          for k in REGISTRY if k.sent_dates > 1),
         ("rejected", replace(app, role=replace(
             role, outcome="rejected", outcome_date=day + timedelta(days=5)), interviewers=(
                 replace(app.interviewers[0], keep_in_touch=True), *app.interviewers[1:])),

@@ -140,8 +140,10 @@ class _Watching:
 
 
 def _warm() -> None:
-    """Import what a rebuild needs while the browser loads the page: the first save's draft
-    then shows after 0.09 s of work instead of 0.29 s (the next ones take 0.04 s)."""
+    """Import what a rebuild needs while the browser loads the page. It pays: on the worked
+    example, the first save after starting was made again in 0.11-0.17 s with it and in
+    0.28-0.48 s without (from the save to the rebuild's report, three runs each on a loaded
+    machine), against the live loop's 150 ms."""
     from ..checks import runner  # noqa: F401
     from ..compose import render  # noqa: F401
     from . import workers  # noqa: F401
@@ -285,12 +287,12 @@ _SOURCES = (".yaml", ".yml", ".j2", ".css")
 
 
 def _watched(options: Options) -> list[Path]:
-    from ..compose.packs import builtin_dir
+    from ..compose.packs import pack_dirs
 
-    paths = [options.profiles, builtin_dir()]
-    project_templates = Path.cwd() / "templates"
-    if project_templates.is_dir() and project_templates.resolve() != builtin_dir():
-        paths.append(project_templates)
+    # Where the run looks packs up (as prepare.py does: the project's templates/, else the
+    # working directory's, and the built-ins), and a pack given as a folder.
+    paths = [options.profiles,
+             *(folder for _, folder in pack_dirs(options.project or Path.cwd()))]
     if options.pack and Path(options.pack).is_dir():
         paths.append(Path(options.pack))
     return [path for path in paths if path.exists()]

@@ -35,7 +35,10 @@ class Drafts(SimpleHTTPRequestHandler):
         pass
 
     def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", policy())
+        # No other site may frame the page (clickjacking its copy buttons): said here, in a
+        # header, since a <meta> policy cannot say it; X-Frame-Options for older browsers.
+        self.send_header("Content-Security-Policy", policy() + "; frame-ancestors 'none'")
+        self.send_header("X-Frame-Options", "DENY")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
@@ -101,6 +104,9 @@ class Drafts(SimpleHTTPRequestHandler):
             return None
         if inside in (Path(PAGE), Path()):
             return self._page(root / PAGE)
+        if resolved.is_dir():  # the page is the only index: no listing of OUT's folders
+            self.send_error(404, "File not found")
+            return None
         return super().send_head()
 
     def _page(self, path: Path) -> Any:

@@ -110,8 +110,11 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("fork" if fork else "spawn")
 
 
-# A worker process's Maker, made by the pool's initializer: the one thing a worker keeps
-# between the applications it is given (concurrent.futures offers no other place).
+# A worker process's Maker and packs, made by the pool's initializer: module state on
+# purpose, and only ever in a worker process. concurrent.futures hands an initializer's work
+# to later tasks in no other way, and sending the Maker (its Jinja environments, spelling
+# dictionary and checks) with every task would pickle it once per batch of applications.
+# The parent process never sets them: a run in one process passes its Maker explicitly.
 _maker: Maker | None = None
 _packs: dict[str, Pack] = {}  # the packs the applications it is given name (see batch.py)
 

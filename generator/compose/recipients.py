@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from ..errors import InputError
 from ..input.models import Application, Interviewer
-from ..kinds import KINDS, drafted_for
+from ..kinds import KINDS, REGISTRY, declared, drafted_for, purpose_of
 from ..kinds import kind as kind_named
 from ..slugs import unique_slug
 from ..timeline.schedule import (
@@ -89,10 +89,14 @@ def plan_drafts(
     if len(wanted) < len(kinds) and role.outcome != "pending":
         skipped = ", ".join(kind for kind in kinds if kind not in wanted)
         notices.append(f"outcome is {role.outcome}: no {skipped} drafted")
-    checks_sent = role.sent.get("status-check", ())
-    if "status-check" in wanted and len(checks_sent) >= 2:
-        wanted.remove("status-check")
-        notices.append("both status checks were sent; nothing more is planned, time to move on")
+    for kind in list(wanted):
+        # A kind sent more than once (a first and a final status check) is over after its last.
+        sends = kind_named(kind).sent_dates
+        if sends > 1 and len(role.sent.get(kind, ())) >= sends:
+            wanted.remove(kind)
+            notices.append(f"{'both' if sends == 2 else f'all {sends}'} "
+                           f"{kind_named(kind).label}s were sent; nothing more is planned, "
+                           "time to move on")
     for kind in wanted:
         spec = pack.kinds.get(kind)
         if spec is None:
@@ -104,15 +108,15 @@ def plan_drafts(
         if spec.audience in ("contact", "all") and contact is not None:
             if same is None or same not in people:
                 people.append(contact)
-            elif kind != "thank-you":
+            elif purpose_of(kind) != "thank":  # who thanks their interviewer
                 people[people.index(same)] = contact
-        if (kind == "thank-you" and spec.audience == "all" and contact is not None
+        if (purpose_of(kind) == "thank" and spec.audience == "all" and contact is not None
                 and same is None):
             # People whose address you lack are thanked through the contact, by name.
             for member in panel_members(application):
                 people = [p for p in people if p.interviewer is not member]
                 notices.append(f"{member.name} has no email: thanked by name in the "
-                               f"thank-you to {contact.name}, who can pass it on")
+                               f"{kind} to {contact.name}, who can pass it on")
         if spec.audience == "contact" and contact is None:
             notices.append(f"no contact in role.yaml, so no {kind} was written")
         if spec.audience == "contact-or-interviewer":
@@ -130,12 +134,13 @@ def plan_drafts(
                                   reply_subject=role.outcome_subject)
             specs.append(planned)
     for interviewer in application.interviewers:
-        if not interviewer.discussion_points and "thank-you" in wanted:
+        thanks = next((kind for kind in wanted if purpose_of(kind) == "thank"), None)
+        if not interviewer.discussion_points and thanks is not None:
             notices.append(f"{interviewer.name} has no discussion_points in interviewers.yaml; "
-                           "their thank-you cannot cite what you talked about")
+                           f"their {thanks} cannot cite what you talked about")
         if interviewer.email is None and not any(
-                s.recipient.interviewer is interviewer for s in specs if s.kind == "thank-you"
-        ) and contact is not None:
+                s.recipient.interviewer is interviewer for s in specs
+                if purpose_of(s.kind) == "thank") and contact is not None:
             continue  # already told: thanked through the contact
         if interviewer.email is None:
             notices.append(f"{interviewer.name} has no email in interviewers.yaml; "
@@ -149,10 +154,11 @@ def panel_members(application: Application) -> list[Interviewer]:
 
 
 def draft_key(kind: str, variant: str) -> str:
-    """What tells two drafts to one person apart: the kind, and for status checks the variant
-    (the first and the final one are two messages; a belated thank-you replaces the on-time
-    one)."""
-    return f"{kind}/{variant}" if kind == "status-check" else kind
+    """What tells two drafts to one person apart: the kind, and for a kind sent more than once
+    the variant (the first and the final status check are two messages; a belated thank-you
+    replaces the on-time one)."""
+    several = (found := declared(kind)) is not None and found.sent_dates > 1
+    return f"{kind}/{variant}" if several else kind
 
 
 def _schedule(application: Application, kind: str, person: Recipient, today: date,
@@ -167,7 +173,9 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
     thank_you = When(
         send_on=person.met_on,
         send_by=thank_you_deadline(interview, timing),
-        sent_on=sent["thank-you"][0] if "thank-you" in sent else None,
+        # When they were thanked: what a later kind (a status check) waits for.
+        sent_on=next((sent[k.name][0] for k in REGISTRY if k.purpose == "thank"
+                      and k.name in sent), None),
     )
     if declared.schedule == "after-interview":
         deadline = _day(thank_you.send_by)

@@ -15,7 +15,7 @@ from .declarations import CANDIDATE, INTERVIEWER, ROLE
 from .fields import Reader, Schema
 from .models import Candidate, Contact, Interviewer, Role
 from .names import greeting_name
-from .yamlread import Sequence, broken_link, describe, misnamed, read_yaml
+from .yamlread import Sequence, broken_link, describe, misnamed, read_document
 
 
 def _greeting_name(values: dict[str, Any]) -> str:
@@ -28,15 +28,15 @@ def _greeting_name(values: dict[str, Any]) -> str:
 
 def load_candidate(path: Path) -> Candidate:
     reader = Reader(path)
-    values = _read_root(reader, path, CANDIDATE)
+    values, digest = _read_root(reader, path, CANDIDATE)
     _raise(reader)
     assert values is not None
-    return Candidate(source=path, **values)
+    return Candidate(source=path, digest=digest, **values)
 
 
 def load_role(path: Path) -> Role:
     reader = Reader(path)
-    values = _read_root(reader, path, ROLE)
+    values, digest = _read_root(reader, path, ROLE)
     _raise(reader)
     assert values is not None
     when = values.pop("interview_date")
@@ -72,6 +72,7 @@ def load_role(path: Path) -> Role:
         contact=Contact(**contact) if contact else None,
         highlights=values.pop("highlights") or (),
         source=path,
+        digest=digest,
         outcome=values.pop("outcome") or "pending",
         sent=sent,
         timing={k: v for k, v in (values.pop("timing") or {}).items() if v is not None},
@@ -82,7 +83,8 @@ def load_role(path: Path) -> Role:
     )
 
 
-def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
+def load_interviewers(path: Path) -> tuple[tuple[Interviewer, ...], str]:
+    """The interviewers listed in `path`, and the sha256 of the bytes they were parsed from."""
     if not path.exists():
         raise InputError(
             broken_link(path) or misnamed(path) or
@@ -90,7 +92,7 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
             file=path,
         )
     reader = Reader(path)
-    root = read_yaml(path)
+    root, digest = read_document(path)
     if root is None:
         raise InputError("is empty: list the people who interviewed you", file=path, line=1)
     if not isinstance(root, Sequence):
@@ -130,20 +132,21 @@ def load_interviewers(path: Path) -> tuple[Interviewer, ...]:
         reader.error("more than one interviewer is marked contact: true; keep one",
                      contact_lines[1], "contact")
     _raise(reader)
-    return tuple(people)
+    return tuple(people), digest
 
 
-def _read_root(reader: Reader, path: Path, schema: Schema) -> dict[str, Any] | None:
+def _read_root(reader: Reader, path: Path,
+               schema: Schema) -> tuple[dict[str, Any] | None, str]:
     if not path.exists():
         raise InputError(broken_link(path) or misnamed(path) or "is missing", file=path)
-    root = read_yaml(path)
+    root, digest = read_document(path)
     if root is None:
         raise InputError(
             f"is empty: it should hold the {schema.name} fields "
             f"({', '.join(f.name for f in schema.fields if f.required)})",
             file=path, line=1,
         )
-    return reader.object(root, schema)
+    return reader.object(root, schema), digest
 
 
 def _raise(reader: Reader) -> None:

@@ -22,6 +22,7 @@ class Candidate:
     phone: str | None
     signature: str | None
     source: Path
+    digest: str = field(default="", compare=False)  # sha256 of the bytes parsed from source
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Role:
     highlights: tuple[str, ...]
     pack: str | None
     source: Path
+    digest: str = field(default="", compare=False)  # sha256 of the bytes parsed from source
     timezone: str | None = None
     outcome: str = "pending"
     outcome_date: date | None = None
@@ -99,6 +101,9 @@ class Application:
     candidate: Candidate
     role: Role
     interviewers: tuple[Interviewer, ...]
+    # The sha256 of the bytes parsed from interviewers.yaml (role.yaml's and candidate.yaml's
+    # are on the role and the candidate): what a run's input key is of.
+    interviewers_digest: str = field(default="", compare=False)
 
 
 def identifying_names(application: Application) -> set[str]:

@@ -126,10 +126,10 @@ def each_application(root: Path, failed: dict[Path, list[FollowupError]] | None 
             errors.append(exc)
             role = None
         try:
-            interviewers = load_interviewers(folder / INTERVIEWERS_FILE)
+            interviewers, interviewers_digest = load_interviewers(folder / INTERVIEWERS_FILE)
         except FollowupError as exc:
             errors.append(exc)
-            interviewers = None
+            interviewers, interviewers_digest = None, ""
         name = application_name(root, folder)
         clash = [part for part in name.split("/") if part in RESERVED or part.startswith(".")]
         if clash:
@@ -141,7 +141,8 @@ def each_application(root: Path, failed: dict[Path, list[FollowupError]] | None 
             if problem is not None:
                 errors.append(problem)
             else:
-                yield Application(name, folder, candidate, role, interviewers)
+                yield Application(name, folder, candidate, role, interviewers,
+                                  interviewers_digest)
         own[folder] = errors[start:]
     shared = {path for path in candidates if sum(nearest(f) == path for f in folders) > 1}
     if failed is None or any(error.file in shared for error in errors):

@@ -108,6 +108,13 @@ def broken_link(path: Path) -> str | None:
 
 def read_yaml(path: Path) -> Node | None:
     """The document in `path` as nodes, or None for an empty file. Raises InputError."""
+    return read_document(path)[0]
+
+
+def read_document(path: Path) -> tuple[Node | None, str]:
+    """The document in `path` as nodes (None for an empty file) and the sha256 of the bytes
+    parsed: a run's input keys describe exactly what it read, even if the file is saved again
+    while the run goes on (preview --serve). Raises InputError."""
     if path.exists() and not path.is_file():
         raise InputError("is not a regular file", file=path)
     try:
@@ -119,20 +126,7 @@ def read_yaml(path: Path) -> Node | None:
         raise InputError(
             f"is larger than {MAX_BYTES // 1024} KiB; this is not an interview file", file=path
         )
-    _READ[path] = hashlib.sha256(data).hexdigest()
-    return parse_yaml(decode(data, path), path)
-
-
-# The sha256 of each file's bytes as last parsed: a run's input keys describe exactly what it
-# read, even if the file is saved again while the run goes on (preview --serve).
-_READ: dict[Path, str] = {}
-
-
-def read_digest(path: Path) -> str:
-    """The sha256 of the bytes last parsed from `path`; read now if it never was."""
-    if path not in _READ:
-        _READ[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return _READ[path]
+    return parse_yaml(decode(data, path), path), hashlib.sha256(data).hexdigest()
 
 
 def decode(data: bytes, path: Path) -> str:

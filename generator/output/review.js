@@ -105,6 +105,17 @@ apply();
 if (location.protocol.startsWith("http")) {
   const since = document.documentElement.dataset.version;
   const events = new EventSource("/.followup/events" + (since ? "?since=" + since : ""));
+  // A stream down for a few seconds means the server stopped (one started again has a new
+  // port, which this page cannot hear of): said at the top, and taken back if it returns.
+  let down = null;
+  events.addEventListener("error", () => {
+    down = down || setTimeout(() => lost(events.readyState !== EventSource.OPEN), 3000);
+  });
+  events.addEventListener("open", () => {
+    clearTimeout(down);
+    down = null;
+    lost(false);
+  });
   events.addEventListener("draft", (event) => {
     const change = JSON.parse(event.data);
     for (const [name, drafts] of Object.entries(change.drafts)) {
@@ -182,6 +193,20 @@ function said(name, message) {
     problems.set(name, item);
   }
   if (box) box.hidden = problems.size === 0;
+}
+
+function lost(shown) {
+  let note = document.getElementById("lost");
+  if (!note && shown) {
+    note = document.createElement("p");
+    note.id = "lost";
+    note.className = "problems";
+    note.setAttribute("role", "alert");
+    note.textContent = "The preview server has stopped: this page no longer updates itself. "
+      + "Run followup preview --serve again and open the address it prints.";
+    document.querySelector(".summary").after(note);
+  }
+  if (note) note.hidden = !shown;
 }
 
 function sectionOf(name) {

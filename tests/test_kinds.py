@@ -1,0 +1,84 @@
+"""The kind registry: every kind declared once, and the checks treat a kind by its declaration.
+
+A new kind is declared in a copy of the registry before anything else is imported (the
+registry is read when the modules that ask it are loaded), in a fresh interpreter, so the
+suite's own imports are untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from conftest import REPO
+
+from generator.kinds import AUDIENCES, OUTCOMES, PURPOSES, REGISTRY, kinds_for
+
+# A kind declared like an existing one under another name: the checks must read it as they
+# read the one it copies, whatever its name.
+_DECLARE_AND_CHECK = textwrap.dedent("""
+    import dataclasses, json, sys
+    from datetime import date
+    from generator import kinds
+
+    copies = {"nudge": "status-check", "afterword": "rejection-reply", "thanks-again": "thank-you"}
+    added = tuple(dataclasses.replace(kinds.kind(base), name=new, label=new)
+                  for new, base in copies.items())
+    kinds.REGISTRY = (*kinds.REGISTRY, *added)
+    kinds.KINDS = tuple(k.name for k in kinds.REGISTRY)
+    kinds._BY_NAME.update({k.name: k for k in added})
+
+    from generator.checks.note import Note
+    from generator.checks.runner import check
+
+    def said(kind, text):
+        note = Note(path="note.txt", text=text, kind=kind, recipient="Priya Raman",
+                    hand_written=True)
+        return sorted(f"{f.rule}: {f.severity}: {f.message}".replace(kind, "KIND")
+                      for f in check([note], date(2026, 11, 20)).findings)
+
+    texts = json.loads(sys.argv[1])
+    print(json.dumps({new: [[said(new, t), said(base, t), said("thank-you", t)] for t in texts]
+                      for new, base in copies.items()}))
+""")
+
+TEXTS = [
+    # Sarcasm that reads so only outside a thank-you.
+    "Hi Priya,\n\nNo rush, I have only been waiting three weeks. Is there any news on the "
+    "Backend Engineer role?\n\nBest,\nJordan Rivera\n",
+    # Arguing with the decision, a defect only in a reply to a no.
+    "Hi Priya,\n\nThank you for letting me know. What I do not understand is how the panel "
+    "decided so quickly.\n\nBest,\nJordan Rivera\n",
+    # Thanks and nothing asked: what each kind must do differs.
+    "Hi Priya,\n\nThank you for the conversation about event sourcing on Friday.\n\n"
+    "Best,\nJordan Rivera\n",
+]
+
+
+def test_a_new_kind_is_checked_by_its_declaration_not_as_a_thank_you():
+    run = subprocess.run([sys.executable, "-c", _DECLARE_AND_CHECK, json.dumps(TEXTS)],
+                         cwd=REPO, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout)
+    for new, rows in found.items():
+        for text, (as_new, as_base, _) in zip(TEXTS, rows, strict=True):
+            assert as_new == as_base, (new, text)
+    # The texts tell the kinds apart, so the equalities above say something.
+    for new in ("nudge", "afterword"):
+        assert any(row[0] != row[2] for row in found[new]), new
+
+
+@pytest.mark.parametrize("declared", REGISTRY, ids=[k.name for k in REGISTRY])
+def test_each_kind_declares_a_known_purpose_audience_and_outcomes(declared):
+    assert declared.purpose in PURPOSES
+    assert declared.audience in AUDIENCES
+    assert set(declared.outcomes) <= set(OUTCOMES)
+    assert set(declared.threads_under) <= {k.name for k in REGISTRY}
+
+
+def test_a_misspelt_purpose_is_refused_not_matched_by_nothing():
+    with pytest.raises(ValueError, match="no such purpose: thanks"):
+        kinds_for("thanks")
