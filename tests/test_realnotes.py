@@ -206,9 +206,15 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # --about 36/46 and 2/37; sarcasm 1/5, pushy 1/4, presumes 2/3, re-selling 2/3; false
 # problems by rule tone 1, required 1). holdout11 was then spent
 # (tests/notes/tone-variants-11.yaml, its classes written before any rule changed): 46/46 and
-# 0/37 after (the rules alone 40/46 and 0/37), so it joined the tuned halves. holdout12,
-# collected while holdout11 was spent, is the next honest measure.
-NOT_MET: dict[str, str] = {}
+# 0/37 after (the rules alone 40/46 and 0/37), so it joined the tuned halves. holdout12 (91
+# notes from 88 pages no earlier half cites, collected while holdout11 was spent) measured
+# once, before anyone read it: the rules alone 28/53 and 3/38; rules or the learnt model
+# 34/53 and 5/38 (without --about 32/53 and 3/38). By defect: sarcasm 2/5, pushy 2/5, threat
+# 2/5, hostile 3/5, impatient 3/5, presumes 2/4, re-selling 0/2, greeting 0/2; false problems
+# by rule personal 2, tone 2, identity 1.
+NOT_MET: dict[str, str] = {
+    "holdout12": "first measure: bad 34/53 caught (64%), good 5/38 with a problem (13%)",
+}
 
 
 @pytest.mark.parametrize("half", [
@@ -255,7 +261,9 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # sixteen lines, a letterhead's barred line and a "RE:" line; "To whoever is responsible …,";
 # a closing in French, and "Thanking you," above "Yours obediently,"; variants in
 # tests/notes/tone-variants-10.yaml).
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
+# holdout12's first run misreads two: one by 18 words (102 counted, 84 by hand),
+# one by 11 (347 counted, 336 by hand, a word past the tolerance); not yet read.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h12-good-01", "h12-bad-52"}
 
 
 @pytest.mark.parametrize("entry", [
