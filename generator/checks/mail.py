@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from .opening import split_greeting, split_heading
 from .sentences import LIST_MARK, WORDISH, sentences, unmarked
@@ -23,9 +22,7 @@ _ATTRIBUTION = re.compile(
     r"^\s*(?:On\b.{0,300}\bwrote:|El\b.{0,300}\bescribió:|Le\b.{0,300}\ba écrit\s?:|"
     r"-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|_{8,})\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:From|De):\s+\S")
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_HEADER_NEXT = cache(lambda: re.compile(
-    r"^\s*(?:Sent|Date|To|Subject|Enviado|Fecha|Para|Asunto):\s"))
+_HEADER_NEXT = re.compile(r"^\s*(?:Sent|Date|To|Subject|Enviado|Fecha|Para|Asunto):\s")
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,7 @@ def _unquoted(lines: list[str]) -> tuple[list[str], str]:
     kept: list[str] = []
     for index, line in enumerate(lines):
         two = f"{line} {lines[index + 1]}" if index + 1 < len(lines) else line
-        header = _HEADER.match(line) and any(_HEADER_NEXT().match(later)
+        header = _HEADER.match(line) and any(_HEADER_NEXT.match(later)
                                              for later in lines[index + 1:index + 4])
         if _ATTRIBUTION.match(line) or header or (
                 line.lstrip().startswith("On ") and _ATTRIBUTION.match(two)):

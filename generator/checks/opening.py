@@ -5,7 +5,6 @@ when it runs on into the body), and a letter's heading above it (a date, names, 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .signature import NOT_NAMES, PARTICLES, signature_line
 
@@ -71,7 +70,7 @@ def split_greeting(line: str) -> tuple[str | None, str | None]:
         return " ".join(words[:size]), " ".join(words[size:]) or None
     # Their name alone, the note running on after its comma (holdout9's "Marisol, thank you
     # for letting me know, …"): a capitalised word no sentence opens with that way.
-    opened = _NAME_OPENING().match(stripped)
+    opened = _NAME_OPENING.match(stripped)
     if opened and opened[1].casefold() not in _OPENERS and not opened[1].endswith("ly"):
         return f"{opened[1]},", stripped[opened.end():].strip() or None
     # "Ms. Brennan," or "Team:": a short line of capitalised words ending in a comma.
@@ -81,10 +80,8 @@ def split_greeting(line: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_NAME_OPENING = cache(lambda: re.compile(
-    r"([A-Z][a-zà-ÿ'-]+), (?=(?:thank|thanks|many thanks|i|i'm|i've|it|"
-    r"just|hope|good|great|so|sorry|quick|congratulations|please)\b)"))
+_NAME_OPENING = re.compile(r"([A-Z][a-zà-ÿ'-]+), (?=(?:thank|thanks|many thanks|i|i'm|i've|it|"
+                           r"just|hope|good|great|so|sorry|quick|congratulations|please)\b)")
 # Words a note may open with before a comma, which are no one's name.
 _OPENERS = frozenset(("yes", "no", "again", "also", "well", "so", "thanks", "hello", "okay",
                       "ok", "first", "firstly", "finally", "sorry", "today", "however",

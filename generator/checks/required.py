@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import kind as kind_named
@@ -50,11 +49,10 @@ CONTENT = {
 
 _THANKS = re.compile(r"\bthank|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing|ion)\b|"
                      r"\bmany thanks\b|\bgracias\b", re.IGNORECASE)
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
 # In a thank-you or a reply to a no, appreciation said in other words thanks as well: what
 # the writer enjoyed or liked in the conversation, a pleasure to meet them, what it gave them
 # (a note that follows up on the talk and says so thanks for it, however it is worded).
-_APPRECIATES = cache(lambda: re.compile(
+_APPRECIATES = re.compile(
     r"\bi (?:really |also |truly |very much |thoroughly |particularly )?(?:enjoyed|liked|loved|"
     r"valued)\b|\bit was (?:a (?:real |great )?(?:pleasure|treat|privilege|delight)|(?:great|"
     r"lovely|good|wonderful|nice|a pleasure) (?:to|meeting|talking|speaking))\b|"
@@ -70,7 +68,7 @@ _APPRECIATES = cache(lambda: re.compile(
     r"(?:picture|sense|idea|understanding|insight|view|feel|feeling|appreciation|perspective|"
     r"clarity|plenty|lots|a lot|so much|more|much|food for thought|to think about)\b|\bi "
     r"(?:\w+ )?learn(?:ed|t) (?:a (?:great|good) deal|a lot|so much|plenty|more|far more|much)\b|"
-    r"\bwell spent\b", re.IGNORECASE))
+    r"\bwell spent\b", re.IGNORECASE)
 # Thanks that are not: hostility or sarcasm dressed as thanks.
 _INSINCERE = re.compile(
     r"\bthanks? (?:you )?(?:a lot |so much )?for (?:nothing|wasting|ignoring|not)\b|"
@@ -138,39 +136,38 @@ _ASKING = re.compile(
     r"give me a (?:call|ring|shout)|drop me a (?:line|note)|(?:please|kindly) (?:call|ring|phone|"
     r"email|write to) me)\b",
     re.IGNORECASE)
-_FEEDBACK = cache(lambda: re.compile(
+_FEEDBACK = re.compile(
     r"\bfeedback\b|\badvice\b|\bpointers\b|\binsights?\b|\bcomments\b|\bsuggestions\b|"
     r"\b(?:would|could) have made (?:my|me)\b|\bhow I (?:could|can|might) (?:improve|"
     r"grow|strengthen)\b|\bareas? (?:to|for|where I (?:could|can)) (?:improve|develop|grow)\b|"
     r"\bstronger (?:candidate|application)\b|\bdo (?:anything )?better\b|\btips\b|"
     r"\bimprovement\b|\b(?:could|can) (?:have )?done (?:differently|better)\b|"
     r"\bdo differently\b|\bwhy I (?:wasn't|was not) (?:selected|chosen|successful)\b",
-    re.IGNORECASE))
-_KEEP_IN_MIND = cache(lambda: re.compile(
+    re.IGNORECASE)
+_KEEP_IN_MIND = re.compile(
     r"\bfuture\b|\bkeep me in mind\b|\bin (?:touch|contact)\b|"
     r"\bconsider(?:ed|ing)? (?:me )?(?:again|for)\b|\bbe considered\b|\bopportunit|"
     r"\bon file\b|\bapply again\b|\bother (?:roles|openings|positions|vacancies)\b|"
     r"\b(?:role|position|opening|vacancy) (?:opens|comes up|arises)\b|\bopens up\b|"
-    r"\bstay connected\b|\bcross paths\b|\breach out again\b", re.IGNORECASE))
+    r"\bstay connected\b|\bcross paths\b|\breach out again\b", re.IGNORECASE)
 
 _APPRECIATED = kinds_for("thank", "answer-no")  # kinds where appreciation thanks as well
 # What their failings taught the writer is no appreciation: "your silence gave me a clear
 # sense of how you treat people", "it taught me a lot about how not to run a team".
-_BACKHANDED = cache(lambda: re.compile(
-    r"\b(?:how (?:not|little|badly|poorly|rudely|shabbily)|silence|"
-    r"ignor\w+|ghost\w*|(?:how|the way) (?:you|your \w+|they) (?:treat|"
-    r"handle|deal with)\w*)\b", re.IGNORECASE))
+_BACKHANDED = re.compile(r"\b(?:how (?:not|little|badly|poorly|rudely|shabbily)|silence|"
+                         r"ignor\w+|ghost\w*|(?:how|the way) (?:you|your \w+|they) (?:treat|"
+                         r"handle|deal with)\w*)\b", re.IGNORECASE)
 _SEES: dict[str, Callable[[str, Mail, str], bool]] = {
     # Thanks said in scorn ("Thanks ever so much for the 'feedback'") are no thanks.
     # A closing that thanks ("Thank you for letting me know," "Many thanks,") thanks too.
     "thanks": lambda body, mail, kind: any(
         (_THANKS.search(_INSINCERE.sub(" ", s))
-         or (kind in _APPRECIATED and _APPRECIATES().search(s) and not _BACKHANDED().search(s)))
+         or (kind in _APPRECIATED and _APPRECIATES.search(s) and not _BACKHANDED.search(s)))
         and not scornful(s, kind) for s in (*mail.sentences, *_thanking_sign_off(mail))),
     "asks": lambda body, mail, kind: any(_TOPIC.search(s) and _ASKING.search(s)
                                          for s in mail.sentences) or _asked_after(mail),
-    "feedback": lambda body, mail, kind: bool(_FEEDBACK().search(body)),
-    "keep-in-mind": lambda body, mail, kind: bool(_KEEP_IN_MIND().search(body)),
+    "feedback": lambda body, mail, kind: bool(_FEEDBACK.search(body)),
+    "keep-in-mind": lambda body, mail, kind: bool(_KEEP_IN_MIND.search(body)),
 }
 
 
@@ -198,7 +195,7 @@ def _asked_after(mail: Mail) -> bool:
 # names nothing the rule knows for the decision may ask in words it has not met (each
 # held-out half brought new ones: "where things are with the role", "Would either be
 # useful?"), so it gets a suggestion; one that asks nothing at all gets the problem.
-_REQUEST = cache(lambda: re.compile(
+_REQUEST = re.compile(
     r"\b(?:could you|would you|can you|will you|let me know|(?:please|kindly) (?:share|tell|"
     r"advise|confirm|update|let)|i(?:'d| would) (?:appreciate|be grateful|welcome|love to "
     r"(?:hear|know))|wanted to (?:ask|check|see|know|find out|enquire|inquire|confirm)|"
@@ -206,7 +203,7 @@ _REQUEST = cache(lambda: re.compile(
     r"to (?:hear|learn)|(?:would|'d) like to (?:ask|know|hear|learn)|(?:would|'d) be (?:glad|"
     r"happy|grateful|delighted) to (?:hear|know|learn)|would be (?:welcome|appreciated|helpful|"
     r"great)|you (?:could|can|might) (?:share|tell|let)|whether|if there(?:'s| is| are| has| "
-    r"have))\b", re.IGNORECASE))
+    r"have))\b", re.IGNORECASE)
 # Holdout11's class: their news awaited ("I look forward to hearing from you") in a status
 # check that says which application it is about ("since my interview for the … position"),
 # a suggestion at most; with nothing named ("Just following up. I look forward to hearing
@@ -215,14 +212,14 @@ _AWAITED = re.compile(r"\b(?:look(?:ing)? forward to hearing (?:from you|back)|h
                       r"(?:from you|back))\b", re.IGNORECASE)
 _NAMED = re.compile(r"\b(?:interview\w*|role|position|post|application|job|candidacy|"
                     r"opening|vacancy|team)\b", re.IGNORECASE)
-_PLEASANTRY = cache(lambda: re.compile(
+_PLEASANTRY = re.compile(
     r"^(?:(?:i |and )?hope\b|how (?:are|is|was|were|have|did) (?:you|your|things|the)\b|how's\b|"
     r"all (?:well|good)\b|did you (?:have|enjoy)\b|(?:are|is) you(?:r \w+)? (?:well|keeping)\b)",
-    re.IGNORECASE))
+    re.IGNORECASE)
 
 
 def _asks_something(mail: Mail) -> bool:
-    return any(_REQUEST().search(s) or (s.rstrip().endswith("?") and not _PLEASANTRY().match(s))
+    return any(_REQUEST.search(s) or (s.rstrip().endswith("?") and not _PLEASANTRY.match(s))
                for s in mail.sentences) or bool(_AWAITED.search(mail.text)
                                                 and _NAMED.search(mail.text))
 

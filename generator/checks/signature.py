@@ -6,7 +6,6 @@ client adds ("Sent from my iPhone") begin, and the name the note is signed with.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 # A sign-off line as people write it ("Best regards,", "Thanks again,", "Un saludo"), with the
 # sender's name after it on the same line or not.
@@ -34,19 +33,16 @@ _SIGN_OFF = re.compile(
     r"(?:\s*[,.!–—-]?\s+(?P<name>[^\W\d_][\w.'’ -]{0,60}?))?"
     # a phone or an address after the name, set off by bars: "Thanks, Jo Park | 555-0139"
     r"(?:\s+[|•·]\s+[\w+@().:/ -]{2,60}?)*\s*[,.!]?\s*$", re.IGNORECASE)
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
 # A longer closing line that still only closes: "With warm regards and sincere thanks,".
-_CLOSING_WORDS = cache(lambda: re.compile(
-    r"\b(?:regards|wishes|thanks|sincerely|gratitude|saludos)\b",
-    re.IGNORECASE))
+_CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|saludos)\b",
+                            re.IGNORECASE)
 # A closing said in a sentence of its own, as the last line above the name: "Looking forward
 # to hearing from you soon," "Thank you for your help,".
-_CLOSING_PHRASE = cache(lambda: re.compile(
-    r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
-    r"saludos|looking forward|look forward|hope to hear|cheers|best|"
-    r"warmly|respectfully|appreciat\w*|grateful|merci|danke|gracias|"
-    r"grazie|obrigad[oa]|have a (?:good|great|nice|lovely) (?:day|"
-    r"week|weekend))\b", re.IGNORECASE))
+_CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
+                             r"saludos|looking forward|look forward|hope to hear|cheers|best|"
+                             r"warmly|respectfully|appreciat\w*|grateful|merci|danke|gracias|"
+                             r"grazie|obrigad[oa]|have a (?:good|great|nice|lovely) (?:day|"
+                             r"week|weekend))\b", re.IGNORECASE)
 # What a phone or a mail client adds under a note: "Sent from my iPhone", "Get Outlook for iOS".
 FOOTER = re.compile(
     r"^\s*(?:sent (?:from|via|with|using) \S.{0,60}|get outlook for \S.{0,30}|"
@@ -86,9 +82,8 @@ _TRAILING_CLOSE = re.compile(r"^(?P<body>.*?[.!?])\s+(?P<close>(?:" + "|".join(
     r"[.!]?)\s*$", re.IGNORECASE)
 
 
-_TRAILING_NAME = cache(lambda: re.compile(
-    r"^(?P<body>.*[.!?])\s+(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_]"
-    r"[\w'’-]*){0,2})\s*$"))
+_TRAILING_NAME = re.compile(r"^(?P<body>.*[.!?])\s+(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_]"
+                            r"[\w'’-]*){0,2})\s*$")
 
 
 def closing_on_the_last_line(lines: list[str]) -> list[str]:
@@ -98,7 +93,7 @@ def closing_on_the_last_line(lines: list[str]) -> list[str]:
         return lines
     last = content[-1]
     split = _TRAILING_CLOSE.match(lines[last].strip())
-    bare = _TRAILING_NAME().match(lines[last].strip()) if len(content) == 1 else None
+    bare = _TRAILING_NAME.match(lines[last].strip()) if len(content) == 1 else None
     if not split and bare and looks_like_name(bare["name"]) and not _SIGN_OFF.match(
             bare["name"]) and bare["name"].casefold() not in NOT_NAMES:
         # A one-line note that ends with the name alone: "Thanks for today. Kelsey".
@@ -123,17 +118,16 @@ def closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
         signed = bool(under) and looks_like_name(under[0].lstrip("-–— ")) and all(
             signature_line(row) for row in under)
         closing = (named and (not named["name"] or looks_like_name(named["name"]))) or (
-            len(words) <= 8 and line.endswith(",") and _CLOSING_WORDS().search(line)) or (
+            len(words) <= 8 and line.endswith(",") and _CLOSING_WORDS.search(line)) or (
             # "Thank you for your help," or "Looking forward to hearing from you," above a name
-            len(words) <= 8 and line.endswith(",") and signed
-            and _CLOSING_PHRASE().search(line)) or (
+            len(words) <= 8 and line.endswith(",") and signed and _CLOSING_PHRASE.search(line)) or (
             # in any language: a short line to itself, ending in a comma, above the name
             len(words) <= 5 and line.endswith(",") and signed and starts_paragraph)
         if not closing and not under and len(words) <= 12 and not line.endswith(
                 (".", "!", "?")):
             # The sign-off and the name on one line: "Thank you for your help, Bjørn Haugen".
             parts = line.rsplit(",", 1)
-            if len(parts) == 2 and len(parts[0].split()) <= 7 and _CLOSING_PHRASE().search(
+            if len(parts) == 2 and len(parts[0].split()) <= 7 and _CLOSING_PHRASE.search(
                     parts[0]) and len(parts[1].split()) >= 2 and looks_like_name(parts[1]):
                 closing = True
         # A closing with nothing above it is the body itself ("Thanks." and no more).

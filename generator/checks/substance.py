@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import snowballstemmer  # type: ignore[import-untyped]
 
@@ -74,16 +74,14 @@ waiting can't thrilled proud sincere genuine grateful heartfelt kind kindness ge
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _CLAUSE = re.compile(r"[,;:()]\s+|\s[—–-]\s|\n")
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
 # A sentence about the writer alone ("I have five years of …", "My background …"): what it
 # names is the writer's, not the conversation's.
-_SELF = cache(lambda: re.compile(r"^(?:I|I'm|I’m|I've|I’ve|My|In my|As a|With my|Having)\b"))
+_SELF = re.compile(r"^(?:I|I'm|I’m|I've|I’ve|My|In my|As a|With my|Having)\b")
 # ... unless it speaks of them, or of the conversation ("I enjoyed hearing about the relaunch").
-_THEM = cache(lambda: re.compile(
-    r"\b(?:you|your|yours|we|our|us|team|team's|hear|heard|hearing|learn|"
-    r"learned|learnt|learning|talk|talked|talking|discuss|discussed|discussing|"
-    r"see|saw|seeing|meet|meeting|met|tour|touring|chat|chatting|conversation|"
-    r"shown|showing|explain\w*|describ\w*|told|mention\w*)\b", re.IGNORECASE))
+_THEM = re.compile(r"\b(?:you|your|yours|we|our|us|team|team's|hear|heard|hearing|learn|"
+                   r"learned|learnt|learning|talk|talked|talking|discuss|discussed|discussing|"
+                   r"see|saw|seeing|meet|meeting|met|tour|touring|chat|chatting|conversation|"
+                   r"shown|showing|explain\w*|describ\w*|told|mention\w*)\b", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
@@ -133,7 +131,7 @@ def specific(text: str, skip: Set[str] = frozenset()) -> set[str]:
     company, people: a note naming only those names nothing) but keeping acronyms."""
     found = set()
     for sentence in sentences(text):
-        if _SELF().match(sentence) and not _THEM().search(sentence):
+        if _SELF.match(sentence) and not _THEM.search(sentence):
             continue
         for word in content_words(sentence, skip):
             if word[:1].isupper() and not (len(word) > 1 and word.isupper()):

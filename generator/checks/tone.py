@@ -7,7 +7,7 @@ problem: it would hurt the candidate.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..findings import PROBLEM, SUGGESTION, Finding
 from .excuses import ADMISSION
@@ -34,15 +34,12 @@ fair unfair deserve dream job hire
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)*(?![\w-])")
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_HEDGE = cache(lambda: re.compile(
-    r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
-    r"asked|possibility|chance|should i be|were i)\b|'d\b"))
+_HEDGE = re.compile(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
+                    r"asked|possibility|chance|should i be|were i)\b|'d\b")
 # "the possibility of working with you" hopes; "working with you" alone presumes.
-_HOPING = cache(lambda: re.compile(
-    r"(?:possibility|chance|prospect|opportunity|hope|hoping|hoped|if|would "
-    r"love|'d love|would like|'d like) (?:of|to|that I might)?\s*(?:be )?"
-    r"(?:\w+ )?$", re.IGNORECASE))
+_HOPING = re.compile(r"(?:possibility|chance|prospect|opportunity|hope|hoping|hoped|if|would "
+                     r"love|'d love|would like|'d like) (?:of|to|that I might)?\s*(?:be )?"
+                     r"(?:\w+ )?$", re.IGNORECASE)
 
 
 def tone(note: Note, mail: Mail) -> list[Finding]:
@@ -110,20 +107,20 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
     for number, start, end in find(lowered, kind):
         says = CONCERNS[number].says
         if CONCERNS[number] is SETTLED:
-            if _IF_OFFERED().search(lowered, 0, start):
+            if _IF_OFFERED.search(lowered, 0, start):
                 continue
         elif says == "presumes the offer" and (_hedged(lowered, start) or (
-                _FIRST().match(lowered, start) and _RECORD().search(lowered)
-                and not _AHEAD().search(lowered)) or _READY().search(lowered, 0, end) or (
+                _FIRST.match(lowered, start) and _RECORD.search(lowered)
+                and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end) or (
                 lowered.startswith("day one", start) and not _WRITER.search(lowered))):
             continue  # (day one of someone else's: "makes every first-year draw a tree …")
-        if says == "argues with the decision" and _ANOTHER_LOOK().search(
-                lowered, start, end) and _TENTATIVE().search(lowered) and _NEWS().search(lowered):
+        if says == "argues with the decision" and _ANOTHER_LOOK.search(
+                lowered, start, end) and _TENTATIVE.search(lowered) and _NEWS.search(lowered):
             continue
         if says == "sounds pushy" and (_thanked(lowered, start) or (
                 _CALLING.match(lowered, start) and _AGREED.search(lowered))):
             continue  # thanks for a reply given; a call they set or agreed (holdout11's class)
-        if says == "sounds impatient" and _FAULT().search(lowered):
+        if says == "sounds impatient" and _FAULT.search(lowered):
             continue
         found.append((number, start, end))
     return tuple(found)
@@ -131,14 +128,13 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
 
 # The writer's start hoped for, not arranged: "if I'm offered the role, I'd plan my start
 # around the term" (a question about meeting, "could we find a time to …", hedges nothing).
-_IF_OFFERED = cache(lambda: re.compile(
-    r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
-    r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b"))
+_IF_OFFERED = re.compile(r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
+                      r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b")
 # "My first quarter" said of a past job is a record, not the writer presuming this one: "at
 # my last company I closed three deals in my first month", "finished my first quarter at
 # 140% of quota".
-_FIRST = cache(lambda: re.compile(r"(?:on|for|before|by|during|in) my first|my first"))
-_RECORD = cache(lambda: re.compile(
+_FIRST = re.compile(r"(?:on|for|before|by|during|in) my first|my first")
+_RECORD = re.compile(
     r"\b(?:at|with|in|for|from) (?:my |a |the )?(?:last|previous|former|current|old|prior|"
     r"present|past) (?:\w+ )?(?:job|role|company|employer|firm|team|post|position|workplace|"
     r"clinic|school|hospital|practice)s?\b|\bprevious employers?\b|\b(?:19|20)\d\d\b|"
@@ -148,43 +144,38 @@ _RECORD = cache(lambda: re.compile(
     r"(?<!\bare )(?<!\bis )(?<!\bwill )(?<!\bto )\b(?!(?:attach|enclos|includ)ed\b)"
     r"(?:[a-z]{3,}ed|was|were|had|did|took|went|"
     r"spent|made|got|led|ran|cut|won|built|rebuilt|began|became|brought|grew|sold|wrote|hit|"
-    r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )"))
+    r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )")
 # "From day one" said of what the writer can do is readiness, not the writer in the job: "I
 # can support that from day one", "ready to contribute from the first day".
 # So is how soon the writer would be up to speed (holdout8's class): "confident I will be fully
 # productive with it within my first weeks".
-_READY = cache(lambda: re.compile(
-    r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
-    r"capable of|(?:would|'d|will|'ll) be (?:\w+ )?(?:productive|up to speed|"
-    r"comfortable|effective|fluent|proficient|contributing|independent))\b"
-    r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
-    r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$"))
-_AHEAD = cache(lambda: re.compile(
-    r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
-    r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b"))
+_READY = re.compile(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
+                    r"capable of|(?:would|'d|will|'ll) be (?:\w+ )?(?:productive|up to speed|"
+                    r"comfortable|effective|fluent|proficient|contributing|independent))\b"
+                    r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
+                    r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
+_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
+                    r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 # A request to look again, asked tentatively and grounded in news since the application,
 # is what the guides recommend, not an argument: "I wonder whether you might take a second
 # look at my application in light of this" (after "I have since completed …").
-_ANOTHER_LOOK = cache(lambda: re.compile(
-    r"reconsider|revisit|look|review|second|again|merit|re-?evaluat|"
-    r"re-?assess|rethink"))
-_TENTATIVE = cache(lambda: re.compile(
-    r"\b(?:wonder\w*|might|would you be open|if it changes|if (?:that|this) "
-    r"changes|would be glad|would welcome|perhaps|possibly|whether)\b"))
-_NEWS = cache(lambda: re.compile(
+_ANOTHER_LOOK = re.compile(r"reconsider|revisit|look|review|second|again|merit|re-?evaluat|"
+                           r"re-?assess|rethink")
+_TENTATIVE = re.compile(r"\b(?:wonder\w*|might|would you be open|if it changes|if (?:that|this) "
+                        r"changes|would be glad|would welcome|perhaps|possibly|whether)\b")
+_NEWS = re.compile(
     r"\b(?:in (?:the )?light of (?:this|that|it|these|my new|the new|my recent|recent)|given "
     r"(?:my|this|that|the) (?:new|recent)|now that i|since (?:then|i applied|we spoke|we last "
     r"spoke|the interview|our (?:interview|conversation|call)|applying)|i(?:'ve| have) since|"
-    r"have now (?:completed|finished|passed|earned|gained))\b"))
+    r"have now (?:completed|finished|passed|earned|gained))\b")
 
 # Sent again for a reason ("here is the link again, as the first one was broken") is no
 # chasing.
-_FAULT = cache(lambda: re.compile(
-    r"\b(?:broken|expired|bounced|corrupt\w*|(?:didn't|did not|wouldn't|would "
-    r"not|won't|doesn't|does not) (?:open|load|work|attach)|failed to (?:attach|"
-    r"upload|send|open|load)|forgot (?:to attach|the attachment)|wrong (?:file|"
-    r"version|link|attachment|address)|missing (?:the )?attachment|attachment "
-    r"(?:was )?missing|(?:too large|too big) to)\b"))
+_FAULT = re.compile(r"\b(?:broken|expired|bounced|corrupt\w*|(?:didn't|did not|wouldn't|would "
+                    r"not|won't|doesn't|does not) (?:open|load|work|attach)|failed to (?:attach|"
+                    r"upload|send|open|load)|forgot (?:to attach|the attachment)|wrong (?:file|"
+                    r"version|link|attachment|address)|missing (?:the )?attachment|attachment "
+                    r"(?:was )?missing|(?:too large|too big) to)\b")
 # The offer made, or taken ("thank you for the offer", "I was thrilled to receive your
 # offer", "I signed the contract"): looking forward to the team is then the next step,
 # not presuming. (Not an offer of an interview, nor one hoped for: "if you offered me".) The
@@ -222,27 +213,25 @@ def scornful(sentence: str, kind: str | None) -> bool:
 
 # Where a clause of its own begins: a hope in one clause ("I'd like to give notice soon")
 # does not soften what another says ("so I can start with you next month").
-_CLAUSE = cache(lambda: re.compile(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)"))
+_CLAUSE = re.compile(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
 
 
 def _hedged(lowered: str, start: int) -> bool:
     """Whether the job is spoken of as a hope or a question before `start`, in its clause:
     "the possibility of working with you", "I asked if I could shadow her in my first month"."""
     before = lowered[:start]
-    clause = _CLAUSE().match(before)
+    clause = _CLAUSE.match(before)
     before = before[clause.end():] if clause else before
-    return bool(_HOPING().search(before[-40:]) or _HEDGE().search(before))
+    return bool(_HOPING.search(before[-40:]) or _HEDGE.search(before))
 
 
 # Thanks for a reply already given ("for letting me know so quickly") ask nothing; thanks
 # "in advance" or "if you could" still do.
-_THANKS = cache(lambda: re.compile(
-    r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
-    r"of you|glad (?:that )?you)\b"))
-_REQUEST = cache(lambda: re.compile(
-    r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
-    r"need|want|expect|require|must|(?:grateful|glad|happy) (?:to (?:know|"
-    r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning))\b"))
+_THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
+                     r"of you|glad (?:that )?you)\b")
+_REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
+                      r"need|want|expect|require|must|(?:grateful|glad|happy) (?:to (?:know|"
+                      r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning))\b")
 
 
 _NAMED_ASAP = re.compile(r"(?:(?<=\bthe )|(?<=\bour )|(?<=\byour )|(?<=\ban )|(?<=\btheir ))"
@@ -256,12 +245,12 @@ _AGREED = re.compile(r"\bas (?:we |you |they |was )?(?:agreed|arranged|suggested
 
 
 def _thanked(lowered: str, start: int) -> bool:
-    return bool(_THANKS().search(lowered[:start])) and not _REQUEST().search(lowered)
+    return bool(_THANKS.search(lowered[:start])) and not _REQUEST.search(lowered)
 
 
 # The better answer after a slip owned: "I should have said that I built …", "For what it's
 # worth, I've led a team of eleven", "The better answer is …", or the writer's record itself.
-_BETTER_ANSWER = cache(lambda: re.compile(
+_BETTER_ANSWER = re.compile(
     r"\b(?:i should have (?:said|mentioned|explained|added|told you|talked about|described|"
     r"pointed to)|(?:the|a|my) (?:better|fuller|proper|right|complete|clearer) answer|to (?:add "
     r"to|expand on|complete|round out) my answer|what i (?:meant|wanted|was trying|intended|"
@@ -271,19 +260,18 @@ _BETTER_ANSWER = cache(lambda: re.compile(
     r"would (?:say|add)|i(?:'d| would) (?:like to )?add that|to answer (?:it|that|your question) "
     r"(?:properly|fully|now)|i(?:'ve| have)? (?:\w+ )?(?:built|led|ran|run|manage|managed|write|"
     r"wrote|hired|trained|designed|created|delivered|launched|handle|handled|own|owned|oversee|"
-    r"oversaw|reduced|cut|grew|saved)\b)"))
+    r"oversaw|reduced|cut|grew|saved)\b)")
 # (Nerves owned with the better answer after them are the follow-up the sources recommend,
 # holdout9's and holdout10's class; an apology, illness or a bad night still excuse.)
-_APOLOGY_OR_CAUSE = cache(lambda: re.compile(
-    r"\b(?:sorry|apologi[sz]\w*|tired|exhausted|unwell|slept)\b"))
+_APOLOGY_OR_CAUSE = re.compile(r"\b(?:sorry|apologi[sz]\w*|tired|exhausted|unwell|slept)\b")
 
 
 def _answered(lowered: str, end: int, after: tuple[str, ...]) -> bool:
     """Whether the better answer follows a slip owned (ending at `end` of its sentence): in
     the rest of its sentence or the next two, with no apology or nerves in them."""
     following = " ".join(after[:2]).lower().replace("’", "'")
-    return bool(_BETTER_ANSWER().search(f"{lowered[end:]} {following}")) and not (
-        _APOLOGY_OR_CAUSE().search(f"{lowered} {following}"))
+    return bool(_BETTER_ANSWER.search(f"{lowered[end:]} {following}")) and not (
+        _APOLOGY_OR_CAUSE.search(f"{lowered} {following}"))
 
 
 # A lone auxiliary in capitals is emphasis after its subject ("I DO want this"), and a name

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import (
@@ -57,13 +57,11 @@ _ADVERBS = frozenset({"just", "still", "already", "recently", "finally", "also",
                       "always", "only", "really", "actually"})
 _RELATIVE = ("who", "which", "that", "when", "where", "whether", "if", "because", "while")
 _PARTICLES = ("down", "up", "out", "off", "over", "back", "away", "in", "on")
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
 # What the reader did in the interview: not a fact to tell them ("you pushed hard on …").
-_THEIR_ACTS = cache(lambda: re.compile(
-    r"^(?:you|your team)\s+(?:\w+ly\s+)?(?:pushed|asked|said|told|"
-    r"mentioned|liked|loved|wrote|walked|showed|explained|laughed|wanted to "
-    r"know|agreed|suggested|gave|offered|seemed|talked|described|shared)\b",
-    re.IGNORECASE))
+_THEIR_ACTS = re.compile(r"^(?:you|your team)\s+(?:\w+ly\s+)?(?:pushed|asked|said|told|"
+                         r"mentioned|liked|loved|wrote|walked|showed|explained|laughed|wanted to "
+                         r"know|agreed|suggested|gave|offered|seemed|talked|described|shared)\b",
+                         re.IGNORECASE)
 
 
 def _is_verb(words: Sequence[str], index: int) -> bool:
@@ -220,7 +218,7 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
             return None
         text = head
     clause = for_reader(text, names, team=team) if to_self else text
-    if _THEIR_ACTS().match(clause):
+    if _THEIR_ACTS.match(clause):
         return None
     first = _bare(clause.split()[0])
     if first not in names and first not in proper and not re.search(r"[A-Z].*[A-Z]|\d", first):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import Any
 
 from ..input.models import Application, Interviewer
@@ -160,15 +159,13 @@ def _placed(placed: Placed) -> dict[str, Any]:
         "short_name": short_name(placed.short),
         # About you (your answer, your portfolio): thanked for as their question to you.
         "mine": placed.shape == "asked" or bool(placed.short and _MINE.search(
-            placed.short)) or bool(placed.more and _ANSWERED().match(placed.more[0])),
+            placed.short)) or bool(placed.more and _ANSWERED.match(placed.more[0])),
     }
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
 # A question followed by what you answered was theirs to you: "What would …? I said …".
-_ANSWERED = cache(lambda: re.compile(
-    r"(?:I|Le|Les)\s+(?:said|told|described|answered|walked|dije|conté|"
-    r"expliqué|respondí|contesté)\b"))
+_ANSWERED = re.compile(r"(?:I|Le|Les)\s+(?:said|told|described|answered|walked|dije|conté|"
+                       r"expliqué|respondí|contesté)\b")
 _MINE = re.compile(r"\b(?:I|my|me|I['’](?:d|m|ve)|mi|me|yo)\b")
 
 

@@ -17,7 +17,7 @@ The head is written by us from what the layout gave: its language, title, viewpo
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from html import escape, unescape
 from typing import Any
 
@@ -49,22 +49,19 @@ ATTRIBUTES = {
 _DROPPED_WHOLE = {"script", "style", "title", "textarea", "noscript", "iframe", "object",
                   "template", "svg", "math", "select", "noembed", "noframes", "xmp"}
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_ESCAPE = cache(lambda: re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL))
-_COMMENT = cache(lambda: re.compile(r"/\*.*?(\*/|$)", re.DOTALL))
+_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
+_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 _IMPORT = re.compile(r"@import\b[^;]*;?", re.IGNORECASE)
 # A declaration that loads or runs something: a url() that is not an embedded image, and the
 # other ways CSS has to fetch (image-set, @import) or to run code (old IE's expression and
 # behavior, Firefox's binding).
-_LOADS = cache(lambda: re.compile(
-    r"\burl\(\s*['\"]?(?!data:image/(png|gif|jpe?g|webp)[;,])|"
-    r"\b(image-set|-webkit-image-set|image|src|cross-fade|element|expression)\s*\(|"
-    r"-moz-binding|\bbehavior\s*:|javascript:|@import", re.IGNORECASE))
+_LOADS = re.compile(r"\burl\(\s*['\"]?(?!data:image/(png|gif|jpe?g|webp)[;,])|"
+                    r"\b(image-set|-webkit-image-set|image|src|cross-fade|element|expression)\s*\(|"
+                    r"-moz-binding|\bbehavior\s*:|javascript:|@import", re.IGNORECASE)
 _SUSPECT = re.compile(r"url|\\|@import|expression|behavior|binding|image|src|cross-fade|"
                       r"element|javascript|<|/\*", re.IGNORECASE)
-_DECLARATION = cache(lambda: re.compile(
-    r"(?:[^;{}(]|\([^)]*\)?)*"))  # a ';' inside url(…) is not an end
-_EMBEDDED = cache(lambda: re.compile(r"data:image/(png|gif|jpe?g|webp);", re.IGNORECASE))
+_DECLARATION = re.compile(r"(?:[^;{}(]|\([^)]*\)?)*")  # a ';' inside url(…) is not an end
+_EMBEDDED = re.compile(r"data:image/(png|gif|jpe?g|webp);", re.IGNORECASE)
 _SOURCELESS_IMAGE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _LANG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 _VIEWPORT = re.compile(r"[\w\s=.,-]{1,100}")
@@ -77,7 +74,7 @@ def _unescape_css(css: str) -> str:
             code = int(match[1], 16)
             return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
         return "" if match[2] == "\n" else match[2]
-    return _ESCAPE().sub(one, css)
+    return _ESCAPE.sub(one, css)
 
 
 def clean_css(css: str, removed: list[str]) -> str:
@@ -85,19 +82,19 @@ def clean_css(css: str, removed: list[str]) -> str:
     each declaration that would is left out, and added to `removed`."""
     if _SUSPECT.search(css) is None:  # nearly always: a plain declaration list, unchanged
         return css
-    css = _COMMENT().sub("", _unescape_css(css))
+    css = _COMMENT.sub("", _unescape_css(css))
 
     def imported(match: re.Match[str]) -> str:
         removed.append(f"{_short(match[0])} in the CSS")
         return ""
 
     def declaration(match: re.Match[str]) -> str:
-        if _LOADS().search(match[0]) is None:
+        if _LOADS.search(match[0]) is None:
             return match[0]
         removed.append(f"{_short(match[0])} in the CSS")
         return ""
 
-    css = _DECLARATION().sub(declaration, _IMPORT.sub(imported, css))
+    css = _DECLARATION.sub(declaration, _IMPORT.sub(imported, css))
     if "<" in css:  # only ever there to close the <style> element early
         removed.append("'<' in the CSS")
         css = css.replace("<", "")
@@ -112,7 +109,7 @@ def _short(text: str) -> str:
 def _link_allowed(tag: str, name: str, value: str) -> bool:
     target = re.sub(r"[\x00-\x20]", "", value).lower()
     if tag == "img" and name == "src":
-        return bool(_EMBEDDED().match(target))
+        return bool(_EMBEDDED.match(target))
     scheme = target.partition(":")[0] if ":" in target.split("/")[0] else ""
     return scheme in URL_SCHEMES
 
@@ -147,7 +144,7 @@ _WHOLE = re.compile(r"<(" + "|".join(sorted(_DROPPED_WHOLE)) + r")\b([^>]*)>(.*?
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
 _BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
-_HEAD = cache(lambda: re.compile(r"^.*?</head\s*>", re.IGNORECASE | re.DOTALL))
+_HEAD = re.compile(r"^.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _attributes(text: str) -> list[tuple[str, str]]:
@@ -174,7 +171,7 @@ class _Document:
             end = html.lower().rfind("</body", body.end())
             text = html[body.end():end if end >= 0 else len(html)]
         else:
-            text = _HEAD().sub("", html)
+            text = _HEAD.sub("", html)
         self.body = text  # tags of the head left in it are not on the allow-list: nh3 drops them
 
     def _whole(self, match: re.Match[str]) -> str:

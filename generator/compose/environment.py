@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -165,11 +164,10 @@ def _template_frame(tb: TracebackType | None) -> tuple[Path | None, int | None]:
     found: tuple[Path | None, int | None] = (None, None)
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
-        if _TEMPLATE_FILE().search(filename):
+        if _TEMPLATE_FILE.search(filename):
             found = (Path(filename), tb.tb_lineno)
         tb = tb.tb_next
     return found
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_TEMPLATE_FILE = cache(lambda: re.compile(r"\.(j2|jinja|jinja2|html|md|txt)$"))
+_TEMPLATE_FILE = re.compile(r"\.(j2|jinja|jinja2|html|md|txt)$")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from .clauses import vividness
 from .gist import Gist
@@ -68,15 +67,12 @@ def to_tu(clause: str) -> str:
     return re.sub(r"\bsus?\b", lambda m: "tus" if m[0].endswith("s") else "tu", text)
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_TOLD = cache(lambda: re.compile(
-    r"^(?:(?:[A-ZÁÉÍÓÚ]\w+|él|ella)\s+)?(?:me|nos)\s+(?:contó|explicó|enseñó|"
-    r"describió)\s+(cómo|que|por qué)\s+", re.IGNORECASE))
-_VERB_FIRST = cache(lambda: re.compile(
-    r"^(?:tardan|quieren|piden|usan|tienen|llevan|hacen|necesitan|buscan|"
-    r"trabajan|compran|sacaron|tuvieron|hicieron|pasaron|cambiaron|"
-    r"perdieron|ganaron|se quedaron|están|van|son)\b", re.IGNORECASE))
-_READER = cache(lambda: re.compile(r"^(?:él|ella)\s+", re.IGNORECASE))
+_TOLD = re.compile(r"^(?:(?:[A-ZÁÉÍÓÚ]\w+|él|ella)\s+)?(?:me|nos)\s+(?:contó|explicó|enseñó|"
+                   r"describió)\s+(cómo|que|por qué)\s+", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"^(?:tardan|quieren|piden|usan|tienen|llevan|hacen|necesitan|buscan|"
+                         r"trabajan|compran|sacaron|tuvieron|hicieron|pasaron|cambiaron|"
+                         r"perdieron|ganaron|se quedaron|están|van|son)\b", re.IGNORECASE)
+_READER = re.compile(r"^(?:él|ella)\s+", re.IGNORECASE)
 
 
 def _clause(text: str, tu: bool) -> str | None:
@@ -88,10 +84,10 @@ def _clause(text: str, tu: bool) -> str | None:
     if re.match(r"(?:lo|la|le|les|eso|esto|de ahí|uno|una|yo|me|mi|nosotros|acabamos)\b", text,
                 re.IGNORECASE):
         return None
-    if _READER().match(text):
-        text = _READER().sub("", text)
+    if _READER.match(text):
+        text = _READER.sub("", text)
         return to_tu(text) if tu else text
-    if _VERB_FIRST().match(text) or re.match(r"(?:el|la|los|las)\s+\w+\s+(?:son|es|está|están|"
+    if _VERB_FIRST.match(text) or re.match(r"(?:el|la|los|las)\s+\w+\s+(?:son|es|está|están|"
                                            r"tardan?|fallan?)\b", text, re.IGNORECASE):
         # "… y ella no quiere que …": the reader, said to them.
         text = re.sub(r"\b(?:ella|él)\s+((?:no\s+)?\w+.*)$",
@@ -129,7 +125,7 @@ def read_point_es(index: int, value: str, placed: Placed, *, tu: bool = False,
     for sentence in [head, *rest]:
         for part in re.split(r";\s+|,\s+y\s+|\s+y\s+(?=(?:[A-ZÁÉÍÓÚ]\w+|él|ella)\s+me\s)",
                              sentence):
-            told = _TOLD().search(part)
+            told = _TOLD.search(part)
             if told:
                 kind = "story"
                 story = part[told.start(1):]

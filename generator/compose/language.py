@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .lexicon import PARTICIPLES
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_YEAR_AT_END = cache(lambda: re.compile(r",?\s*(?:'[^']*'\s*)?y+\.?$"))
+_YEAR_AT_END = re.compile(r",?\s*(?:'[^']*'\s*)?y+\.?$")
 
 
 def is_english(language: str) -> bool:
@@ -70,8 +69,8 @@ def _patterns(language: str) -> tuple[str, str, str]:
         locale = Locale.parse(_locale(language))
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en")
-    full = _YEAR_AT_END().sub("", locale.date_formats["full"].pattern)
-    long = _YEAR_AT_END().sub("", locale.date_formats["long"].pattern)
+    full = _YEAR_AT_END.sub("", locale.date_formats["full"].pattern)
+    long = _YEAR_AT_END.sub("", locale.date_formats["long"].pattern)
     return full, long, str(locale)
 
 
@@ -117,21 +116,21 @@ _CONTRACTED = {"you're": "you are", "You're": "You are", "there's": "there is", 
                "we've": "we have", "wasn't": "was not", "aren't": "are not",
                "haven't": "have not", "hasn't": "has not", "wouldn't": "would not",
                "couldn't": "could not", "that's": "that is", "what's": "what is"}
-_CONTRACTION = cache(lambda: re.compile("|".join(re.escape(k) for k in _CONTRACTED)))
+_CONTRACTION = re.compile("|".join(re.escape(k) for k in _CONTRACTED))
 
 
 def uncontracted(text: str) -> str:
     """English contractions written out, for a formal voice; never inside “…”: someone's own
     words are quoted as they said them."""
     parts = re.split(r"(“[^”]*”)", str(text))
-    return "".join(part if part.startswith("“") else _CONTRACTION().sub(
+    return "".join(part if part.startswith("“") else _CONTRACTION.sub(
         lambda m: _CONTRACTED[m[0]], _had(part)) for part in parts)
 
 
 # "I'd worked the line": before a past participle "I'd" is "I had", never "I would".
-_I_D = cache(lambda: re.compile(r"\bI['’]d (?=(\w+)\b)"))
+_I_D = re.compile(r"\bI['’]d (?=(\w+)\b)")
 
 
 def _had(text: str) -> str:
-    return _I_D().sub(lambda m: "I had " if m[1].endswith("ed") or m[1] in PARTICIPLES
+    return _I_D.sub(lambda m: "I had " if m[1].endswith("ed") or m[1] in PARTICIPLES
                     else m[0], text)

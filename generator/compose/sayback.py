@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from .clauses import _has_verb
 from .guard import sound_topic
@@ -73,7 +72,7 @@ def comma_details(value: str, names: Sequence[str],
     None where the point is not a heading and its details."""
     pieces = [p.strip() for p in _strip_tail(" ".join(value.split())).split(", ")]
     if 3 <= len(pieces) <= 4 and word_count(pieces[0]) <= 8 and not _has_verb(pieces[0]) and all(
-            _STATUS().match(p) and word_count(p) <= 9 and not re.search(
+            _STATUS.match(p) and word_count(p) <= 9 and not re.search(
                 r"\b(?:I|my|me|we|our)\b|[;:?!\"“”()]", p) for p in pieces[1:]):
         # "NPSP migration, about half done, stalled since the coordinator left": where it
         # stands, said after a colon ("…: about half done, and stalled since …")
@@ -107,13 +106,11 @@ def comma_details(value: str, names: Sequence[str],
     return pieces[0], (and_list(kept) if len(kept) >= 2 else (kept[0] if kept else None))
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
 # Where a piece of work stands, jotted after its name: "about half done", "stalled since …"
-_STATUS = cache(lambda: re.compile(
-    r"(?:(?:about|nearly|almost|roughly|maybe|mostly|only|still|now|not yet)\s+)?"
-    r"(?:half|\d+%|a third|two thirds|done|finished|complete|stalled|paused|"
-    r"on hold|behind|ahead|over budget|under budget|started|launching|live|"
-    r"blocked|late|on track|in (?:beta|pilot|progress|review|testing))\b"))
+_STATUS = re.compile(r"(?:(?:about|nearly|almost|roughly|maybe|mostly|only|still|now|not yet)\s+)?"
+                     r"(?:half|\d+%|a third|two thirds|done|finished|complete|stalled|paused|"
+                     r"on hold|behind|ahead|over budget|under budget|started|launching|live|"
+                     r"blocked|late|on track|in (?:beta|pilot|progress|review|testing))\b")
 
 
 # "her advice on the CRRT course, take it early": what they advised, after its subject.

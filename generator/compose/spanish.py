@@ -6,7 +6,6 @@ por …" and other lead-ins dropped, tú turned to usted, first-person rapport m
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .text import (
     Placed,
@@ -18,13 +17,12 @@ from .text import (
     sentences,
 )
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_ES_LEAD = cache(lambda: re.compile(
+_ES_LEAD = re.compile(
     r"^(?:(?:yo|ella|él|el)\s+)?(?:le|me|nos)?\s*"
     r"(?:pregunté|comenté|conté|expliqué|hablé|enseñó|explicó|habló|preguntó|contó|comentó|"
     r"mostró|centramos|quería saber|estuvimos hablando|hablamos|comentamos|tratamos|"
     r"charlamos|repasamos|vimos)"
-    r"(?:\s+(?:por(?! qué)|de(?!l)|sobre|en|acerca de|el tema de))?\s+", re.IGNORECASE))
+    r"(?:\s+(?:por(?! qué)|de(?!l)|sobre|en|acerca de|el tema de))?\s+", re.IGNORECASE)
 
 
 _ES_WH = ("cómo", "qué", "cuál", "cuáles", "cuántos", "cuántas", "cuánto", "cuánta", "dónde",
@@ -72,7 +70,7 @@ def _spanish(text: str, field: str, to_self: bool, proper: frozenset[str]) -> Pl
     if len(parts) > 1:
         text, more = _strip_tail(parts[0]) + ("?" if parts[0].endswith("?") else ""), tuple(
             parts[1:])
-    match = _ES_LEAD().match(text)
+    match = _ES_LEAD.match(text)
     if match and not asked_me:
         text = text[match.end():]
         # "Me preguntó cómo…": their question to me; "Le pregunté por…": mine to them.

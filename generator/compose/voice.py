@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .lexicon import VERBS
 from .persons import to_second_person
@@ -131,18 +131,17 @@ def written_for_you(note: str, names: Sequence[str]) -> bool:
     return bool(acts or liked)
 
 
-# Compiled at first use, not import (cache(lambda: …)): worked example -5.1% instructions.
-_PRIVATE_ES = cache(lambda: re.compile(
+_PRIVATE_ES = re.compile(
     r"\b(?:me ca(?:e|yó) (?:muy )?bien|maj[oa]|simpátic[oa]|encantador[a]?|muy direct[oa]|"
     r"creo que|se nota que|seguro que|lo cuenta con|con mucha gracia|se ve que|parece que|"
     r"me pareció|está hart[oa]|estaba molest[oa]|se rió|me dijo que|dijo que|nació|creció|"
     r"empezó como|acabamos hablando|no fue mi mejor|me enrollé|me puse nervios[oa]|"
-    r"sinceramente|la verdad es que)\b", re.IGNORECASE))
+    r"sinceramente|la verdad es que)\b", re.IGNORECASE)
 
 
 def private_es(sentence: str) -> bool:
     """A sentence of your notes for you alone (see `private`), in Spanish."""
-    return bool(_PRIVATE_ES().search(sentence))
+    return bool(_PRIVATE_ES.search(sentence))
 
 
 def private_sentences(note: str, language: str = "en") -> list[str]:
