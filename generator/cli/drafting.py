@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 @click.option("--inliner", type=click.Choice(["css-inline", "premailer"]), default="css-inline",
               show_default=True, help="How the pack's CSS is inlined into the HTML.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
-              help="Worker processes for a batch [default: one per CPU once a batch has 60 "
+              help="Worker processes for a batch [default: one per CPU once a batch has 200 "
                    "drafts to make; -j 1 for none].")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("-v", "--verbose", is_flag=True, help="Also name every draft and what became of it.")
