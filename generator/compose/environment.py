@@ -9,7 +9,7 @@ The environment is sandbox.py's: sandboxed, contained and bounded.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -64,7 +64,8 @@ def build_environment(pack: Pack) -> PackEnvironment:
     )
     env.filters.update(longdate=longdate(pack.language), spoken_day=spoken_day(pack.language),
                        join_and=join_list(pack.language), hardbreaks=hardbreaks,
-                       article=with_article(pack.language), uncontracted=uncontracted)
+                       article=with_article(pack.language), uncontracted=uncontracted,
+                       unsaid=unsaid)
     env.filters = {name: bounded_filter(name, f) for name, f in env.filters.items()}
     del env.globals["lipsum"]  # makes text by the megabyte; no note needs placeholder Latin
     env.globals.update(_followup_loop=env._loop, _followup_value=bounded_value)
@@ -134,6 +135,17 @@ def spoken_day(language: str) -> Callable[[date, date], str]:
 def hardbreaks(text: str) -> str:
     """Keep the user's line breaks in Markdown (a signature block is several lines)."""
     return "  \n".join(line.rstrip() for line in str(text).strip().splitlines())
+
+
+def unsaid(wordings: Sequence[str], k: int, said: str) -> str:
+    """The first of `wordings`, from the k-th round, whose first three words the note has not
+    already said ("It was good to hear …" then "It was good to realize …" reads as a form);
+    a "Thank you …" may come twice, as people write it. The k-th where every one is said."""
+    for step in range(len(wordings)):
+        wording = str(wordings[(k + step) % len(wordings)])
+        if wording.startswith("Thank you") or " ".join(wording.split()[:3]) not in said:
+            return wording
+    return str(wordings[k % len(wordings)])
 
 
 def template_error(exc: Exception, pack: Pack, label: str | None = None,

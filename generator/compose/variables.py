@@ -143,6 +143,9 @@ FILTERS: dict[str, str] = {
     "hardbreaks": "Keeps the line breaks of a multi-line Markdown value such as a signature.",
     "uncontracted": "English contractions written out for a formal voice (I'm -> I am), "
                     "never inside “…”: quoted words stay as they were said.",
+    "unsaid": "`wordings | unsaid(k, said)` gives the first wording from the k-th on whose "
+              "first three words are not in `said` (the note so far), so no two sentences of a "
+              "note open alike; `Thank you …` may come twice.",
     "article": "`role.company | article('de')` gives `del Grupo Sierra Norte` in a Spanish pack "
                "(`de Acme` for a brand name); other languages get the words as they are.",
 }
