@@ -10,14 +10,12 @@ from dataclasses import replace
 from typing import Any
 
 from .gist import Gist
-from .marks import HARD
+from .marks import HARD, VIEW
 from .naming import short_name
 from .words import content_words, overlap
 
 # What they want or believe, said to them: a view of theirs (or of the people they spoke
 # of: "company officers want drills that …"), not a routine fact.
-_VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:['’]d| would)? (?:really |still |also )?"
-                   r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect)s?\b")
 
 
 def _label(gist: Gist) -> str | None:
@@ -62,7 +60,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     # leads …"); a routine fact alone is not.
     # "He was honest that …": their candour is itself worth thanking; "you want dispatchers
     # to call the flight deck more": what they want or believe is theirs to recognise
-    view = bool(said and _VIEW.match(said))
+    view = bool(said and VIEW.match(said))
     worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic) or view
     if echo and not worth and not (
             tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):

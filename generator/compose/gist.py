@@ -47,6 +47,7 @@ from .marks import (
     SOMEONE_ELSE,
     SORE,
     STORY,
+    VIEW,
     WALKED,
 )
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
@@ -58,7 +59,6 @@ from .sayback import (
     CANDID,
     RUN_ON_QUOTE,
     TASK,
-    WHY_OR_WISH,
     comma_details,
     listed_phrase,
     plain_reply,
@@ -199,8 +199,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             candidates.append(sentence)
         candidates += [subject[0] + c if subject and re.match(r"[a-z]+ing\b", c) else c
                        for c in clauses]  # "they're two FTEs short; rolling out …"
-    if kind == "topic":
-        candidates += said_after_heading(head)
+    heading_says = said_after_heading(head) if kind == "topic" else []
+    candidates += heading_says
     if kind not in ("topic", "story", "walked") and head:  # a run-on head holds details too
         candidates += _split_clauses(head)[0][1:]
     # "she's moving the firm to X and asked what I'd want": the move is the detail, the
@@ -236,8 +236,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind, doing = "exercise", f"working through the {gave[1].casefold()}"
     if best is not None and vividness(best) < 2.0:
         best = None
-    if best is None:  # why it mattered, or what they want of it: worth saying, numbers or not
-        best = next((c for c in clauses if WHY_OR_WISH.match(c)), None)
+    if best is None:  # why it mattered, or what they want: worth saying, numbers or not
+        said_of_it = {_as_clause(c, names, to_self, team, proper) for c in heading_says}
+        best = next((c for c in clauses if c in said_of_it or (
+            c.startswith("you") and VIEW.match(c))), None)
     fact = None
     if head and kind == "topic":
         fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,

@@ -46,11 +46,6 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
     return and_list(kept)
 
 
-# A detail of that kind, once read to its reader: why the point mattered, or what they want
-WHY_OR_WISH = re.compile(r"(?:.+ there$|you(?:['’]d| would)? "
-                         r"(?:want|hope|plan|need|expect|like)\b)")
-
-
 def said_after_heading(head: str) -> list[str]:
     """What a heading's jotted comment says of it, as a clause to read: "setup times, he
     wants them down" -> "he wants setup times down"; "third shift sanitation, which is where
