@@ -19,6 +19,21 @@ _CV_VERB = re.compile(r"^(?:[A-Z][a-z]+ed|Led|Grew|Cut|Built|Rebuilt|Ran|Won|Mad
                       r"Began|Found|Bought|Oversaw|Undertook)\b")
 
 
+# A third-person verb opening a jotted note of theirs, its subject left out ("wants someone to
+# run people", "Knows my old boss Gary").
+_THEIR_VERB = re.compile(r"(?:wants|needs|expects|prefers|hates|loves|thinks|knows|shares|"
+                         r"likes|has)\s", re.IGNORECASE)
+
+
+def with_their_subject(text: str, verbs: tuple[str, ...] = ()) -> str:
+    """A note of theirs jotted with no subject, given one ("She knows my old boss Gary"), for
+    the rules that turn she/he to "you" to read; `verbs` narrows which openings count."""
+    opening = _THEIR_VERB.match(text)
+    if opening is None or (verbs and opening[0].strip().casefold() not in verbs):
+        return text
+    return f"She {text[0].lower()}{text[1:]}"
+
+
 def with_subject(text: str) -> str:
     """Your own sentence jotted as a CV line ("Ran 5-axis Inconel jobs for 4 years …") with
     the "I" it leaves out; any other sentence as written."""
@@ -87,10 +102,8 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
         # together": a moment you shared, not news to be glad of; what follows may be
         return _rapport(" ".join(more), to_self, names, proper) if more else Placed(
             None, None, "fragment")
-    knows = re.match(r"(knows|shares|loves|has|likes)\s", lower)
-    if knows:  # "Knows my old boss Gary": theirs, with no subject jotted
-        base = {"has": "have"}.get(knows[1], knows[1][:-1])
-        return Placed(f"you {base} {head[len(knows[1]) + 1:]}", None, "third-person", more)
+    if with_their_subject(head, ("knows", "shares", "loves", "has", "likes")) != head:
+        return _rapport(with_their_subject(text), to_self, names, proper)
     if re.match(r"same\s.*\bas my\s", lower):
         return Placed(None, None, "fragment", more)  # "Same vet school as my sister": whose?
     bare = re.match(r"(?:grew|went|played|lived|worked|studied|moved|started|ran|coached|"

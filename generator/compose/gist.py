@@ -33,6 +33,7 @@ from .clauses import (
     thing_of,
     vividness,
 )
+from .english_own import with_their_subject
 from .guard import sound_clause, sound_topic, without_duration
 from .marks import (
     AND_ASKED,
@@ -117,9 +118,10 @@ class Gist:
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
-    if re.match(r"(?:wants|needs|expects|prefers|hates|loves|thinks)\s", value):
-        value = "She " + value  # "wants someone to run people": theirs, no subject jotted
-        placed = place(value, "discussion_points", names=names, proper=proper)
+    theirs = with_their_subject(value, ("wants", "needs", "expects", "prefers", "hates",
+                                        "loves", "thinks"))
+    if theirs != value:  # "wants someone to run people": theirs, no subject jotted
+        value, placed = theirs, place(theirs, "discussion_points", names=names, proper=proper)
     candid = CANDID.match(value.strip())
     if candid and word_count(value) - word_count(candid[0]) >= 5:
         # "He was honest that the last CSM …": the candour noted, the rest read as the point
