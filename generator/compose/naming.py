@@ -48,6 +48,9 @@ def promised_name(value: str | None) -> str | None:
     return text if len(text.split()) <= 6 and len(text) <= 45 else None
 
 
+# "Inconel 718 and Ti-6Al-4V mostly": the hedge belongs to the notes, not to the name.
+_HEDGE = re.compile(r"\s+(?:mostly|mainly|primarily)$")
+
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
@@ -82,8 +85,7 @@ def tidy_topic(topic: str | None) -> str | None:
         return None  # "stage Saturday": a label for a day, not a thing you talked about
     if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
         return None  # "labor %": a jotted column heading, no thing to name
-    if topic:  # "… mostly": the hedge belongs to the notes, not to the name
-        topic = re.sub(r"\s+(?:mostly|mainly|primarily)$", "", topic)
+    topic = _HEDGE.sub("", topic) if topic else topic  # as _topic; a topic comes other ways too
     if topic:  # notes' shorthand between two things: "Cavitron vs hand scaling", "A + B"
         topic = re.sub(r"\s+vs\.?\s+", " versus ", re.sub(r"\s+\+\s+", " and ", topic))
         # "the team as you laid it out": how the notes heard it, not the thing
@@ -154,8 +156,7 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
             cut = None  # "between a red account that's small and a green one": one thing
         if cut and word_count(phrase[:cut.start()]) >= 4:
             phrase = phrase[:cut.start()]
-    # "Inconel 718 and Ti-6Al-4V mostly": the hedge belongs to the notes, not to the name
-    phrase = re.sub(r"\s+(?:mostly|mainly|primarily)$", "", _strip_tail(phrase))
+    phrase = _HEDGE.sub("", _strip_tail(phrase))  # before "the" is chosen by its last word
     match = _NO_X.match(phrase)
     if match:  # "No win/loss program yet" names "a win/loss program"
         phrase = ("an " if match[1][:1].casefold() in "aeiou" else "a ") + match[1]
