@@ -75,7 +75,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "doing": gist.doing,
             "reply": gist.reply,
             "quote": gist.quote,
-            "mine": gist.mine,
+            "mine": gist.mine, "told": gist.told,
             "advice": gist.advice,
             "listed": gist.items,
             # a point a reply can remember by name: not their question to you, not a setback

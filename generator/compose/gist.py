@@ -38,7 +38,6 @@ from .guard import sound_clause, sound_topic, without_duration
 from .marks import (
     AND_ASKED,
     CHALLENGE,
-    DOING,
     GAVE,
     HARD,
     JOTTED,
@@ -66,6 +65,8 @@ from .sayback import (
     said_after_heading,
     their_quote,
     their_reply,
+    what_you_did,
+    what_you_told,
     your_answer,
 )
 from .text import (
@@ -98,8 +99,8 @@ class Gist:
     clauses: tuple[str, ...] = ()  # every detail that could be said, for a tie to choose
     doing: str | None = None  # an exercise as what you did together: "designing a rate limiter …"
     refused: int = 0  # pieces guard.py refused: the note says the point more plainly
-    reply: str | None = None  # their answer to your question, as a noun phrase: "one number
-    # for weekly sales that every merchant trusts, instead of three"
+    reply: str | None = None  # their answer to your question, as a noun phrase
+    told: str | None = None  # what you told them in answer: "the daily four-bar warm-up"
     items: str | None = None  # a list of theirs under the point, as a phrase: "six weeks
     # with one preceptor, nights from week three, and CRRT competency within 90 days"
     advice: str | None = None  # what they advised, as you would say it back: "take it
@@ -175,9 +176,13 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
             topic = you_to_me(topic)  # "what you do when …" was their question to you
     if placed.shape == "asked":
         kind = "asked"
-    elif re.match(r"I asked\b", head) and topic and re.match(
-            r"(?:how|what|why|when|where|whether|who)\b", topic):
+    elif (re.match(r"I asked\b", head) and topic and re.match(
+            r"(?:how|what|why|when|where|whether|who)\b", topic)) or (re.match(
+            r"I asked (?:(?:her|him|them) )?about\b", head) and topic):
         kind = "answer"  # your question, even one that says "me": "… she'd want me to keep"
+    elif placed.shape == "question" and topic and re.fullmatch(r"why [^,;]+", topic) and not (
+            _has_verb(topic[4:])):
+        kind = "asked"  # "Why middle school and not high school?": asked of you
     elif topic and re.search(r"\b(?:I|my|me)\b", topic):
         kind = "asked"
     elif placed.shape == "label":
@@ -211,33 +216,15 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     clauses = list(dict.fromkeys(
         c for c in (_as_clause(c, names, to_self, team, proper) for c in candidates) if c))
     best = max(clauses, key=vividness, default=None)
-    doing = None
-    first = re.split(r"[,(:]", placed.phrase or head)[0].strip().casefold()
-    first = re.sub(r"^the\s+", "", first)
-    label = re.match(r"([^,(:]{3,24}):\s", head)  # "Live SQL: rolling sell-through …"
-    if first not in DOING and label and label[1].casefold() in DOING:
-        first = label[1].casefold()
-    if first in DOING:
-        kind = "exercise"
-        about = re.search(r"\(([^()]+)\)", placed.phrase or "") or re.match(
-            r"[^,]+,\s+([^,]+)$", _strip_tail(head))
-        if about and "," not in about[1] and word_count(about[1]) <= 10 and not _has_verb(
-                about[1]):
-            doing = f"{DOING[first]} {about[1][0].lower()}{about[1][1:]}"
-        elif rest and word_count(head) <= 3 and word_count(rest[0]) <= 10 and not _has_verb(
-                rest[0]) and not re.search(r"\b(?:I|my|me)\b", rest[0]):
-            # "Hands-on test. Wheel loader with the boom drifting down.": the task is the next
-            # sentence
-            task = _strip_tail(rest[0])
-            task = task if task[1:2].isupper() else task[:1].lower() + task[1:]
-            task = task if re.match(r"(?:the|a|an|my|your|our|their)\b", task, re.IGNORECASE) \
-                else "the " + task
-            doing = f"{DOING[first]} {task}"
+    exercise, doing = what_you_did(placed.phrase, head, rest)  # "mock code review (the diff)"
+    kind = "exercise" if exercise else kind
     gave = GAVE.match(head)
     if gave and doing is None:  # "He gave me a scenario and had me talk it through: - …"
         kind, doing = "exercise", f"working through the {gave[1].casefold()}"
     if best is not None and vividness(best) < 2.0:
         best = None
+    view = next((c for c in clauses if c.startswith("you") and VIEW.match(c)), None)
+    best = view if view and kind == "topic" else best  # what they want, before their figures
     if best is None:  # why it mattered, or what they want: worth saying, numbers or not
         said_of_it = {_as_clause(c, names, to_self, team, proper) for c in heading_says}
         best = next((c for c in clauses if c in said_of_it or (
@@ -273,8 +260,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         fact = None
     clauses = [c for c in clauses if sound_clause(c, proper, known)]
     if best is None and clauses and kind != "asked":
-        candidate = max(clauses, key=vividness)
-        best = candidate if vividness(candidate) >= 2.0 else None
+        candidate = max(clauses, key=vividness)  # else what they want ("growth, not trophies")
+        best = candidate if vividness(candidate) >= 2.0 else next(
+            (c for c in clauses if c.startswith("you") and VIEW.match(c)), None)
     reply = None
     if kind == "answer" and rest and topic and not best:
         reply = plain_reply(rest[0], names, proper)
@@ -316,6 +304,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         mine=your_answer(rest) if kind == "asked" and topic else None,
+        told=what_you_told(rest) if kind == "asked" and topic else None,
         items=said_items if (topic and kind in ("topic", "walked", "answer", "shown")) or (
             doing and kind == "exercise") else None,
         advice=for_reader(_strip_tail(advice[3]), names, team=team) if advice and kind ==

@@ -28,7 +28,7 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|cris
                   r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
                   r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?|483|"
                   r"observations?|warning letter|recalls?|fractures?|injur(?:y|ies|ed)|"
-                  r"burnout)\b",
+                  r"burnout|no (?:\w+ ){0,2}budget(?: line)?|needs? repairs?|broken)\b",
                   re.IGNORECASE)
 # Shorthand no sentence can carry: "!!", "~30%", "help center = MTPE", "JA<>EN".
 JOTTED = re.compile(r"!!|~|\s=\s|<>|->|=>")

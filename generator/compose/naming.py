@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .clauses import _NO_X, _NUMBER_WORDS, _TIME_UNITS, _verb_at
 from .guard import plain
 from .lexicon import DETERMINERS, PARTICIPLES
-from .text import Placed, _bare, _strip_tail, and_list, word_count
+from .text import SPAN, Placed, _bare, _strip_tail, and_list, word_count
 from .voice import _ASIDE, for_reader
 
 _CLAUSE_WORD = re.compile(r"(?:how|what|why|when|where|whether|who|which|"
@@ -56,6 +56,10 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 # A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
 # "onboarding checklist"): it takes "the" in a sentence.
+# A countable noun jotted alone: "schedule" is "the schedule" in a sentence.
+_BARE_ONE = frozenset(["schedule", "budget", "roadmap", "rotation", "pipeline", "dashboard",
+                       "curriculum", "caseload", "inventory", "workload", "handoff",
+                       "orientation"])
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
                          r"some|any|each|every|no|one|new|next|last)\b)(?:[a-z][a-z-]+ "
                          r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w'’-]* (?:to )?){1,5}|"
@@ -91,7 +95,7 @@ def tidy_topic(topic: str | None) -> str | None:
         # "the team as you laid it out": how the notes heard it, not the thing
         topic = re.sub(r"\s+as (?:you|he|she|they) (?:laid|set|described|explained|put|"
                        r"sketched|drew|walked|pitched)\b.*$", "", topic) or topic
-    if topic and _BARE_COUNT.fullmatch(topic):
+    if topic and (_BARE_COUNT.fullmatch(topic) or topic in _BARE_ONE):
         return "the " + topic  # "growth plan" -> "the growth plan"
     if topic and _BARE_HEAD.match(topic):
         return "the " + topic  # "handoff from sales to CS" -> "the handoff from sales to CS"
@@ -106,6 +110,8 @@ def _short_list(phrase: str) -> str | None:
     if _CLAUSE_WORD.match(phrase) and not re.match(r"\w+\s+to\s", phrase):
         return None  # "who owns production QC, the paralegal or …": a question's own comma
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", phrase)]
+    if len(parts) == 2 and SPAN.fullmatch(parts[1]) and word_count(parts[0]) <= 4:
+        return f"{parts[0]} from {parts[1]}"  # "vertical alignment, 5th grade through HS": a span
     if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so)\b", p)
            for p in parts[1:]):
         return None  # "Paid Leave Oregon rollout, still messy": a remark on the thing

@@ -34,6 +34,12 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     # Where it follows their side ("you grew up in Medellín and we talked about the library
     # parks there"), what you talked about is kept as a second thing you were glad of, since
     # your reason may point back to it ("I still think about the one on the hill").
+    # "you heard me speak Spanish to …, and we ended up talking about your grandmother's
+    # records": what you talked about is the moment you shared
+    detour = re.search(r"(?:^|,?\s+and\s+)we\s+(?:ended up|got)\s+(?:talking|chatting)\s+about\s+"
+                       r"(.+)$", phrase)
+    if detour and language != "es":
+        return f"we ended up talking about {detour[1]}", None
     talked = re.search(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)we\s+(talked|chatted|laughed)\s+"
                        r"(about\s+[^,;]+)$", phrase)
     if talked and placed.more and language != "es" and re.match(r"you\b", phrase):
@@ -88,8 +94,13 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
             # "you drove trucks, I ran a supply room": no comma splice
             reason = re.sub(r",\s+(?=I\s+\w+)", " and ", reason, count=1)
             break
-    if not shared and reason is None:
-        return None, None  # "you are from Lviv" alone is an odd thing to say
+    # "you are from Lviv" alone is an odd thing to say; what they do, told with its detail
+    # ("you played clarinet all through college and still keep it in your office"), is not
+    doing = language != "es" and len(phrase.split()) >= 6 and re.match(
+        r"you (?!are\b|were\b|['’]re\b|grew\b|live\b|lived\b|come\b|came\b|know\b)[a-z]+",
+        phrase)
+    if not shared and reason is None and not doing:
+        return None, None
     if shared:
         reason = None  # "we both …" says it already: both sides spelled out reads back their life
     if language == "es" and tu:

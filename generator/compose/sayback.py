@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from .clauses import _has_verb
 from .guard import sound_topic
 from .lexicon import VERBS
+from .marks import DOING
 from .questions import _verb_base
-from .text import _lower_first, _strip_tail, and_list, word_count
+from .text import SPAN, _lower_first, _strip_tail, and_list, word_count
 from .voice import for_reader, is_plural, private
 
 # Words before "of" that take no article: "most of the shifts", "plenty of PIREPs".
@@ -66,6 +67,8 @@ def comma_details(value: str, names: Sequence[str],
     verbless pieces of three to nine words with nothing of yours and no shorthand are kept.
     None where the point is not a heading and its details."""
     pieces = [p.strip() for p in _strip_tail(" ".join(value.split())).split(", ")]
+    if len(pieces) == 2 and SPAN.fullmatch(pieces[1]):
+        return None  # "vertical alignment, 5th grade through HS": one thing and its span
     if 3 <= len(pieces) <= 4 and word_count(pieces[0]) <= 8 and not _has_verb(pieces[0]) and all(
             _STATUS.match(p) and word_count(p) <= 9 and not re.search(
                 r"\b(?:I|my|me|we|our)\b|[;:?!\"“”()]", p) for p in pieces[1:]):
@@ -204,6 +207,20 @@ def your_answer(rest: Sequence[str]) -> str | None:
     return answer if re.match(r"I\b", answer) else answer[:1].lower() + answer[1:]
 
 
+def what_you_told(rest: Sequence[str]) -> str | None:
+    """What you told them in answer to their question, as a thing to name ("Told him about
+    the daily four-bar warm-up and how I grade it" -> "the daily four-bar warm-up"); None
+    where it is about someone else or too long to name."""
+    told = re.match(r"(?:I\s+)?[Tt]old (?:her|him|them) about\s+(.+)$", rest[0]) if rest else None
+    if told is None:
+        return None
+    thing = re.split(r",|;|\s\(|\s+and (?:how|why|what|when)\b", _strip_tail(told[1]))[0].strip()
+    if not 2 <= word_count(thing) <= 10 or re.search(r"\b(?:she|he|her|him|his)\b|[\"“”]",
+                                                      thing, re.IGNORECASE):
+        return None
+    return thing if re.match(r"(?:my|the|a|an|how|what|why|our)\b", thing) else None
+
+
 # Your notes saying they were frank about something, before the thing itself: "He was honest
 # that …", "She was very upfront about how …".
 CANDID = re.compile(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:was|were|is|are)\s+(?:really\s+|very\s+|"
@@ -212,3 +229,30 @@ CANDID = re.compile(r"(?:she|he|they|[A-Z][\w'-]+)\s+(?:was|were|is|are)\s+(?:re
 # Their words quoted mid-sentence ('paired with him "found out about a custom SLA at the
 # kickoff call," and …'): read as part of the sentence, their marks dropped.
 RUN_ON_QUOTE = re.compile(r"(?<=\w )[\"“]([a-z][^\"“”]*?)(,?)(\.?)[\"”]")
+
+
+def what_you_did(phrase: str | None, head: str, rest: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether a point is an exercise you did together ("pairing", "case study"), and what you
+    did as a phrase where the notes name it ("designing a rate limiter for the public API")."""
+    doing = None
+    first = re.split(r"[,(:]", phrase or head)[0].strip().casefold()
+    first = re.sub(r"^the\s+", "", first)
+    label = re.match(r"([^,(:]{3,24}):\s", head)  # "Live SQL: rolling sell-through …"
+    if first not in DOING and label and label[1].casefold() in DOING:
+        first = label[1].casefold()
+    if first not in DOING:
+        return False, None
+    about = re.search(r"\(([^()]+)\)", phrase or "") or re.match(
+        r"[^,]+,\s+([^,]+)$", _strip_tail(head))
+    if about and "," not in about[1] and word_count(about[1]) <= 10 and not _has_verb(about[1]):
+        doing = f"{DOING[first]} {about[1][0].lower()}{about[1][1:]}"
+    elif rest and word_count(head) <= 3 and word_count(rest[0]) <= 10 and not _has_verb(
+            rest[0]) and not re.search(r"\b(?:I|my|me)\b", rest[0]):
+        # "Hands-on test. Wheel loader with the boom drifting down.": the task is the next
+        # sentence
+        task = _strip_tail(rest[0])
+        task = task if task[1:2].isupper() else task[:1].lower() + task[1:]
+        task = task if re.match(r"(?:the|a|an|my|your|our|their)\b", task, re.IGNORECASE) \
+            else "the " + task
+        doing = f"{DOING[first]} {task}"
+    return True, doing

@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import COMMON, VERBS
+from .lexicon import COMMON, PARTICIPLES, VERBS
 
+# A span jotted after a heading ("vertical alignment, 5th grade through HS"): where the
+# heading runs, said with "from", never a second thing or its detail.
+SPAN = re.compile(r"(?:\d|[A-Z])\S*\s(?:\S+\s)?(?:through|thru|to)\s(?:\S+\s?){1,2}")
 
 def _words(text: str) -> frozenset[str]:
     """A table written as words separated by white space."""
@@ -212,7 +215,7 @@ def _lower_first(text: str, proper: frozenset[str], *, keep_unknown: bool = True
     lower = re.split(r"['’]", bare.casefold())[0]
     head = lower.split("-")[0]
     if not keep_unknown or lower in COMMON or head in COMMON or lower in VERBS or (
-            lower in _SPANISH_COMMON) or _looks_common(lower):
+            lower in PARTICIPLES or lower in _SPANISH_COMMON) or _looks_common(lower):
         return text[:start] + text[start].lower() + text[start + 1:]
     return text
 
