@@ -683,13 +683,15 @@ def test_a_duration_is_no_topic():
     ("the onboarding checklist I wrote, since theirs lives in a wiki. Offered to send it.",
      "As promised, I'll send you the onboarding checklist I wrote, since yours lives in a wiki."),
     ("a redacted sample audit plan. He asked to see one.",
-     "As promised, I'll send you a redacted sample audit plan. I'd be glad to hear what you "
+     "I'll send you a redacted sample audit plan in a separate email, as promised. I'd be glad "
+     "to hear what you "
      "think."),
     ("the shift huddle script we used. Said I'd send a copy.",
-     "As promised, I'll send you the shift huddle script we used."),
+     "I'll send you the shift huddle script we used in a separate email, as promised."),
     ("the triage card we made (no patient data). She asked for a copy to show her manager.",
      # a reminder to yourself in brackets is true, but not a phrase of the sentence they read
-     "As promised, I'll send you the triage card we made. I'd be glad to hear what you think."),
+     "I'll send you the triage card we made in a separate email, as promised. I'd be glad to "
+     "hear what you think."),
     ("the winter cheat sheet I made (generic, no company data); she said she'd like it",
      "I'll send you the winter cheat sheet I made; she said she'd like it."),
     ("[my query style guide](https://x.example/g) (naming, CTEs, tests), promised I'd send it",
@@ -1347,13 +1349,16 @@ def test_a_relative_of_theirs_keeps_their_own_pronouns(text, said):
 
 @pytest.mark.parametrize("value, sentence", [
     ("the photo checklist I made for DPF cleaning intervals, he asked if I could send it",
-     "As promised, I'll send you the photo checklist I made for DPF cleaning intervals. "
+     "I'll send you the photo checklist I made for DPF cleaning intervals in a separate email, "
+     "as promised. "
      "I'd be glad to hear what you think."),
     ("the visual timetable cards I made, she'd like to see them",
-     "As promised, I'll send you the visual timetable cards I made. I'd be glad to hear what "
+     "I'll send you the visual timetable cards I made in a separate email, as promised. I'd be "
+     "glad to hear what "
      "you think."),
     ("my night-audit checklist from the Opera Cloud migration, she asked for a copy",
-     "As promised, I'll send you my night-audit checklist from the Opera Cloud migration. "
+     "I'll send you my night-audit checklist from the Opera Cloud migration in a separate email, "
+     "as promised. "
      "I'd be glad to hear what you think."),
 ])
 def test_a_promise_they_asked_for_is_kept_as_promised_and_invites_their_view(value, sentence):
@@ -1436,7 +1441,8 @@ def test_the_formal_voice_writes_i_had_before_a_participle():
 def test_a_promise_asked_for_after_a_semicolon_is_kept_as_promised():
     from generator.compose.phrasing import follow_up
     assert follow_up("the prep list template I built; he asked to see them.", names=["Luis"]) == (
-        "As promised, I'll send you the prep list template I built. I'd be glad to hear what you "
+        "I'll send you the prep list template I built in a separate email, as promised. I'd be "
+        "glad to hear what you "
         "think.")
 
 
@@ -1747,5 +1753,52 @@ def test_the_contacts_note_remembers_a_moment_not_the_terms_of_the_job(tree, run
      "your grandmother's zarzuela records", "you heard me"),
 ])
 def test_shapes_found_rereading_blind_round_14(tree, run, yaml_lines, said, unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note and unsaid not in note, note
+
+
+@pytest.mark.parametrize("name, address, greeted", [
+    # recruiter round 12 and blind round 15: "Hi Rafael Quintero Salas", "Hi Ana Lucía
+    # Ferreira". An initial and a surname say where the surname starts.
+    ("Rafael Quintero Salas", "rquintero@acme.example", "Hi Rafael,"),
+    ("Ana Lucía Ferreira", "a.ferreira@acme.example", "Hi Ana Lucía,"),
+    ("Anna de la Cruz Vega", "acruz@acme.example", "Hi Anna,"),
+    ("Mary Catherine Doyle", "mdoyle@acme.example", "Hi Mary Catherine,"),
+    ("Mary Catherine Doyle", "mcdoyle@acme.example", "Hi Mary Catherine Doyle,"),  # says nothing
+])
+def test_an_initial_and_a_surname_in_the_address_tell_the_given_name(tree, run, name, address,
+                                                                     greeted):
+    people = f"- name: {name}\n  email: {address}\n  discussion_points: [the research repository]\n"
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    note = next(p for p in (root / "out/acme/thank-you").glob("*.txt") if "dana" not in p.stem)
+    assert note.read_text().splitlines()[0] == greeted
+
+
+@pytest.mark.parametrize("yaml_lines, said, unsaid", [
+    # blind round 15: what they want after a heading is theirs, not something they showed
+    ("    - value engineering, wants each option with its schedule impact\n",
+     "you want each option with its schedule impact", "including wants"),
+    # how often, or how many, after a heading is no detail to walk someone through
+    ("    - the outbox pattern\n    - crossing gate tests, monthly and quarterly\n",
+     "outbox pattern", "including monthly"),
+    ("    - the outbox pattern\n    - courier trips, about 6 a year\n", "outbox pattern",
+     "including about 6"),
+    # units jotted short are spelled
+    ("    - I asked how scheduling works. 60 min slots for diagnostics, 30 min for checks.\n",
+     "60-minute slots", "60 min"),
+    # recruiter round 12: "we're both of us ran the Columbus Marathon"
+    ("    - the outbox pattern\n  rapport: Both of us ran the Columbus Marathon.\n",
+     "we both ran the Columbus Marathon", "both of us"),
+    # what you told yourself about the promise stays out of it
+    ("    - the outbox pattern\n  follow_up: the intake checklist I built; I told him I'd send a "
+     "blank copy\n", "the intake checklist I built in a separate email", "I told"),
+    ("    - the outbox pattern\n  follow_up: the pruning guide I wrote, he asked to see how I lay "
+     "things out for volunteers\n", "the pruning guide I wrote in a separate email", "lay things"),
+    ("    - the outbox pattern\n  follow_up: copy of my OSHA 30 card\n",
+     "a copy of my OSHA 30 card", "what you think"),
+])
+def test_shapes_of_blind_round_15_and_recruiter_round_12(tree, run, yaml_lines, said, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
     assert said in note and unsaid not in note, note

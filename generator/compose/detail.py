@@ -12,6 +12,7 @@ from typing import Any
 from .gist import Gist
 from .marks import HARD, VIEW
 from .naming import short_name
+from .shorthand import spell_units
 from .words import content_words, overlap
 
 # What they want or believe, said to them: a view of theirs (or of the people they spoke
@@ -24,7 +25,8 @@ def _label(gist: Gist) -> str | None:
     if gist.kind != "topic" or gist.hard or not short_name(gist.topic):
         return None
     label = re.sub(r"[*_`]+", "", gist.topic or "")
-    return None if len(label) > 22 or re.match(r"(?:your|the)\b", label) else label
+    return None if len(label) > 22 or re.match(r"(?:your|the)\b", label) or re.search(
+        r"\d", label) else label  # never "Thanks for the conversation about on call 1 week in 4"
 
 
 def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | None:
@@ -68,6 +70,9 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             return None
         gist = replace(gist, clause=None, fact=None, thing=None)
         told = False
+    gist = replace(gist, topic=spell_units(gist.topic), clause=spell_units(gist.clause),
+                   thing=spell_units(gist.thing), fact=spell_units(gist.fact),
+                   reply=spell_units(gist.reply), items=spell_units(gist.items))
     return {"topic": gist.topic, "kind": gist.kind, "clause": gist.clause, "thing": gist.thing,
             "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
             "hard": gist.hard,

@@ -116,11 +116,16 @@ class Gist:
         return bool(self.topic and _CLAUSE_WORD.match(self.topic))
 
 
+_THEIR_VERBS = ("wants", "needs", "expects", "prefers", "hates", "loves", "thinks")
+
+
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
-    theirs = with_their_subject(value, ("wants", "needs", "expects", "prefers", "hates",
-                                        "loves", "thinks"))
+    theirs = with_their_subject(value, _THEIR_VERBS)
+    head_, comma_, after = value.partition(", ")  # "value engineering, wants each option …"
+    if comma_ and theirs == value and len(head_.split()) <= 4:
+        theirs = f"{head_}, {with_their_subject(after, _THEIR_VERBS).replace('She ', 'she ', 1)}"
     if theirs != value:  # "wants someone to run people": theirs, no subject jotted
         value, placed = theirs, place(theirs, "discussion_points", names=names, proper=proper)
     candid = CANDID.match(value.strip())

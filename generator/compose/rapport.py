@@ -25,6 +25,8 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     phrase = placed.phrase
     if phrase is None:
         return None, None
+    # "Both of us ran the Columbus Marathon": not "we are both of us ran …"
+    phrase = re.sub(r"^(?:we are |we're )?both of us\b", "we both", phrase, flags=re.IGNORECASE)
     # Asides go, but a short one that names a place keeps its reader from the wrong one:
     # "Guadalajara (la de México)", "Portland (Maine)".
     phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(

@@ -15,7 +15,8 @@ from .guard import sound_topic
 from .lexicon import VERBS
 from .marks import DOING
 from .questions import _verb_base
-from .text import SPAN, _lower_first, _strip_tail, and_list, word_count
+from .shorthand import SPAN
+from .text import _lower_first, _strip_tail, and_list, word_count
 from .voice import for_reader, is_plural, private
 
 # Words before "of" that take no article: "most of the shifts", "plenty of PIREPs".
@@ -88,6 +89,10 @@ def comma_details(value: str, names: Sequence[str],
                        piece, flags=re.IGNORECASE)
         if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
             continue  # "when to escalate to a SAR": a topic of its own
+        first = piece.split()[0].casefold() if piece.split() else ""
+        if re.match(_HOW_OFTEN, piece, re.IGNORECASE) or (
+                first != _verb_base(first) and _verb_base(first) in VERBS):
+            continue  # "monthly and quarterly", "about 6 a year", "wants each option …"
         if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
                 piece.split()[0].casefold()) == piece.split()[0].casefold() or re.search(
                 r"\b[a-z]+s\s+[a-z]+ed\b", piece) or re.search(  # "bring a …", "directors stayed"
@@ -102,6 +107,11 @@ def comma_details(value: str, names: Sequence[str],
             piece = ("a " if not piece.startswith("another") else "") + piece
         kept.append(piece)
     return pieces[0], (and_list(kept) if len(kept) >= 2 else (kept[0] if kept else None))
+
+
+# How often or how many, jotted after a heading: a term of the work, not a thing they showed.
+_HOW_OFTEN = (r"(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|about|roughly|"
+              r"around|every|once|twice)\b|.*\b(?:a|per) (?:day|week|month|quarter|year)\b")
 
 
 # Where a piece of work stands, jotted after its name: "about half done", "stalled since …"

@@ -12,9 +12,6 @@ from functools import lru_cache
 
 from .lexicon import COMMON, PARTICIPLES, VERBS
 
-# A span jotted after a heading ("vertical alignment, 5th grade through HS"): where the
-# heading runs, said with "from", never a second thing or its detail.
-SPAN = re.compile(r"(?:\d|[A-Z])\S*\s(?:\S+\s)?(?:through|thru|to)\s(?:\S+\s?){1,2}")
 
 def _words(text: str) -> frozenset[str]:
     """A table written as words separated by white space."""

@@ -87,7 +87,21 @@ def given_by_email(words: list[str], email: str | None) -> str | None:
     for Huỳnh Bảo Ngọc). Only an exact spelling counts; an initial or a nickname says nothing."""
     if not email or "@" not in email or len(words) < 3:
         return None
-    first = _folded(re.split(r"[._-]", email.split("@", 1)[0], maxsplit=1)[0])
+    pieces = [_folded(p) for p in re.split(r"[._-]", email.split("@", 1)[0])]
+    # an initial and a surname ("rquintero", "a.ferreira"): the surname starts at that word,
+    # so the words before it are the given name (Rafael of Rafael Quintero Salas, Ana Lucía
+    # of Ana Lucía Ferreira)
+    initial, rest = (pieces[0], pieces[1]) if len(pieces) > 1 and len(pieces[0]) == 1 else (
+        pieces[0][:1], pieces[0][1:])
+    if words[0].casefold() not in FAMILY_FIRST and initial == _folded(words[0])[:1]:
+        for at in range(1, len(words)):
+            start = at
+            while start > 1 and words[start - 1].casefold() in PARTICLES:
+                start -= 1  # "acruz" for Anna de la Cruz Vega: the surname starts at "de"
+            if len(rest) >= 3 and rest == _folded(words[at]) and (
+                    words[start - 1].casefold() not in PARTICLES):
+                return " ".join(words[:start])
+    first = pieces[0]
     if len(first) < 3:
         return None
     if words[0].casefold() in FAMILY_FIRST and first == _folded(words[-1]):
