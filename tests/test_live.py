@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
+from generator.cli.common import display_path
 from generator.commands.preview import rebuild, run_options, serve
 from generator.commands.serving import EVENTS, News
 
@@ -93,7 +94,7 @@ def test_a_run_that_fails_after_a_draft_was_shown_has_the_page_load_again(tree, 
     monkeypatch.setattr("generator.checks.runner.check", broken)
     heard = []
     with pytest.raises(Exception, match="Input/output error"):
-        rebuild(run_options(out), [people], heard.append)
+        rebuild(run_options(out), [people], heard.append, show=display_path)  # as the CLI
     # The page showed Priya's new note, which was never written: it says why, and loads OUT
     # as it is.
     *drafts, told, reload = heard
@@ -135,7 +136,8 @@ def _served(out):
     """`serve` on OUT in a thread: (its address, what it says of each rebuild)."""
     ready, stop, urls, told = threading.Event(), threading.Event(), [], []
     thread = threading.Thread(target=serve, args=(
-        out, lambda url: (urls.append(url), ready.set()), told.append, stop), daemon=True)
+        out, lambda url: (urls.append(url), ready.set()), told.append, stop),
+        kwargs={"show": display_path}, daemon=True)  # as `followup preview --serve` runs it
     thread.start()
     try:
         assert ready.wait(20), "the server never started"
@@ -238,7 +240,8 @@ def test_an_error_in_one_of_two_applications_saved_together_reaches_the_page(tre
     [wrong] = [line for line in result.stderr.splitlines() if "beta/interviewers.yaml" in line]
     news, heard = News(), []
     change = rebuild(run_options(out), [acme, beta], lambda told: (heard.append(told),
-                                                                    news.publish(told)))
+                                                                    news.publish(told)),
+                     show=display_path)  # paths as the command line shows them
     # acme's drafts still went to the page, then both sections (beta's as it was), then why
     # beta was not made again.
     assert {name for told in heard for name in told.get("drafts", {})} == {"acme"}
@@ -286,3 +289,4 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
         heard = _until(stream, "problem")
         assert heard[-1][2]["problems"] == {"acme": None}
         assert "the hiring plan" in heard[-2][2]["sections"]["acme"]
+

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import CONTEXT, DRAFTS, count, fail, pack_option, reports_errors, today_option
+from .common import (
+    CONTEXT,
+    DRAFTS,
+    count,
+    display_path,
+    fail,
+    pack_option,
+    reports_errors,
+    today_option,
+)
 
 if TYPE_CHECKING:
     from ..commands.plan import PlanItem
@@ -39,7 +48,7 @@ def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path 
 
     from ..commands.plan import make_plan, save_ics
     from ..commands.prepare import Options
-    from ..errors import FollowupError, display_path
+    from ..errors import FollowupError
 
     items = make_plan(Options(profiles=profiles, out=DRAFTS, pack=pack, today=today))
     if format_ == "json":
