@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import os
 import re
 import threading
 import time
@@ -290,3 +291,36 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
         assert heard[-1][2]["problems"] == {"acme": None}
         assert "the hiring plan" in heard[-2][2]["sections"]["acme"]
 
+
+def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_recovers(
+        tree, run):
+    pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
+    from generator.output.lock import acquire_lock
+
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        held = acquire_lock(root / "out")  # a `followup drafts` (or a second server) writing
+        try:
+            _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+            [(_, _, news)] = _until(stream, "problem")  # no draft: nothing was made
+            _rebuilds(told, 1)
+        finally:
+            os.close(held)
+        # The page says this save was not made, why, and what makes it: not "wait", which
+        # would leave it stale for good.
+        [said] = news["problems"].values()
+        assert list(news["problems"]) == ["acme"]
+        assert said.startswith("out: another followup run is writing this folder")
+        assert said.endswith("so this change was not made; save again once that run has "
+                             "finished")
+        assert told[-1] == f"not rebuilt after a change to interviewers.yaml:\n{said}"
+        # A page loaded meanwhile is told too.
+        assert next(_events(url))[1:] == ("problem", {"problems": {"acme": said},
+                                                      "version": news["version"]})
+        # The next save, once that run is over, is made: the page shows it and the problem goes.
+        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        *_, (_, _, rebuilt), (_, _, cleared) = _until(stream, "problem")
+        assert "the hiring plan" in rebuilt["sections"]["acme"]
+        assert cleared["problems"] == {"acme": None}

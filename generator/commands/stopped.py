@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import FollowupError, Show
+from ..errors import FollowupError, Notice, Show
+from ..output.lock import Busy
 
 
 def why_stopped(profiles: Path, only: set[str], error: Exception,
@@ -14,7 +15,7 @@ def why_stopped(profiles: Path, only: set[str], error: Exception,
     """Why a rebuild stopped, by the application it stopped ("" when it made them all), as
     the command line says it: each problem goes to the application whose folder it is in,
     one in none of them to each."""
-    if not isinstance(error, FollowupError):
+    if not isinstance(error, FollowupError) or isinstance(error, Busy):
         return dict.fromkeys(sorted(only) or [""], in_words(error, show))
     root = profiles.resolve()
     said: dict[str, list[str]] = {}
@@ -29,7 +30,14 @@ def why_stopped(profiles: Path, only: set[str], error: Exception,
 
 def in_words(error: Exception, show: Show = str) -> str:
     """A rebuild's failure in words: a user's mistake as the command line says it (file, line,
-    field), a file that could not be read or written, or a bug of ours."""
+    field), OUT held by another run, a file that could not be read or written, or a bug of
+    ours."""
+    if isinstance(error, Busy) and error.file is not None:
+        # Not "wait for it to finish", as the command line says: waiting makes nothing here.
+        # This change is lost to the page until a save after that run.
+        return Notice.of(error.file, ": another followup run is writing this folder (a "
+                         "`followup drafts`, or a second `preview --serve`), so this change "
+                         "was not made; save again once that run has finished").format(show)
     if isinstance(error, FollowupError):
         return error.notice.format(show)
     if isinstance(error, OSError):  # a file caught half-saved by an editor: the next save

@@ -17,6 +17,11 @@ from .transaction import STOPS, recover
 UNRECOVERED_PREFIX = ".followup-unrecovered-"  # a staging folder whose commit was not mended
 
 
+class Busy(OutputError):
+    """OUT's lock is held: another followup run is writing it (`preview --serve` tells its
+    page so, and that the next save tries again)."""
+
+
 def acquire_lock(out: Path) -> int:
     """An exclusive lock on the OUT folder itself, so no lock file is ever left behind."""
     handle = os.open(out, os.O_RDONLY)
@@ -28,9 +33,8 @@ def acquire_lock(out: Path) -> int:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(handle)
-        raise OutputError(
-            "is being written by another followup run; wait for it to finish", file=out
-        ) from None
+        raise Busy("is being written by another followup run; wait for it to finish",
+                   file=out) from None
     return handle
 
 
