@@ -3,37 +3,42 @@
 Every problem carries where it is (file, line, field) so the CLI can print it as one line
 (`profiles/acme/interviewers.yaml:7: interviewers[2].email: 'bob@' is not an email address`)
 without knowing anything about where it came from. Anything else that escapes is a bug.
+What a run tells the user besides errors is a `Notice`: like an error's location, the files
+it names stay Paths, and only the teller (the CLI) decides how to show them.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
-def display_path(path: Path | str) -> str:
-    """The path as the user would type it: relative to the working directory when inside it."""
-    text = str(Path(path))  # as Path spells it: no trailing or doubled separators
-    if not os.path.isabs(text):
-        return text
-    cwd = os.getcwd()
-    # The common case, cheaply (a batch asks for thousands): a plain path below cwd.
-    plain = os.sep + ".." not in text
-    if text.startswith(cwd.rstrip(os.sep) + os.sep) and plain:
-        return text[len(cwd.rstrip(os.sep)) + 1:] or "."
-    if plain and text != cwd:  # elsewhere, plainly
-        return text
-    try:
-        return os.path.relpath(text) if _inside_cwd(Path(text)) else text
-    except ValueError:  # another drive on Windows
-        return text
+Show = Callable[[Path], str]  # how whoever tells the user shows a path (the CLI: relative)
 
 
-def _inside_cwd(path: Path) -> bool:
-    cwd = Path.cwd()
-    return path == cwd or cwd in path.parents
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A sentence for the user that may name files: its text in pieces, each file kept as a
+    Path, so whoever shows it (the command line, the preview page) says where they are in the
+    user's terms. The library never asks where it runs from; `str()` gives the paths as they
+    were handed to it."""
+
+    parts: tuple[str | Path, ...]
+
+    @classmethod
+    def of(cls, *parts: str | Path) -> Notice:
+        return cls(parts)
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        return tuple(part for part in self.parts if isinstance(part, Path))
+
+    def format(self, show: Show = str) -> str:
+        return "".join(show(part) if isinstance(part, Path) else part for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.format()
 
 
 class FollowupError(Exception):
@@ -61,15 +66,17 @@ class FollowupError(Exception):
         # Errors cross from worker processes (drafts -j N) by pickling; keep where they point.
         return (_rebuild, (type(self), self.message, self.file, self.line, self.field))
 
-    def __str__(self) -> str:
-        where = ""
+    @property
+    def notice(self) -> Notice:
+        """The problem as the user is told it: `file:line: field: message`, the file kept as a
+        Path for the teller to show (the command line shows it relative to where you are)."""
+        where: tuple[str | Path, ...] = ()
         if self.file is not None:
-            where = display_path(self.file)
-            if self.line is not None:
-                where += f":{self.line}"
-            where += ": "
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}{self.message}"
+            where = (self.file, f":{self.line}: " if self.line is not None else ": ")
+        return Notice((*where, f"{self.field}: " if self.field else "", self.message))
+
+    def __str__(self) -> str:
+        return str(self.notice)  # the file as it was given: see `notice` for the user's view
 
 
 class InputError(FollowupError):
@@ -101,8 +108,15 @@ class ErrorGroup(FollowupError):
     def __reduce__(self) -> tuple[Any, ...]:
         return (ErrorGroup, (self.errors,))
 
-    def __str__(self) -> str:
-        return "\n".join(str(error) for error in self.errors)
+    @property
+    def notice(self) -> Notice:
+        """Each problem's notice, a line each."""
+        parts: list[str | Path] = []
+        for number, error in enumerate(self.errors):
+            if number:
+                parts.append("\n")
+            parts.extend(error.notice.parts)
+        return Notice(tuple(parts))
 
 
 class StoppedAfterWriting(KeyboardInterrupt):

@@ -17,6 +17,15 @@ OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
 # decision is read for impatience, one that answers a no is read for arguing with it. A new
 # kind declares one of these and is checked as what it is, not as a thank-you.
 PURPOSES = ("thank", "ask", "answer-no")
+# The forms a draft takes, by when its kind is due (`Kind.schedule`), its usual form first: a
+# thank-you after its 24 hours is belated, and the contact's note for a panel with no email
+# is the panel note; a status check is the first or the final one. The plan names a form
+# only when it is not the usual one; a pack's `variant` is one of these.
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "after-interview": ("standard", "belated", "panel"),
+    "after-decision": ("first", "final"),
+    "on-outcome": ("standard",),
+}
 
 
 @dataclass(frozen=True)
@@ -34,13 +43,18 @@ class Kind:
     purpose: str  # what it is for, one of PURPOSES
     audience: str  # the default audience, one of AUDIENCES
     outcomes: tuple[str, ...]  # the outcomes it is still drafted for
-    schedule: str  # when it is due: "after-interview", "after-decision" or "on-outcome"
+    schedule: str  # when it is due, one of VARIANTS' keys
     sent_dates: int  # how many sends `sent:` may record (a first and a final status check)
     threads_under: tuple[str, ...]  # kinds (to the same person) it replies to, oldest first
     limits: Limits
     # What a note of this kind must do, by name; the checks know how to see each one.
     must: tuple[str, ...] = ()
     should: tuple[str, ...] = ()  # what it is better for doing: a suggestion when missing
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The forms a draft of this kind takes, its usual one first (see VARIANTS)."""
+        return VARIANTS[self.schedule]
 
 
 REGISTRY: tuple[Kind, ...] = (

@@ -82,3 +82,39 @@ def test_each_kind_declares_a_known_purpose_audience_and_outcomes(declared):
 def test_a_misspelt_purpose_is_refused_not_matched_by_nothing():
     with pytest.raises(ValueError, match="no such purpose: thanks"):
         kinds_for("thanks")
+
+
+def test_every_form_a_draft_takes_is_declared_for_its_kind_its_usual_one_first():
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from generator.commands.packtools import example_profiles
+    from generator.compose.packs import load_pack
+    from generator.compose.recipients import plan_drafts
+    from generator.input.sources import load_applications
+    from generator.kinds import KINDS, drafted_for, kind
+
+    [app] = load_applications(example_profiles())[:1]
+    role, day = app.role, app.role.interview_date
+    later = day + timedelta(days=30)
+    on_time = (app, day)
+    cases = [
+        on_time,
+        (app, day + timedelta(days=3)),  # belated
+        (replace(app, interviewers=(*app.interviewers[:-1],  # a panel note to the contact
+                                    replace(app.interviewers[-1], email=None))), day),
+        (replace(app, role=replace(role, sent={"status-check": (later,)})), later),  # final
+        (replace(app, role=replace(role, outcome="rejected", outcome_date=later)), later),
+    ]
+    pack = load_pack("default")
+    made = {(spec.kind, spec.variant) for app, today in cases
+            for spec in plan_drafts(app, pack, KINDS, today)[0]}
+    for name, variant in made:
+        assert variant in kind(name).variants, (name, variant)
+    # Every declared form is made by some case, so the check above covers them all.
+    assert made == {(k, v) for k in KINDS for v in kind(k).variants}
+    # On time and before any news, each kind drafted is in its usual form.
+    app, today = on_time
+    usual = {(spec.kind, spec.variant) for spec in plan_drafts(app, pack, KINDS, today)[0]}
+    assert {name for name, _ in usual} == set(drafted_for("pending"))
+    assert all(variant == kind(name).variants[0] for name, variant in usual)

@@ -26,7 +26,11 @@ LAYERS = [
     {"commands"},
     {"cli", "docs", "__main__"},
 ]
-MAX_LINES = 331  # the largest today: compose/content.py (phrasing.py 329, gist.py 324)
+MAX_LINES = 300  # "no module over about 300 lines" (issue 19)
+# Over it today, all in compose/, which is being rewritten: held at the old ceiling until then.
+# Take a module off this list once it is under MAX_LINES.
+OVER = {f"generator.compose.{name}": 331
+        for name in ("content", "gist", "phrasing", "context", "recipients", "text")}
 
 
 def _unit(module: str) -> str:
@@ -110,7 +114,7 @@ def test_every_stage_says_its_job_and_what_it_may_import():
 @pytest.mark.parametrize("name", sorted(MODULES))
 def test_modules_stay_readable_in_one_sitting(name):
     lines = MODULES[name].read_text(encoding="utf-8").count("\n")
-    assert lines <= MAX_LINES, f"{name} has {lines} lines"
+    assert lines <= OVER.get(name, MAX_LINES), f"{name} has {lines} lines"
 
 
 def test_the_layering_test_sees_an_upward_import(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import os
 import re
 import threading
 import time
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
+from generator.cli.common import display_path
 from generator.commands.preview import rebuild, run_options, serve
 from generator.commands.serving import EVENTS, News
 
@@ -93,7 +95,7 @@ def test_a_run_that_fails_after_a_draft_was_shown_has_the_page_load_again(tree, 
     monkeypatch.setattr("generator.checks.runner.check", broken)
     heard = []
     with pytest.raises(Exception, match="Input/output error"):
-        rebuild(run_options(out), [people], heard.append)
+        rebuild(run_options(out), [people], heard.append, show=display_path)  # as the CLI
     # The page showed Priya's new note, which was never written: it says why, and loads OUT
     # as it is.
     *drafts, told, reload = heard
@@ -135,7 +137,8 @@ def _served(out):
     """`serve` on OUT in a thread: (its address, what it says of each rebuild)."""
     ready, stop, urls, told = threading.Event(), threading.Event(), [], []
     thread = threading.Thread(target=serve, args=(
-        out, lambda url: (urls.append(url), ready.set()), told.append, stop), daemon=True)
+        out, lambda url: (urls.append(url), ready.set()), told.append, stop),
+        kwargs={"show": display_path}, daemon=True)  # as `followup preview --serve` runs it
     thread.start()
     try:
         assert ready.wait(20), "the server never started"
@@ -238,7 +241,8 @@ def test_an_error_in_one_of_two_applications_saved_together_reaches_the_page(tre
     [wrong] = [line for line in result.stderr.splitlines() if "beta/interviewers.yaml" in line]
     news, heard = News(), []
     change = rebuild(run_options(out), [acme, beta], lambda told: (heard.append(told),
-                                                                    news.publish(told)))
+                                                                    news.publish(told)),
+                     show=display_path)  # paths as the command line shows them
     # acme's drafts still went to the page, then both sections (beta's as it was), then why
     # beta was not made again.
     assert {name for told in heard for name in told.get("drafts", {})} == {"acme"}
@@ -286,3 +290,37 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
         heard = _until(stream, "problem")
         assert heard[-1][2]["problems"] == {"acme": None}
         assert "the hiring plan" in heard[-2][2]["sections"]["acme"]
+
+
+def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_recovers(
+        tree, run):
+    pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
+    from generator.output.lock import acquire_lock
+
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        held = acquire_lock(root / "out")  # a `followup drafts` (or a second server) writing
+        try:
+            _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+            [(_, _, news)] = _until(stream, "problem")  # no draft: nothing was made
+            _rebuilds(told, 1)
+        finally:
+            os.close(held)
+        # The page says this save was not made, why, and what makes it: not "wait", which
+        # would leave it stale for good.
+        [said] = news["problems"].values()
+        assert list(news["problems"]) == ["acme"]
+        assert said.startswith("out: another followup run is writing this folder")
+        assert said.endswith("so this change was not made; save again once that run has "
+                             "finished")
+        assert told[-1] == f"not rebuilt after a change to interviewers.yaml:\n{said}"
+        # A page loaded meanwhile is told too.
+        assert next(_events(url))[1:] == ("problem", {"problems": {"acme": said},
+                                                      "version": news["version"]})
+        # The next save, once that run is over, is made: the page shows it and the problem goes.
+        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        *_, (_, _, rebuilt), (_, _, cleared) = _until(stream, "problem")
+        assert "the hiring plan" in rebuilt["sections"]["acme"]
+        assert cleared["problems"] == {"acme": None}

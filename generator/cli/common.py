@@ -1,8 +1,11 @@
 """What every command shares: one way to report errors, the options several commands take
-(--today, --pack, where the drafts are), and counting in words."""
+(--today, --pack, where the drafts are), counting in words, and showing paths: the library
+hands paths over as Paths (in errors and notices), and only this layer, which knows where the
+user is, shows them relative to the working directory."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -14,7 +17,7 @@ import click
 from click.shell_completion import CompletionItem
 
 if TYPE_CHECKING:
-    from ..errors import FollowupError
+    from ..errors import FollowupError, Notice
     from ..findings import Finding
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -23,12 +26,40 @@ DRAFTS = Path("drafts")  # where drafts go when nothing says otherwise
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def display_path(path: Path | str) -> str:
+    """The path as the user would type it: relative to the working directory when inside it."""
+    text = str(Path(path))  # as Path spells it: no trailing or doubled separators
+    if not os.path.isabs(text):
+        return text
+    cwd = os.getcwd()
+    # The common case, cheaply (a batch asks for thousands): a plain path below cwd.
+    plain = os.sep + ".." not in text
+    if text.startswith(cwd.rstrip(os.sep) + os.sep) and plain:
+        return text[len(cwd.rstrip(os.sep)) + 1:] or "."
+    if plain and text != cwd:  # elsewhere, plainly
+        return text
+    try:
+        return os.path.relpath(text) if _inside_cwd(Path(text)) else text
+    except ValueError:  # another drive on Windows
+        return text
+
+
+def _inside_cwd(path: Path) -> bool:
+    cwd = Path.cwd()
+    return path == cwd or cwd in path.parents
+
+
+def shown(notice: Notice) -> str:
+    """A notice (or an error's `notice`) as the user reads it: its files relative to here."""
+    return notice.format(display_path)
+
+
 def fail(error: FollowupError, outcome: str | None = "nothing was written") -> NoReturn:
     """The error's lines on stderr, then what became of the run (none for a command that
     writes nothing); exit status 1."""
     problems = error.problems
     for problem in problems:
-        click.secho(str(problem), fg="red", err=True)
+        click.secho(shown(problem.notice), fg="red", err=True)
     said = f"; {outcome}" if outcome else ""
     click.echo(f"followup: {count(len(problems), 'problem')}{said}.", err=True)
     sys.exit(1)
@@ -128,7 +159,6 @@ def finding_path(finding: Finding) -> str | None:
     """Where a finding is, as the user would type it: the .txt of its draft in the drafts
     folder it was written to or read from, or the note written by hand; None for a draft made
     in memory that no drafts folder holds (`check PROFILES` before `followup drafts`)."""
-    from ..errors import display_path
     from ..findings import DraftKey
     from ..output.manifest import draft_files
 

@@ -16,11 +16,13 @@ from .common import (
     CONTEXT,
     DRAFTS,
     count,
+    display_path,
     fail,
     pack_option,
     print_findings,
     reports_errors,
     severities,
+    shown,
     today_option,
 )
 
@@ -79,8 +81,6 @@ def _progress_bar(stack: ExitStack, out: Path) -> Callable[[int, int], None]:
     """A progress callback that draws a bar on stderr while applications are made: only on a
     terminal (logs and pipes get the summary alone) and only for more than one application.
     A cohort's run then goes on writing for a while, so the bar says so when it is full."""
-    from ..errors import display_path
-
     bar: Any = None
 
     def progress(done: int, total: int) -> None:
@@ -100,8 +100,6 @@ def _progress_bar(stack: ExitStack, out: Path) -> Callable[[int, int], None]:
 
 
 def _print_report(report: RunReport, out: Path, today: date, verbose: bool = False) -> None:
-    from ..errors import display_path
-
     for app in report.applications:
         counts = f"{app.written} written"
         if app.unchanged:
@@ -121,7 +119,7 @@ def _print_report(report: RunReport, out: Path, today: date, verbose: bool = Fal
             f"{app.candidate} ({display_path(app.candidate_file)}){upcoming}"
         )
         for notice in app.notices:
-            click.echo(f"  note: {notice}")
+            click.echo(f"  note: {shown(notice)}")
         if verbose:
             for path, status in app.drafts:
                 click.echo(f"  {status:<9} {display_path(out / path)}")
@@ -131,7 +129,7 @@ def _print_report(report: RunReport, out: Path, today: date, verbose: bool = Fal
     for path in report.removed:
         click.echo(f"removed {display_path(out / path)} (no longer generated)")
     for notice in report.notices:
-        click.secho(f"note: {notice}", fg="yellow")
+        click.secho(f"note: {shown(notice)}", fg="yellow")
     print_findings(report.findings, report.skipped_checks)
     checks = (f"the checks found {severities(report.findings)}" if report.findings else
               "the checks found nothing")

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from .common import CONTEXT, InOrder, complete_pack, count, reports_errors
+from .common import (
+    CONTEXT,
+    InOrder,
+    complete_pack,
+    count,
+    display_path,
+    reports_errors,
+    shown,
+)
 
 
 @click.group(cls=InOrder, context_settings=CONTEXT, invoke_without_command=True)
@@ -29,13 +37,13 @@ def packs(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from ..commands.packtools import list_packs
-    from ..errors import display_path
 
     for info in list_packs(Path.cwd()):
         parent = f", extends {info.extends}" if info.extends else ""
         click.echo(f"{click.style(info.name, bold=True)}  ({info.origin}{parent}, "
                    f"{display_path(info.folder)})")
-        click.echo(f"    {info.description}")
+        click.echo(f"    (broken: {shown(info.broken)})" if info.broken else
+                   f"    {info.description}")
 
 
 @packs.command("new", context_settings=CONTEXT)
@@ -53,7 +61,7 @@ def packs_new(name: str, parent: str, into: Path) -> None:
       followup packs new warm --extends default
     """
     from ..commands.packtools import scaffold_pack
-    from ..errors import PackError, display_path
+    from ..errors import PackError
     from ..slugs import slugify
 
     if slugify(name) != name:
@@ -82,7 +90,7 @@ def packs_check(pack: str, quiet: bool) -> None:
     problems = [r for r in results if r.problem]
     for result in results:
         if result.problem:
-            click.secho(f"{result.label}: {result.problem}", fg="red", err=True)
+            click.secho(f"{result.label}: {shown(result.problem)}", fg="red", err=True)
         elif not quiet:
             click.echo(f"ok  {result.label}")
     made = len(results) - len(problems)

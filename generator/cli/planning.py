@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import CONTEXT, DRAFTS, count, fail, pack_option, reports_errors, today_option
+from .common import (
+    CONTEXT,
+    DRAFTS,
+    count,
+    display_path,
+    fail,
+    pack_option,
+    reports_errors,
+    today_option,
+)
 
 if TYPE_CHECKING:
     from ..commands.plan import PlanItem
@@ -39,7 +48,7 @@ def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path 
 
     from ..commands.plan import make_plan, save_ics
     from ..commands.prepare import Options
-    from ..errors import FollowupError, display_path
+    from ..errors import FollowupError
 
     items = make_plan(Options(profiles=profiles, out=DRAFTS, pack=pack, today=today))
     if format_ == "json":
@@ -61,6 +70,8 @@ def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path 
 
 
 def _print_table(items: list[PlanItem]) -> None:
+    from ..kinds import kind
+
     if not items:
         click.echo("Nothing planned.")
     for item in items:
@@ -69,8 +80,8 @@ def _print_table(items: list[PlanItem]) -> None:
             deadline = item.send_by
             by = f" (by {deadline:%Y-%m-%d %H:%M})" if isinstance(deadline, datetime) else (
                 f" (by {deadline.isoformat()})")
-        what = item.kind if item.variant in ("standard", "first") else (
-            f"{item.kind} ({item.variant})")
+        what = item.kind if item.variant == kind(item.kind).variants[0] else (
+            f"{item.kind} ({item.variant})")  # a form is named when it is not the usual one
         state = click.style(f"{item.status:<8}", fg=STATUS_COLOURS.get(item.status))
         click.echo(f"{item.send_on.isoformat()}  {state}  {item.application}  {what} to "
                    f"{item.recipient_name}{by}: {item.subject}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import CONTEXT, drafts_folder, out_argument, reports_errors
+from .common import CONTEXT, display_path, drafts_folder, out_argument, reports_errors
 
 
 @click.command(context_settings=CONTEXT)
@@ -45,7 +45,7 @@ def preview(out: Path | None, out_option: Path | None, serve: bool, no_open: boo
             webbrowser.open(url)
 
     try:
-        serve_out(folder, ready, lambda message: click.echo(message))
+        serve_out(folder, ready, lambda message: click.echo(message), show=display_path)
     except KeyboardInterrupt:
         # Exit status 0, as `python -m http.server` and `mkdocs serve`: Ctrl-C is how a
         # preview is meant to end, not a failure (drafts -j N, cut short by it, exits 130).

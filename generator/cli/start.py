@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .common import CONTEXT, reports_errors
+from .common import CONTEXT, display_path, reports_errors, shown
 
 FILES = ("candidate", "role", "interviewers", "pack")
 
@@ -39,7 +39,7 @@ def new(name: str, profiles: Path, company: str, title: str, day: str, contact_n
     Example:
       followup new acme-backend --company "Acme Robotics" --title "Backend Engineer"
     """
-    from ..errors import FollowupError, display_path
+    from ..errors import FollowupError
     from ..input.scaffold import NewApplication, check_date, new_application
     from ..input.sources import CANDIDATE_FILE
 
@@ -50,7 +50,7 @@ def new(name: str, profiles: Path, company: str, title: str, day: str, contact_n
         try:
             return check_date(text, "date")
         except FollowupError as error:
-            raise click.UsageError(str(error)) from None  # click.prompt asks again
+            raise click.UsageError(shown(error.notice)) from None  # click.prompt asks again
 
     def ask(value: str, prompt: str, default: str = "",
             check: Callable[[str], str] | None = None) -> str:
@@ -121,7 +121,6 @@ def schema(out: Path) -> None:
     Example:
       followup schema --out profiles/.schema
     """
-    from ..errors import display_path
     from ..input.schema import write_schemas
 
     for path in write_schemas(out):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..compose.inline import make_inliner
-from ..errors import raise_if_any
+from ..errors import Notice, raise_if_any
 from ..findings import Finding
 from ..output.finish import APPLICATION_FILES, FILES, Finish, recorded
 from ..output.manifest import Record, draft_of, profiles_entry, saved_findings, stored_findings
@@ -39,7 +39,7 @@ class ApplicationReport:
     kept: tuple[str, ...]  # paths (relative to OUT) kept because they were edited by hand
     kept_drafts: int
     next_send: tuple[date, str, str] | None  # (day, kind, recipient) of the next planned send
-    notices: tuple[str, ...]
+    notices: tuple[Notice, ...]
     drafts: tuple[tuple[str, str], ...] = ()  # (html path, written/unchanged/kept)
     findings: int = 0  # what the checks found in this application's drafts
 
@@ -48,7 +48,7 @@ class ApplicationReport:
 class RunReport:
     applications: tuple[ApplicationReport, ...]
     removed: tuple[str, ...]
-    notices: tuple[str, ...]
+    notices: tuple[Notice, ...]  # the files they name are Paths: the caller shows them
     manifest: Path
     findings: Sequence[Finding] = ()  # read as it is used (see found.InOrder)
     skipped_checks: dict[str, str] = field(default_factory=dict)
@@ -215,7 +215,7 @@ def _report(planned: list[Summary], written: WriteReport, out: Path, found: Foun
             drafts=tuple((o.html, o.status) for o in outcomes),
             findings=found.count(item.name),
             next_send=item.next_send,
-            notices=item.notices,
+            notices=tuple(Notice.of(said) for said in item.notices),  # they name no file
         ))
     in_order = InOrder(found, [item.name for item in planned])
     all_skipped = {rule: why for checks in skipped.values() for rule, why in checks.items()}

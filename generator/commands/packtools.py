@@ -15,7 +15,7 @@ from ..compose.inline import make_inliner
 from ..compose.packs import MANIFEST, Pack, available_packs, builtin_dir, load_pack
 from ..compose.recipients import plan_drafts
 from ..compose.render import Renderer
-from ..errors import FollowupError, PackError, display_path
+from ..errors import FollowupError, Notice, PackError
 from ..input.models import KINDS, Application
 from ..input.sources import load_applications
 from ..kinds import REGISTRY
@@ -30,12 +30,13 @@ class PackInfo:
     folder: Path
     description: str
     extends: str | None
+    broken: Notice | None = None  # why it cannot be loaded (then it has no description)
 
 
 @dataclass(frozen=True)
 class CheckResult:
     label: str  # e.g. "thank-you (belated) to Priya Raman"
-    problem: str | None
+    problem: Notice | None  # the templates it names are Paths: the caller shows them
 
 
 def list_packs(project: Path | None = None) -> list[PackInfo]:
@@ -46,7 +47,7 @@ def list_packs(project: Path | None = None) -> list[PackInfo]:
             infos.append(PackInfo(name, origin, folder, pack.description,
                                   pack.parent.name if pack.parent else None))
         except FollowupError as exc:
-            infos.append(PackInfo(name, origin, folder, f"(broken: {exc})", None))
+            infos.append(PackInfo(name, origin, folder, "", None, exc.notice))
     return infos
 
 
@@ -108,13 +109,13 @@ def scaffold_pack(folder: Path, name: str, parent: str = "default",
 
 def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[CheckResult]]:
     pack = load_pack(spec, project)
-    results = [CheckResult(f"{kind}", f"no audience and subject for {kind} in {MANIFEST} "
-                                      "(nor in a parent pack)")
+    results = [CheckResult(f"{kind}", Notice.of(f"no audience and subject for {kind} in "
+                                                 f"{MANIFEST} (nor in a parent pack)"))
                for kind in KINDS if kind not in pack.kinds]
     # A pack in another language is checked on its own example, written in that language.
     [application] = load_applications(pack.example or example_profiles())[:1]
     renderer = Renderer(pack, make_inliner("css-inline"))
-    seen: set[str] = set()
+    seen: set[Notice] = set()
     removed: set[str] = set()  # each thing the sanitiser took out, reported once
     for scenario, app, today in _scenarios(application):
         specs, _ = plan_drafts(app, pack, KINDS, today)
@@ -128,7 +129,7 @@ def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[Check
                 problem = _unsafe(pack, [r for r in draft.removed if r not in removed])
                 removed.update(draft.removed)
             except FollowupError as exc:
-                problem = str(exc)
+                problem = exc.notice
             if problem is None or problem not in seen:
                 results.append(CheckResult(label, problem))
             if problem:
@@ -136,15 +137,15 @@ def check_pack(spec: str, project: Path | None = None) -> tuple[Pack, list[Check
     return pack, results
 
 
-def _unsafe(pack: Pack, removed: list[str]) -> str | None:
+def _unsafe(pack: Pack, removed: list[str]) -> Notice | None:
     """A draft's HTML had to be cleaned: what the layout or CSS wrote that no email may hold
     (a script, a remote image, an event attribute, an @import), which the drafts go without."""
     if not removed:
         return None
-    used = [next((display_path(p.root / name) for p in pack.chain()
-                  if (p.root / name).is_file()), name) for name in (pack.layout, pack.css)]
-    return (f"{' or '.join(used)} writes what an email may not hold (removed from the "
-            "drafts): " + "; ".join(removed))
+    layout, css = (next((p.root / name for p in pack.chain() if (p.root / name).is_file()),
+                        name) for name in (pack.layout, pack.css))
+    return Notice.of(layout, " or ", css, " writes what an email may not hold (removed from "
+                     "the drafts): " + "; ".join(removed))
 
 
 def _scenarios(app: Application) -> list[tuple[str, Application, date]]:

@@ -13,7 +13,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import FollowupError, InputError, display_path
+from ..errors import InputError, Show
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.manifest import MANIFEST, profiles_path, saved_findings, write_replacing
 from ..output.previous import load_manifest
@@ -22,6 +22,7 @@ from ..output.sections import counts_of, opening, replace_sections, section
 from .build import generate
 from .prepare import Options
 from .serving import Drafts, News
+from .stopped import in_words, why_stopped
 
 if TYPE_CHECKING:  # making.py is imported only by a run that makes something
     from .making import Drafted
@@ -65,9 +66,11 @@ def write_page(out: Path, project: Path | None = None) -> Path:
 
 
 def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None],
-          stop: threading.Event | None = None) -> None:
+          stop: threading.Event | None = None, show: Show = str) -> None:
     """Serve OUT on 127.0.0.1 (a free port) and rebuild the drafts whenever a YAML or template
-    file changes, until `stop` is set (or Ctrl-C). `ready(url)` and `rebuilt(message)` report.
+    file changes, until `stop` is set (or Ctrl-C). `ready(url)` and `rebuilt(message)` report;
+    `show` is how the page and the messages show a path (the command line's: relative to
+    where you are; by default, as it was given).
 
     A save to one application's role.yaml or interviewers.yaml makes that application alone
     again: each draft that changed goes to the open page as soon as it is made, and the
@@ -82,7 +85,7 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     # The server's policy lets only this version's script run: a page another version wrote
     # (or none) would be served without its filters, copy buttons or live updates.
     if not carries_script(out / PAGE):
-        rebuilt(f"rewrote {write_page(out)} for this version of followup")
+        rebuilt(f"rewrote {show(write_page(out))} for this version of followup")
     news = News()
     hosts: set[str] = set()  # filled in once the port is known
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(
@@ -108,12 +111,13 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
             names = ", ".join(sorted(Path(path).name for _, path in changes))
             began = time.perf_counter()
             try:
-                change = rebuild(options, [Path(path) for _, path in changes], news.publish)
+                change = rebuild(options, [Path(path) for _, path in changes], news.publish,
+                                 show)
                 said = f"rebuilt after a change to {names} ({time.perf_counter() - began:.2f} s)"
                 said += "".join(f"\n{name} was not made again:\n{why}"
                                 for name, why in (change.get("problems") or {}).items())
             except Exception as exc:  # told to the page too; the preview goes on
-                said = f"not rebuilt after a change to {names}:\n{problem(exc)}"
+                said = f"not rebuilt after a change to {names}:\n{in_words(exc, show)}"
             news.settled()  # before we say so: a page loaded from now on holds this rebuild
             rebuilt(said)
     finally:
@@ -150,7 +154,8 @@ def _warm() -> None:
 
 
 def rebuild(options: Options, changed: list[Path],
-            publish: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+            publish: Callable[[dict[str, Any]], None] | None = None,
+            show: Show = str) -> dict[str, Any]:
     """Make again what these changed files touch, and tell `publish` what the open page should
     do about it as soon as each piece is known (see serving.News for what the pieces are).
 
@@ -163,7 +168,7 @@ def rebuild(options: Options, changed: list[Path],
 
     Returns the sections, or the reload, with `"problems"` when some could not be made. A
     failure that stops the rebuild is told to the page (with a reload when it shows drafts
-    that were not written) and raised."""
+    that were not written) and raised. Paths in what it says are shown by `show`."""
     only = _applications_of(options.profiles, changed)
     shown = False  # whether the open page shows drafts that are not written
 
@@ -180,21 +185,23 @@ def rebuild(options: Options, changed: list[Path],
         tell({"drafts": {row["application"]: [article(row, text, None, options.today, html)]}})
 
     try:
-        change = _some(options, only, drafted if publish else None, tell) if only else None
-        return change or _everything(options, tell)
+        making = drafted if publish else None
+        change = _some(options, only, making, tell, show) if only else None
+        return change or _everything(options, tell, show)
     except Exception as exc:  # whatever it is, the page says so and shows only what was written
-        tell({"problems": _problems(options, only, exc)})
+        tell({"problems": why_stopped(options.profiles, only, exc, show)})
         if shown:
             tell({"reload": True})
         raise
 
 
 def _some(options: Options, only: set[str], drafted: Drafted | None,
-          tell: Callable[[dict[str, Any]], None]) -> dict[str, Any] | None:
+          tell: Callable[[dict[str, Any]], None], show: Show) -> dict[str, Any] | None:
     """Make these applications again, and put their new sections in the page; None when the
     page must be made whole (an application that is new to it, or has no drafts now)."""
     report = generate(replace(options, only=frozenset(only)), drafted=drafted)
-    failed = {failure.application: str(failure.error) for failure in report.failed}
+    failed = {failure.application: failure.error.notice.format(show)
+              for failure in report.failed}
     target = options.out / PAGE
     page = target.read_bytes()
     # Those that failed are as they were in OUT: their sections put back what the page
@@ -210,43 +217,17 @@ def _some(options: Options, only: set[str], drafted: Drafted | None,
     return {"sections": sections, **({"problems": failed} if failed else {})}
 
 
-def _everything(options: Options, tell: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+def _everything(options: Options, tell: Callable[[dict[str, Any]], None],
+                show: Show) -> dict[str, Any]:
     """Make every application again: the whole page, filters and all, which the open page
     loads again."""
     report = generate(options)
-    failed = {failure.application: str(failure.error) for failure in report.failed}
+    failed = {failure.application: failure.error.notice.format(show)
+              for failure in report.failed}
     tell({"reload": True})
     made = {"": None} | {application.name: None for application in report.applications}
     tell({"problems": made | failed})
     return {"reload": True, **({"problems": failed} if failed else {})}
-
-
-def _problems(options: Options, only: set[str], error: Exception) -> dict[str, str]:
-    """Why a rebuild stopped, by the application it stopped ("" when it made them all), as
-    the command line says it: each problem goes to the application whose folder it is in,
-    one in none of them to each."""
-    if not isinstance(error, FollowupError):
-        return dict.fromkeys(sorted(only) or [""], problem(error))
-    root = options.profiles.resolve()
-    said: dict[str, list[str]] = {}
-    for one in error.problems:
-        folder = one.file.resolve() if one.file is not None else None
-        mine = [name for name in only if folder is not None
-                and folder.is_relative_to(root / name)]
-        for name in mine or sorted(only) or [""]:
-            said.setdefault(name, []).append(str(one))
-    return {name: "\n".join(lines) for name, lines in sorted(said.items())}
-
-
-def problem(error: Exception) -> str:
-    """A rebuild's failure in words: a user's mistake as the command line says it (file, line,
-    field), a file that could not be read or written, or a bug of ours."""
-    if isinstance(error, FollowupError):
-        return str(error)
-    if isinstance(error, OSError):  # a file caught half-saved by an editor: the next save
-        where = f"{display_path(error.filename)}: " if error.filename else ""
-        return f"{where}could not be read or written: {error.strerror or error}"
-    return f"an internal error ({type(error).__name__}: {error}); please report it"
 
 
 def _applications_of(profiles: Path, changed: list[Path]) -> set[str]:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import OutputError, display_path
+from ..errors import Notice, OutputError
 from ..findings import Finding
 from ..kinds import order
 from .manifest import MBOX, Record, file_hash, row_draft
@@ -155,8 +155,8 @@ class Finish:
         entry = record.about.get("mailbox")
         before = entry.get("sha256") if isinstance(entry, dict) else None
         if not pending.force and pending.edited(relative, before):
-            pending.report.notices.append(f"kept {display_path(self.out / relative)}: "
-                                          "edited by hand (--force rebuilds it)")
+            pending.report.notices.append(Notice.of("kept ", self.out / relative,
+                                                    ": edited by hand (--force rebuilds it)"))
             return entry if before else {"path": relative, "sha256": digest}
         if data is None:
             pending.put_staged(relative, Path(source), digest)

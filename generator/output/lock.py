@@ -10,11 +10,16 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..errors import OutputError, display_path
+from ..errors import Notice, OutputError
 from .manifest import STAGING_PREFIX
 from .transaction import STOPS, recover
 
 UNRECOVERED_PREFIX = ".followup-unrecovered-"  # a staging folder whose commit was not mended
+
+
+class Busy(OutputError):
+    """OUT's lock is held: another followup run is writing it (`preview --serve` tells its
+    page so, and that the next save tries again)."""
 
 
 def acquire_lock(out: Path) -> int:
@@ -28,9 +33,8 @@ def acquire_lock(out: Path) -> int:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(handle)
-        raise OutputError(
-            "is being written by another followup run; wait for it to finish", file=out
-        ) from None
+        raise Busy("is being written by another followup run; wait for it to finish",
+                   file=out) from None
     return handle
 
 
@@ -58,12 +62,12 @@ def restore_signals(handlers: dict[int, Any]) -> None:
     handlers.clear()
 
 
-def take_over(out: Path) -> list[str]:
+def take_over(out: Path) -> list[Notice]:
     """Staging folders left in OUT by runs that were killed (we hold the lock, so their
     owners are gone): a commit each was part-way through is finished or rolled back from its
     journal, then the folder is removed. One whose journal could not be followed is kept,
     renamed (it holds the old versions of the files), for the user. A notice for each."""
-    notices = []
+    notices: list[Notice] = []
     for folder in sorted(out.glob(f"{STAGING_PREFIX}*")):
         if not folder.is_dir() or folder.is_symlink():
             continue
@@ -74,13 +78,13 @@ def take_over(out: Path) -> list[str]:
             kept = folder.with_name(UNRECOVERED_PREFIX + folder.name.removeprefix(
                 STAGING_PREFIX))
             folder.rename(kept)  # an OSError here stops the run: OUT is not ours to touch
-            notices.append(f"{whose} was stopped before it finished; {done.said}, and its "
-                           f"files, with the old versions of the drafts it was replacing, "
-                           f"are kept in {display_path(kept)}: look there for any draft "
-                           "that is missing or wrong, then delete it")
+            notices.append(Notice.of(
+                f"{whose} was stopped before it finished; {done.said}, and its files, with "
+                "the old versions of the drafts it was replacing, are kept in ", kept,
+                ": look there for any draft that is missing or wrong, then delete it"))
             continue
         shutil.rmtree(folder, ignore_errors=True)
-        notices.append(f"{whose} was stopped before it finished; "
-                       + (f"{done.said}, and its leftover files were removed" if done else
-                          "it had changed nothing, and its leftover files were removed"))
+        notices.append(Notice.of(f"{whose} was stopped before it finished; " + (
+            f"{done.said}, and its leftover files were removed" if done else
+            "it had changed nothing, and its leftover files were removed")))
     return notices

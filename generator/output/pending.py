@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import OutputError, display_path
+from ..errors import Notice, OutputError
 from .manifest import MANIFEST, PARTS, recorded
 from .previous import Previous
 from .staging import Staged
@@ -36,7 +36,7 @@ class Outcome:
 class WriteReport:
     outcomes: list[Outcome] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # drafts no longer generated
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)  # their files as Paths
     refused: dict[str, OutputError] = field(default_factory=dict)  # application -> why
 
 
@@ -94,14 +94,15 @@ class Pending:
             return
         files = {p: self.out / old[p] for p in PARTS if isinstance(old.get(p), str)}
         if not all(is_inside(self.out, f) for f in files.values()):
-            self.report.notices.append(f"ignored a {MANIFEST} row pointing outside {self.out}")
+            self.report.notices.append(Notice.of(f"ignored a {MANIFEST} row pointing outside ",
+                                                 self.out))
             return
         now = {p: current_hash(f) for p, f in files.items()}
         if any(now[p] is not None and now[p] != recorded(old, p) for p in files):
             # Kept, and kept in the manifest, so every later run still says so.
             self.rows.append({**old, "edited": parts_edited(old, now), "stale": True})
-            self.report.notices.append(f"kept {display_path(self.out / old['html'])}: no "
-                                       "longer generated, but edited by hand")
+            self.report.notices.append(Notice.of("kept ", self.out / old["html"],
+                                                 ": no longer generated, but edited by hand"))
             return
         self.deletions.extend(f for f in files.values() if f.exists())
         self.report.removed.append(str(old["html"]))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..errors import Notice
 from .manifest import PARTS, Record, recorded
 from .pending import Outcome, WriteReport
 from .previous import Previous
@@ -37,7 +38,7 @@ def reusable(out: Path, record: Record, key: str) -> bool:
 
 def settled(out: Path, previous: Previous, kept: set[str], head: Mapping[str, Any],
             about: About, files: Files, application_files: Callable[[Mapping[str, Any]], Files],
-            notices: list[str]) -> WriteReport | None:
+            notices: list[Notice]) -> WriteReport | None:
     """The report of a run with nothing to write, or None when there is something: every
     application `kept` as it was (see `reusable`), the index already saying all of `head`,
     each application's manifest all of `about(name)`, and the other files they list still as

@@ -26,7 +26,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import OutputError, StoppedAfterWriting, display_path
+from ..errors import Notice, OutputError, StoppedAfterWriting
 from . import foreign, reuse
 from .legacy import MIGRATED
 from .lock import acquire_lock, restore_signals, stop_on_signals, take_over
@@ -66,7 +66,7 @@ class Store:
         self._lock: int | None = None
         self._created: list[Path] = []  # folders this run made for OUT, top first
         self._signals: dict[int, Any] = {}  # handlers to put back on the way out
-        self.notices: list[str] = []  # what the run found and mended on its way in
+        self.notices: list[Notice] = []  # what the run found and mended on its way in
         self._committed = False  # OUT holds this run's drafts
 
     def __enter__(self) -> Store:
@@ -180,9 +180,9 @@ class Store:
         pending.report.refused = dict(refused)
         pending.report.notices.extend(self.notices)
         if previous.problem:
-            pending.report.notices.append(previous.problem)
+            pending.report.notices.append(Notice.of(previous.problem))
         if previous.legacy is not None:  # every application's manifest is written this once
-            pending.report.notices.append(f"{display_path(self.out / MANIFEST)} {MIGRATED}")
+            pending.report.notices.append(Notice.of(self.out / MANIFEST, f" {MIGRATED}"))
         # An application with no folder in OUT yet moves in whole, staged tree and all: one
         # rename instead of three per draft. Measured: saves 6% of a first 1,000-draft batch's
         # instructions and 10% of its time.
@@ -224,14 +224,13 @@ class Store:
     def _say(self, pending: Pending, name: str, record: Record) -> None:
         """What the run should tell of an application's manifest it could not fully use."""
         if record.problem:
-            pending.report.notices.append(record.problem)
+            pending.report.notices.append(Notice.of(record.problem))
         if record.outside:
             where = self.out / name / MANIFEST if self.previous.legacy is None \
                 else self.out / MANIFEST
-            pending.report.notices.append(
-                f"ignored {len(record.outside)} path(s) in {display_path(where)} that lead "
-                f"out of {display_path(self.out)} ({record.outside[0]}…); nothing was read or "
-                "written there")
+            pending.report.notices.append(Notice.of(
+                f"ignored {len(record.outside)} path(s) in ", where, " that lead out of ",
+                self.out, f" ({record.outside[0]}…); nothing was read or written there"))
 
     def _foreign(self, pending: Pending, name: str, record: Record) -> bool:
         """Whether the application's folder holds a manifest.json someone else made: then it
