@@ -2,10 +2,19 @@
 
 One declaration: docs/packs.md is generated from these tables (`make docs`), and a test checks
 that every name `application_context` and `draft_context` give a template is described here.
-A base module of compose: it imports nothing.
+A base module of compose: it imports only the kind registry, which names the kinds and their
+forms for the help below.
 """
 
 from __future__ import annotations
+
+from ..kinds import KINDS, REGISTRY
+
+
+def _either(names: tuple[str, ...]) -> str:
+    """'a, b or c'."""
+    return " or ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+
 
 VARIABLES: dict[str, str] = {
     "candidate.name": "Your full name.",
@@ -120,9 +129,9 @@ VARIABLES: dict[str, str] = {
     "recipient.met_on": "The day you met them (a date).",
     "recipient.index": "Their place in the panel (0, 1, …; the contact comes after everyone); "
                        "to vary wordings, use `turns`, which also differ between panels.",
-    "kind": "thank-you, status-check or rejection-reply.",
-    "variant": "Which form of the kind: standard, belated or panel (thank-you), first or final "
-               "(status-check), standard (rejection-reply).",
+    "kind": f"{_either(KINDS)}.",
+    "variant": "Which form of the kind: " + ", ".join(
+        f"{_either(k.variants)} ({k.name})" for k in REGISTRY) + ".",
     "late": "True when a thank-you goes out after its 24 hours (also for a panel note).",
     "panel": "In a panel thank-you to the contact: the interviewers with no email address, "
              "each shaped like `recipient`, to be thanked through the contact.",
