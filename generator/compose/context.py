@@ -268,7 +268,9 @@ def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:
             "detail": detail,
             "second": gist_dict(said.second, said.tie),
             "third": gist_dict(said.third, said.tie),
-            "about": list(said.labels),
+            # bare names only where no point of theirs is cited (blind round 14 read "Thank
+            # you for the chance today to talk about members" beside one as the program's)
+            "about": list(said.labels) if detail is None else [],
             # what a note after the news remembers: the cited point, else one only named
             "remembered": detail or gist_dict(said.named, said.tie),
             "tie": said.tie,

@@ -99,7 +99,8 @@ class Gist:
     clauses: tuple[str, ...] = ()  # every detail that could be said, for a tie to choose
     doing: str | None = None  # an exercise as what you did together: "designing a rate limiter …"
     refused: int = 0  # pieces guard.py refused: the note says the point more plainly
-    reply: str | None = None  # their answer to your question, as a noun phrase
+    reply: str | None = None  # their answer to your question, as a noun phrase: "one number
+    # for weekly sales that every merchant trusts, instead of three"
     told: str | None = None  # what you told them in answer: "the daily four-bar warm-up"
     items: str | None = None  # a list of theirs under the point, as a phrase: "six weeks
     # with one preceptor, nights from week three, and CRRT competency within 90 days"
@@ -119,13 +120,19 @@ class Gist:
 _THEIR_VERBS = ("wants", "needs", "expects", "prefers", "hates", "loves", "thinks")
 
 
+def _their_view(clause: str) -> bool:
+    """What they want or believe, said to them: "you want growth, not trophies"."""
+    return clause.startswith("you") and bool(VIEW.match(clause))
+
+
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
     theirs = with_their_subject(value, _THEIR_VERBS)
-    head_, comma_, after = value.partition(", ")  # "value engineering, wants each option …"
-    if comma_ and theirs == value and len(head_.split()) <= 4:
-        theirs = f"{head_}, {with_their_subject(after, _THEIR_VERBS).replace('She ', 'she ', 1)}"
+    label, comma, after = value.partition(", ")  # "value engineering, wants each option …"
+    if theirs == value and comma and len(label.split()) <= 4 and (
+            with_their_subject(after, _THEIR_VERBS) != after):
+        theirs = f"{label}, she {after}"
     if theirs != value:  # "wants someone to run people": theirs, no subject jotted
         value, placed = theirs, place(theirs, "discussion_points", names=names, proper=proper)
     candid = CANDID.match(value.strip())
@@ -228,12 +235,11 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind, doing = "exercise", f"working through the {gave[1].casefold()}"
     if best is not None and vividness(best) < 2.0:
         best = None
-    view = next((c for c in clauses if c.startswith("you") and VIEW.match(c)), None)
+    view = next((c for c in clauses if _their_view(c)), None)
     best = view if view and kind == "topic" else best  # what they want, before their figures
     if best is None:  # why it mattered, or what they want: worth saying, numbers or not
         said_of_it = {_as_clause(c, names, to_self, team, proper) for c in heading_says}
-        best = next((c for c in clauses if c in said_of_it or (
-            c.startswith("you") and VIEW.match(c))), None)
+        best = next((c for c in clauses if c in said_of_it or _their_view(c)), None)
     fact = None
     if head and kind == "topic":
         fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
@@ -267,7 +273,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if best is None and clauses and kind != "asked":
         candidate = max(clauses, key=vividness)  # else what they want ("growth, not trophies")
         best = candidate if vividness(candidate) >= 2.0 else next(
-            (c for c in clauses if c.startswith("you") and VIEW.match(c)), None)
+            (c for c in clauses if _their_view(c)), None)
     reply = None
     if kind == "answer" and rest and topic and not best:
         reply = plain_reply(rest[0], names, proper)

@@ -55,12 +55,12 @@ _HEDGE = re.compile(r"\s+(?:mostly|mainly|primarily)$")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
-# A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
-# "onboarding checklist"): it takes "the" in a sentence.
 # A countable noun jotted alone: "schedule" is "the schedule" in a sentence.
 _BARE_ONE = frozenset(["schedule", "budget", "roadmap", "rotation", "pipeline", "dashboard",
                        "curriculum", "caseload", "inventory", "workload", "handoff",
                        "orientation"])
+# A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
+# "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
                          r"some|any|each|every|no|one|new|next|last)\b)(?:[a-z][a-z-]+ "
                          r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w'’-]* (?:to )?){1,5}|"

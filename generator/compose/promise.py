@@ -27,7 +27,8 @@ _PROMISE_EN = re.compile(
     r"forward|write up(?: and send)?)(?:\s+(?:you|him|her|them|over))?\s*:?\s*", re.IGNORECASE)
 
 
-_PROMISE_ASIDE = re.compile(r"\s*[,(;-]\s*(?:and\s+)?(?:i\s+)?(?:said|promised)\s+i['’]?d\s+"
+_PROMISE_ASIDE = re.compile(r"\s*[,(;-]\s*(?:and\s+)?(?:i\s+)?(?:said|promised|told\s+(?:her|him|"
+                            r"them|you))\s+i['’]?d\s+"
                             r"send[^)]*\)?\s*$|\s*\((?:i\s+)?(?:said|promised)[^)]*\)",
                             re.IGNORECASE)
 
@@ -139,10 +140,8 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
 # you, not a phrase of the sentence they read.
 _NOTE_ASIDE = re.compile(r"\s*\((?:[^()]*,[^()]*|no [^()]*|nothing [^()]*|(?:generic|"
                          r"anonymi[sz]ed|redacted|sanitized|scrubbed)[^()]*)\)", re.IGNORECASE)
-_ASKED_ASIDE = re.compile(r"[,;]\s+(?:(?:she|he|they|you)\s+asked\s+"
-                          r"|I\s+told\s+(?:her|him|them|you)\s+I['’]?d\s+send\s+)"
+_ASKED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s+asked\s+"
                           r"(?:if I could send (?:it|them|one)|to see (?:it|them|one|how\b[^.;]*)|"
-                          r"an?\s+(?:blank\s+)?copy|"
                           r"for (?:a copy|it|them|one|a look|that)"
                           r"(?:\s+to\s+[^.;]+)?)\s*\.?\s*$", re.IGNORECASE)
 _WANTED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s*(?:['’]d| would)?\s+(?:like|wanted)\s+"
@@ -175,6 +174,6 @@ def _promise(thing: str, spanish: bool, tu: bool = False, promised: bool = True)
         thing = re.sub(r"(\x00\d+\x01)\s*\([^()]*\)", r"\1", thing)  # a note on the link
         return f"{said}here is {thing}." if promised else f"Here is {thing}."
     if "," in thing or ";" in thing:  # "…, since yours lives in a wiki": its reason comes last
-        return f"{said}I'll send you {thing}." if promised else f"I'll send you {thing}."
+        return f"{said}I'll send you {thing}."
     # nothing is attached: say where it will come, as a person would who has not attached it
     return f"I'll send you {thing} in a separate email{', as promised' if promised else ''}."

@@ -90,11 +90,10 @@ def comma_details(value: str, names: Sequence[str],
         if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
             continue  # "when to escalate to a SAR": a topic of its own
         first = piece.split()[0].casefold() if piece.split() else ""
-        if re.match(_HOW_OFTEN, piece, re.IGNORECASE) or (
-                first != _verb_base(first) and _verb_base(first) in VERBS):
+        if _HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(first) in VERBS):
             continue  # "monthly and quarterly", "about 6 a year", "wants each option …"
         if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
-                piece.split()[0].casefold()) == piece.split()[0].casefold() or re.search(
+                first) == first or re.search(
                 r"\b[a-z]+s\s+[a-z]+ed\b", piece) or re.search(  # "bring a …", "directors stayed"
                 r"\b(?:I|my|me|we|our)\b|[~!;:?=\"“”()/<>]|\d+-\d+|\b(?:vs|etc|w)\b",
                 piece) or re.search(
@@ -110,8 +109,9 @@ def comma_details(value: str, names: Sequence[str],
 
 
 # How often or how many, jotted after a heading: a term of the work, not a thing they showed.
-_HOW_OFTEN = (r"(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|about|roughly|"
-              r"around|every|once|twice)\b|.*\b(?:a|per) (?:day|week|month|quarter|year)\b")
+_HOW_OFTEN = re.compile(r"(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|"
+                        r"about|roughly|around|every|once|twice)\b|.*\b(?:a|per) (?:day|week|"
+                        r"month|quarter|year)\b", re.IGNORECASE)
 
 
 # Where a piece of work stands, jotted after its name: "about half done", "stalled since …"

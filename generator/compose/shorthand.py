@@ -15,7 +15,7 @@ SPAN = re.compile(r"(?:\d|[A-Z])\S*\s(?:\S+\s)?(?:through|thru|to)\s(?:\S+\s?){1
 _UNITS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "yr": "year",
           "yrs": "year", "wk": "week", "wks": "week", "mo": "month", "mos": "month"}
 _UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?|yrs?|wks?|mos?)\b(?!['’])(\s+(?!(?:of|a|an|and|or|"
-                   r"to|in|on|per|at|for|before|after|a)\b)[a-z]+)?")
+                   r"to|in|on|per|at|for|before|after)\b)[a-z]+)?")
 
 
 def spell_units(text: str | None) -> str | None:

@@ -96,8 +96,9 @@ VARIABLES: dict[str, str] = {
     "recipient.third": "A third such point where the note promises nothing, or none: a "
                        "careful note cites three or four things the reader will recognise.",
     "recipient.about": "Their points jotted as a bare name ('SCBA', 'group buying across the "
-                       "three restaurants'), at most three, none of them cited: said where "
-                       "the note thanks them ('… about SCBA and trend'), not each alone.",
+                       "three restaurants'), at most two, and only where no point of theirs "
+                       "is cited (`detail` is empty): said together ('… about SCBA and "
+                       "trend'), not each alone.",
     "recipient.remembered": "The point a note after the news remembers them by: `detail`, "
                             "else a point of `about`, shaped like `detail`; or none.",
     "recipient.promised": "What you promised, named in a few words for a subject line ('the "
