@@ -1802,3 +1802,20 @@ def test_an_initial_and_a_surname_in_the_address_tell_the_given_name(tree, run, 
 def test_shapes_of_blind_round_15_and_recruiter_round_12(tree, run, yaml_lines, said, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
     assert said in note and unsaid not in note, note
+
+
+@pytest.mark.parametrize("yaml_lines, said, unsaid", [
+    # rereading recruiter round 12: a setback is never "enjoyed"
+    ("    - the February boiler failure. Alarms are now the first line in the capital "
+     "request.\n", "the February boiler failure", "enjoyed talking about the February"),
+    # who answered is not part of the answer
+    ("    - I asked how they decide what to deaccession. Her answer, provenance first, then "
+     "whether anyone else holds it, then display value last.\n",
+     "deaccession: provenance first", "her answer"),
+    # a countable noun with what follows it still takes its article
+    ("    - milestone in February, the first console submission for this team\n",
+     "the milestone in February", "through milestone"),
+])
+def test_shapes_found_reading_recruiter_round_12_aloud(tree, run, yaml_lines, said, unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note and unsaid not in note, note

@@ -19,7 +19,7 @@ WALKED = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:walked|talked|took)\s+me
 STORY = re.compile(r"\b(?:told me about|told the story|(?:her|his|their|your) story|the story|"
                    r"story about|anecdote)\b", re.IGNORECASE)
 # A setback of theirs: to be acknowledged, never enjoyed.
-HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing)?|outage|shortage|crisis|incident|"
+HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing|ures?)?|outage|shortage|crisis|incident|"
                   r"stuck|short-?staffed|understaffed|(?:FTEs?|people|nurses|staff) short|"
                   r"short (?:(?:one|two|three|four|a few|\d+) )?(?:leads?|people|nurses|staff|"
                   r"engineers|FTEs?|hands|teachers|drivers)|(?:mandatory )?overtime|backlog|"

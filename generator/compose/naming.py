@@ -58,7 +58,8 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 # A countable noun jotted alone: "schedule" is "the schedule" in a sentence.
 _BARE_ONE = frozenset(["schedule", "budget", "roadmap", "rotation", "pipeline", "dashboard",
                        "curriculum", "caseload", "inventory", "workload", "handoff",
-                       "orientation"])
+                       "orientation", "milestone", "deadline", "release"])
+_BARE_ONE_AND_WHERE = re.compile(r"(\w+)(?: (?:on|in|for|at|with|of) [^,;]+)?")  # "… in February"
 # A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
 # "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
@@ -96,7 +97,8 @@ def tidy_topic(topic: str | None) -> str | None:
         # "the team as you laid it out": how the notes heard it, not the thing
         topic = re.sub(r"\s+as (?:you|he|she|they) (?:laid|set|described|explained|put|"
                        r"sketched|drew|walked|pitched)\b.*$", "", topic) or topic
-    if topic and (_BARE_COUNT.fullmatch(topic) or topic in _BARE_ONE):
+    alone = _BARE_ONE_AND_WHERE.fullmatch(topic or "")
+    if topic and (_BARE_COUNT.fullmatch(topic) or (alone and alone[1] in _BARE_ONE)):
         return "the " + topic  # "growth plan" -> "the growth plan"
     if topic and _BARE_HEAD.match(topic):
         return "the " + topic  # "handoff from sales to CS" -> "the handoff from sales to CS"

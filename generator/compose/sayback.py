@@ -184,7 +184,9 @@ def plain_reply(sentence: str, names: Sequence[str], proper: frozenset[str]) -> 
     like. One number every merchant trusts."): no verb, short, nothing private, nothing of
     yours; "He said: no NOVs and no surprises for him" is said to him ("… for you")."""
     first = _strip_tail(sentence)
-    attributed = re.match(r"(?:she|he|they)\s+said\s*[:,]?\s+(?![\"“])", first, re.IGNORECASE)
+    # "He said: …", "Her answer, …": who answered, not the answer
+    attributed = re.match(r"(?:(?:she|he|they)\s+said\s*[:,]?|(?:her|his|their)\s+answer\s*[:,])"
+                          r"\s+(?![\"“])", first, re.IGNORECASE)
     if attributed:
         first = for_reader(first[attributed.end():], names, team=False)
     if not 3 <= word_count(first) <= 18 or _has_verb(first) or private(first) or re.search(
