@@ -58,7 +58,7 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 # A countable noun jotted alone: "schedule" is "the schedule" in a sentence.
 _BARE_ONE = frozenset(["schedule", "budget", "roadmap", "rotation", "pipeline", "dashboard",
                        "curriculum", "caseload", "inventory", "workload", "handoff",
-                       "orientation", "milestone", "deadline", "release"])
+                       "milestone", "deadline", "release"])
 _BARE_ONE_AND_WHERE = re.compile(r"(\w+)(?: (?:on|in|for|at|with|of) [^,;]+)?")  # "… in February"
 # A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
 # "onboarding checklist"): it takes "the" in a sentence.
