@@ -323,6 +323,58 @@ def test_the_shapes_holdout11_missed_or_wrongly_flagged_are_read_in_other_words(
     assert _wrongly_read(shape) == []
 
 
+HOLDOUT12 = yaml.safe_load((EXAMPLES / "tone-variants-12.yaml").read_text(encoding="utf-8"))
+# holdout12's classes not read yet (strict, so a class that starts passing says so).
+HOLDOUT12_LEFT: set[str] = {
+    "a-rejection-kept-as-a-trophy",
+    "mock-good-wishes-to-the-winner",
+    "courtesy-said-to-be-optional",
+    "their-process-called-improper",
+    "their-process-called-improper-look-alikes",
+    "their-care-doubted-aloud",
+    "a-legal-claim-threatened",
+    "availability-held-over-them",
+    "an-ultimatum-to-look-elsewhere",
+    "a-visit-or-a-call-arranged-before-they-decide",
+    "urgency-asked-with-thanks",
+    "chasing-promised-until-answered",
+    "chasing-promised-look-alikes",
+    "chasing-day-after-day",
+    "a-short-wait-complained-of",
+    "the-job-told-to-others-as-won",
+    "terms-dictated-before-an-offer",
+    "a-cv-recited-in-sentences",
+    "a-cv-recited-as-a-list",
+    "a-stock-title-to-someone-met",
+    "half-of-a-compound-name-wrong",
+    "a-hyphenated-topic",
+    "a-topic-in-words-any-note-uses",
+    "a-topic-in-words-any-note-uses-still-needs-a-detail",
+    "a-trade-s-form-of-address",
+    "a-language-spoken-to-someone",
+    "clipped-words-of-a-trade",
+    "words-quoted-from-another-language",
+}
+
+
+@pytest.mark.parametrize("shape", [
+    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+    if shape["name"] in HOLDOUT12_LEFT else shape for shape in HOLDOUT12["classes"]],
+    ids=lambda shape: shape["name"])
+def test_the_shapes_holdout12_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout12's: a rejection kept as a trophy, mock wishes to the winner, courtesy said
+    # to be optional, their process called improper, their care doubted aloud, a legal claim,
+    # availability held over them, an ultimatum to look elsewhere, a visit or a call fixed
+    # before they decide, urgency asked with thanks, chasing promised until answered or done
+    # day after day, a short wait complained of, the job told to others as won, terms set
+    # before an offer, a CV recited in sentences or as a list, "Dear Sir" to someone met, half
+    # of a compound name wrong; the false alarms (a hyphenated topic, a topic in stock words,
+    # a trade's form of address, a little sadness owned); our own drafts' (a language spoken
+    # to someone, a clipped term, words quoted from another language); and their cousins.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
 # Sentences of our own that no phrasing reads, but the learnt model does (learnt.py): each is
 # named in the rules' own words and quotes the sentence the model scored highest.
 @pytest.mark.parametrize(("kind", "sentence", "says"), [
@@ -926,3 +978,4 @@ def test_a_value_that_is_only_a_name_passes_spelling_however_a_draft_cases_it(tr
     _, findings = _check(run)
     assert [f["message"] for f in findings if f["rule"] == "proofread"
             and "teelers" in f["message"]] == []
+
