@@ -262,8 +262,12 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # a closing in French, and "Thanking you," above "Yours obediently,"; variants in
 # tests/notes/tone-variants-10.yaml).
 # holdout12's first run misreads two: one by 18 words (102 counted, 84 by hand),
-# one by 11 (347 counted, 336 by hand, a word past the tolerance); not yet read.
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h12-good-01", "h12-bad-52"}
+# one by 11 (347 counted, 336 by hand, a word past the tolerance). Read once it was spent: a
+# closing line of nine words above the name and its contact lines ("With kind regards and
+# wishes of a nice day,"), and a letter's closing formula ("Please accept, Madam, the
+# expression of my distinguished greetings,"); both read right now (test_mail.py's
+# LONG_CLOSINGS hold variants of our own).
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
 
 
 @pytest.mark.parametrize("entry", [
