@@ -325,9 +325,7 @@ def test_the_shapes_holdout11_missed_or_wrongly_flagged_are_read_in_other_words(
 
 HOLDOUT12 = yaml.safe_load((EXAMPLES / "tone-variants-12.yaml").read_text(encoding="utf-8"))
 # holdout12's classes not read yet (strict, so a class that starts passing says so).
-HOLDOUT12_LEFT: set[str] = {
-    "their-process-called-improper-look-alikes",
-}
+HOLDOUT12_LEFT: set[str] = set()
 
 
 @pytest.mark.parametrize("shape", [
@@ -359,8 +357,10 @@ def test_the_shapes_holdout12_missed_or_wrongly_flagged_are_read_in_other_words(
     # (Nor "Please let me know when I should come in to sign the paperwork." as presuming:
     # 0.69 since it was retrained, where it was 0.83 before.)
     ("thank-you", "Let me know where to send my bank details.", "presumes the offer"),
+    # (Retrained with holdout11, holdout12 and their variants, the model reads calls made
+    # every day as pushy, 0.89, where it read them as impatient, 0.86, before; impatient 0.50.)
     ("status-check", "I have called your office every day this week and nobody picks up.",
-     "sounds impatient"),
+     "sounds pushy"),
 ])
 def test_learnt_tone_names_what_the_phrasings_miss_and_quotes_the_sentence(kind, sentence,
                                                                           says):
