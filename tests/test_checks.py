@@ -323,6 +323,29 @@ def test_the_shapes_holdout11_missed_or_wrongly_flagged_are_read_in_other_words(
     assert _wrongly_read(shape) == []
 
 
+HOLDOUT12 = yaml.safe_load((EXAMPLES / "tone-variants-12.yaml").read_text(encoding="utf-8"))
+# holdout12's classes not read yet (strict, so a class that starts passing says so).
+HOLDOUT12_LEFT: set[str] = set()
+
+
+@pytest.mark.parametrize("shape", [
+    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+    if shape["name"] in HOLDOUT12_LEFT else shape for shape in HOLDOUT12["classes"]],
+    ids=lambda shape: shape["name"])
+def test_the_shapes_holdout12_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout12's: a rejection kept as a trophy, mock wishes to the winner, courtesy said
+    # to be optional, their process called improper, their care doubted aloud, a legal claim,
+    # availability held over them, an ultimatum to look elsewhere, a visit or a call fixed
+    # before they decide, urgency asked with thanks, chasing promised until answered or done
+    # day after day, a short wait complained of, the job told to others as won, terms set
+    # before an offer, a CV recited in sentences or as a list, "Dear Sir" to someone met, half
+    # of a compound name wrong; the false alarms (a hyphenated topic, a topic in stock words,
+    # a trade's form of address, a little sadness owned); our own drafts' (a language spoken
+    # to someone, a clipped term, words quoted from another language); and their cousins.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
 # Sentences of our own that no phrasing reads, but the learnt model does (learnt.py): each is
 # named in the rules' own words and quotes the sentence the model scored highest.
 @pytest.mark.parametrize(("kind", "sentence", "says"), [
@@ -334,8 +357,10 @@ def test_the_shapes_holdout11_missed_or_wrongly_flagged_are_read_in_other_words(
     # (Nor "Please let me know when I should come in to sign the paperwork." as presuming:
     # 0.69 since it was retrained, where it was 0.83 before.)
     ("thank-you", "Let me know where to send my bank details.", "presumes the offer"),
+    # (Retrained with holdout11, holdout12 and their variants, the model reads calls made
+    # every day as pushy, 0.89, where it read them as impatient, 0.86, before; impatient 0.50.)
     ("status-check", "I have called your office every day this week and nobody picks up.",
-     "sounds impatient"),
+     "sounds pushy"),
 ])
 def test_learnt_tone_names_what_the_phrasings_miss_and_quotes_the_sentence(kind, sentence,
                                                                           says):
@@ -926,3 +951,26 @@ def test_a_value_that_is_only_a_name_passes_spelling_however_a_draft_cases_it(tr
     _, findings = _check(run)
     assert [f["message"] for f in findings if f["rule"] == "proofread"
             and "teelers" in f["message"]] == []
+
+
+def test_a_language_spoken_a_clipped_term_a_quoted_motto_and_a_compound_pass_on_drafts(tree,
+                                                                                       run):
+    # Our own drafts' false alarms (issue 18's note, holdout12's round): "speak Spanish to the
+    # box office manager" read as a threat, "regen" called a misspelling of "regent", a motto
+    # quoted in Spanish called misspelt, and "tie-ins" checked in halves ("ins").
+    tree(profile({"acme/interviewers.yaml": INTERVIEWERS + (
+        "- name: Luis Echeverría\n  email: luis@acme.example\n  discussion_points:\n"
+        "    - the quick-change plot\n"
+        "  rapport: He heard me speak Spanish to the box office manager.\n"
+        "- name: Siobhán Walsh\n  email: siobhan@acme.example\n  discussion_points:\n"
+        "    - spring regen surveys\n"
+        "- name: Dale Brandt\n  email: dale@acme.example\n  discussion_points:\n"
+        "    - 1104 on the tie-ins\n"
+        "- name: Efraín Morales\n  email: efrain@acme.example\n  discussion_points:\n"
+        "    - '\"La gente quiere saber que alguien los escucha.\" The crew wants to know "
+        "somebody listens.'\n")}))
+    _, findings = _check(run)
+    theirs = [f for f in findings if f.get("recipient") in (
+        "luis-echeverria", "siobhan-walsh", "dale-brandt", "efrain-morales")]
+    assert [f["message"] for f in theirs if f["severity"] == "problem"] == []
+    assert [f["message"] for f in theirs if "'ins'" in f["message"]] == []

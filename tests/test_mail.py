@@ -246,3 +246,33 @@ def test_a_sign_off_with_a_dash_or_contact_details_on_its_line_is_no_body(ending
 def test_a_one_line_note_that_ends_with_the_name_alone_keeps_only_its_body(text, body):
     assert read_mail(text).body == (body,)
 
+
+
+# Holdout12's two misread bodies (spent): a closing line of nine words or more above the name
+# and its contact lines ("With kind regards and wishes of a nice day,"), and a letter's closing
+# formula of the French kind put in English ("Please accept, Madam, the expression of my
+# distinguished greetings,"). Variants of our own, written before the reader was changed: of
+# the six, it read none as the sign-off.
+LONG_CLOSINGS = [
+    "With kind regards and wishes of a pleasant weekend,",
+    "With my best regards and many thanks for your patience,",
+    "Please accept, Sir, the assurance of my highest consideration,",
+    "Please accept my sincere greetings and best wishes for the season,",
+    "I remain, with respectful greetings and many thanks for your time,",
+    "With warm regards from all of us at the Porto office,",
+]
+
+
+@pytest.mark.parametrize("closing", LONG_CLOSINGS)
+def test_a_long_closing_line_above_the_name_is_the_sign_off(closing):
+    mail = read_mail(f"Dear Ms. Hale,\n\nThank you for the interview on Monday.\n\n{closing}\n"
+                     "Tereza Novak\nphone: +420 604 000 111\nemail: tereza@example.com\n")
+    assert mail.body == ("Thank you for the interview on Monday.",)
+    assert (mail.sign_off, mail.sender) == (closing, "Tereza Novak")
+
+
+def test_a_last_sentence_that_mentions_regards_is_still_body():
+    # Its cousin: a sentence of the body that ends the note and names regards, no name under it.
+    mail = read_mail("Dear Ms. Hale,\n\nThank you for Monday.\n\nPlease pass my regards to "
+                     "the rest of the panel, who made the morning so easy.\n")
+    assert mail.words() == 20

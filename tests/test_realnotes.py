@@ -24,9 +24,10 @@ collected while the rules were tuned on holdout6, was measured once likewise (ba
 caught, good 6/44 with a problem, the same without `--about`; no body misread), then spent
 and generalised (tests/notes/tone-variants-7.yaml). `holdout8`, `holdout9` and `holdout10`
 were each measured once at first sight, then spent (tests/notes/tone-variants-8.yaml, and
-tone-variants-10.yaml for the last two together), and `holdout11` likewise
-(tone-variants-11.yaml). A half added later (`holdout12`, …) is the honest measure: its
-per-note results are never printed, only its figures.
+tone-variants-10.yaml for the last two together), `holdout11` likewise
+(tone-variants-11.yaml) and `holdout12` (tone-variants-12.yaml). A half added later
+(`holdout13`, …) is the honest measure: its per-note results are never printed, only its
+figures.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ FLAGGED = 1 / 20  # at most this share of good notes get any problem
 
 # The halves the rules were tuned on; any other half is held out.
 TUNED = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
+         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
 
 # Which finding shows a defect was caught: its rule, and words its message uses (or several
 # such, where more than one rule names that defect).
@@ -211,10 +212,11 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # once, before anyone read it: the rules alone 28/53 and 3/38; rules or the learnt model
 # 34/53 and 5/38 (without --about 32/53 and 3/38). By defect: sarcasm 2/5, pushy 2/5, threat
 # 2/5, hostile 3/5, impatient 3/5, presumes 2/4, re-selling 0/2, greeting 0/2; false problems
-# by rule personal 2, tone 2, identity 1.
-NOT_MET: dict[str, str] = {
-    "holdout12": "first measure: bad 34/53 caught (64%), good 5/38 with a problem (13%)",
-}
+# by rule personal 2, tone 2, identity 1. holdout12 was then spent
+# (tests/notes/tone-variants-12.yaml, its classes written before any rule changed): 53/53 and
+# 2/38 by the rules (the two left were the learnt model's), 53/53 and 0/38 with the model
+# retrained on the tuned halves with holdout11 and holdout12, so it joined the tuned halves.
+NOT_MET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("half", [
@@ -262,8 +264,12 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # a closing in French, and "Thanking you," above "Yours obediently,"; variants in
 # tests/notes/tone-variants-10.yaml).
 # holdout12's first run misreads two: one by 18 words (102 counted, 84 by hand),
-# one by 11 (347 counted, 336 by hand, a word past the tolerance); not yet read.
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h12-good-01", "h12-bad-52"}
+# one by 11 (347 counted, 336 by hand, a word past the tolerance). Read once it was spent: a
+# closing line of nine words above the name and its contact lines ("With kind regards and
+# wishes of a nice day,"), and a letter's closing formula ("Please accept, Madam, the
+# expression of my distinguished greetings,"); both read right now (test_mail.py's
+# LONG_CLOSINGS hold variants of our own).
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
 
 
 @pytest.mark.parametrize("entry", [

@@ -185,4 +185,33 @@ HOSTILITY = (
         r"waiting|kept in the dark|messed (?:around|about)|strung along|fobbed off|passed over|"
         r"treated)|(?:your|the) (?:silence|excuses|delays|runaround|games)|chasing (?:you|your|"
         r"this))\b")),
+    # Holdout12's classes (tests/notes/tone-variants-12.yaml): their process said not to have
+    # been run properly, and a serious answer demanded "this time, not another automated
+    # email"; their care or effort doubted aloud ("Is it so hard to send one line?", "you
+    # simply don't care", "Would it kill you to write back?").
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        r"(?:process|interview|selection|decision|recruitment|assessment|procedure|evaluation|"
+        r"hiring)s? (?:\w+ )?(?:was|were|has been|had been|is) (?:not|never|n't) (?:\w+ )?"
+        r"(?:conducted|handled|run|carried out|managed|done|made|evaluated|assessed) (?:\w+ )?"
+        r"(?:properly|fairly|correctly|professionally|seriously|transparently|honestly|"
+        r"objectively|in good faith)\b",
+        r"(?:handled|run|conducted|carried out|treated|managed)\b" + within(20) + r"\bwithout "
+        r"(?:any |the slightest |a shred of )?(?:seriousness|care|respect|professionalism|"
+        r"fairness|transparency|rigou?r)\b",
+        r"(?:a |an )?(?:serious|proper|real|actual|honest|straight) (?:answer|reply|response|"
+        r"explanation) this time\b|\bnot (?:another|yet another|just another) (?:\w+ )?"
+        r"(?:automatic|automated|form|canned|generic|template|standard|stock|copy-?paste) "
+        r"(?:message|email|letter|reply|response)\b",
+        r"(?:you|your (?:\w+ )?(?:panel|team|company|recruiters?|interviewers?|hr)|the panel|"
+        r"they) (?:\w+ )?(?:did not|didn't|never|do not|don't) (?:even )?take (?:my|me)\b"
+        + within(30) + r"\bseriously\b",
+        r"(?:is|was|would) it (?:really |truly |honestly )?(?:so|that|this|too) (?:hard|"
+        r"difficult|much (?:trouble|to ask)|complicated)\b" + within(40) + r"\bto\b|\bhow "
+        r"(?:hard|difficult) (?:can|could) it (?:possibly |really )?be\b",
+        r"(?:you|they|your (?:\w+ )?\w+) (?:simply |just |clearly |obviously |really |plainly )?"
+        r"(?:don't|do not|didn't|did not) (?:even )?care\b(?! (?:for|to|whether|if|which|how)\b)"
+        r"(?! about (?:the|a) (?:colou?r|format|order|font|day|time)\b)",
+        r"(?:does|do) (?:anyone|anybody) (?:\w+ ){0,4}?(?:actually |even |really )?care\b|"
+        r"\b(?:clearly|obviously|evidently|apparently) (?:nobody|no one|no-one) (?:\w+ )?cares?\b",
+        r"would it kill (?:you|them|anyone|somebody|someone)\b"), kinds_for("answer-no", "ask")),
 )

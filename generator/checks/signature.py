@@ -6,6 +6,7 @@ client adds ("Sent from my iPhone") begin, and the name the note is signed with.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # A sign-off line as people write it ("Best regards,", "Thanks again,", "Un saludo"), with the
 # sender's name after it on the same line or not.
@@ -36,6 +37,12 @@ _SIGN_OFF = re.compile(
 # A longer closing line that still only closes: "With warm regards and sincere thanks,".
 _CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|saludos)\b",
                             re.IGNORECASE)
+# A letter's closing formula, of nine words or more above the name (holdout12's): "With kind
+# regards and wishes of a nice day,", "Please accept, Madam, the expression of my
+# distinguished greetings,".
+_FORMULA = cache(lambda: re.compile(r"\b(?:regards|wishes|thanks|greetings|salutations|"
+                                    r"consideration|respects|esteem)\b", re.IGNORECASE))
+LONGEST_FORMULA = 12  # words
 # A closing said in a sentence of its own, as the last line above the name: "Looking forward
 # to hearing from you soon," "Thank you for your help,".
 _CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
@@ -130,8 +137,12 @@ def closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
             if len(parts) == 2 and len(parts[0].split()) <= 7 and _CLOSING_PHRASE.search(
                     parts[0]) and len(parts[1].split()) >= 2 and looks_like_name(parts[1]):
                 closing = True
+        formula = (signed and line.endswith(",") and len(words) <= LONGEST_FORMULA
+                   and bool(_FORMULA().search(line)))
+        closing = closing or formula
         # A closing with nothing above it is the body itself ("Thanks." and no more).
-        if closing and starts_paragraph and len(words) <= 8 and index > content[0]:
+        if closing and starts_paragraph and (len(words) <= 8 or formula) and (
+                index > content[0]):
             signature = [row.strip() for row in lines[index + 1:] if row.strip()]
             return index, line, signature
     # No sign-off: a last block of short name, title and contact lines is a signature.

@@ -46,7 +46,9 @@ class Dictionary:
         # "autopay", "trach") were told from slips.
         # "-6": those kept before a word written solid for a hyphenated one ("ebook") and a
         # clipping whose correction is no completion of it ("perio") were told from slips.
-        self._file = cache_dir() / f"words-harper-{version}-6.json"
+        # "-7": those kept before a clipping of common words was told from a slip of a rarer
+        # one ("regen", of regenerate and regeneration, not "regent").
+        self._file = cache_dir() / f"words-harper-{version}-7.json"
         self._verdicts: dict[str, str | None] = {}  # word -> None if known, else a suggestion
         self._new: dict[str, str | None] = {}
         self._linters: tuple[harper.Linter, harper.Linter] | None = None
@@ -162,17 +164,26 @@ def _made_as_terms(words: list[str], suggested: dict[str, str | None],
     clipped = [word for word in rest if word not in found and len(word) >= 4]
     if clipped:
         longer: dict[str, int] = {}  # the fewest letters a known word adds to it
-        far: set[str] = set()  # those a known word adds two letters or more to
-        for known_word in checker.word_frequency:
+        near: dict[str, int] = {}  # how common the words one letter longer are, together
+        far: dict[str, int] = {}  # and those two letters longer or more
+        counts = checker.word_frequency
+        for known_word in counts:
             for word in clipped:
                 if known_word.startswith(word) and len(known_word) > len(word):
                     extra = len(known_word) - len(word)
                     longer[word] = min(longer.get(word, extra), extra)
-                    if extra >= 2:
-                        far.add(word)
+                    side = far if extra >= 2 else near
+                    side[word] = side.get(word, 0) + counts[known_word]
+        # (A clipping of words far commoner than the one a letter longer is a term of the
+        # trade: "regen" clips regenerate and regeneration, four times as common as "regent";
+        # "intervie" stays a slip of "interview", commoner than all its longer forms.)
         found |= {word for word in far if longer[word] >= 2
-                  or not (suggested.get(word) or "").casefold().startswith(word)}
+                  or not (suggested.get(word) or "").casefold().startswith(word)
+                  or far[word] > _CLIPPED * near.get(word, 0)}
     return found
+
+
+_CLIPPED = 2  # how many times commoner the clipped words must be than the slip's word
 
 
 def _within(short: str, long: str) -> bool:

@@ -70,6 +70,7 @@ remain remains still very so such truly definitely certainly absolutely always m
 reaching contact touch available availability free note email message letter love loved
 loving dream amazing awesome incredible cool fun honest honestly passion passionate wait
 waiting can't thrilled proud sincere genuine grateful heartfelt kind kindness generous
+keep keeps keeping kept put puts putting ease comfortable panel panels
 """)
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
@@ -116,12 +117,16 @@ def content_words(text: str, skip: Set[str] = frozenset()) -> list[str]:
 
 
 def substance(text: str, skip: Set[str] = frozenset()) -> set[str]:
-    """The stems of a text's content words: what it says beyond stock phrases and names."""
-    found = set()
+    """The stems of a text's content words: what it says beyond stock phrases and names. A
+    hyphenated word gives the stems of its parts, so "music-section internship" cites a topic
+    jotted as "music section" (holdout12's class)."""
+    found: set[str] = set()
     for token in _TOKEN.findall(fold(text)):  # the text folded once, not word by word
         bare = token.removesuffix("'s")
-        if _carries(bare, skip):
-            found.add(_stem(bare))
+        if not _carries(bare, skip):
+            continue
+        parts = bare.split("-") if "-" in bare.strip("-") else (bare,)
+        found.update(_stem(part) for part in parts if _carries(part, skip))
     return found
 
 

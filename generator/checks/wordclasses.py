@@ -145,7 +145,9 @@ GIFT = one_of(
     "scratchcards?", r"tickets? (?:to|for) (?:the |a |an |this |next |[\w-]+'s )?(?:[\w-]+ )?"
     "(?:match|game|show|concert|play|gig|festival|opera|theat(?:re|er)|musical|final|race)",
     "chocolate(?: bars?)?", r"bars? of (?:[\w-]+ )?chocolate", "cand(?:y|ies)", "sweets",
-    "fudge", "truffles", "(?:a |one |small |little |sweet |special )treat", "mugs?",
+    "fudge", "truffles", "(?:a |one |small |little |sweet |special )treat",
+    # (Not the writer's own mug, brought to the desk they take as theirs: holdout12's.)
+    "(?<!own )mugs?",
     "(?:potted |pot |house ?|desk )plants?", "succulents?", "orchids?", "bonsai",
     "cact(?:us|i)")
 # A word drawn out for effect ("sooo", "thaaanks"): a letter three times or more (not the w
