@@ -5,8 +5,8 @@ Hostility is their side (you, your team, whoever runs your interviews) said to b
 bad; a threat is a move to escalate (raise, report, copy in, go public) towards someone above
 them; a deadline is a time limit attached to a demand for an answer; presuming is the writer
 spoken of as already in the job (a first day, onboarding, a start date, "when I join"). Each
-concern has a module of its own (arguing, hostility, sarcasm, desperation, pressure for
-threats and deadlines, pushiness, gifts, presuming, impatience, excuses), built from the word
+concern has a module of its own (arguing, hostility, sarcasm, desperation, pressure
+(threats), deadlines, pushiness, gifts, presuming, impatience, excuses), built from the word
 classes of wordclasses.py; this one gathers them, in the order tone.py reports them. The
 concerns come from the career pages and recruiters' posts the real-notes
 corpus cites (tests/corpus/realnotes); tests/notes/tone-variants*.yaml hold variants we wrote
@@ -21,6 +21,7 @@ shape must be said together. English only.
 from __future__ import annotations
 
 from .arguing import ARGUING
+from .deadlines import DEADLINES
 from .desperation import DESPERATION
 from .excuses import EXCUSES
 from .gifts import GIFTS
@@ -32,5 +33,5 @@ from .pushiness import PUSHINESS
 from .sarcasm import SARCASM
 
 # Where two concerns read one sentence from the same word, the first listed is the one named.
-CONCERNS = (*ARGUING, *HOSTILITY, *SARCASM, *DESPERATION, *PRESSURE, *PUSHINESS, *GIFTS,
-            *PRESUMING, *IMPATIENCE, *EXCUSES)
+CONCERNS = (*ARGUING, *HOSTILITY, *SARCASM, *DESPERATION, *PRESSURE, *DEADLINES, *PUSHINESS,
+            *GIFTS, *PRESUMING, *IMPATIENCE, *EXCUSES)

@@ -229,8 +229,7 @@ def _hedged(lowered: str, start: int) -> bool:
 # "in advance" or "if you could" still do.
 _THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
                      r"of you|glad (?:that )?you)\b")
-# (Holdout12's class: an answer asked for with thanks, "I would appreciate an answer as soon
-# as possible", "I'd be grateful for a reply", asks.)
+# (Holdout12's: "I would appreciate an answer as soon as possible" asks, with thanks.)
 _REQUEST = re.compile(r"\b(?:please|could you|can you|would you|will you|in advance|if you|"
                       r"need|want|expect|require|must|(?:grateful|glad|happy) (?:to (?:know|"
                       r"learn|hear)|if)|appreciate (?:it if|knowing|hearing|learning)|(?:would|"
