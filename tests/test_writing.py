@@ -1819,3 +1819,75 @@ def test_shapes_of_blind_round_15_and_recruiter_round_12(tree, run, yaml_lines, 
 def test_shapes_found_reading_recruiter_round_12_aloud(tree, run, yaml_lines, said, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
     assert said in note and unsaid not in note, note
+
+
+# --- what you made of a point (compose/reaction.py) ------------------------------------------
+# Every blind reader since round 9 counted a fact said back bare against the note; a careful
+# writer says what they made of it. The default pack's wordings, by kind:
+REACTIONS = {
+    "stakes": ("I can imagine how much rides on it.", "It sounds like a big moment for the team.",
+               "That's a lot to be building toward, and it sounds exciting."),
+    "changed": ("That kind of change makes a real difference to the people doing the work.",
+                "It's the sort of improvement everyone downstream feels.",
+                "Changes like that add up day to day."),
+    "rhythm": ("That kind of steady rhythm makes a lot of sense to me.",
+               "A fixed routine like that keeps things from slipping through the cracks.",
+               "Having a set time for it makes a lot of sense to me."),
+    "growth": ("It sounds like an exciting time for the team.",
+               "That's a lot of growth to plan for.", "It's an exciting stage for the team to be at."),
+}
+ANY_REACTION = tuple(line for lines in REACTIONS.values() for line in lines) + (
+    "That's a big change to be in the middle of.", "It sounds like careful work, and worth it.",
+    "I'd imagine that takes real patience to steer.")
+
+
+@pytest.mark.parametrize("yaml_lines, said, reacts", [
+    # recruiter round 12's game QA panel, read again: the detail names the milestone again
+    # (side by side, not "including"), and a milestone ahead is something at stake
+    ("    - milestone in February, the first console submission for this team\n",
+     "the milestone in February, the first console submission for this team", "stakes"),
+    # a how-clause and the routine that answers it; a time is no ratio
+    ("    - how QA and production talk, daily bug triage at 10:15\n",
+     "how QA and production talk: a daily bug triage at 10:15", "rhythm"),
+    # a statement jotted without its "are", and a crash dump is no setback
+    ("    - crash dumps attached automatically now, so testers don't have to hunt for them\n",
+     "crash dumps are attached automatically now", "changed"),
+])
+def test_a_fact_is_said_with_what_you_made_of_it(tree, run, yaml_lines, said, reacts):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note, note
+    assert sum(line in note for line in REACTIONS[reacts]) == 1, note
+    assert "including the first" not in note and "including daily" not in note, note
+
+
+@pytest.mark.parametrize("yaml_lines, said", [
+    # "double reeds" is no doubling, and a sequence's middle is no change under way
+    ("    - vertical alignment, he wants more kids on double reeds and low brass\n",
+     "double reeds"),
+    ("    - what a cue-to-cue looks like, stopping the headset in the middle of a sequence\n",
+     "cue-to-cue"),
+    # what they want already says what you made of it ("I liked hearing that you want …")
+    ("    - IDT every Wednesday morning, wants the chaplain to actually speak\n",
+     "the chaplain to actually speak"),
+    # a setback is thanked for candour, never reacted to as news
+    ("    - the February boiler failure. Alarms are now the first line in the capital "
+     "request.\n", "boiler failure"),
+    # their words say it themselves
+    ('    - crunch, he said "we don\'t do mandatory weekends, we do cut scope"\n', "cut scope"),
+])
+def test_no_reaction_where_the_sentence_says_it_or_nothing_calls_for_one(tree, run, yaml_lines,
+                                                                         said):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note, note
+    assert not any(line in note for line in ANY_REACTION), note
+
+
+def test_each_pack_says_one_reaction_in_its_own_voice(tree, run):
+    # one per note at most, and the formal voice writes no contractions
+    points = ("    - milestone in February, the first console submission for this team\n"
+              "    - how QA and production talk, daily bug triage at 10:15\n")
+    notes = {pack: _note_to_soren(tree, run, points, pack) for pack in ("default", "formal",
+                                                                        "brief")}
+    assert sum(line in notes["default"] for line in ANY_REACTION) == 1, notes["default"]
+    assert notes["formal"] != notes["default"] and "can imagine" not in notes["formal"]
+    assert "milestone in February" in notes["brief"], notes["brief"]

@@ -265,11 +265,11 @@ def _another(gist: Gist, before: Gist | None) -> bool:
 
 
 def _says(gist: Gist, said: Said, person: Interviewer) -> bool:
-    """Whether a further point says something a sentence can carry: what was said, their
-    words, a list, a story; their question to you only where no pitch of yours comes
-    between."""
-    if _worth(gist, person) <= -2 or gist.sore or gist_dict(gist, said.tie) is None:
-        return False
+    """Whether a further point says something a sentence can carry: what was said, their words,
+    a list, a story, a fact you react to; their question to you if no pitch of yours follows."""
+    shown = gist_dict(gist, said.tie)
+    if _worth(gist, person) <= -2 or gist.sore or shown is None or shown["reacts"]:
+        return shown is not None and bool(shown["reacts"]) and not gist.sore
     if gist.kind == "exercise":
         return bool(gist.doing)
     if gist.kind == "said":  # their words alone: 'He said "Nobody ships on a Friday."'

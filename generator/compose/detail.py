@@ -12,7 +12,8 @@ from typing import Any
 from .gist import Gist
 from .marks import HARD, VIEW
 from .naming import short_name
-from .shorthand import spell_units
+from .reaction import reaction
+from .shorthand import spell_units, with_copula
 from .words import content_words, overlap
 
 # What they want or believe, said to them: a view of theirs (or of the people they spoke
@@ -36,6 +37,10 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     nothing of the point."""
     if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
+    stated = with_copula(gist.topic) if gist.kind == "topic" and not (
+        gist.clause or gist.fact or gist.items or gist.quote) else None
+    if stated:  # "crash dumps attached automatically now": a statement, not a name
+        gist = replace(gist, topic=None, fact=stated)
     topic_words = content_words(gist.topic or "")
     told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
         topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
@@ -63,7 +68,14 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     # "He was honest that …": their candour is itself worth thanking; "you want dispatchers
     # to call the flight deck more": what they want or believe is theirs to recognise
     view = bool(said and VIEW.match(said))
-    worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic) or view
+    # what you made of it, where its words say: their words, advice, candour and what they want
+    # say it already ("I liked hearing that you want …")
+    reacts = None if gist.quote or gist.advice or gist.open or view else reaction(
+        gist.topic, " ".join(t for t in (said, gist.items, gist.reply) if t) or None,
+        kind=gist.kind, hard=gist.hard)
+    # a fact with what you made of it is no longer said back bare
+    worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic) or view or bool(
+        reacts)
     if echo and not worth and not (
             tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
         if not gist.topic or gist.topic_is_clause:
@@ -77,6 +89,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "fact": gist.fact, "open": gist.open, "topic_is_clause": gist.topic_is_clause,
             "hard": gist.hard,
             "view": view and echo,
+            "reacts": reacts,
             "doing": gist.doing,
             "reply": gist.reply,
             "quote": gist.quote,
@@ -106,4 +119,5 @@ def only_named(gist: Gist) -> bool:
         gist.clause or gist.fact or gist.items or gist.quote or gist.thing or gist.reply
         or gist.advice or gist.sore or gist.hard) and len((gist.topic or "").split()) <= 8 and (
         not re.search(r"\b(?:I|my|me)\b|^[$£€\d]|^the \d|\ball \w+$|^[a-z]+(?:ed|ly)$",
-                      gist.topic or ""))  # "used", "headset all shift": a jotted remark
+                      gist.topic or "")) and not with_copula(  # "used", "headset all shift"
+        gist.topic)  # "crash dumps attached automatically now": a statement, said whole

@@ -24,7 +24,9 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing|ures?)?|outage|shortag
                   r"short (?:(?:one|two|three|four|a few|\d+) )?(?:leads?|people|nurses|staff|"
                   r"engineers|FTEs?|hands|teachers|drivers)|(?:mandatory )?overtime|backlog|"
                   r"turnover|near-miss(?:es)?|behind|tired|\d+% over|over budget|over on hours|"
-                  r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|crash(?:ed)?|fell|dropped|"
+                  r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|fell|dropped|"
+                  # (crash dumps, a crash cart: tools, not setbacks)
+                  r"crash(?:ed)?(?! (?:dumps?|reports?|logs?|carts?|course|pads?|tests?)\b)|"
                   r"layoffs?|cuts?|tank(?:ed|s)?|late|delayed|no one|nobody|"
                   r"retenid[oa]|crisis|perdi(?:mos|eron|ó)|fallan?|483|"
                   r"observations?|warning letter|recalls?|fractures?|injur(?:y|ies|ed)|"

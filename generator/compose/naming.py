@@ -115,9 +115,10 @@ def _short_list(phrase: str) -> str | None:
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", phrase)]
     if len(parts) == 2 and SPAN.fullmatch(parts[1]) and word_count(parts[0]) <= 4:
         return f"{parts[0]} from {parts[1]}"  # "vertical alignment, 5th grade through HS": a span
-    if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so)\b", p)
+    if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so|growing|"
+                    r"shrinking)\b", p)
            for p in parts[1:]):
-        return None  # "Paid Leave Oregon rollout, still messy": a remark on the thing
+        return None  # "Paid Leave Oregon rollout, still messy", "…, growing fast": a remark
     if any(re.match(r"[a-z]{2,}ing\s+(?:in|on|at|by|from|next|this|soon|later)\b", p)
            for p in parts[1:]):
         return None  # "Payments add-on, launching in Q2": when it comes, not a second thing

@@ -77,8 +77,10 @@ def comma_details(value: str, names: Sequence[str],
         # stands, said after a colon ("…: about half done, and stalled since …")
         said = [_lower_first(for_reader(p, names), proper) for p in pieces[1:]]
         return pieces[0], f"{', '.join(said[:-1])}, and {said[-1]}"
-    if len(pieces) < 2 or len(pieces) > 4 or word_count(pieces[0]) > 4 or _has_verb(
-            pieces[0]) or re.search(r"[%\d]", pieces[0]):
+    # a heading is a few words, or a how-clause ("how QA and production talk, a daily …")
+    how = re.match(r"(?:how|what|who)\b", pieces[0]) and word_count(pieces[0]) <= 7
+    if len(pieces) < 2 or len(pieces) > 4 or (not how and (
+            word_count(pieces[0]) > 4 or _has_verb(pieces[0]))) or re.search(r"[%\d]", pieces[0]):
         return None
     if any(word_count(piece) <= 2 for piece in pieces[1:]):
         return pieces[0], None  # "CTRs, structuring, …": a run of topics, not their details
@@ -95,23 +97,28 @@ def comma_details(value: str, names: Sequence[str],
         if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
                 first) == first or re.search(
                 r"\b[a-z]+s\s+[a-z]+ed\b", piece) or re.search(  # "bring a …", "directors stayed"
-                r"\b(?:I|my|me|we|our)\b|[~!;:?=\"“”()/<>]|\d+-\d+|\b(?:vs|etc|w)\b",
+                r"\b(?:I|my|me|we|our)\b|[~!;?=\"“”()/<>]|:(?!\d\d\b)|\d+-\d+|\b(?:vs|etc|w)\b",
                 piece) or re.search(
                 r"^(?:rest|most|some|all|half|part|never|not|only|just|always|no|even)\b|\b(?:flat|up|down|high|low|tight|late|"
                 r"early|open|closed|full|empty|over|under|done|same|yet)$", piece):
             # "rest of the district flat": a verbless statement, not a thing to name
             continue
         piece = _lower_first(for_reader(piece, names), proper)
-        if re.match(r"(?:second|third|fourth|new|another)\b", piece):
+        if re.match(r"(?:second|third|fourth|new|another|daily|weekly|monthly|nightly)\b",
+                    piece):  # "a daily bug triage at 10:15"
             piece = ("a " if not piece.startswith("another") else "") + piece
         kept.append(piece)
     return pieces[0], (and_list(kept) if len(kept) >= 2 else (kept[0] if kept else None))
 
 
 # How often or how many, jotted after a heading: a term of the work, not a thing they showed.
-_HOW_OFTEN = re.compile(r"(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|"
-                        r"about|roughly|around|every|once|twice)\b|.*\b(?:a|per) (?:day|week|"
-                        r"month|quarter|year)\b", re.IGNORECASE)
+# Only that ("monthly and quarterly"), or how many or how fast ("about 9,000 accessions",
+# "growing fast"): "daily bug triage at 10:15" names a thing the team does: its detail.
+_HOW_OFTEN = re.compile(r"(?:(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|"
+                        r"about|roughly|around|every|once|twice|and|or|a|an|per|other|few|\d+|"
+                        r"one|two|three|four|five|six|times?|days?|weeks?|months?|quarters?|"
+                        r"years?|shifts?)\b\s*)+$|(?:about|roughly|around|maybe|nearly|almost|"
+                        r"growing|shrinking)\b", re.IGNORECASE)  # how many, how fast
 
 
 # Where a piece of work stands, jotted after its name: "about half done", "stalled since …"

@@ -1,5 +1,6 @@
-"""Notes' shorthand made fit for a sentence: units jotted short ("60 min slots") and a span
-jotted after a heading ("vertical alignment, 5th grade through HS"). A base module of
+"""Notes' shorthand made fit for a sentence: units jotted short ("60 min slots"), a span
+jotted after a heading ("vertical alignment, 5th grade through HS") and a statement jotted
+without its "are" ("crash dumps attached automatically now"). A base module of
 compose; it imports nothing of ours.
 """
 
@@ -27,3 +28,18 @@ def spell_units(text: str | None) -> str | None:
             return f"{match[1]}-{unit}{match[3]}"
         return f"{match[1]} {unit}{'' if match[1] == '1' else 's'}"
     return _UNIT.sub(spelled, text) if text else text
+
+
+# A plural noun of one to three words (not "status", "analysis", "process"), a past
+# participle, then how, when or where: "crash dumps attached automatically now", "results
+# posted daily". Read as a topic it names nothing ("about crash dumps attached automatically now").
+_NO_COPULA = re.compile(r"((?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<![sui])s) ([a-z]+ed) ((?:automatica"
+                        r"lly|now|by|in|on|at|to|every|weekly|daily|nightly|monthly|through|"
+                        r"from|with|out|up|straight|directly|twice|once)\b.*)")
+
+
+def with_copula(text: str | None) -> str | None:
+    """A statement jotted without its "are", said whole: "crash dumps attached automatically
+    now" -> "crash dumps are attached automatically now"; None for anything else."""
+    found = _NO_COPULA.fullmatch(text or "")
+    return f"{found[1]} are {found[2]} {found[3]}" if found else None

@@ -89,8 +89,11 @@ VARIABLES: dict[str, str] = {
                         "their setback: thank them for their candour), `nameable` (a reply "
                         "can remember it by name: not a question, a setback or a clause), "
                         "`clause_only` (say the clause alone: it names the point), `view` "
-                        "(the clause is what they want or believe: 'you want …'), each "
-                        "none where the notes do not give it.",
+                        "(the clause is what they want or believe: 'you want …'), `reacts` "
+                        "(what the point calls for you to say you made of it, by kind: "
+                        "stakes, changing, changed, growth or rhythm; say one per note, "
+                        "not where your tie follows it), each none where the notes do not "
+                        "give it.",
     "recipient.second": "A second point of theirs, shaped like `detail`, where one says "
                         "something (a detail, their answer, a story), or none.",
     "recipient.third": "A third such point where the note promises nothing, or none: a "
