@@ -1849,6 +1849,10 @@ ANY_REACTION = tuple(line for lines in REACTIONS.values() for line in lines) + (
     # a how-clause and the routine that answers it; a time is no ratio
     ("    - how QA and production talk, daily bug triage at 10:15\n",
      "how QA and production talk: a daily bug triage at 10:15", "rhythm"),
+    # a heading of five or six words keeps its detail
+    ("    - referrals to the IET pathway, CNA and forklift certification with ESL support\n"
+     "    - the February milestone, the first console submission for this team\n",
+     "CNA and forklift certification with ESL support", "stakes"),
     # a statement jotted without its "are", and a crash dump is no setback
     ("    - crash dumps attached automatically now, so testers don't have to hunt for them\n",
      "crash dumps are attached automatically now", "changed"),

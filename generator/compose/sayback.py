@@ -80,7 +80,7 @@ def comma_details(value: str, names: Sequence[str],
     # a heading is a few words, or a how-clause ("how QA and production talk, a daily …")
     how = re.match(r"(?:how|what|who)\b", pieces[0]) and word_count(pieces[0]) <= 7
     if len(pieces) < 2 or len(pieces) > 4 or (not how and (
-            word_count(pieces[0]) > 4 or _has_verb(pieces[0]))) or re.search(r"[%\d]", pieces[0]):
+            word_count(pieces[0]) > 6 or _has_verb(pieces[0]))) or re.search(r"[%\d]", pieces[0]):
         return None
     if any(word_count(piece) <= 2 for piece in pieces[1:]):
         return pieces[0], None  # "CTRs, structuring, …": a run of topics, not their details
@@ -92,8 +92,9 @@ def comma_details(value: str, names: Sequence[str],
         if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
             continue  # "when to escalate to a SAR": a topic of its own
         first = piece.split()[0].casefold() if piece.split() else ""
-        if _HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(first) in VERBS):
-            continue  # "monthly and quarterly", "about 6 a year", "wants each option …"
+        if _HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(
+                first) in VERBS) or re.match(r"[a-z]+ing (?:about|on|of|to|through)\b", piece):
+            continue  # "monthly and quarterly", "wants each option …", "thinking about …"
         if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
                 first) == first or re.search(
                 r"\b[a-z]+s\s+[a-z]+ed\b", piece) or re.search(  # "bring a …", "directors stayed"
