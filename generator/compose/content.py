@@ -17,8 +17,7 @@ notes of a panel say the same thing. Here, for every interviewer:
 - `turns` choose wordings from a stable hash of the application and the person's place, so
   the same place in two panels does not get the same sentences, and one panel never does.
 
-What a template sees of a point is detail.py's. A base module of compose: it imports
-phrasing's modules and the model only.
+What a template sees of a point is detail.py's. A base module of compose.
 """
 
 from __future__ import annotations
@@ -33,11 +32,12 @@ from .detail import gist_dict, only_named
 from .english_own import with_subject
 from .gist import Gist, read_point
 from .gist_es import read_point_es
+from .lists import joined_lists
 from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
 from .rapport import rapport
-from .text import Placed, joined_lists, sentences
+from .text import Placed, sentences
 from .voice import for_reader, private_sentences, their_team, written_for_you
 from .words import content_words, overlap
 

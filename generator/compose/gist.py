@@ -35,6 +35,7 @@ from .clauses import (
 )
 from .english_own import with_their_subject
 from .guard import sound_clause, sound_topic, without_duration
+from .lists import _split_list
 from .marks import (
     AND_ASKED,
     CHALLENGE,
@@ -69,14 +70,7 @@ from .sayback import (
     what_you_told,
     your_answer,
 )
-from .text import (
-    Placed,
-    _lower_first,
-    _split_list,
-    _strip_tail,
-    sentences,
-    word_count,
-)
+from .text import Placed, _lower_first, _strip_tail, sentences, word_count
 from .voice import for_reader, private, their_team
 from .words import content_words
 

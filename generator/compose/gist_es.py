@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from .clauses import vividness
 from .gist import Gist
+from .lists import _split_list
 from .marks import HARD
-from .text import Placed, _split_list, _strip_tail, sentences, word_count
+from .text import Placed, _strip_tail, sentences, word_count
 from .voice import private_es
 from .words import content_words
 

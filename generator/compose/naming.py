@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from .clauses import _NO_X, _NUMBER_WORDS, _TIME_UNITS, _verb_at
 from .guard import plain
 from .lexicon import DETERMINERS, PARTICIPLES
+from .lists import and_list
 from .shorthand import SPAN
-from .text import Placed, _bare, _strip_tail, and_list, word_count
+from .text import Placed, _bare, _strip_tail, word_count
 from .voice import _ASIDE, for_reader
 
 _CLAUSE_WORD = re.compile(r"(?:how|what|why|when|where|whether|who|which|"

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from .english import _english
 from .english_own import with_subject
 from .lexicon import ENGLISH_WORDS, SPANISH_WORDS
+from .lists import _join, _split_list
 from .persons import to_second_person, to_third_person, you_to_me
 from .promise import follow_up
 from .questions import embed_question
@@ -39,11 +40,9 @@ from .text import (
     LONG,
     Placed,
     _ends_with_abbreviation,
-    _join,
     _protect,
     _restore,
     _sentence,
-    _split_list,
     _strip_ends,
     _strip_tail,
     clip,

@@ -10,16 +10,9 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _has_verb
+from .lists import _split_list
 from .persons import to_second_person
-from .text import (
-    _is_acronym,
-    _protect,
-    _restore,
-    _sentence,
-    _split_list,
-    _strip_tail,
-    sentences,
-)
+from .text import _is_acronym, _protect, _restore, _sentence, _strip_tail, sentences
 from .voice import is_plural
 
 _PROMISE_EN = re.compile(

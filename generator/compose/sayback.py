@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from .clauses import _has_verb
 from .guard import sound_topic
 from .lexicon import VERBS
+from .lists import and_list
 from .marks import DOING
 from .questions import _verb_base
 from .shorthand import SPAN
-from .text import _lower_first, _strip_tail, and_list, word_count
+from .text import _lower_first, _strip_tail, word_count
 from .voice import for_reader, is_plural, private
 
 # Words before "of" that take no article: "most of the shifts", "plenty of PIREPs".
