@@ -51,7 +51,7 @@ def memories(application: Application, people: list[dict[str, Any]],
             # (never a statement jotted without its verb: "crash dumps attached …")
             fit_to_remember = short_name(gist.topic) and not (
                 gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or "")
-                or with_copula(gist.topic))
+                or with_copula(gist.topic) or re.match(r"[\d$£€]", gist.topic or ""))
             if fit_to_remember and (best is None or _rank(gist) > _rank(best)):
                 best = gist
         if best is not None and best.topic:

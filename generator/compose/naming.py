@@ -117,7 +117,7 @@ def _short_list(phrase: str) -> str | None:
     if len(parts) == 2 and SPAN.fullmatch(parts[1]) and word_count(parts[0]) <= 4:
         return f"{parts[0]} from {parts[1]}"  # "vertical alignment, 5th grade through HS": a span
     if any(re.match(r"(?:still|mostly|very|pretty|quite|not|really|kind of|a bit|so|growing|"
-                    r"shrinking)\b", p)
+                    r"shrinking|yes or no|or not)\b", p)
            for p in parts[1:]):
         return None  # "Paid Leave Oregon rollout, still messy", "…, growing fast": a remark
     if any(re.match(r"[a-z]{2,}ing\s+(?:in|on|at|by|from|next|this|soon|later)\b", p)

@@ -74,6 +74,11 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
                         r"(?=I\s+(?!am\b|was\b)[a-z]+\b)", ". " if theirs else ", and ",
                         phrase, count=1)
     head, comma, tail = phrase.partition(", ")
+    if comma and language != "es" and re.match(r"you\s", head) and " and " not in head and (
+            re.match(r"(?:[a-z]+ed|came|went|grew|ran|left|moved|spent|took|got)\s", tail)):
+        # "you grew up in Lyon, came for grad school at CU Boulder like I did": one subject
+        phrase = f"{head} and {tail}"
+        head, comma, tail = phrase, "", ""
     mine = r"\b(?:I|my|me|mine|yo|mi|mis|viví|estudié|trabajé)\b"
     if comma and not re.search(mine, tail) and re.match(
             r"(?:yours|your|his|her|su|sus|you|she|he|they)\b", tail):
@@ -88,6 +93,10 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
         + mine, phrase)
     reason = None
     for sentence in placed.more:
+        # "Gave me a hard time about the Army": they did it, not you ("I gave me …")
+        sentence = re.sub(r"^(?:[A-Za-z]+ed|gave|told|made|took|showed|let|sent|got|bought|"
+                          r"asked|taught|lent)(?=\s+me\b)", lambda m: "you " + m[0].lower(),
+                          sentence, flags=re.IGNORECASE)
         first_person = re.search(r"\b(?:I|my|me|mine|yo|mi)\b", sentence)  # "So did mine."
         if first_person and not re.match(r"(?:We|Acabamos|Nosotros)\b", sentence):
             reason = re.split(r",?\s+and we\b|,?\s+y (?:acabamos|nos)\b", sentence)[0]
