@@ -1815,8 +1815,24 @@ def test_shapes_of_blind_round_15_and_recruiter_round_12(tree, run, yaml_lines, 
     # a countable noun with what follows it still takes its article
     ("    - milestone in February, the first console submission for this team\n",
      "the milestone in February", "through milestone"),
+    # blind round 16: who gave whom a hard time
+    ("    - the outbox pattern\n  rapport: He was a Marine mechanic before he came into the "
+     "trade. Gave me a hard time about the Army for about a minute.\n",
+     "You gave me a hard time about the Army", "I gave me"),
+    # one subject for both of their verbs
+    ("    - the outbox pattern\n  rapport: Grew up in Lyon, came for grad school at CU Boulder "
+     "like I did.\n", "you grew up in Lyon and came for grad school", "Lyon, came"),
+    # a name ending in a word that could be a verb is still a name
+    ("    - SOC 2 Type II and ISO 27001 audits\n", "SOC 2 Type II and ISO 27001 audits",
+     "hear that SOC 2"),
+    # recruiter round 13: a figure is no topic, and a question's tail no detail
+    ("    - the outbox pattern\n    - 312 rooms, 78% occupancy YTD\n", "outbox pattern",
+     "about 312 rooms"),
+    ("    - haptics on delivery confirmation, yes or no?\n", "haptics on delivery confirmation",
+     "yes or no"),
 ])
-def test_shapes_found_reading_recruiter_round_12_aloud(tree, run, yaml_lines, said, unsaid):
+def test_shapes_found_reading_recruiter_round_12_and_blind_round_16_aloud(tree, run, yaml_lines,
+                                                                         said, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
     assert said in note and unsaid not in note, note
 
@@ -1834,11 +1850,13 @@ REACTIONS = {
                "A fixed routine like that keeps things from slipping through the cracks.",
                "Having a set time for it makes a lot of sense to me."),
     "growth": ("It sounds like an exciting time for the team.",
-               "That's a lot of growth to plan for.", "It's an exciting stage for the team to be at."),
+               "That's a lot of growth to plan for.",
+               "It's an exciting stage for the team to be at."),
+    "changing": ("That's a big change to be in the middle of.",
+                 "It sounds like careful work, and worth it.",
+                 "I'd imagine that takes real patience to steer."),
 }
-ANY_REACTION = tuple(line for lines in REACTIONS.values() for line in lines) + (
-    "That's a big change to be in the middle of.", "It sounds like careful work, and worth it.",
-    "I'd imagine that takes real patience to steer.")
+ANY_REACTION = tuple(line for lines in REACTIONS.values() for line in lines)
 
 
 @pytest.mark.parametrize("yaml_lines, said, reacts", [
@@ -1895,25 +1913,3 @@ def test_each_pack_says_one_reaction_in_its_own_voice(tree, run):
     assert sum(line in notes["default"] for line in ANY_REACTION) == 1, notes["default"]
     assert notes["formal"] != notes["default"] and "can imagine" not in notes["formal"]
     assert "milestone in February" in notes["brief"], notes["brief"]
-
-
-@pytest.mark.parametrize("yaml_lines, said, unsaid", [
-    # blind round 16: who gave whom a hard time
-    ("    - the outbox pattern\n  rapport: He was a Marine mechanic before he came into the "
-     "trade. Gave me a hard time about the Army for about a minute.\n",
-     "You gave me a hard time about the Army", "I gave me"),
-    # one subject for both of their verbs
-    ("    - the outbox pattern\n  rapport: Grew up in Lyon, came for grad school at CU Boulder "
-     "like I did.\n", "you grew up in Lyon and came for grad school", "Lyon, came"),
-    # a name ending in a word that could be a verb is still a name
-    ("    - SOC 2 Type II and ISO 27001 audits\n", "SOC 2 Type II and ISO 27001 audits",
-     "hear that SOC 2"),
-    # recruiter round 13: a figure is no topic, and a question's tail no detail
-    ("    - the outbox pattern\n    - 312 rooms, 78% occupancy YTD\n", "outbox pattern",
-     "about 312 rooms"),
-    ("    - haptics on delivery confirmation, yes or no?\n", "haptics on delivery confirmation",
-     "yes or no"),
-])
-def test_shapes_of_blind_round_16_and_recruiter_round_13(tree, run, yaml_lines, said, unsaid):
-    note = _note_to_soren(tree, run, yaml_lines)
-    assert said in note and unsaid not in note, note
