@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import under_ci
 
 USER = "jordan@example.com"
 PASSWORD = "s3cret-pass"
@@ -52,7 +53,7 @@ def dovecot_binary() -> str:
     binary = shutil.which("dovecot") or ("/usr/sbin/dovecot"
                                          if Path("/usr/sbin/dovecot").exists() else None)
     if binary is None:
-        if os.environ.get("CI"):
+        if under_ci(os.environ.get("CI")):
             pytest.fail("Dovecot is missing under CI: .ci/run installs dovecot-imapd")
         pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd) - IMAP tests skip")
     return binary

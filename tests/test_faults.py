@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
+from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot, under_ci
 
 from generator.output.manifest import file_hash
 from generator.output.previous import read_manifest
@@ -99,7 +99,7 @@ def tiny_disk(tmp_path):
     result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(mount)],
                             capture_output=True, text=True)
     if result.returncode != 0:
-        if os.environ.get("CI"):
+        if under_ci(os.environ.get("CI")):
             pytest.fail(f"cannot mount a tmpfs under CI: {result.stderr.strip()}")
         pytest.skip(f"cannot mount a tmpfs here (needs root): {result.stderr.strip()}")
     yield mount

@@ -324,3 +324,13 @@ def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_
         *_, (_, _, rebuilt), (_, _, cleared) = _until(stream, "problem")
         assert "the hiring plan" in rebuilt["sections"]["acme"]
         assert cleared["problems"] == {"acme": None}
+
+
+def test_an_editors_lock_or_swap_file_is_no_source_to_rebuild_from():
+    # code review of issue 19: Emacs's `.#interviewers.yaml` (a symlink made and removed as
+    # the user types) rebuilt all 200 applications and reloaded the page twice per edit
+    from generator.commands.preview import _source
+    assert _source("profiles/acme/interviewers.yaml") and _source("templates/x/thank-you.md.j2")
+    assert not _source("profiles/acme/.#interviewers.yaml")
+    assert not _source("profiles/acme/.interviewers.yaml.swp")
+    assert not _source("profiles/acme/notes.txt")

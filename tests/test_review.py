@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import INTERVIEWERS, REPO, TODAY, needed, profile
+from conftest import INTERVIEWERS, REPO, TODAY, needed, profile, under_ci
 
 CHROMIUM = next((p for p in ("/usr/lib/chromium/chromium", shutil.which("chromium") or "")
                  if p and Path(p).exists()), None)
@@ -24,7 +24,7 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 
 def _launch(tmp_path, **options):
     if CHROMIUM is None:
-        if os.environ.get("CI"):
+        if under_ci(os.environ.get("CI")):
             pytest.fail("Chromium is missing under CI: .ci/run installs it")
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     playwright = needed("playwright.sync_api", "pip install -e '.[test]'")

@@ -107,7 +107,7 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         # or Ctrl-C ends the wait.
         for changes in watch(*_watched(options), stop_event=_Watching(stop, started),
                              step=10, rust_timeout=0,
-                             watch_filter=lambda _, path: path.endswith(_SOURCES)):
+                             watch_filter=lambda _, path: _source(path)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
             began = time.perf_counter()
             try:
@@ -265,6 +265,12 @@ def _sections(options: Options, names: set[str]) -> dict[str, str]:
 
 
 _SOURCES = (".yaml", ".yml", ".j2", ".css")
+
+
+def _source(path: str) -> bool:
+    """A file the drafts are made from; an editor's lock or backup beside it is not
+    (Emacs's `.#interviewers.yaml`, Vim's swap files: a dot-file is never a source)."""
+    return path.endswith(_SOURCES) and not Path(path).name.startswith(".")
 
 
 def _watched(options: Options) -> list[Path]:
