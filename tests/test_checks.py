@@ -346,6 +346,28 @@ def test_the_shapes_holdout12_missed_or_wrongly_flagged_are_read_in_other_words(
     assert _wrongly_read(shape) == []
 
 
+HOLDOUT13 = yaml.safe_load((EXAMPLES / "tone-variants-13.yaml").read_text(encoding="utf-8"))
+# holdout13's classes not read yet (strict, so a class that starts passing says so).
+HOLDOUT13_LEFT: set[str] = {"good-wishes-to-the-company", "things-sent-that-are-no-gift"}
+
+
+@pytest.mark.parametrize("shape", [
+    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+    if shape["name"] in HOLDOUT13_LEFT else shape for shape in HOLDOUT13["classes"]],
+    ids=lambda shape: shape["name"])
+def test_the_shapes_holdout13_missed_or_wrongly_flagged_are_read_in_other_words(shape):
+    # And holdout13's: every skill claimed in a status check, answers relived with strengths
+    # listed, the rejection declined, thanks for their neglect, thanks for an update that never
+    # came, the days counted, the result asked in a thank-you, hatred said, any role at all, a
+    # gift pressed after it was declined; the false alarms (a place name holding a rude word,
+    # helping take their work further, an apology for troubling them, the writer's own plan
+    # dated, good wishes to their company, sorry it did not work out, a greeting in another
+    # language with a title); our own drafts' (someone else's first day, their advice quoted
+    # over two sentences, friendly teasing); and their cousins.
+    assert len(shape["lines"]) >= 5 and shape["why"]
+    assert _wrongly_read(shape) == []
+
+
 # Sentences of our own that no phrasing reads, but the learnt model does (learnt.py): each is
 # named in the rules' own words and quotes the sentence the model scored highest.
 @pytest.mark.parametrize(("kind", "sentence", "says"), [

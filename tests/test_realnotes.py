@@ -216,7 +216,16 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # (tests/notes/tone-variants-12.yaml, its classes written before any rule changed): 53/53 and
 # 2/38 by the rules (the two left were the learnt model's), 53/53 and 0/38 with the model
 # retrained on the tuned halves with holdout11 and holdout12, so it joined the tuned halves.
-NOT_MET: dict[str, str] = {}
+# holdout13 (97 notes from 93 pages no earlier half cites, four pages giving two notes each,
+# collected while holdout12 was spent) measured once, before anyone read it: the rules alone
+# 42/59 and 5/38; rules or the learnt model 49/59 and 7/38 (without --about 48/59 and 7/38).
+# By defect, with the model: sarcasm 2/5, re-selling 1/3, impatient 3/5, hostile 4/5,
+# desperate 3/4, gift 3/4, every other defect caught (the rules alone: argues 2/4, hostile
+# 2/5, pushy 3/5, threat 4/5); false problems by rule tone 6 (two of them the model's),
+# identity 1.
+NOT_MET: dict[str, str] = {
+    "holdout13": "first measure: bad 49/59 caught (83%), good 7/38 with a problem (18%)",
+}
 
 
 @pytest.mark.parametrize("half", [
@@ -269,7 +278,8 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # wishes of a nice day,"), and a letter's closing formula ("Please accept, Madam, the
 # expression of my distinguished greetings,"); both read right now (test_mail.py's
 # LONG_CLOSINGS hold variants of our own).
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
+# holdout13's first run misreads one, by five words (72 counted, 67 by hand); not yet read.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h13-bad-38"}
 
 
 @pytest.mark.parametrize("entry", [

@@ -23,11 +23,18 @@ ADMISSION = Concern(
         r"(?:came|come) out muddled|\bmuddled\b",
         r"i got (?:\w+ ){0,3}wrong\b"))
 
+# An apology for the message itself, for troubling a busy reader ("I apologise for troubling
+# you during your busy time", "apologies for the intrusion"), is a courtesy, not a weak spot
+# drawn attention to (holdout13's class).
+_INTRUSION = (r"(?! (?:\w+ )?(?:troubl|bother|disturb|intru|interrupt|taking up your|the "
+              r"(?:trouble|bother|inconvenience|intrusion)|any (?:trouble|inconvenience)|"
+              r"(?:this|my) (?:message|email|e-mail|note|reminder|follow)))")
+
 EXCUSES = (
     Concern("apologises, which draws attention to a weak spot",
             "leave the apology out; end on what went well", (
-                r"(?:i'm|i am|so|really) sorry (?:for|about|that i|i|if)\b",
-                r"apologi[sz]e (?:for|that|if)\b", r"apologies for\b",
+                r"(?:i'm|i am|so|really) sorry (?:for|about|that i|i|if)\b" + _INTRUSION,
+                r"apologi[sz]e (?:for|that|if)\b" + _INTRUSION, r"apologies for\b" + _INTRUSION,
                 r"(?:forgive|excuse|pardon) (?:me|my)\b")),
     Concern("makes an excuse for the interview",
             "leave it out; end on what went well", (

@@ -65,5 +65,16 @@ GIFTS = (
                 r"had (?:one|some|a \w+|them|it) (?:delivered|sent|couriered|dropped off)\b"
                 + within(30) + r"\bto your\b",
                 r"(?:box|tin|jar|basket|hamper|bottle|batch)(?:es|s)? (?:is |are |should |"
-                r"will )?(?:on (?:its|their) way|reach|arrive|get to)\b")),
+                r"will )?(?:on (?:its|their) way|reach|arrive|get to)\b",
+                # Holdout13's class (tests/notes/tone-variants-13.yaml): a gift they could not
+                # accept pressed on them at home or through someone else, and a thing had
+                # delivered to their home address.
+                r"(?:(?:couldn't|could not|can't|cannot|unable to|not able to) (?:accept|take|keep|"
+                r"receive)|declined|refused|turned down)\b" + within(90) + r"\b(?:your (?:home|"
+                r"house|home address|private address|flat|apartment)\b|to you (?:personally|"
+                r"privately|directly|at home)\b|(?:left|leave|leaving) (?:it|them) with\b|with "
+                r"your (?:receptionist|assistant|secretary|colleague|pa)\b)",
+                r"(?:had|have|got) (?:the|a|an|your|my|some) (?:[\w-]+ ){0,3}?(?:delivered|sent|"
+                r"couriered|posted|brought) (?:\w+ )?to your (?:home|house|flat|apartment|private "
+                r"address)\b")),
 )

@@ -67,7 +67,9 @@ HOSTILITY = (
         r"(?:your|no|without|lacks?) (?:\w+ )?(?:manners|upbringing)\b|\bwere raised (?:by|in|"
         r"somewhere)",
         r"the usual (?:line|excuse|story|nonsense|spiel)\b", r"a slap in the face\b",
-        r"f[\*u]c?k|\bf\*+", r"good luck (?:finding|with that|getting)\b",
+        # (Not a name that begins with its letters: "Fukuoka", "Fukushima"; holdout13's class.)
+        r"f[\*u]c?k(?:ing|in|ed|er|ers|s|wit)?(?![a-z])|\bf\*+",
+        r"good luck (?:finding|with that|getting)\b",
         SWEARING + r"\b",
         # Contempt without a bad word, and accusations of what they did.
         r"(?:could(?:n't| not)|can't|cannot) care less\b",
@@ -214,4 +216,13 @@ HOSTILITY = (
         r"(?:does|do) (?:anyone|anybody) (?:\w+ ){0,4}?(?:actually |even |really )?care\b|"
         r"\b(?:clearly|obviously|evidently|apparently) (?:nobody|no one|no-one) (?:\w+ )?cares?\b",
         r"would it kill (?:you|them|anyone|somebody|someone)\b"), kinds_for("answer-no", "ask")),
+    # Holdout13's class (tests/notes/tone-variants-13.yaml): hatred said ("I hate this place",
+    # "I hate whoever wrote that email"; not "I hate to miss …") and their judgement mocked
+    # ("you wouldn't know good writing if it hit you in the face").
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        r"i (?:\w+ )?(?:hate|despise|loathe|detest) (?:this|that|your|you|the|everyone|"
+        r"whoever|all of you|the lot|every one of you)\b(?! (?:to|for|of)\b)",
+        r"(?:wouldn't|would not|couldn't|could not|can't|cannot|don't|do not) (?:\w+ )?(?:know|"
+        r"recogni[sz]e|spot|see) (?:\w+ ){0,3}?if (?:it|one|he|she|they) (?:\w+ )?(?:hit|bit|"
+        r"sat|walked|slapped|stared|landed|came|jumped|introduced)\w*\b")),
 )

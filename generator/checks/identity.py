@@ -32,6 +32,8 @@ or concerned attn attention recruitment talent acquisition hr human resources de
 people search selection bonjour bonsoir salut hallo guten tag olá ciao kia ora hej namaste
 aloha salaam respected ma ma'am maam
 authority authorities employer employers whoever responsible
+beste geachte sehr geehrte geehrter liebe lieber cher chère chers chères mevrouw meneer heer
+frau herr madame monsieur mademoiselle señor señora
 """)
 # A respectful title said instead of a name ("Good morning Ma," as many write in Nigeria,
 # "Dear Sir,", "Respected Madam,"): polite, though their name would be warmer; but not in a

@@ -181,8 +181,31 @@ IMPATIENCE = (
                 r"(?:call|interview|meeting|talk)|the interview)|all (?:week|day|month)|for "
                 r"(?:days|weeks|ages))\b",
                 r"(?:can't|cannot|can not|unable to) (?:make (?:any )?plans|plan (?:anything|"
-                r"ahead))\b"),
+                r"ahead))\b",
+                # Holdout13's class (tests/notes/tone-variants-13.yaml): the days counted aloud
+                # ("It is now Thursday and I still did not receive the result") and other
+                # companies said to have answered already.
+                r"(?:it is|it's|today is) (?:now |already )?(?:" + _DAYS + r")\b" + within(30)
+                + r"\b(?:still|yet)\b" + within(30) + r"\b(?:no|not|nothing|haven't|have not|"
+                r"did not|didn't)\b|\b(?:it is|it's|today is) (?:now |already )?(?:" + _DAYS
+                + r")\b" + within(30) + r"\b(?:no|not|nothing|haven't|have not|did not|didn't)\b"
+                + within(30) + r"\b(?:still|yet)\b",
+                r"(?:other|another) (?:\w+ )?(?:companies|company|firms?|employers?|"
+                r"organi[sz]ations?|places)\b" + within(40) + r"\b(?:already (?:answered|replied|"
+                r"responded|got back|contacted|called)|(?:answered|replied|responded|got back)\b"
+                + within(20) + r"\b(?:already|within|in (?:a|one|two|three|\d+) days?|straight "
+                r"away|immediately))"),
             kinds_for("ask")),
+    # Holdout13's class: the result asked for in the thank-you itself ("so... did I pass??",
+    # "when do you send the results?").
+    Concern("sounds impatient",
+            "wait until the date they gave, then ask once, politely", (
+                r"(?:did i (?:pass|get (?:it|the job|the role|the position|the offer|in)|make "
+                r"(?:it|the cut)|do (?:ok|okay|well|alright|all right))|how did i do|am i (?:hired|"
+                r"in)|"
+                r"whether i (?:made it|passed|got (?:it|the job|the role))|when (?:do|will) (?:you|"
+                r"u) (?:send|give|share|announce|tell me) (?:me )?the results?)\b",),
+            kinds_for("thank")),
     # "Any news yet?" asked too soon or again (holdout7's class: asked once, after the date,
     # it is how a friendly status check asks; tone.py reads the note for the rest).
     TOO_SOON,

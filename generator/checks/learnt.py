@@ -48,12 +48,15 @@ SAYS: dict[str, tuple[str, str]] = {
 }
 
 _TOKEN = r"[a-z0-9]+(?:'[a-z]+)?|[!?]"
-_QUOTED = r"“[^”]*”"  # their words quoted are not the writer's tone
+# Their words quoted are not the writer's tone, nor is a quotation that runs over a sentence's
+# end (“Carry a flashlight you actually like. And write everything down.”, our own drafts): its
+# part before the end and its part after.
+QUOTED = r"“[^”]*(?:”|$)|^[^“]*”"
 
 
 def features(sentence: str, kind: str | None) -> set[str]:
     """A sentence's words and word pairs (its start and end marked), and the note's kind."""
-    tokens = re.findall(_TOKEN, re.sub(_QUOTED, " ", sentence).lower().replace("’", "'"))
+    tokens = re.findall(_TOKEN, re.sub(QUOTED, " ", sentence).lower().replace("’", "'"))
     found = set(tokens)
     found.update(f"{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))
     # The model learnt the first kind declared for each purpose; one declared since reads as it.

@@ -27,11 +27,12 @@ from .excuses import EXCUSES
 from .gifts import GIFTS
 from .hostility import HOSTILITY
 from .impatience import IMPATIENCE
+from .mockery import MOCKERY
 from .pressure import PRESSURE
 from .presuming import PRESUMING
 from .pushiness import PUSHINESS
 from .sarcasm import SARCASM
 
 # Where two concerns read one sentence from the same word, the first listed is the one named.
-CONCERNS = (*ARGUING, *HOSTILITY, *SARCASM, *DESPERATION, *PRESSURE, *DEADLINES, *PUSHINESS,
-            *GIFTS, *PRESUMING, *IMPATIENCE, *EXCUSES)
+CONCERNS = (*ARGUING, *HOSTILITY, *SARCASM, *MOCKERY, *DESPERATION, *PRESSURE, *DEADLINES,
+            *PUSHINESS, *GIFTS, *PRESUMING, *IMPATIENCE, *EXCUSES)

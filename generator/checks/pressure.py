@@ -71,6 +71,9 @@ PRESSURE = (
                 + ABOVE + r"\b",
                 r"\byour (?:\w+ ){0,1}?" + ABOVE + r"\b" + within(30) + r"\b(?:friend|golf|"
                 r"neighbou?r|cousin|brother|sister|personally|in-law)",
+                r"(?<!help )(?<!help to )(?<!helping )(?<!helping to )(?<!help you )"
+                # (Helping take their work further is an offer: "I'd love to help take it
+                # further", of their dashboard; holdout13's class.)
                 r"(?:take|taking|took) (?:this|it|the matter|things|my complaint|this matter) "
                 r"(?:further|higher|up (?:with|the chain)|elsewhere|to (?:the top|court))\b",
                 r"(?:file|filing|lodge|lodging|make|making|submit|submitting|raise|raising) "

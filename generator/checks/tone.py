@@ -12,13 +12,14 @@ from functools import lru_cache
 from ..findings import PROBLEM, SUGGESTION, Finding
 from .excuses import ADMISSION
 from .impatience import SOON, TOO_SOON
-from .learnt import learnt
+from .learnt import QUOTED, learnt
 from .mail import Mail
 from .note import Note
 from .phrasings import CONCERNS
 from .presuming import SETTLED
 from .scanner import find
-from .selling import RESELLING, SELLING
+from .selling import RESELLING, SELLING, weight
+from .spared import own_plan, presumes_spared
 from .substance import word_set
 
 # Words written in capitals for emphasis. A single capitalised word is shouting only when it
@@ -34,12 +35,6 @@ fair unfair deserve dream job hire
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']*)*(?![\w-])")
 
 
-_HEDGE = re.compile(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
-                    r"asked|possibility|chance|should i be|were i)\b|'d\b")
-# "the possibility of working with you" hopes; "working with you" alone presumes.
-_HOPING = re.compile(r"(?:possibility|chance|prospect|opportunity|hope|hoping|hoped|if|would "
-                     r"love|'d love|would like|'d like) (?:of|to|that I might)?\s*(?:be )?"
-                     r"(?:\w+ )?$", re.IGNORECASE)
 
 
 def tone(note: Note, mail: Mail) -> list[Finding]:
@@ -52,7 +47,8 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     for index, sentence in enumerate(mail.sentences):
         # Their words quoted in the note (“If I have to open it to know it's urgent, it
         # isn't.”) are not the writer's tone: blanked, so positions still quote the note.
-        sentence = re.sub(r"“([^”]*)”", lambda m: " " * len(m[0]) if len(m[1].split()) >= 3
+        # (A quotation that runs over a sentence's end is blanked in both; learnt.QUOTED.)
+        sentence = re.sub(QUOTED, lambda m: " " * len(m[0]) if len(m[0].split()) >= 3
                           else m[0], sentence)
         # "ASAP" as a name ("our ASAP event review committee", a safety programme on our own
         # drafts) asks for no haste: masked in the text read, at the same length.
@@ -86,8 +82,9 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     if shouting:
         found.append(Finding(note.path, "tone", f"shouts in capitals ({_quote(shouting[0])})",
                              "write it in lower case", PROBLEM))
-    selling = [(s, hit) for s in mail.sentences if (hit := SELLING.search(s.lower()))]
-    if len(selling) >= RESELLING:
+    selling = [(s, hit) for s in mail.sentences if (hit := SELLING().search(s.lower()))]
+    counted = sum(weight(s.lower()) for s, _ in selling)
+    if counted >= RESELLING:
         sentence, first = selling[0]
         found.append(Finding(note.path, "tone",
                              f"re-sells you at length ({len(selling)} sentences about your "
@@ -106,14 +103,11 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
     found = []
     for number, start, end in find(lowered, kind):
         says = CONCERNS[number].says
-        if CONCERNS[number] is SETTLED:
-            if _IF_OFFERED.search(lowered, 0, start):
-                continue
-        elif says == "presumes the offer" and (_hedged(lowered, start) or (
-                _FIRST.match(lowered, start) and _RECORD.search(lowered)
-                and not _AHEAD.search(lowered)) or _READY.search(lowered, 0, end) or (
-                lowered.startswith("day one", start) and not _WRITER.search(lowered))):
-            continue  # (day one of someone else's: "makes every first-year draw a tree …")
+        if says == "presumes the offer" and presumes_spared(lowered, start, end,
+                                                           CONCERNS[number] is SETTLED):
+            continue
+        if says == "sets a deadline" and own_plan(lowered):
+            continue  # a date for the writer's own work: "which I expect to finish by …"
         if says == "argues with the decision" and _ANOTHER_LOOK.search(
                 lowered, start, end) and _TENTATIVE.search(lowered) and _NEWS.search(lowered):
             continue
@@ -126,36 +120,6 @@ def _phrasings(lowered: str, kind: str | None) -> tuple[tuple[int, int, int], ..
     return tuple(found)
 
 
-# The writer's start hoped for, not arranged: "if I'm offered the role, I'd plan my start
-# around the term" (a question about meeting, "could we find a time to …", hedges nothing).
-_IF_OFFERED = re.compile(r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
-                      r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b")
-# "My first quarter" said of a past job is a record, not the writer presuming this one: "at
-# my last company I closed three deals in my first month", "finished my first quarter at
-# 140% of quota".
-_FIRST = re.compile(r"(?:on|for|before|by|during|in) my first|my first")
-_RECORD = re.compile(
-    r"\b(?:at|with|in|for|from) (?:my |a |the )?(?:last|previous|former|current|old|prior|"
-    r"present|past) (?:\w+ )?(?:job|role|company|employer|firm|team|post|position|workplace|"
-    r"clinic|school|hospital|practice)s?\b|\bprevious employers?\b|\b(?:19|20)\d\d\b|"
-    r"(?<!\bam )(?<!'m )(?<!\bbe )(?<!\bso )(?<!\bvery )(?<!\breally )(?<!\bfeel )(?<!\bget )"
-    # (What the note holds is no record: "I have attached my certificates, and I can bring the
-    # originals on my first day", holdout9's class.)
-    r"(?<!\bare )(?<!\bis )(?<!\bwill )(?<!\bto )\b(?!(?:attach|enclos|includ)ed\b)"
-    r"(?:[a-z]{3,}ed|was|were|had|did|took|went|"
-    r"spent|made|got|led|ran|cut|won|built|rebuilt|began|became|brought|grew|sold|wrote|hit|"
-    r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )")
-# "From day one" said of what the writer can do is readiness, not the writer in the job: "I
-# can support that from day one", "ready to contribute from the first day".
-# So is how soon the writer would be up to speed (holdout8's class): "confident I will be fully
-# productive with it within my first weeks".
-_READY = re.compile(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
-                    r"capable of|(?:would|'d|will|'ll) be (?:\w+ )?(?:productive|up to speed|"
-                    r"comfortable|effective|fluent|proficient|contributing|independent))\b"
-                    r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
-                    r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
-_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
-                    r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 # A request to look again, asked tentatively and grounded in news since the application,
 # is what the guides recommend, not an argument: "I wonder whether you might take a second
 # look at my application in light of this" (after "I have since completed …").
@@ -211,20 +175,6 @@ def scornful(sentence: str, kind: str | None) -> bool:
     return any(CONCERNS[number].says in _SCORN for number, _, _ in _phrasings(lowered, kind))
 
 
-# Where a clause of its own begins: a hope in one clause ("I'd like to give notice soon")
-# does not soften what another says ("so I can start with you next month").
-_CLAUSE = re.compile(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
-
-
-def _hedged(lowered: str, start: int) -> bool:
-    """Whether the job is spoken of as a hope or a question before `start`, in its clause:
-    "the possibility of working with you", "I asked if I could shadow her in my first month"."""
-    before = lowered[:start]
-    clause = _CLAUSE.match(before)
-    before = before[clause.end():] if clause else before
-    return bool(_HOPING.search(before[-40:]) or _HEDGE.search(before))
-
-
 # Thanks for a reply already given ("for letting me know so quickly") ask nothing; thanks
 # "in advance" or "if you could" still do.
 _THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|appreciat\w*|(?:kind|good|nice) "
@@ -241,7 +191,6 @@ _NAMED_ASAP = re.compile(r"(?:(?<=\bthe )|(?<=\bour )|(?<=\byour )|(?<=\ban )|(?
                          r"ASAP\b|\bASAP(?= (?:[A-Z]\w*|committee|program|programme|report|"
                          r"reports|event|events|team|meeting|review|board|panel|process|system|"
                          r"form|forms|data|scheme|initiative|protocol|safety)\b)")
-_WRITER = re.compile(r"\b(?:i|i'm|i'll|i'd|i've|me|my)\b")
 _CALLING = re.compile(r"(?:i\S* (?:\w+ )?(?:call|ring|phone|telephone)|expect a call)\b")
 _AGREED = re.compile(r"\bas (?:we |you |they |was )?(?:agreed|arranged|suggested|discussed|"
                      r"planned|asked|requested)\b|\b(?:you|they) (?:asked|suggested|offered)\b")

@@ -1,0 +1,51 @@
+"""Sarcasm's further shapes (sarcasm.py is full): the rejection declined as though it were an
+offer, thanks for being fitted in around their neglect, and thanks for an update that never
+came. Patterns as phrasings.py describes; holdout13's classes (tests/notes/tone-variants-13.yaml).
+"""
+
+from __future__ import annotations
+
+from ..kinds import kinds_for
+from .wordclasses import Concern, within
+
+_SARCASTIC = "sounds sarcastic"
+_SARCASTIC_FIX = "say what you mean plainly: sarcasm reads as contempt in writing"
+
+MOCKERY = (
+    # The rejection declined in a rejection letter's own words: "your rejection is not one I
+    # can take on", "my capacity for new ones is exhausted", "not a fit for my needs".
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        r"(?:your|the|this) (?:rejection|refusal|no)\b" + within(40) + r"\b(?:is not|isn't|was "
+        r"not|wasn't) (?:one|something) i (?:can|could|am able to|will|shall) (?:take on|accept|"
+        r"take)\b",
+        r"(?:decline|reject|refuse|cannot accept|can't accept|unable to (?:accept|take)) (?:your|"
+        r"the|this) (?:kind )?(?:rejection|refusal|no)\b",
+        r"(?:capacity|room|space|appetite|quota) for (?:any )?(?:new|more|further|fresh)? ?"
+        r"(?:rejections|refusals|ones)\b",
+        r"(?:your|the|this) (?:rejection|refusal)\b" + within(40) + r"\b(?:not|isn't|doesn't|"
+        r"does not) (?:\w+ ){0,2}?(?:a (?:good )?fit|meet|suit|right for)\b"),
+        kinds_for("answer-no")),
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        # Fitted in around their neglect: "between what were clearly far more important calls",
+        # "a privilege to watch you check your inbox", "the part where you asked me the same
+        # question twice", interruptions that "made me feel heard".
+        r"between\b" + within(25) + r"\b(?:clearly|obviously|evidently|far|much|so much) "
+        r"(?:far |much )?more important\b",
+        r"(?:privilege|honou?r|pleasure|treat|joy|delight) to watch you (?:\w+ ){0,2}?(?:check|"
+        r"answer|read|scroll|typ|text|look|glanc|tak)\w*",
+        r"(?:enjoyed|loved|liked|appreciated) the (?:part|bit|moment) (?:where|when) you "
+        r"(?:\w+ ){0,2}?(?:asked me the same|repeated|forgot|interrupted|checked|yawned|looked at "
+        r"(?:your|the) (?:phone|watch|clock|laptop)|took a call|left)\b",
+        r"(?:interrupt\w*|ignor\w*|cut off|talked over|asked (?:me )?(?:the same|twice)|kept "
+        r"waiting)\b" + within(40) + r"\bmade me feel (?:so |really |truly )?(?:heard|valued|"
+        r"welcome|important|seen|respected|listened to)\b",
+        # Thanks for an update taken back ("Oh wait, there wasn't one."), their reply said to
+        # have gone by carrier pigeon or snail.
+        r"(?:oh,? wait|oh,? hang on|hang on|wait a (?:second|minute)|just kidding|only kidding|"
+        r"kidding)\b" + within(30) + r"\b(?:there (?:wasn't|was not|was none|were none|isn't|is "
+        r"not)|you (?:didn't|did not|haven't|have not|never))\b",
+        r"(?:carrier pigeon|pigeon|snail|smoke signals?|message in a bottle)\b" + within(50)
+        + r"\b(?:got lost|lost|gave up|never (?:arrived|came|made it))\b",
+        r"(?:reply|answer|response|update)\b" + within(40) + r"\b(?:by|via) (?:carrier )?"
+        r"(?:pigeon|snail|smoke signals?|owl)\b")),
+)

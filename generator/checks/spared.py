@@ -1,0 +1,102 @@
+"""Where a tone phrasing's match means something else: the offer presumed only as a hope, a
+record or readiness, or on someone else's first day; a date the writer sets for their own
+work, not for them. tone.py asks these before it names a concern.
+
+Each pattern is compiled on first use: most runs that import the checks never read a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    return cache(lambda: re.compile(pattern, flags))
+
+
+_HEDGE = _lazy(r"\b(?:if|whether|would(?! you)|could(?! you)|might|hope|hoping|wish|"
+               r"asked|possibility|chance|should i be|were i)\b|'d\b")
+# "the possibility of working with you" hopes; "working with you" alone presumes.
+_HOPING = _lazy(r"(?:possibility|chance|prospect|opportunity|hope|hoping|hoped|if|would "
+                r"love|'d love|would like|'d like) (?:of|to|that I might)?\s*(?:be )?"
+                r"(?:\w+ )?$", re.IGNORECASE)
+# The writer's start hoped for, not arranged: "if I'm offered the role, I'd plan my start
+# around the term" (a question about meeting, "could we find a time to …", hedges nothing).
+_IF_OFFERED = _lazy(r"\b(?:if|once|should|when|were) (?:i|i'm|i am|i was|i were)\b|"
+                    r"\b(?:hope|hoping|possibility|chance|prospect|would love|'d love)\b")
+# "My first quarter" said of a past job is a record, not the writer presuming this one: "at
+# my last company I closed three deals in my first month", "finished my first quarter at
+# 140% of quota".
+_FIRST = _lazy(r"(?:on|for|before|by|during|in) my first|my first")
+_RECORD = _lazy(
+    r"\b(?:at|with|in|for|from) (?:my |a |the )?(?:last|previous|former|current|old|prior|"
+    r"present|past) (?:\w+ )?(?:job|role|company|employer|firm|team|post|position|workplace|"
+    r"clinic|school|hospital|practice)s?\b|\bprevious employers?\b|\b(?:19|20)\d\d\b|"
+    r"(?<!\bam )(?<!'m )(?<!\bbe )(?<!\bso )(?<!\bvery )(?<!\breally )(?<!\bfeel )(?<!\bget )"
+    # (What the note holds is no record: "I have attached my certificates, and I can bring the
+    # originals on my first day", holdout9's class.)
+    r"(?<!\bare )(?<!\bis )(?<!\bwill )(?<!\bto )\b(?!(?:attach|enclos|includ)ed\b)"
+    r"(?:[a-z]{3,}ed|was|were|had|did|took|went|"
+    r"spent|made|got|led|ran|cut|won|built|rebuilt|began|became|brought|grew|sold|wrote|hit|"
+    r"beat|met|kept|found|left|joined)\b(?! (?:to|for|about|that) )")
+# "From day one" said of what the writer can do is readiness, not the writer in the job: "I
+# can support that from day one", "ready to contribute from the first day".
+# So is how soon the writer would be up to speed (holdout8's class): "confident I will be fully
+# productive with it within my first weeks".
+_READY = _lazy(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped to|"
+               r"capable of|(?:would|'d|will|'ll) be (?:\w+ )?(?:productive|up to speed|"
+               r"comfortable|effective|fluent|proficient|contributing|independent))\b"
+               r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
+               r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
+_AHEAD = _lazy(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
+               r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
+_WRITER = _lazy(r"\b(?:i|i'm|i'll|i'd|i've|me|my)\b")
+# "On the first day" of no one named: the students' first day of school, what a new hire does
+# on the first day as they described it (our own drafts). Only the writer's own first day,
+# said of what the writer will do then ("I'll be there early on the first day", "see you on
+# the first day"), presumes.
+_THE_FIRST = _lazy(r"(?:(?:on|for|before|by|during|from|in) )?the (?:very )?first (?:day|"
+                   r"week|month|shift)")
+_SEE_YOU = _lazy(r"\bsee (?:you|everyone|the team)\b")
+# Where a clause of its own begins: a hope in one clause ("I'd like to give notice soon")
+# does not soften what another says ("so I can start with you next month").
+_CLAUSE = _lazy(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
+
+
+def presumes_spared(lowered: str, start: int, end: int, settled: bool) -> bool:
+    """Whether the offer presumed at lowered[start:end] is no presumption: hoped for, a past
+    job's record, readiness, or a first day not the writer's. `settled`: the writer's start
+    arranged, spared only where it is hoped for or depends on an offer."""
+    if settled:
+        return bool(_IF_OFFERED().search(lowered, 0, start))
+    return bool(_hedged(lowered, start) or (
+        _FIRST().match(lowered, start) and _RECORD().search(lowered)
+        and not _AHEAD().search(lowered)) or _READY().search(lowered, 0, end) or (
+        # (day one of someone else's: "makes every first-year draw a tree …")
+        lowered.startswith("day one", start) and not _WRITER().search(lowered)) or (
+        _THE_FIRST().match(lowered, start) and not _SEE_YOU().search(lowered) and not (
+            _WRITER().search(lowered) and _AHEAD().search(lowered))))
+
+
+def _hedged(lowered: str, start: int) -> bool:
+    """Whether the job is spoken of as a hope or a question before `start`, in its clause:
+    "the possibility of working with you", "I asked if I could shadow her in my first month"."""
+    before = lowered[:start]
+    clause = _CLAUSE().match(before)
+    before = before[clause.end():] if clause else before
+    return bool(_HOPING().search(before[-40:]) or _HEDGE().search(before))
+
+
+# A date the writer sets for their own work ("the course, which I expect to finish by the end
+# of the month", "I expect to have the exam done by June"; holdout13's class) asks nothing of
+# them: no "you", and no answer the writer expects to hear or get.
+_OWN_PLAN = _lazy(r"\bi (?:\w+ )?(?:expect|plan|aim|intend|hope)\w* to (?!(?:hear|know|learn|"
+                  r"receive|get|have (?:an?|your|the|some|any) (?:\w+ )?(?:answer|reply|"
+                  r"response|decision|word|news|update|feedback))\b)")
+_THEM = _lazy(r"\b(?:you|your|yours)\b")
+
+
+def own_plan(lowered: str) -> bool:
+    return bool(_OWN_PLAN().search(lowered)) and not _THEM().search(lowered)
