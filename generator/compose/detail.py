@@ -14,7 +14,7 @@ from .gist import Gist
 from .marks import HARD, VIEW
 from .naming import short_name
 from .reaction import reaction
-from .shorthand import spell_units, with_copula
+from .shorthand import COUNT, spell_units, with_copula
 from .words import content_words, overlap
 
 # What they want or believe, said to them: a view of theirs (or of the people they spoke
@@ -38,7 +38,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     nothing of the point."""
     if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
-    if re.match(r"[\d$£€]", gist.topic or "") and not (
+    if COUNT.match(gist.topic or "") and not (
             gist.clause or gist.fact or gist.items or gist.quote or gist.reply):
         return None  # a figure is no topic: never "I'm glad we got to talk about 312 rooms"
     stated = with_copula(gist.topic) if gist.kind == "topic" and not (

@@ -43,3 +43,8 @@ def with_copula(text: str | None) -> str | None:
     now" -> "crash dumps are attached automatically now"; None for anything else."""
     found = _NO_COPULA.fullmatch(text or "")
     return f"{found[1]} are {found[2]} {found[3]}" if found else None
+
+
+# A count jotted as a point ("312 rooms", "11 DHH students at Cascade Valley High"): a figure,
+# no topic to have talked about; "1104 on the tie-ins" (a standard by number) is one.
+COUNT = re.compile(r"(?:about |around |roughly |~)?\d[\d,.]*\+?\s+(?:[A-Z]+\s+)?[a-z]+s\b")
