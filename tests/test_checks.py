@@ -348,6 +348,8 @@ def test_the_shapes_holdout12_missed_or_wrongly_flagged_are_read_in_other_words(
 
 HOLDOUT13 = yaml.safe_load((EXAMPLES / "tone-variants-13.yaml").read_text(encoding="utf-8"))
 # holdout13's classes not read yet (strict, so a class that starts passing says so).
+# (Both the learnt model's; retrained with holdout13 it spared them but gave new false alarms on
+# our own drafts, so it was not adopted.)
 HOLDOUT13_LEFT: set[str] = {"good-wishes-to-the-company", "things-sent-that-are-no-gift"}
 
 

@@ -276,3 +276,28 @@ def test_a_last_sentence_that_mentions_regards_is_still_body():
     mail = read_mail("Dear Ms. Hale,\n\nThank you for Monday.\n\nPlease pass my regards to "
                      "the rest of the panel, who made the morning so easy.\n")
     assert mail.words() == 20
+
+
+# holdout13's misread body (h13-bad-38): a greeting that opens "To" and a title before the
+# name and their role after it was read as body. Variants of our own; none read before.
+TO_A_TITLED_NAME = [
+    "To Ms. Okafor, Head of People,",
+    "To Mr. Lindqvist, Hiring Manager:",
+    "To Dr. Reyes, Clinical Director,",
+    "To Mrs. Anand, HR Manager,",
+    "To Prof. Weber, Chair of the Search Committee,",
+]
+
+
+@pytest.mark.parametrize("greeting", TO_A_TITLED_NAME)
+def test_to_a_titled_name_and_role_is_a_greeting(greeting):
+    mail = read_mail(f"{greeting}\n\nThank you for the interview on Monday.\n\nBest regards,\n"
+                     "Tereza Novak\n")
+    assert (mail.greeting, mail.body) == (greeting, ("Thank you for the interview on Monday.",))
+
+
+def test_a_sentence_to_a_titled_name_is_still_body():
+    # Its cousin: a sentence that starts "To Ms. …" and goes on is the body's.
+    mail = read_mail("Dear Ms. Hale,\n\nTo Ms. Hale and the panel, thank you for a warm and "
+                     "useful morning.\n\nBest,\nTereza\n")
+    assert mail.greeting == "Dear Ms. Hale,"

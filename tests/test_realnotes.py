@@ -25,9 +25,9 @@ caught, good 6/44 with a problem, the same without `--about`; no body misread), 
 and generalised (tests/notes/tone-variants-7.yaml). `holdout8`, `holdout9` and `holdout10`
 were each measured once at first sight, then spent (tests/notes/tone-variants-8.yaml, and
 tone-variants-10.yaml for the last two together), `holdout11` likewise
-(tone-variants-11.yaml) and `holdout12` (tone-variants-12.yaml). A half added later
-(`holdout13`, …) is the honest measure: its per-note results are never printed, only its
-figures.
+(tone-variants-11.yaml), `holdout12` (tone-variants-12.yaml) and `holdout13`
+(tone-variants-13.yaml). A half added later (`holdout14`, …) is the honest measure: its
+per-note results are never printed, only its figures.
 """
 
 from __future__ import annotations
@@ -222,9 +222,14 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # By defect, with the model: sarcasm 2/5, re-selling 1/3, impatient 3/5, hostile 4/5,
 # desperate 3/4, gift 3/4, every other defect caught (the rules alone: argues 2/4, hostile
 # 2/5, pushy 3/5, threat 4/5); false problems by rule tone 6 (two of them the model's),
-# identity 1.
+# identity 1. holdout13 was then spent (tests/notes/tone-variants-13.yaml, its classes written
+# before any rule changed): rules or the learnt model 59/59 and 2/38 after (the two left are the
+# model's: good wishes to their company, sorry it did not work out, read as hostile). The model
+# retrained with holdout13 gave 59/59 and 0/38, but new false alarms on our own drafts, so it
+# was not adopted, and holdout13 is not yet a tuned half.
 NOT_MET: dict[str, str] = {
-    "holdout13": "first measure: bad 49/59 caught (83%), good 7/38 with a problem (18%)",
+    "holdout13": "first measure: bad 49/59 caught (83%), good 7/38 with a problem (18%); "
+                 "after tuning 59/59 and 2/38 (the learnt model's)",
 }
 
 
@@ -278,8 +283,10 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # wishes of a nice day,"), and a letter's closing formula ("Please accept, Madam, the
 # expression of my distinguished greetings,"); both read right now (test_mail.py's
 # LONG_CLOSINGS hold variants of our own).
-# holdout13's first run misreads one, by five words (72 counted, 67 by hand); not yet read.
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h13-bad-38"}
+# holdout13's first run misreads one, by five words (72 counted, 67 by hand). Read once it was
+# spent: a greeting "To Ms. Nico, HR Director," (a titled name and a role after "To") read as
+# body; read right now (test_mail.py's TO_A_TITLED_NAME hold variants of our own).
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
 
 
 @pytest.mark.parametrize("entry", [

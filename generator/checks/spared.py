@@ -77,7 +77,20 @@ def presumes_spared(lowered: str, start: int, end: int, settled: bool) -> bool:
         # (day one of someone else's: "makes every first-year draw a tree …")
         lowered.startswith("day one", start) and not _WRITER().search(lowered)) or (
         _THE_FIRST().match(lowered, start) and not _SEE_YOU().search(lowered) and not (
-            _WRITER().search(lowered) and _AHEAD().search(lowered))))
+            _mine(lowered, start, end) and _AHEAD().search(lowered))))
+
+
+def _mine(lowered: str, start: int, end: int) -> bool:
+    """Whether the first day at lowered[start:end] is the writer's: the writer named in its
+    clause just before it ("I'll be there early on the first day"), or just after it where it
+    opens the sentence ("On the first day I will …"); not "so that nobody arrives on the first
+    day" (our own drafts)."""
+    clause = _CLAUSE_BREAK().split(lowered[max(0, start - 45):start])[-1]
+    return bool(_WRITER().search(clause) or (
+        not lowered[:start].strip() and _WRITER().search(lowered, end, end + 30)))
+
+
+_CLAUSE_BREAK = _lazy(r"[,;:]|\bso that\b|\bbecause\b|\bbut\b|\bwhere\b|\bwhen\b")
 
 
 def _hedged(lowered: str, start: int) -> bool:
