@@ -215,12 +215,10 @@ def plan(application: Application, language: str, proper: frozenset[str],
         if said.main is not None and person.follow_up and not said.tie:
             said.follow_up_near = overlap(said.main.words, content_words(person.follow_up)) >= 1
         rest = [g for g in said.gists if said.main is None or g.index != said.main.index]
-        # A second point of another kind (two "You mentioned that …" read as a list); a
-        # story they told is always worth its sentence.
+        # A second point of another kind (two "You mentioned that …" read as a list).
         rest = [g for g in rest if _another(g, said.main)]
-        # Further points only where they say something: a bare topic ("I'm glad we got to
-        # talk about governance") reads as a box ticked. A careful note cites three or four
-        # things the reader will recognise, each with what was said; ours two or three.
+        # Further points only where they say something (a bare topic reads as a box ticked):
+        # a careful note cites three or four things, each with what was said; ours two or three.
         more = [g for g in sorted(rest, key=lambda g: -_worth(g, person))
                 if _says(g, said, person)] if said.note is None else []
         if more and not said.also:
@@ -265,11 +263,13 @@ def _another(gist: Gist, before: Gist | None) -> bool:
 
 
 def _says(gist: Gist, said: Said, person: Interviewer) -> bool:
-    """Whether a further point says something a sentence can carry: what was said, their words,
-    a list, a story, a fact you react to; their question to you if no pitch of yours follows."""
+    """Whether a further point says something a sentence can carry: a fact you react to, what
+    was said, their words, a list, a story; their question to you if no pitch of yours follows."""
     shown = gist_dict(gist, said.tie)
-    if _worth(gist, person) <= -2 or gist.sore or shown is None or shown["reacts"]:
-        return shown is not None and bool(shown["reacts"]) and not gist.sore
+    if shown is None or gist.sore:
+        return False
+    if shown["reacts"] or _worth(gist, person) <= -2:  # a fact you react to is worth saying
+        return bool(shown["reacts"])
     if gist.kind == "exercise":
         return bool(gist.doing)
     if gist.kind == "said":  # their words alone: 'He said "Nobody ships on a Friday."'

@@ -9,12 +9,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .clauses import _has_verb
 from .gist import Gist
 from .marks import HARD, VIEW
 from .naming import short_name
 from .reaction import reaction
-from .shorthand import COUNT, spell_units, with_copula
+from .shorthand import spell_units
 from .words import content_words, overlap
 
 # What they want or believe, said to them: a view of theirs (or of the people they spoke
@@ -38,20 +37,6 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     nothing of the point."""
     if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
-    if COUNT.match(gist.topic or "") and not (
-            gist.clause or gist.fact or gist.items or gist.quote or gist.reply):
-        return None  # a figure is no topic: never "I'm glad we got to talk about 312 rooms"
-    stated = with_copula(gist.topic) if gist.kind == "topic" and not (
-        gist.clause or gist.fact or gist.items or gist.quote) else None
-    if stated:  # "crash dumps attached automatically now": a statement, not a name
-        gist = replace(gist, topic=None, fact=stated)
-    words = (gist.clause or "").split()
-    if gist.topic is None and words and (not _has_verb(gist.clause or "") or (
-            words[0][:1].isupper() and words[-1].endswith("s")
-            and not _has_verb(" ".join(words[:-1])))):  # "… ISO 27001 audits": not a verb
-        # "SOC 2 Type II and ISO 27001 audits" read as its detail is a name, not a clause:
-        # never "It was helpful to hear that SOC 2 Type II and ISO 27001 audits."
-        gist = replace(gist, topic=gist.clause, clause=None, thing=None)
     topic_words = content_words(gist.topic or "")
     told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
         topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
@@ -130,5 +115,4 @@ def only_named(gist: Gist) -> bool:
         gist.clause or gist.fact or gist.items or gist.quote or gist.thing or gist.reply
         or gist.advice or gist.sore or gist.hard) and len((gist.topic or "").split()) <= 8 and (
         not re.search(r"\b(?:I|my|me)\b|^[$£€\d]|^the \d|\ball \w+$|^[a-z]+(?:ed|ly)$",
-                      gist.topic or "")) and not with_copula(  # "used", "headset all shift"
-        gist.topic)  # "crash dumps attached automatically now": a statement, said whole
+                      gist.topic or ""))  # "used", "headset all shift": a jotted remark

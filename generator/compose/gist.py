@@ -70,6 +70,7 @@ from .sayback import (
     what_you_told,
     your_answer,
 )
+from .shorthand import COUNT, with_copula
 from .text import Placed, _lower_first, _strip_tail, sentences, word_count
 from .voice import for_reader, private, their_team
 from .words import content_words
@@ -93,11 +94,9 @@ class Gist:
     clauses: tuple[str, ...] = ()  # every detail that could be said, for a tie to choose
     doing: str | None = None  # an exercise as what you did together: "designing a rate limiter …"
     refused: int = 0  # pieces guard.py refused: the note says the point more plainly
-    reply: str | None = None  # their answer to your question, as a noun phrase: "one number
-    # for weekly sales that every merchant trusts, instead of three"
+    reply: str | None = None  # their answer to your question, as a phrase: "one number …"
     told: str | None = None  # what you told them in answer: "the daily four-bar warm-up"
-    items: str | None = None  # a list of theirs under the point, as a phrase: "six weeks
-    # with one preceptor, nights from week three, and CRRT competency within 90 days"
+    items: str | None = None  # a list of theirs under the point, as a phrase: "a, b, and c"
     advice: str | None = None  # what they advised, as you would say it back: "take it
     # early, before I'm comfortable enough to think I don't need it"
     mine: str | None = None  # your answer to their question, as you would still give it:
@@ -306,6 +305,13 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         topic = None  # "Thank you for explaining whether you run …" says nothing
     if kind == "answer" and topic:  # "whether the studio actually lets …" asked back reads as doubt
         topic = re.sub(r"\s(?:actually|really)(?=\s)", "", topic)
+    named_only = kind == "topic" and not (best or fact or said_items or quote)
+    if named_only and (with_copula(topic) or COUNT.match(topic or "")):
+        # "crash dumps attached automatically now" said whole; "312 rooms", a count, is no topic
+        topic, fact = None, with_copula(topic)
+    if kind == "topic" and best and not topic and (not _has_verb(best) or (
+            best[:1].isupper() and best.endswith("s") and not _has_verb(best.rsplit(" ", 1)[0]))):
+        topic, best = best, None  # "SOC 2 Type II and ISO 27001 audits": a name, not a clause
     return Gist(
         index=index, topic=topic, kind=kind, clause=best, reply=reply, quote=quote,
         mine=your_answer(rest) if kind == "asked" and topic else None,

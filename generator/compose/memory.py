@@ -12,7 +12,6 @@ from ..input.models import Application
 from .content import Reading
 from .gist import Gist
 from .naming import short_name
-from .shorthand import COUNT, with_copula
 
 # A memory of the process to end on well: never a topic that sounds like a complaint or a loss.
 _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|fail|angry|"
@@ -48,10 +47,8 @@ def memories(application: Application, people: list[dict[str, Any]],
     for person, shown, reading in zip(application.interviewers, people, readings, strict=True):
         best = None
         for text, gist in zip(person.discussion_points, reading.gists_of, strict=True):
-            # (never a statement jotted without its verb: "crash dumps attached …")
             fit_to_remember = short_name(gist.topic) and not (
-                gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or "")
-                or with_copula(gist.topic) or COUNT.match(gist.topic or ""))
+                gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or ""))
             if fit_to_remember and (best is None or _rank(gist) > _rank(best)):
                 best = gist
         if best is not None and best.topic:
