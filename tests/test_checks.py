@@ -158,23 +158,26 @@ def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor)
     assert sum(caught.values()) >= floor
 
 
-HOLDOUT2 = yaml.safe_load((EXAMPLES / "holdout2-variants.yaml").read_text(encoding="utf-8"))
-HOLDOUT3 = yaml.safe_load((EXAMPLES / "holdout3-variants.yaml").read_text(encoding="utf-8"))
-HOLDOUT4 = yaml.safe_load((EXAMPLES / "holdout4-variants.yaml").read_text(encoding="utf-8"))
-HOLDOUT5 = yaml.safe_load((EXAMPLES / "holdout5-variants.yaml").read_text(encoding="utf-8"))
-HOLDOUT6 = yaml.safe_load((EXAMPLES / "holdout6-variants.yaml").read_text(encoding="utf-8"))
-HOLDOUT7 = yaml.safe_load((EXAMPLES / "tone-variants-7.yaml").read_text(encoding="utf-8"))
-HOLDOUT8 = yaml.safe_load((EXAMPLES / "tone-variants-8.yaml").read_text(encoding="utf-8"))
-# holdout8's classes the checks do not read yet: strict, so a class that starts passing says
-# so. (The eleven left after holdout8 was spent are read since holdout9 and holdout10 were:
-# by their rules, and by the learnt model retrained with them, which has these lines among
-# its examples, so that is no measure of its reach.)
-HOLDOUT8_LEFT: set[str] = set()
-HOLDOUT10 = yaml.safe_load((EXAMPLES / "tone-variants-10.yaml").read_text(encoding="utf-8"))
-# holdout9's and holdout10's classes not read yet: two of the five thank-you essays are 216 and
-# 218 words, under the quarter over the limit that makes five paragraphs an essay (the longest
-# good thank-you of the real notes is 208 words in five paragraphs).
-HOLDOUT10_LEFT = {"an-essay-of-a-thank-you"}
+# One file per spent held-out half: the shapes of sentence the checks missed (or flagged
+# wrongly) on it, each said five or more ways by us before any rule changed, with look-alikes
+# that must stay clean; each file's head says what it holds and what it measured then, and each
+# class says `why`. A miss must now get its finding, a look-alike must not.
+SHAPE_FILES = ("holdout2-variants", "holdout3-variants", "holdout4-variants", "holdout5-variants",
+               "holdout6-variants", "tone-variants-7", "tone-variants-8", "tone-variants-10",
+               "tone-variants-11", "tone-variants-12", "tone-variants-13")
+# Classes not read yet: strict, so a class that starts passing says so.
+NOT_READ_YET = {
+    # two of holdout10's five thank-you essays are 216 and 218 words, under the quarter over
+    # the limit that makes five paragraphs an essay (the longest good thank-you of the real
+    # notes is 208 words in five paragraphs)
+    ("tone-variants-10", "an-essay-of-a-thank-you"),
+    # holdout13's two are the learnt model's: retrained with holdout13 it spared them but gave
+    # new false alarms on our own drafts, so it was not adopted
+    ("tone-variants-13", "good-wishes-to-the-company"),
+    ("tone-variants-13", "things-sent-that-are-no-gift"),
+}
+SHAPES = [(name, shape) for name in SHAPE_FILES for shape in yaml.safe_load(
+    (EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8"))["classes"]]
 
 
 def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
@@ -199,173 +202,11 @@ def _wrongly_read(shape: dict) -> list[tuple[str, list[str]]]:
     return wrong
 
 
-@pytest.mark.parametrize("shape", HOLDOUT2["classes"], ids=lambda shape: shape["name"])
-def test_the_shapes_holdout2_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # Each class is a shape of sentence the checks missed (or flagged wrongly) on holdout2,
-    # said six ways by us before the rules were generalised (the file's head has the figures
-    # they measured then): a miss must now get its finding, a look-alike must not.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-@pytest.mark.parametrize("shape", HOLDOUT3["classes"], ids=lambda shape: shape["name"])
-def test_the_shapes_holdout3_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # The same for holdout3's misses and false alarms: a dense wall of text, a lecture on how
-    # to treat people, their conduct called bad, an ultimatum by "unless", a form letter to
-    # no one; a past job's first days, a list on lines of its own, a short form of a name, a
-    # step of their process asked about, a tentative request grounded in news.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-@pytest.mark.parametrize("shape", HOLDOUT4["classes"], ids=lambda shape: shape["name"])
-def test_the_shapes_holdout4_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout4's: the writer's own product sent one each, thanks under protest, a next
-    # round or the job taken as given, scores asked for, a contact inside leaned on, silence
-    # complained of plainly, wanting it more than anything, hardship, belittling, entitlement,
-    # "not fair" and blamed reasons, reproach of how it was run, mock praise of their speed, a
-    # slip in a title; a brand in a web address, a polite "just following up", thanks put as
-    # appreciation, "look forward to … your director", a round already held.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-@pytest.mark.parametrize("shape", HOLDOUT5["classes"], ids=lambda shape: shape["name"])
-def test_the_shapes_holdout5_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout5's: small gifts for luck, asking when the offer comes, their side called bad
-    # by how bad it is, harm promised, a consolation refused with a sneer, real words slipped
-    # in for others; a greeting that runs on after its comma, a letter's heading, a sign-off
-    # in another language, readiness "from day one", a step of scheduling asked about, what
-    # comes next in other words, a team greeted as a team, the conversation said in the first
-    # person, a topic cited in another form of its words.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-@pytest.mark.parametrize("shape", HOLDOUT6["classes"], ids=lambda shape: shape["name"])
-def test_the_shapes_holdout6_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout6's: sour grapes and gloating, a let-down reproached, a deadline on a named
-    # decision, an argument in contractions and comparisons, the same thing sent again; the
-    # offer already made, pressure disclaimed, where things are, an offer to help them decide
-    # asked in a sentence of its own, thanks in the closing, what the meeting gave, a topic
-    # cited by its telling words; and guards for the innocent cousins of each.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-@pytest.mark.parametrize("shape", HOLDOUT7["classes"], ids=lambda shape: shape["name"])
-def test_the_shapes_holdout7_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout7's: a withdrawal held over them, chasing counted and silence resented, mock
-    # praise of a brief reply's effort, the writer's start as settled, their ranking
-    # solicited, a record recited clause by clause, a veiled threat through people above
-    # them; a name that begins with a number, a slip owned and the better answer given, the
-    # decision awaited in a statement, what to expect asked, "any news yet?" asked once, a
-    # real word Harper lacks; and guards for the cousins of each.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
 @pytest.mark.parametrize("shape", [
-    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-    if shape["name"] in HOLDOUT8_LEFT else shape for shape in HOLDOUT8["classes"]],
-    ids=lambda shape: shape["name"])
-def test_the_shapes_holdout8_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout8's: their plan to move something, "looking forward to speaking again",
-    # productive within the first weeks, a greeting in another language, a title alone;
-    # finalising "my appointment", taking warmth as a yes, promising not to go away, a CV
-    # recited year by year; and guards for the cousins of the false alarms.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-@pytest.mark.parametrize("shape", [
-    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-    if shape["name"] in HOLDOUT10_LEFT else shape for shape in HOLDOUT10["classes"]],
-    ids=lambda shape: shape["name"])
-def test_the_shapes_holdout9_and_holdout10_missed_or_wrongly_flagged_are_read_in_other_words(
-        shape):
-    # And holdout9's and holdout10's, studied together: sarcasm in seven shapes (a wait
-    # thanked, their neglect praised, the winner worth every minute, the rejection rejected, a
-    # mock apology, mock patience, late news already guessed, rapt attention), another offer
-    # as an ultimatum, a visit to their family, something held over them, turning up unasked,
-    # going round the contact, an account demanded, "… or not?", the family depending on the
-    # writer, a treat already sent, their reason called untrue, their office called
-    # incompetent, the offer letter watched for, a pitch in many words, a thank-you essay, a
-    # generic note to a title, a deadline of "today"; and the false alarms: the offer made in
-    # other words, a habit disclaimed, their idea on the writer's mind, nerves owned with the
-    # better answer, one earlier note unanswered, an offer to send again, thanks for writing at
-    # all, a fondness called a weakness, "what a pleasure", a postal letter's heading, their
-    # name as the greeting, terms without vowels, compounds and clippings; and our own
-    # drafts' (a board taken from four to eleven, "trach", "CCC ONE", their question why I
-    # want the job, a document promised for their checks).
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-HOLDOUT11 = yaml.safe_load((EXAMPLES / "tone-variants-11.yaml").read_text(encoding="utf-8"))
-# holdout11's classes not read yet (strict, so a class that starts passing says so).
-HOLDOUT11_LEFT: set[str] = set()
-
-
-@pytest.mark.parametrize("shape", [
-    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-    if shape["name"] in HOLDOUT11_LEFT else shape for shape in HOLDOUT11["classes"]],
-    ids=lambda shape: shape["name"])
-def test_the_shapes_holdout11_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout11's: sarcasm in four shapes (mock surprise at a no, "nothing says it quite
-    # like", time lost shrugged off, mock rapture at something dull), the writer setting the
-    # call, friends asked to write in, a referral elsewhere demanded after a no, the job taken
-    # as won, a record recited after a no; the better answer after a muddle, a status check
-    # that looks forward to hearing; the reach the retrained model lost ("at your earliest
-    # convenience", when to sign the paperwork); our own drafts' false alarms; and guards for
-    # the cousins of each.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-HOLDOUT12 = yaml.safe_load((EXAMPLES / "tone-variants-12.yaml").read_text(encoding="utf-8"))
-# holdout12's classes not read yet (strict, so a class that starts passing says so).
-HOLDOUT12_LEFT: set[str] = set()
-
-
-@pytest.mark.parametrize("shape", [
-    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-    if shape["name"] in HOLDOUT12_LEFT else shape for shape in HOLDOUT12["classes"]],
-    ids=lambda shape: shape["name"])
-def test_the_shapes_holdout12_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout12's: a rejection kept as a trophy, mock wishes to the winner, courtesy said
-    # to be optional, their process called improper, their care doubted aloud, a legal claim,
-    # availability held over them, an ultimatum to look elsewhere, a visit or a call fixed
-    # before they decide, urgency asked with thanks, chasing promised until answered or done
-    # day after day, a short wait complained of, the job told to others as won, terms set
-    # before an offer, a CV recited in sentences or as a list, "Dear Sir" to someone met, half
-    # of a compound name wrong; the false alarms (a hyphenated topic, a topic in stock words,
-    # a trade's form of address, a little sadness owned); our own drafts' (a language spoken
-    # to someone, a clipped term, words quoted from another language); and their cousins.
-    assert len(shape["lines"]) >= 5 and shape["why"]
-    assert _wrongly_read(shape) == []
-
-
-HOLDOUT13 = yaml.safe_load((EXAMPLES / "tone-variants-13.yaml").read_text(encoding="utf-8"))
-# holdout13's classes not read yet (strict, so a class that starts passing says so).
-# (Both the learnt model's; retrained with holdout13 it spared them but gave new false alarms on
-# our own drafts, so it was not adopted.)
-HOLDOUT13_LEFT: set[str] = {"good-wishes-to-the-company", "things-sent-that-are-no-gift"}
-
-
-@pytest.mark.parametrize("shape", [
-    pytest.param(shape, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-    if shape["name"] in HOLDOUT13_LEFT else shape for shape in HOLDOUT13["classes"]],
-    ids=lambda shape: shape["name"])
-def test_the_shapes_holdout13_missed_or_wrongly_flagged_are_read_in_other_words(shape):
-    # And holdout13's: every skill claimed in a status check, answers relived with strengths
-    # listed, the rejection declined, thanks for their neglect, thanks for an update that never
-    # came, the days counted, the result asked in a thank-you, hatred said, any role at all, a
-    # gift pressed after it was declined; the false alarms (a place name holding a rude word,
-    # helping take their work further, an apology for troubling them, the writer's own plan
-    # dated, good wishes to their company, sorry it did not work out, a greeting in another
-    # language with a title); our own drafts' (someone else's first day, their advice quoted
-    # over two sentences, friendly teasing); and their cousins.
+    pytest.param(shape, id=f"{name}:{shape['name']}", marks=pytest.mark.xfail(
+        strict=True, reason="not read yet") if (name, shape["name"]) in NOT_READ_YET else ())
+    for name, shape in SHAPES])
+def test_the_shapes_each_spent_half_missed_or_wrongly_flagged_are_read_in_other_words(shape):
     assert len(shape["lines"]) >= 5 and shape["why"]
     assert _wrongly_read(shape) == []
 
