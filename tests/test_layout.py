@@ -30,7 +30,7 @@ MAX_LINES = 300  # "no module over about 300 lines" (issue 19)
 # Over it today, all in compose/, which is being rewritten: held at the old ceiling until then.
 # Take a module off this list once it is under MAX_LINES.
 OVER = {f"generator.compose.{name}": 331
-        for name in ("content", "gist", "context", "recipients")}
+        for name in ("gist", "context", "recipients")}
 
 
 def _unit(module: str) -> str:

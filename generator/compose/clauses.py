@@ -199,7 +199,9 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
     if not text or _PRONOUN_START.match(text) or re.match(r"(?:I|my|we|our|me)\b", text,
                                                            re.IGNORECASE):
         return None
-    if re.search(r"\b(?:it|them|one)\b(?!['’]s)", text, re.IGNORECASE) or private(text):
+    # "…, not just ack them": the contrast's pronoun is the thing just named
+    lead = re.sub(r",\s+not\s+(?:just|only|simply)\s+[a-z]+\s+(?:it|them)$", "", text)
+    if re.search(r"\b(?:it|them|one)\b(?!['’]s)", lead, re.IGNORECASE) or private(text):
         return None
     if ":" in text or not _SUBJECT_START.match(text) or not _has_verb(text):
         return None

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..input.models import Application, Interviewer
-from .clauses import thing_of, vividness
+from .citing import another, focus, says, worth
 from .detail import gist_dict, only_named
 from .english_own import with_subject
 from .gist import Gist, read_point
@@ -174,7 +174,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
                                                  not only_named(g), g.vivid),
                        default=None)
             if best is not None and overlap(words, best.words) >= 1.0:
-                said.main = _focus(best, words)
+                said.main = focus(best, words)
                 said.meets = meets(words, best)
     open_people = [[g for g in said.gists if (g.topic or g.clause or g.fact) and not g.sore]
                    if not person.fit and said.note is None else []
@@ -191,7 +191,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
                 taken.discard(pair[0])
                 continue
             saids[number].tie = chosen.sentence
-            saids[number].main = _focus(point, chosen.words)
+            saids[number].main = focus(point, chosen.words)
             saids[number].meets = True
     # A second highlight, where another of their points wants it and can be said briefly.
     seconds = [[g for g in said.gists if g.fact and said.main is not None and g is not said.main]
@@ -211,19 +211,19 @@ def plan(application: Application, language: str, proper: frozenset[str],
         if said.main is None and said.gists:
             # the best point a sentence can say: one gist_dict would drop is no point to cite
             citeable = [g for g in said.gists if gist_dict(g, said.tie) is not None]
-            said.main = max(citeable, key=lambda g: _worth(g, person), default=None)
+            said.main = max(citeable, key=lambda g: worth(g, person), default=None)
         if said.main is not None and person.follow_up and not said.tie:
             said.follow_up_near = overlap(said.main.words, content_words(person.follow_up)) >= 1
         rest = [g for g in said.gists if said.main is None or g.index != said.main.index]
         # A second point of another kind (two "You mentioned that …" read as a list).
-        rest = [g for g in rest if _another(g, said.main)]
+        rest = [g for g in rest if another(g, said.main)]
         # Further points only where they say something (a bare topic reads as a box ticked):
         # a careful note cites three or four things, each with what was said; ours two or three.
-        more = [g for g in sorted(rest, key=lambda g: -_worth(g, person))
-                if _says(g, said, person)] if said.note is None else []
+        more = [g for g in sorted(rest, key=lambda g: -worth(g, person))
+                if says(g, said.tie, person)] if said.note is None else []
         if more and not said.also:
             said.second = more.pop(0)
-        more = [g for g in more if _another(g, said.second)]
+        more = [g for g in more if another(g, said.second)]
         if more and said.main is not None and not person.follow_up:
             said.third = more[0]
         if not spanish and said.note is None:
@@ -254,68 +254,12 @@ def _gather_labels(said: Said, points: int) -> None:
     said.labels = tuple(labels)
 
 
-def _another(gist: Gist, before: Gist | None) -> bool:
-    """Whether a point can follow `before` in one note: of another kind (two "You mentioned
-    that …" read as a list), unless it carries its own matter (a story, a list, their words,
-    their advice)."""
-    return before is None or gist.kind != before.kind or gist.kind == "story" or bool(
-        gist.items or gist.quote or gist.advice)
 
 
-def _says(gist: Gist, said: Said, person: Interviewer) -> bool:
-    """Whether a further point says something a sentence can carry: a fact you react to, what
-    was said, their words, a list, a story; their question to you if no pitch of yours follows."""
-    shown = gist_dict(gist, said.tie)
-    if shown is None or gist.sore:
-        return False
-    if shown["reacts"] or _worth(gist, person) <= -2:  # a fact you react to is worth saying
-        return bool(shown["reacts"])
-    if gist.kind == "exercise":
-        return bool(gist.doing)
-    if gist.kind == "said":  # their words alone: 'He said "Nobody ships on a Friday."'
-        return bool(gist.quote)
-    return bool(gist.topic) and bool(
-        gist.clause or gist.thing or gist.reply or gist.quote or gist.advice or gist.items
-        or gist.kind == "story" or (gist.kind == "asked" and gist.topic_is_clause
-                                    and not said.tie))
 
 
-def _focus(gist: Gist, words: frozenset[str]) -> Gist:
-    """The point with the detail that meets `words` (your fit or highlight) as its clause:
-    "you're rolling out decentralized pharmacists …" before "you're two FTEs short"."""
-    scored = [(overlap(words, content_words(c)), vividness(c), c) for c in gist.clauses]
-    if not scored:
-        return gist
-    score, _, clause = max(scored)
-    if score < 1.0 or clause == gist.clause:
-        return gist
-    return replace(gist, clause=clause, thing=thing_of(clause),
-                   fact=clause if gist.kind == "topic" else gist.fact)
 
 
-def _worth(gist: Gist, person: Interviewer) -> float:
-    """How good a point is to cite: vivid, open, tied to what you promised; never a weak
-    moment of yours; their question to you only where nothing else is said."""
-    score = gist.vivid + (1.0 if gist.open else 0.0) - (5.0 if gist.sore else 0.0)
-    if person.follow_up:  # what you promised goes with the point it answers
-        named = content_words(f"{gist.topic or ''} {gist.clause or ''}")
-        score += 2.0 * min(overlap(named, content_words(person.follow_up)), 1.5)
-    if gist.reply or gist.quote:  # their answer or their words: specific, and theirs
-        score += 2.5
-    if gist.advice or gist.items:  # what they advised, or laid out for you point by point
-        score += 1.5
-    if gist.kind == "asked" and not gist.clause:
-        score -= 1.0
-    if gist.kind == "exercise" and gist.doing:  # what you worked on together, by name
-        score += 2.0
-    if gist.kind == "story":  # a story they told is what they will recognise
-        score += 3.0 if gist.clause else 2.0
-    if gist.topic is None and gist.clause is None and not (gist.quote or gist.doing):
-        score -= 3.0
-    if gist.kind == "topic" and gist.topic and len(gist.topic.split()) == 1 and not (
-            gist.clause or gist.quote or gist.items):
-        score -= 2.5  # "walk-in", "discovery": a word jotted to remember, not a thing to cite
-    return score
 
 
 def _fit(person: Interviewer, language: str, registers: list[bool], index: int) -> str:

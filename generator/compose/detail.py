@@ -37,6 +37,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     nothing of the point."""
     if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
+    if gist.kind == "asked" and not gist.topic:
+        return None  # their question, which no phrase of ours could name: the rest is yours
     topic_words = content_words(gist.topic or "")
     told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
         topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
@@ -92,6 +94,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "mine": gist.mine, "told": gist.told,
             "advice": gist.advice,
             "listed": gist.items,
+            "jotted": gist.jotted,  # listed is what the notes say of the heading
             # a point a reply can remember by name: not their question to you, not a setback
             # of theirs, not a statement made a clause ("how Peak has already started"); your
             # question to them is ("what a typical on-call week looks like")

@@ -35,6 +35,7 @@ from .clauses import (
 )
 from .english_own import with_their_subject
 from .guard import sound_clause, sound_topic, without_duration
+from .jotted import jotted
 from .lists import _split_list
 from .marks import (
     AND_ASKED,
@@ -48,8 +49,8 @@ from .marks import (
     SOMEONE_ELSE,
     SORE,
     STORY,
-    VIEW,
     WALKED,
+    their_view,
 )
 from .naming import _CLAUSE_WORD, _topic, tidy_topic
 from .persons import you_to_me
@@ -92,6 +93,7 @@ class Gist:
     vivid: float = 0.0
     words: frozenset[str] = frozenset()
     clauses: tuple[str, ...] = ()  # every detail that could be said, for a tie to choose
+    jotted: bool = False  # `items` is what the notes say of the heading (jotted.py)
     doing: str | None = None  # an exercise as what you did together: "designing a rate limiter …"
     refused: int = 0  # pieces guard.py refused: the note says the point more plainly
     reply: str | None = None  # their answer to your question, as a phrase: "one number …"
@@ -111,11 +113,6 @@ class Gist:
 
 
 _THEIR_VERBS = ("wants", "needs", "expects", "prefers", "hates", "loves", "thinks")
-
-
-def _their_view(clause: str) -> bool:
-    """What they want or believe, said to them: "you want growth, not trophies"."""
-    return clause.startswith("you") and bool(VIEW.match(clause))
 
 
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
@@ -158,8 +155,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         # "“Cook me something with what's in the walk-in.” …": a task they set you, which
         # the note cannot name in a phrase of its own
         placed = Placed(None, None, "label")
-    had = re.match(r"(?:she|he|they|[A-Z][\w-]+)\s+had me\s+(\w.+)$", _strip_tail(head),
-                   re.IGNORECASE)
+    had = re.match(r"(?:(?:she|he|they|[A-Z][\w-]+)\s+)?(?:had me|asked me to(?= (?:walk|talk|"
+                   r"explain|sketch|design|troubleshoot|critique|teach|solve|estimate|write)\b))"
+                   r"\s+(\w.+)$", _strip_tail(head), re.IGNORECASE)
     if had:  # "He had me cold-call him as a skeptical IT director": a task they set you
         placed = Placed(f"to {had[1]}", None, "asked")
     challenge = CHALLENGE.match(head)
@@ -228,15 +226,13 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind, doing = "exercise", f"working through the {gave[1].casefold()}"
     if best is not None and vividness(best) < 2.0:
         best = None
-    view = next((c for c in clauses if _their_view(c)), None)
+    view = next((c for c in clauses if their_view(c)), None)
     best = view if view and kind == "topic" else best  # what they want, before their figures
     if best is None:  # why it mattered, or what they want: worth saying, numbers or not
         said_of_it = {_as_clause(c, names, to_self, team, proper) for c in heading_says}
-        best = next((c for c in clauses if c in said_of_it or _their_view(c)), None)
-    fact = None
-    if head and kind == "topic":
-        fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
-                          proper)
+        best = next((c for c in clauses if c in said_of_it or their_view(c)), None)
+    fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
+                      proper) if head and kind == "topic" else None
     if topic is None and kind == "asked":
         kind = "topic"
     bare = re.match(r"(why|how) ([a-z]+) ", topic or "")
@@ -266,10 +262,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if best is None and clauses and kind != "asked":
         candidate = max(clauses, key=vividness)  # else what they want ("growth, not trophies")
         best = candidate if vividness(candidate) >= 2.0 else next(
-            (c for c in clauses if _their_view(c)), None)
-    reply = None
-    if kind == "answer" and rest and topic and not best:
-        reply = plain_reply(rest[0], names, proper)
+            (c for c in clauses if their_view(c)), None)
+    reply = plain_reply(rest[0], names, proper) if kind == "answer" and rest and topic and (
+        not best) else None
     advice = ADVICE.match(" ".join(value.split()))
     if advice and word_count(advice[3]) <= 25:
         kind = "advice"
@@ -290,8 +285,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         kind, quote, topic = "asked", None, you_to_me(topic)
     if topic and "!" in topic:  # "rentals! skis and snowshoes": the heading is the topic
         topic = topic.split("!")[0].strip() or None
-    if topic in ("me", "us", "you"):  # 'He asked me, "…?"': the question is in the quote
-        topic = None
+    topic = None if topic in ("me", "us", "you") else topic  # 'He asked me, "…?"': in the quote
     if only_quoted and kind != "said":
         # '"I cook, you run the kitchen. …"': a point that is only their quoted words
         quote = their_quote(value)
@@ -305,6 +299,11 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         topic = None  # "Thank you for explaining whether you run …" says nothing
     if kind == "answer" and topic:  # "whether the studio actually lets …" asked back reads as doubt
         topic = re.sub(r"\s(?:actually|really)(?=\s)", "", topic)
+    found = None if quote or kind != "topic" else jotted(  # "BMS alarm floods. ~400 a shift"
+        value, names, proper, to_self=to_self, team=team, heading=not (best or fact))
+    if found:  # a heading and what was said of it, or statements said whole
+        topic, said_items, best, fact = (*found, best, fact) if found[0] else (
+            None, None, None, found[1])
     named_only = kind == "topic" and not (best or fact or said_items or quote)
     if named_only and (with_copula(topic) or COUNT.match(topic or "")):
         # "crash dumps attached automatically now" said whole; "312 rooms", a count, is no topic
@@ -324,8 +323,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         else None, fact=fact,
         open=bool(OPEN.search(value)), sore=bool(SORE.search(value)),
         hard=bool(HARD.search(said)),
-        vivid=max(vividness(best) if best else 0.0, 0.5 * vividness(topic or "")),
+        vivid=max(vividness(best or (found[1] if found else "")), 0.5 * vividness(topic or "")),
         words=content_words(said),
         clauses=tuple(c for c in clauses if vividness(c) >= 1.0),
-        doing=doing, refused=refused,
+        doing=doing, refused=refused, jotted=bool(found and found[0]),
     )

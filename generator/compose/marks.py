@@ -81,3 +81,8 @@ DOING = {"system design": "designing", "design exercise": "designing", "live deb
 # want drills that fit a shift"): theirs to recognise, worth saying with no number in it.
 VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:['’]d| would)? (?:really |still |also )?"
                   r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect)s?\b")
+
+
+def their_view(clause: str) -> bool:
+    """What they want or believe, said to them: "you want growth, not trophies"."""
+    return clause.startswith("you") and bool(VIEW.match(clause))

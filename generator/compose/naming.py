@@ -65,7 +65,7 @@ _BARE_ONE_AND_WHERE = re.compile(r"(\w+)(?: (?:on|in|for|at|with|of) [^,;]+)?") 
 # "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
                          r"some|any|each|every|no|one|new|next|last)\b)(?:[a-z][a-z-]+ "
-                         r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w'’-]* (?:to )?){1,5}|"
+                         r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w'’-]* (?:to )?){1,5}(?:[a-z][a-z-]+ )?|"
                          r"(?=\w+ (?:of|for) ))"
                          r"(?:plan|program|process|project|rotation|schedule|"
                          r"meeting|model|budget|policy|pipeline|dashboard|roadmap|strategy|"
@@ -76,8 +76,11 @@ _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|tha
                          r"exam|visit|demo|assessment|conversion|upgrade|expansion|panel|room|footprint|"
                          r"cell|unit|desk|queue|floor|shop|lab|station|clinic|route|fleet|crew|"
                          r"shift|report|portal|platform|contract|event|fair|session|debrief|"
-                         r"eval|evaluation|checkride|externship|residency)"
-                         r"(?: (?:on|in|for|at|with|of) [^,;]+)?")
+                         r"eval|evaluation|checkride|externship|residency|intake|software|site|turnaround|"
+                         r"simulator|rule|standard|retrofit|renewal|flight|library)"
+                         r"(?: (?:on|in|for|at|with|of) [^,;]+)?"
+                         r"(?:(?: coming| due| starting| planned)?"
+                         r"(?: in the| next| this| by) [^,;]+)?")
 
 # A singular noun that names one link between two things, jotted without its article.
 _BARE_HEAD = re.compile(r"(?:handoff|hand-off|transition|move|switch|split|gap|difference|path|"
@@ -98,12 +101,15 @@ def tidy_topic(topic: str | None) -> str | None:
         # "the team as you laid it out": how the notes heard it, not the thing
         topic = re.sub(r"\s+as (?:you|he|she|they) (?:laid|set|described|explained|put|"
                        r"sketched|drew|walked|pitched)\b.*$", "", topic) or topic
+    if topic and re.match(r"(?:The|A|An|Our|This|These|Those)\s", topic):
+        topic = topic[0].lower() + topic[1:]  # "The Lakeview audit findings": the notes' capital
     alone = _BARE_ONE_AND_WHERE.fullmatch(topic or "")
     if topic and (_BARE_COUNT.fullmatch(topic) or (alone and alone[1] in _BARE_ONE)):
         return "the " + topic  # "growth plan" -> "the growth plan"
     if topic and _BARE_HEAD.match(topic):
         return "the " + topic  # "handoff from sales to CS" -> "the handoff from sales to CS"
-    if topic and re.match(r"\d+\s+[a-z]", topic) and not re.search(r"s\b", topic.split()[-1]):
+    if topic and re.match(r"\d+(?:-[a-z]+)?\s+[a-z]", topic) and not re.search(r"s\b",
+                                                                    topic.split()[-1]):
         return "the " + topic  # "0300 safety huddle" -> "the 0300 safety huddle"
     return topic
 

@@ -14,6 +14,9 @@ import re
 # In the order they are tried: a milestone ahead outweighs the routine that serves it.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind,
                                                         pattern in (
+    # A number they are working towards: "the state wants 98 by next July".
+    ("target", r"\b(?:wants?|targets?|goal is|aim(?:s|ing)? for|hopes? to (?:get|reach|hit)) "
+               r"(?:[^,;.]{0,40}?\s)?(?:(?:under|below|within|over|above|at least) )?\d"),
     # Something big ahead of them: a date the team works towards.
     ("stakes", r"\b(?:milestones?|launch(?:es|ing)?|go-live|submissions?|inspections?|audits?|"
                r"(?:re-?)?accreditation|(?:state|joint commission|licensing) (?:survey|visit)|"

@@ -93,7 +93,7 @@ def comma_details(value: str, names: Sequence[str],
         if re.match(r"(?:how|what|when|where|why|whether|who|which)\b", piece, re.IGNORECASE):
             continue  # "when to escalate to a SAR": a topic of its own
         first = piece.split()[0].casefold() if piece.split() else ""
-        if _HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(
+        if HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(
                 first) in VERBS) or re.match(r"[a-z]+ing (?:about|on|of|to|through)\b", piece):
             continue  # "monthly and quarterly", "wants each option …", "thinking about …"
         if re.match(r"(?:yes or no|or not|and why)\b", piece, re.IGNORECASE):
@@ -118,7 +118,7 @@ def comma_details(value: str, names: Sequence[str],
 # How often or how many, jotted after a heading: a term of the work, not a thing they showed.
 # Only that ("monthly and quarterly"), or how many or how fast ("about 9,000 accessions",
 # "growing fast"): "daily bug triage at 10:15" names a thing the team does: its detail.
-_HOW_OFTEN = re.compile(r"(?:(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|"
+HOW_OFTEN = re.compile(r"(?:(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly|"
                         r"about|roughly|around|every|once|twice|and|or|a|an|per|other|few|\d+|"
                         r"one|two|three|four|five|six|times?|days?|weeks?|months?|quarters?|"
                         r"years?|shifts?)\b\s*)+$|(?:about|roughly|around|maybe|nearly|almost|"

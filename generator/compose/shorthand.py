@@ -16,7 +16,8 @@ SPAN = re.compile(r"(?:\d|[A-Z])\S*\s(?:\S+\s)?(?:through|thru|to)\s(?:\S+\s?){1
 _UNITS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "yr": "year",
           "yrs": "year", "wk": "week", "wks": "week", "mo": "month", "mos": "month"}
 _UNIT = re.compile(r"\b(\d+)\s?(mins?|hrs?|yrs?|wks?|mos?)\b(?!['’])(\s+(?!(?:of|a|an|and|or|"
-                   r"to|in|on|per|at|for|before|after)\b)[a-z]+)?")
+                   r"to|in|on|per|at|for|before|after|between|till|until|from|off|max|each|total|"
+                   r"with|without|by|out|over|under|left|ago|later|early|late)\b)[a-z]+)?")
 
 
 def spell_units(text: str | None) -> str | None:
