@@ -2002,3 +2002,110 @@ def test_their_quoted_question_with_your_answer_drafts_without_a_template_error(
 def test_a_named_thing_gets_its_article_and_loses_the_notes_capital(value, topic):
     assert read_point(0, value, place(value, "discussion_points", names=["Dana"]),
                       names=["Dana"]).topic == topic
+
+
+# --- blind round 17 and recruiter round 14, read again ---------------------------------------
+
+@pytest.mark.parametrize("yaml_lines, said, unsaid", [
+    # "his ship" is "your ship": a noun that is also a verb is no sign of "yours"
+    ("    - the engine room on his ship. 4 engineers, 3 oilers\n", "your ship", "yours ship"),
+    # inside what you would do, "him" is the player, not the reader
+    ("    - He asked what I'd do if a player says the dealer shorted him on a $500 bet. I said "
+     "call surveillance before anybody touches the chips.\n", "shorted him", "shorted you"),
+    # a remark is no thing to list ("a lot of it")
+    ("    - backflow testing, a lot of it\n", "backflow testing", "a lot of it"),
+    # a question whose predicate is a clause keeps its subject short
+    ('    - Are easements what people miss most? He said no, "it\'s the unreleased mortgages '
+     'from all the 2003 refis."\n', "whether easements are what people miss most",
+     "whether easements what"),
+    # a count is no clause, even with a verb in its "once …"
+    ("    - How are examiners measured? 6-8 residential files a day once you're trained\n",
+     "examiners", "that 6-8 residential files"),
+    # a question jotted without its verb is not named
+    ("    - How many hours a week, really? 50, more on pour weeks.\n    - the outbox pattern\n",
+     "outbox pattern", "how many hours a week:"),
+    # a figure and a word is no clause ("that 20 mph sustained")
+    ("    - wind shutdown, 20 mph sustained\n", "wind shutdown", "that 20 mph sustained"),
+    # the whole detail, where a reading had only its end
+    ("    - door-to-provider time, they're at 38 min and he wants under 30\n",
+     "you're at 38 minutes and you want under 30", "interested to hear that you want under 30"),
+    # "herself" says who does it: no "that trauma bay registration yourself"
+    ("    - I asked how nights handle a surge when the ED is boarding 15 or more. He said they "
+     "pull the day float in early and the lead covers the trauma bay registration herself.\n",
+     "surge", "registration yourself"),
+    # a run of things named is not the topic of their words
+    ('    - OT side, SCADA, Modbus, segmented from corporate. She said "the plant floor is where '
+     'I lose sleep"\n', "The plant floor is where I lose sleep", "On OT side"),
+    # their answer keeps no capital of the notes after a colon
+    ("    - I asked how she'd measure the first 90 days. Fewer denials, a full schedule, and the "
+     "night team not feeling like the forgotten shift.\n", "fewer denials", "Fewer denials"),
+    # what they would want from you is your question, and their answer is advice
+    ("    - what he'd want from me in the first 30 days. Walk every line, every shift, and don't "
+     "change anything yet.\n", "what you'd want from me in the first 30 days: walk every line",
+     "asking me what you'd want"),
+])
+def test_shapes_of_blind_round_17_and_recruiter_round_14(tree, run, yaml_lines, said, unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert said in note and unsaid not in note, note
+    assert not any(line in note for line in REACTIONS["rhythm"]), note
+
+
+def test_a_subject_never_thanks_them_for_a_vague_label(tree, run):
+    # recruiter round 14: "Thanks for the conversation about the team" over a note that says
+    # nothing else advertises how little it says
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the team\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    eml = next((root / "out/acme/thank-you").glob("s*.eml")).read_text()
+    subject = next(line for line in eml.splitlines() if line.startswith("Subject:"))
+    assert "conversation about" not in subject, subject
+
+
+def test_a_figure_is_never_the_conversation_a_reply_remembers():
+    # recruiter round 14: "I'll remember my conversation with Dr. Carvajal about 8-10 kids per
+    # cohort"
+    value = "8-10 kids per cohort, 6 hrs a day, average stay about 3 wks"
+    shown = gist_dict(read_point(0, value, place(value, "discussion_points", names=["Inés"]),
+                                 names=["Inés"]))
+    assert shown is None or not shown["nameable"], shown
+
+
+def test_what_they_want_said_after_who_said_it_is_said_as_what_they_want(tree, run):
+    # recruiter round 14: "It was good to talk about how you want supervisors who can read a
+    # game" for "She said she wants supervisors who can read a game, and I told her …"
+    note = _note_to_soren(tree, run, "    - She said she wants supervisors who can read a game, "
+                          "and I told her about the past-posting I caught at third base last "
+                          "spring.\n")
+    assert "that you want supervisors who can read a game" in note, note
+    assert "how you want" not in note, note
+
+
+def test_the_contact_note_remembers_no_figure(tree, run):
+    # recruiter round 14: "I especially valued hearing from Dr. Carvajal about 8-10 kids per
+    # cohort"
+    people = INTERVIEWERS.replace("    - the outbox pattern\n",
+                                  "    - 8-10 kids per cohort, 6 hrs a day\n")
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    assert result.exit_code in (0, 2), result.output
+    contact = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert "8-10" not in contact, contact
+
+
+def test_a_thank_you_ends_on_a_short_thanks_and_signs_off_without_thanking_twice(tree, run):
+    # blind round 17: "the program's notes usually stop after the last fact"; careful people's
+    # notes nearly all close "Thanks again for your time." above the sign-off
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    notes = [p.read_text() for p in (root / "out/acme/thank-you").glob("*.txt")
+             if p.stem != "dana-lee"]
+    closing = 0
+    for note in notes:
+        paragraphs = [p for p in note.split("\n\n") if p.strip()]
+        sign_off = paragraphs[-1].splitlines()[0]
+        last = paragraphs[-2].strip()
+        if last.startswith(("Thanks again", "Thank you again")):
+            closing += 1
+            assert not sign_off.startswith("Thank"), note
+    assert closing >= len(notes) // 2, notes

@@ -44,7 +44,8 @@ thank thanks thanked thanking thankful grateful gratitude appreciate appreciated
 appreciation appreciative pleasure pleased glad happy delighted enjoyed enjoy enjoying
 enjoyable nice great good wonderful lovely fantastic excellent fine really truly genuinely
 especially particularly sincerely again today yesterday tomorrow week weeks month morning
-afternoon evening earlier recently recent soon later time taking took take taken spending
+afternoon evening earlier recently recent soon later time taking took take taken spending make
+makes making made
 spent speak speaking spoke spoken talk talking talked chat chatting chatted meet meeting met
 meetings interview interviews interviewed interviewing conversation conversations discussion
 discussions discuss discussed discussing call calls visit visited process opportunity

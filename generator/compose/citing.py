@@ -6,12 +6,14 @@ compose, used by content.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..input.models import Interviewer
 from .clauses import thing_of, vividness
 from .detail import gist_dict
 from .gist import Gist
+from .text import word_count
 from .words import content_words, overlap
 
 
@@ -27,7 +29,9 @@ def worth(gist: Gist, person: Interviewer) -> float:
     if gist.advice or gist.items:  # what they advised, or laid out for you point by point
         score += 1.5
     if gist.kind == "asked" and not gist.clause:
-        score -= 1.0
+        # thanked for a question you never answer (blind round 17: "Thank you for asking me
+        # whether I ever refused a lift"): said only where nothing better is
+        score -= 1.0 if gist.mine or gist.told else 2.5
     if gist.kind == "exercise" and gist.doing:  # what you worked on together, by name
         score += 2.0
     if gist.kind == "story":  # a story they told is what they will recognise
@@ -54,6 +58,9 @@ def says(gist: Gist, tie: str | None, person: Interviewer) -> bool:
         return bool(gist.quote)
     if not gist.topic and gist.fact:  # statements said whole (jotted.py): what they want, or
         return bool(shown["view"] or shown["reacts"])  # a target; else a fact said back bare
+    if gist.kind == "topic" and re.match(r"how\s", gist.topic or "") and word_count(
+            gist.topic or "") >= 4:
+        return True  # "how code review works on the team": how they work, said as a clause
     return bool(gist.topic) and bool(
         gist.clause or gist.thing or gist.reply or gist.quote or gist.advice or gist.items
         or gist.kind == "story" or (gist.kind == "asked" and gist.topic_is_clause
@@ -67,7 +74,8 @@ def another(gist: Gist, before: Gist | None) -> bool:
     # a heading with its detail beside a statement said whole reads as two sentences of
     # different shapes ("… hear about X: …" and "I liked hearing that you want …")
     return before is None or gist.kind != before.kind or gist.kind == "story" or bool(
-        gist.items or gist.quote or gist.advice) or (before.jotted and not gist.topic)
+        gist.items or gist.quote or gist.advice) or (before.jotted and not gist.topic) or (
+        gist.topic_is_clause != before.topic_is_clause)  # "how code review works …" beside a name
 
 
 def focus(gist: Gist, words: frozenset[str]) -> Gist:

@@ -205,8 +205,10 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
         return None
     if ":" in text or not _SUBJECT_START.match(text) or not _has_verb(text):
         return None
-    if not 3 <= word_count(text) <= 22:
-        return None
+    main = re.sub(r"\s+(?:once|when|if|until|unless|after|before)\s.*$", "", text)
+    if not 3 <= word_count(text) <= 22 or not _has_verb(main) or (re.match(r"\d", main) and not (
+            re.search(r"\b(?:is|are|was|were|has|have|had|will|[a-z]+ed)\b", main))):
+        return None  # "6-8 residential files a day once you're trained": "files" is no verb
     head, *pieces = text.split(", ")
     if any(re.match(r"[$£€\d]", piece.strip()) or (word_count(piece) <= 3 and not _has_verb(
             piece) and not re.match(r"\s*(?:not|with|without|in|on|at|by|from|for)\b", piece))
@@ -271,6 +273,8 @@ def thing_of(clause: str) -> str | None:
     if not 2 <= len(phrase) <= 7 or (len(phrase) < 3 and not any(
             ch.isdigit() for ch in phrase[0])):
         return None
+    if re.search(r"\b(?:your|him|her|them|it)sel(?:f|ves)\b", " ".join(phrase)):
+        return None  # "the trauma bay registration herself": who does it, not a thing
     head = _bare(phrase[0]).casefold()
     last = _bare(phrase[-1]).casefold()
     if last in _TIME_UNITS or last in ("of", "a", "the") or any(

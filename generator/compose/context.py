@@ -228,14 +228,18 @@ def _recalled(said: Said, detail: dict[str, Any] | None) -> str | None:
     """The moment of the interview a subject line can thank them for ("the scenario", "the
     conversation about event sourcing"), or None: the exercise they set you, else the cited
     point's short name. `detail`: the cited point as the template sees it."""
-    if said.note is None and detail is None and said.labels and len(said.labels[0]) <= 30:
+    def named(label: str) -> bool:  # "the team", "tools": too vague to thank them for by name
+        return len(re.sub(r"^(?:the|your|a|an)\s+", "", label).split()) >= 2
+    if said.note is None and detail is None and said.labels and len(said.labels[0]) <= 30 and (
+            named(said.labels[0])):
         return f"the conversation about {said.labels[0]}"  # short enough for a subject
     if said.note is not None or detail is None:
         return None
     exercise = re.fullmatch(r"working through (the [\w-]+(?: [\w-]+)?)", detail["doing"] or "")
     if detail["kind"] == "exercise" and exercise:
         return exercise[1]
-    return f"the conversation about {detail['label']}" if detail["label"] else None
+    label = detail["label"]
+    return f"the conversation about {label}" if label and named(label) else None
 
 
 def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:

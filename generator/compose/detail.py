@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from .gist import Gist
+from .lexicon import VERBS
 from .marks import HARD, VIEW
 from .naming import short_name
 from .reaction import reaction
@@ -68,7 +69,10 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     view = bool(said and VIEW.match(said))
     # what you made of it, where its words say: their words, advice, candour and what they want
     # say it already ("I liked hearing that you want …")
-    reacts = None if gist.quote or gist.advice or gist.open or view else reaction(
+    advised = bool(gist.reply) and (gist.reply or " ").split()[0] in VERBS  # "walk every line"
+    wants = gist.jotted and bool(VIEW.search(gist.items or ""))  # "…: you want the chaplain …"
+    quiet = gist.quote or gist.advice or gist.open or view or advised or wants
+    reacts = None if quiet else reaction(
         gist.topic, " ".join(t for t in (said, gist.items, gist.reply) if t) or None,
         kind=gist.kind, hard=gist.hard)
     # a fact with what you made of it is no longer said back bare
@@ -99,7 +103,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             # of theirs, not a statement made a clause ("how Peak has already started"); your
             # question to them is ("what a typical on-call week looks like")
             "nameable": bool(gist.topic) and gist.kind != "asked" and not gist.hard and (
-                not gist.topic_is_clause or gist.kind == "answer"),
+                not gist.topic_is_clause or gist.kind == "answer") and not re.search(
+                r"\d", gist.topic or ""),  # never "my conversation … about 8-10 kids per cohort"
             # the detail said is itself the setback ("you're two FTEs short"): thank them
             # for their candour; "you're rolling out …" from the same point is no setback
             "sore_detail": bool(HARD.search(said or "")) and not re.search(

@@ -65,6 +65,11 @@ _EXERCISES = {"case", "case study", "scenario", "methods scenario", "system desi
               "take-home", "whiteboard", "coding exercise", "presentation"}
 
 
+# What they want or believe: "she wants supervisors who can read a game" is said as a clause.
+_WANTS = re.compile(r"(?:she|he)\s+(?:wants?|thinks?|believes?|prefers?|expects?|hopes?|needs?|"
+                    r"likes?)\s", re.IGNORECASE)
+
+
 def _statement(text: str) -> str | None:
     """A statement as a topic: 'The unit is moving to X' -> 'the unit moving to X'; other
     statements as 'how …'. None when the text does not read as a statement."""
@@ -75,6 +80,8 @@ def _statement(text: str) -> str | None:
     if first in WH or first in ("whether", "if"):
         return None
     end = _finite_verb(words)
+    if _WANTS.match(text):
+        return None  # "she wants supervisors who …": what they want, said as a clause
     if first in ("they", "she", "he", "we", "it", "there") and end >= len(words):
         return "how " + _lower_first(text, frozenset())  # "they still dose vancomycin …"
     verb = _bare(words[end]).casefold() if end < len(words) else ""
@@ -127,7 +134,7 @@ def _reduce_english(text: str, field: str) -> tuple[str, bool, str]:
                 asked_me = True  # "He asked how I'd handle…": his question to me
             if lead.rstrip().endswith("that") or re.search(r"\b(?:said|thinks|think)\s*$",
                                                            lead.rstrip()):
-                rest = _statement(rest) or ("how " + rest)
+                rest = _statement(rest) or (rest if _WANTS.match(rest) else "how " + rest)
             text = rest
     text = _IF.sub("whether", text)
     return text, asked_me, shape

@@ -45,6 +45,7 @@ from .marks import (
     JOTTED,
     OPEN,
     PAST_NARRATIVE,
+    SAID_THAT,
     SHOWN,
     SOMEONE_ELSE,
     SORE,
@@ -186,8 +187,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     elif placed.shape == "question" and topic and re.fullmatch(r"why [^,;]+", topic) and not (
             _has_verb(topic[4:])):
         kind = "asked"  # "Why middle school and not high school?": asked of you
-    elif topic and re.search(r"\b(?:I|my|me)\b", topic):
-        kind = "asked"
+    elif topic and re.search(r"\b(?:I|my|me)\b", topic):  # "what he'd want from me": yours
+        kind = "answer" if re.match(r"(?:what|how|where|when)\s+you(?:['’]d|\s+would|\s+want)\b",
+                                    topic) and rest else "asked"
     elif placed.shape == "label":
         kind = "exercise"
     elif SHOWN.match(head):
@@ -215,7 +217,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         candidates += _split_clauses(head)[0][1:]
     # "she's moving the firm to X and asked what I'd want": the move is the detail, the
     # question another thing
-    candidates = [AND_ASKED.sub("", c) for c in candidates]
+    candidates = [SAID_THAT.sub("", AND_ASKED.sub("", c)) for c in candidates]
     clauses = list(dict.fromkeys(
         c for c in (_as_clause(c, names, to_self, team, proper) for c in candidates) if c))
     best = max(clauses, key=vividness, default=None)
@@ -233,8 +235,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         best = next((c for c in clauses if c in said_of_it or their_view(c)), None)
     fact = _as_clause(AND_ASKED.sub("", _split_clauses(head)[0][0]), names, to_self, team,
                       proper) if head and kind == "topic" else None
-    if topic is None and kind == "asked":
-        kind = "topic"
+    kind = "topic" if topic is None and kind == "asked" else kind
     bare = re.match(r"(why|how) ([a-z]+) ", topic or "")
     if kind == "asked" and bare and bare[2] not in ("do", "be", "much", "long", "far") and (
             _verb_base(bare[2]) == bare[2]):  # "Why leave the engine?" asked of you
@@ -300,9 +301,9 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if kind == "answer" and topic:  # "whether the studio actually lets …" asked back reads as doubt
         topic = re.sub(r"\s(?:actually|really)(?=\s)", "", topic)
     found = None if quote or kind != "topic" else jotted(  # "BMS alarm floods. ~400 a shift"
-        value, names, proper, to_self=to_self, team=team, heading=not (best or fact))
+        value, names, proper, to_self=to_self, team=team, said=(best, fact))
     if found:  # a heading and what was said of it, or statements said whole
-        topic, said_items, best, fact = (*found, best, fact) if found[0] else (
+        topic, said_items, best, fact = (*found, None, None) if found[0] else (
             None, None, None, found[1])
     named_only = kind == "topic" and not (best or fact or said_items or quote)
     if named_only and (with_copula(topic) or COUNT.match(topic or "")):

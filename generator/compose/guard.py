@@ -132,6 +132,9 @@ def sound_topic(topic: str | None, proper: frozenset[str] = frozenset()) -> bool
             _bare(words[0]).casefold() not in DETERMINERS and not words[0][:1].isupper()
             and not re.search(r"\d", words[0])):
         return False  # "ratios mostly 1:2", "short two RNs"
+    if re.match(r"how (?:many|much|long|often)\b", topic) and not any(
+            _is_verb(words, index) for index in range(2, len(words))):
+        return False  # "how many hours a week": a question jotted without its verb
     if re.match(r"(?:how|what|why|when|where|whether|who|which)\b", topic):
         return not stray_capital(topic, proper)
     verbs = sum(1 for index in range(1, len(words)) if _is_verb(words, index))

@@ -30,7 +30,7 @@ from .voice import for_reader, is_plural
 # What keeps a point from being a heading and its detail: your own words (the detail is then
 # your answer), their words quoted, a question, an aside, a list, shorthand that only the
 # notes can read ("vs", a ratio, "etc").
-_NOT_PLAIN = re.compile(r"\b(?:I|I['’]\w+|my|me|we|our|us|asked|told|said)\b|[?\"“”()\[\]:<>]|\d/|"
+_NOT_PLAIN = re.compile(r"\b(?:I|I['’]\w+|my|me|we|our|us|asked|told|said)\b|[?\"“”()\[\]:<>→]|\d/|"
                         r"\bvs\b|\betc\b|\be\.g\b|\bi\.e\b|^\s*[-*]|\n\s*[-*]")
 
 # A heading is a thing: not a person doing something ("she wants …"), not a count ("312 rooms").
@@ -54,6 +54,8 @@ def _detail(piece: str) -> str:
     if re.match(r"(?:she|he|you)\s+(?:offered|gave|showed|told|said|asked|mentioned|promised|"
                 r"invited|suggested|recommended|laughed|joked)\b", piece, re.IGNORECASE):
         return "speak"  # "she offered her old flashcards": a kindness to thank, not a detail
+    if re.match(r"[A-Z][a-z]", piece) and _has_verb(piece):
+        return "speak"  # "Lakeview got a 3 last spring": news of others, theirs to tell
     if _SUBJECT.match(piece) and _has_verb(piece):
         return "detail"
     if first in VERBS or (first != _verb_base(first) and _verb_base(first) in VERBS) or (
@@ -82,13 +84,21 @@ def _piece(piece: str, names: Sequence[str], proper: frozenset[str], to_self: bo
 
 def jotted(value: str, names: Sequence[str] = (), proper: frozenset[str] = frozenset(), *,
            to_self: bool = True, team: bool = True,
-           heading: bool = True) -> tuple[str | None, str] | None:
-    """Statements said whole as (None, clause) (`statement`); else, where `heading`, the
-    heading named as a topic and what was said of it as one phrase; else None (see the
-    module's docstring)."""
+           said: Sequence[str | None] = ()) -> tuple[str | None, str] | None:
+    """Statements said whole as (None, clause) (`statement`); else the heading named as a
+    topic and what was said of it as one phrase, where that says all the other readings
+    found (`said`: "door-to-provider time: you're at 38 minutes and you want under 30" over
+    "you want under 30" alone); else None (see the module's docstring)."""
     whole = statement(value, names, proper, to_self=to_self, team=team)
-    if whole or not heading:
-        return (None, whole) if whole else None
+    if whole:
+        return None, whole
+    found = _heading(value, names, proper, to_self=to_self, team=team)
+    return found if found and all(s in found[1] for s in said if s) else None
+
+
+def _heading(value: str, names: Sequence[str], proper: frozenset[str], *, to_self: bool,
+             team: bool) -> tuple[str, str] | None:
+    """A short heading and a plain detail, or None."""
     text = " ".join(value.split())
     if "\n" in value.strip() or _NOT_PLAIN.search(text) or re.search(r"\d:\d", text):
         return None
@@ -117,7 +127,8 @@ def jotted(value: str, names: Sequence[str] = (), proper: frozenset[str] = froze
         return None  # "Esri ELA renewal, cost": two things named, not one and its detail
     said = [_piece(p, names, proper, to_self, team) for p in pieces]
     # "48-hour rule" -> "the 48-hour rule": a thing named in the detail keeps its article
-    said = [p if _has_verb(p) or HOW_OFTEN.match(p) else tidy_topic(p) or p for p in said]
+    said = [p if _has_verb(p) or HOW_OFTEN.match(p) or re.match(r"\d+\s", p) else tidy_topic(p)
+            or p for p in said]
     said = [re.sub(r"\b(you|we|they) are\b", r"\1're", p) for p in said]
     if len(said) == 1:
         detail = said[0]

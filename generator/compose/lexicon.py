@@ -113,8 +113,8 @@ COMMON = _words("""
     a about above across after again against all almost also always am an and another any are
     around as at away back be because been before being below best better between big biggest
     both but by can come could day days did do does doing done down during each early eight
-    either eleven enough even ever every experience experiences few fifteen first five for four
-    from full get getting go going good great had half hands-on has have having he her here
+    either eleven enough even ever every experience experiences few fewer fifteen first five for
+    four from full get getting go going good great had half hands-on has have having he her here
     hers high his how however i if in into is it its just last late least less like little long
     lot made make many may me might mine more most much must my near need never new next nine
     no none not now of off often old on once one only or other our out over own part past per

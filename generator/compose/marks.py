@@ -33,7 +33,7 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing|ures?)?|outage|shortag
                   r"burnout|no (?:\w+ ){0,2}budget(?: line)?|needs? repairs?|broken)\b",
                   re.IGNORECASE)
 # Shorthand no sentence can carry: "!!", "~30%", "help center = MTPE", "JA<>EN".
-JOTTED = re.compile(r"!!|~|\s=\s|<>|->|=>")
+JOTTED = re.compile(r"!!|~|\s=\s|<>|->|=>|→")
 SORE = re.compile(r"\b(?:not my best|rambled|mistake|blanked|why I(?: want to| wanted to)? "
                   r"leave|fired|laid off|zero|flop|weakness|gap in my)\b", re.IGNORECASE)
 PAST_NARRATIVE = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?(?:\w+ed|found|took|ran|caught|lost|"
@@ -48,6 +48,9 @@ CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me(?:,?\s+(?:st
 # A second act of theirs run on after the detail: "she's moving the firm to X and asked what
 # I'd want". The move is the detail; the question another thing.
 AND_ASKED = re.compile(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$")
+# Who said it, before what they said: "She said she wants …" is what she wants.
+SAID_THAT = re.compile(r"^(?:she|he)\s+(?:said|told me|mentioned)\s+(?:that\s+)?(?=(?:she|he)\s)",
+                       re.IGNORECASE)
 
 
 # An exercise they set you, said as a thing given: "He gave me a scenario and had me …".

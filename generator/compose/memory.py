@@ -22,7 +22,7 @@ _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|
 # M-F", "1 supervising attorney to 5 staff attorneys"), or a comparison with your own place.
 _TERMS = re.compile(r"\bhours\b|\bM-F\b|\bschedules?\b|\bpay\b|\bsalary\b|\bbenefits\b|"
                     r"\bPTO\b|\d+\s+[\w\s-]{1,30}?\s+(?:to|per|for every)\s+\d+|"
-                    r"\b(?:ours|our|my)\b",
+                    r"\b(?:ours|our|my)\b|^(?:about |around |~)?\d",  # "8-10 kids per cohort"
                     re.IGNORECASE)
 
 

@@ -182,7 +182,8 @@ def _topic(placed: Placed, names: Sequence[str], to_self: bool, team: bool) -> s
     verb = _verb_at(words)
     if word_count(phrase) > wh_long or (not wh and verb < len(words)):
         return None  # a statement, not a thing to name: "SLOs exist on paper"
-    if to_self:
+    if to_self and not re.search(r"\bI(?:['’]d| would)\b", phrase):
+        # not inside what you would do: "… if a player says the dealer shorted him" is his
         phrase = for_reader(phrase, names, team=team)
         words = phrase.split()
     if len(words) > 1 and words[0][:1].isupper() and _bare(words[0]).casefold() not in (

@@ -84,6 +84,10 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
         if relative:
             out.append(word)
             continue
+        if lower in ("herself", "himself") and not any(
+                _bare(w).casefold() in ("she", "he", "she's", "he's") for w in words[:index]):
+            out.append(word)  # "the lead covers the registration herself": the lead
+            continue
         if lower in pronouns and other and lower in ("she", "he", "her", "him", "his", "hers"):
             out.append(word)  # the person just named, not the reader
             agree = False
@@ -95,8 +99,9 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
         if lower in pronouns:
             new = pronouns[lower]
             nxt = _bare(words[index + 1]).casefold() if index + 1 < len(words) else ""
-            if lower in ("his", "hers") and (not nxt or nxt in VERBS or _verb_base(nxt)
-                                             or nxt in ("is", "was", "has")) and (
+            # an inflected verb after it ("his runs"), not a noun that is also a verb ("his ship")
+            if lower in ("his", "hers") and (not nxt or (nxt != _verb_base(nxt) and _verb_base(
+                    nxt) in VERBS) or nxt in ("is", "was", "has")) and (
                     nxt not in _BEFORE_A_NOUN):  # "his last manager" is "your last manager"
                 new = "yours"  # "his runs on three ThinkPads"
             elif lower in ("she's", "he's", "she’s", "he’s") and (

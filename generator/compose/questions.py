@@ -147,6 +147,8 @@ def _subject_end(words: list[str], start: int, *, do_support: bool,
                 return index
             if not do_support and word in DETERMINERS:
                 return index  # "Is Friday a half day?": the predicate's own article
+            if word in ("what", "who", "where", "when", "how", "why", "which"):
+                return index  # "Are easements what people miss most?": the predicate's clause
         index += 1
     return index
 

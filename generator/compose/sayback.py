@@ -96,6 +96,8 @@ def comma_details(value: str, names: Sequence[str],
         if HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(
                 first) in VERBS) or re.match(r"[a-z]+ing (?:about|on|of|to|through)\b", piece):
             continue  # "monthly and quarterly", "wants each option …", "thinking about …"
+        if re.search(r"\b(?:it|them)\b|\b(?:this|that)$", piece, re.IGNORECASE):
+            continue  # "backflow testing, a lot of it": a remark, not a thing to name
         if re.match(r"(?:yes or no|or not|and why)\b", piece, re.IGNORECASE):
             continue  # "haptics on delivery confirmation, yes or no?": their question's tail
         if not 3 <= word_count(piece) <= 9 or _has_verb(piece) or _verb_base(
