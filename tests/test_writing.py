@@ -2050,10 +2050,12 @@ def test_shapes_of_blind_round_17_and_recruiter_round_14(tree, run, yaml_lines, 
     assert not any(line in note for line in REACTIONS["rhythm"]), note
 
 
-def test_a_subject_never_thanks_them_for_a_vague_label(tree, run):
+@pytest.mark.parametrize("points", ["    - the team\n", "    - condition monitoring\n"])
+def test_a_subject_never_thanks_them_for_a_topic(tree, run, points):
     # recruiter round 14: "Thanks for the conversation about the team" over a note that says
-    # nothing else advertises how little it says
-    people = INTERVIEWERS.replace("    - the outbox pattern\n", "    - the team\n")
+    # nothing else advertises how little it says; blind round 17 read "Thanks for the
+    # conversation about condition monitoring" as the program's: people thank for the day
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", points)
     root = tree(profile({"acme/interviewers.yaml": people}))
     result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
     assert result.exit_code in (0, 2), result.output

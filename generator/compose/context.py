@@ -225,21 +225,15 @@ UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "about"
 
 
 def _recalled(said: Said, detail: dict[str, Any] | None) -> str | None:
-    """The moment of the interview a subject line can thank them for ("the scenario", "the
-    conversation about event sourcing"), or None: the exercise they set you, else the cited
-    point's short name. `detail`: the cited point as the template sees it."""
-    def named(label: str) -> bool:  # "the team", "tools": too vague to thank them for by name
-        return len(re.sub(r"^(?:the|your|a|an)\s+", "", label).split()) >= 2
-    if said.note is None and detail is None and said.labels and len(said.labels[0]) <= 30 and (
-            named(said.labels[0])):
-        return f"the conversation about {said.labels[0]}"  # short enough for a subject
+    """The moment of the interview a subject line can thank them for ("the scenario"), or
+    None: only an exercise they set you. A topic in a subject ("Thanks for the conversation
+    about condition monitoring") read as the program's in blind round 17 and recruiter round
+    14: careful people thank for the day ("Thanks for your time today"), not a topic.
+    `detail`: the cited point as the template sees it."""
     if said.note is not None or detail is None:
         return None
     exercise = re.fullmatch(r"working through (the [\w-]+(?: [\w-]+)?)", detail["doing"] or "")
-    if detail["kind"] == "exercise" and exercise:
-        return exercise[1]
-    label = detail["label"]
-    return f"the conversation about {label}" if label and named(label) else None
+    return exercise[1] if detail["kind"] == "exercise" and exercise else None
 
 
 def _recipient(recipient: Recipient, shared: dict[str, Any]) -> dict[str, Any]:

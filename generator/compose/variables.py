@@ -109,8 +109,8 @@ VARIABLES: dict[str, str] = {
                             "else a point of `about`, shaped like `detail`; or none.",
     "recipient.promised": "What you promised, named in a few words for a subject line ('the "
                           "dock-door checklist', a link's text), or none.",
-    "recipient.recalled": "A moment of the interview a subject line can thank them for ('the "
-                          "scenario', 'the conversation about event sourcing'), or none.",
+    "recipient.recalled": "A moment of the interview a subject line can thank them for (an "
+                          "exercise they set you: 'the scenario'), or none.",
     "recipient.part_of_day": "'morning' or 'afternoon' when the interview's time is known and "
                              "they were met on the interview day, else none.",
     "recipient.tie": "One sentence tying them to what you have done: your `fit`, else the "
