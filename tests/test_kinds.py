@@ -15,7 +15,18 @@ import textwrap
 import pytest
 from conftest import REPO
 
-from generator.kinds import AUDIENCES, OUTCOMES, PURPOSES, REGISTRY, kinds_for
+from generator.kinds import (
+    AUDIENCES,
+    FACTS,
+    OUTCOMES,
+    PURPOSES,
+    REGISTRY,
+    VARIANTS,
+    called_for,
+    form_label,
+    kind,
+    kinds_for,
+)
 
 # A kind declared like an existing one under another name: the checks must read it as they
 # read the one it copies, whatever its name.
@@ -118,3 +129,39 @@ def test_every_form_a_draft_takes_is_declared_for_its_kind_its_usual_one_first()
     usual = {(spec.kind, spec.variant) for spec in plan_drafts(app, pack, KINDS, today)[0]}
     assert {name for name, _ in usual} == set(drafted_for("pending"))
     assert all(variant == kind(name).variants[0] for name, variant in usual)
+
+
+@pytest.mark.parametrize("schedule", VARIANTS)
+def test_each_schedule_declares_its_usual_form_first_and_what_calls_for_each_other(schedule):
+    usual, *others = VARIANTS[schedule]
+    assert usual.when is None and usual.label == ""  # the usual form goes unnamed
+    for form in others:
+        assert form.when in FACTS and form.label and form.case, form
+    # A fact calls for one form of a schedule: an earlier form with the same fact is never made.
+    assert len({form.when for form in others}) == len(others)
+    assert len({form.name for form in VARIANTS[schedule]}) == len(VARIANTS[schedule])
+
+
+def test_the_form_is_the_last_declared_that_a_fact_calls_for():
+    thanks, check, reply = (kind(name) for name in ("thank-you", "status-check",
+                                                    "rejection-reply"))
+    assert thanks.form_for() == thanks.form_for(late=False, for_panel=False) == thanks.usual
+    assert thanks.form_for(late=True) == "belated"
+    assert thanks.form_for(for_panel=True) == thanks.form_for(late=True, for_panel=True) == "panel"
+    assert (check.form_for(), check.form_for(sent_before=True)) == ("first", "final")
+    assert reply.form_for(late=True, sent_before=True) == "standard"  # it has one form
+    with pytest.raises(ValueError, match="no such fact: belated"):
+        thanks.form_for(belated=True)
+    assert called_for("thank-you", "panel", "for_panel")
+    assert not called_for("thank-you", "belated", "for_panel")
+    assert not called_for("no-such-kind", "panel", "for_panel")
+    with pytest.raises(ValueError, match="no such fact: panel"):
+        called_for("thank-you", "panel", "panel")
+
+
+def test_the_usual_form_goes_unnamed_and_one_the_registry_never_declared_by_its_name():
+    assert [form_label("thank-you", name) for name in kind("thank-you").variants] == [
+        "", "belated", "panel"]
+    assert form_label("status-check", "first") == ""
+    assert form_label("status-check", "second") == "second"  # an older manifest's form
+    assert form_label("no-such-kind", "standard") == "standard"
