@@ -165,3 +165,14 @@ def test_the_usual_form_goes_unnamed_and_one_the_registry_never_declared_by_its_
     assert form_label("status-check", "first") == ""
     assert form_label("status-check", "second") == "second"  # an older manifest's form
     assert form_label("no-such-kind", "standard") == "standard"
+
+
+@pytest.mark.parametrize("pack", ["default", "es"])
+def test_packs_check_makes_each_form_in_the_case_that_calls_for_it(run, pack):
+    checked = run("packs", "check", pack)
+    assert checked.exit_code == 0, checked.output
+    made = {line.split(" to ")[0].removeprefix("ok  ") for line in checked.output.splitlines()}
+    for declared in REGISTRY:
+        for form in declared.forms:
+            if form.when is not None:
+                assert f"{declared.name} ({form.name}, {declared.case(form)})" in made
