@@ -1,8 +1,10 @@
 """Every kind of draft, declared once: what it is for, who gets it, when it is drafted and sent,
-what it threads under, and what the checks hold it to.
+the forms it takes and what calls for each, what it threads under, and what the checks hold it
+to.
 
-Every other module asks this registry instead of naming kinds itself, so adding a kind touches
-this module, the packs' templates and the tests. A base module: it imports nothing of ours.
+Every other module asks this registry instead of naming kinds or forms itself, so adding a kind
+or a form touches this module, the packs' templates and the tests (tests/test_kinds.py finds a
+form named anywhere else). A base module: it imports nothing of ours.
 """
 
 from __future__ import annotations
@@ -17,14 +19,40 @@ OUTCOMES = ("pending", "rejected", "offer", "withdrawn")
 # decision is read for impatience, one that answers a no is read for arguing with it. A new
 # kind declares one of these and is checked as what it is, not as a thank-you.
 PURPOSES = ("thank", "ask", "answer-no")
+# What calls for a form other than a kind's usual one, as compose/recipients.py finds it when it
+# schedules a draft: its send-by time passed before it went out (`late`); it goes to the
+# contact for a panel of whom someone has no email, so that the contact passes the thanks on
+# (`for_panel`); the kind was sent before (`sent_before`). `packs check` makes each one happen.
+FACTS = ("late", "for_panel", "sent_before")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One form a draft of a kind takes, and what calls for it."""
+
+    name: str  # as templates test it (`variant`), and in the manifest and the Message-IDs
+    when: str | None = None  # the fact (FACTS) that calls for it; None: the usual form
+    label: str = ""  # after the kind in the plan and on the review page; the usual form: ""
+    case: str = ""  # how `packs check` names the case that makes it; {kind}: the kind's label
+
+
 # The forms a draft takes, by when its kind is due (`Kind.schedule`), its usual form first: a
-# thank-you after its 24 hours is belated, and the contact's note for a panel with no email
-# is the panel note; a status check is the first or the final one. The plan names a form
-# only when it is not the usual one; a pack's `variant` is one of these.
-VARIANTS: dict[str, tuple[str, ...]] = {
-    "after-interview": ("standard", "belated", "panel"),
-    "after-decision": ("first", "final"),
-    "on-outcome": ("standard",),
+# thank-you after its 24 hours is belated, and the contact's note for a panel with no email is
+# the panel note; a status check is the first or the final one. Where the facts call for two,
+# the one declared later wins: a panel note stays one when it is late. Nothing else names a
+# form: a pack's templates test the names declared here.
+VARIANTS: dict[str, tuple[Variant, ...]] = {
+    "after-interview": (
+        Variant("standard"),
+        Variant("belated", when="late", label="belated", case="belated"),
+        Variant("panel", when="for_panel", label="panel", case="panel"),
+    ),
+    "after-decision": (
+        Variant("first"),
+        # It threads under the first, the usual form (see recipients.py).
+        Variant("final", when="sent_before", label="final", case="after one {kind}"),
+    ),
+    "on-outcome": (Variant("standard"),),
 }
 
 
@@ -52,9 +80,39 @@ class Kind:
     should: tuple[str, ...] = ()  # what it is better for doing: a suggestion when missing
 
     @property
-    def variants(self) -> tuple[str, ...]:
+    def forms(self) -> tuple[Variant, ...]:
         """The forms a draft of this kind takes, its usual one first (see VARIANTS)."""
         return VARIANTS[self.schedule]
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The names of its forms, the usual one first."""
+        return tuple(form.name for form in self.forms)
+
+    @property
+    def usual(self) -> str:
+        """Its usual form: the one a later draft threads under, and the one left unnamed."""
+        return self.forms[0].name
+
+    def form(self, name: str) -> Variant:
+        """Its form of that name; a KeyError for one it does not declare."""
+        found = next((form for form in self.forms if form.name == name), None)
+        if found is None:
+            raise KeyError(f"{self.name} has no form {name!r}")
+        return found
+
+    def form_for(self, **facts: bool) -> str:
+        """The form a draft of this kind takes, given which FACTS hold: the last declared
+        that one of them calls for, else the usual one."""
+        unknown = set(facts) - set(FACTS)
+        if unknown:  # a misspelt fact would otherwise call for nothing, silently
+            raise ValueError(f"no such fact: {', '.join(sorted(unknown))}")
+        return next(form.name for form in reversed(self.forms)
+                    if form.when is None or facts.get(form.when, False))
+
+    def case(self, form: Variant) -> str:
+        """How `packs check` names the case that calls for that form of this kind."""
+        return form.case.format(kind=self.label)
 
 
 REGISTRY: tuple[Kind, ...] = (
@@ -138,3 +196,20 @@ def kinds_for(*purposes: str) -> frozenset[str]:
     if unknown:  # a misspelt purpose would otherwise match no kind, silently
         raise ValueError(f"no such purpose: {', '.join(sorted(unknown))}")
     return frozenset(k.name for k in REGISTRY if k.purpose in purposes)
+
+
+def form_label(name: str, variant: str) -> str:
+    """How the plan and the review page name a draft's form after its kind: not at all for the
+    usual form; a form the registry does not declare (an older manifest's) by its name."""
+    found = declared(name)
+    if found is None or variant not in found.variants:
+        return variant
+    return found.form(variant).label
+
+
+def called_for(name: str, variant: str, fact: str) -> bool:
+    """Whether that form of that kind is the one the fact (FACTS) calls for."""
+    if fact not in FACTS:
+        raise ValueError(f"no such fact: {fact}")
+    found = declared(name)
+    return found is not None and variant in found.variants and found.form(variant).when == fact

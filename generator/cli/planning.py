@@ -70,7 +70,7 @@ def plan(profiles: Path, pack: str | None, today: date, format_: str, ics: Path 
 
 
 def _print_table(items: list[PlanItem]) -> None:
-    from ..kinds import kind
+    from ..kinds import form_label
 
     if not items:
         click.echo("Nothing planned.")
@@ -80,8 +80,8 @@ def _print_table(items: list[PlanItem]) -> None:
             deadline = item.send_by
             by = f" (by {deadline:%Y-%m-%d %H:%M})" if isinstance(deadline, datetime) else (
                 f" (by {deadline.isoformat()})")
-        what = item.kind if item.variant == kind(item.kind).variants[0] else (
-            f"{item.kind} ({item.variant})")  # a form is named when it is not the usual one
+        form = form_label(item.kind, item.variant)  # none for the usual form
+        what = f"{item.kind} ({form})" if form else item.kind
         state = click.style(f"{item.status:<8}", fg=STATUS_COLOURS.get(item.status))
         click.echo(f"{item.send_on.isoformat()}  {state}  {item.application}  {what} to "
                    f"{item.recipient_name}{by}: {item.subject}")

@@ -1,8 +1,8 @@
 """Tools for pack authors: list the packs, start a new one, and check one before sharing it.
 
-`check_pack` renders every kind in every variant the data can call for (on time and belated,
-the panel note, the first and final status checks, replies to a rejection, no contact) against
-the worked example, and reports each problem with its template and line.
+`check_pack` renders every kind in every form the registry declares (kinds.py; each in the case
+that calls for it), on time, with no contact and after a rejection, against the worked example,
+and reports each problem with its template and line.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..compose.render import Renderer
 from ..errors import FollowupError, Notice, PackError
 from ..input.models import KINDS, Application
 from ..input.sources import load_applications
-from ..kinds import REGISTRY
+from ..kinds import REGISTRY, Kind
 from ..output.mime import build_message
 from ..timeline.schedule import add_business_days
 
@@ -155,15 +155,26 @@ def _scenarios(app: Application) -> list[tuple[str, Application, date]]:
     first_check = add_business_days(decision, 2)
     no_email = replace(app, interviewers=(
         *app.interviewers[:-1], replace(app.interviewers[-1], email=None)))
+
+    def making(fact: str, declared: Kind) -> tuple[Application, date]:
+        """The application and the day on which a fact of kinds.FACTS holds for a kind."""
+        if fact == "late":  # and not sent yet: the worked example says it was sent on time
+            return replace(app, role=replace(role, sent={})), day + timedelta(days=3)
+        if fact == "for_panel":
+            return no_email, day
+        if fact == "sent_before":  # the day after its first send
+            return (replace(app, role=replace(role, sent={declared.name: (first_check,)})),
+                    first_check + timedelta(days=1))
+        raise ValueError(f"packs check cannot make {fact!r} hold")
+
+    # Each form the registry declares beyond the usual ones, in the case that calls for it:
+    # a case shared by several kinds (a late day) is checked once.
+    forms = {k.case(form): making(form.when, k)
+             for k in REGISTRY for form in k.forms if form.when is not None}
     return [
         ("on time", app, day),
-        ("belated", app, day + timedelta(days=3)),
-        ("panel", no_email, day),
+        *((case, changed, today) for case, (changed, today) in forms.items()),
         ("no contact", replace(app, role=replace(role, contact=None)), day),
-        # Each kind sent more than once, after its first send: its later variant.
-        *((f"after one {k.label}", replace(app, role=replace(
-            role, sent={k.name: (first_check,)})), first_check + timedelta(days=1))
-          for k in REGISTRY if k.sent_dates > 1),
         ("rejected", replace(app, role=replace(
             role, outcome="rejected", outcome_date=day + timedelta(days=5)), interviewers=(
                 replace(app.interviewers[0], keep_in_touch=True), *app.interviewers[1:])),

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..input.models import Application, Interviewer
+from ..kinds import called_for
 from .content import Reading, Said, plan, read, turns
 from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
@@ -94,7 +95,7 @@ def draft_context(shared: dict[str, Any], spec: DraftSpec, pack_name: str,
         "variant": spec.variant,
         "late": spec.late,
         "panel": [person for person in shared["interviewers"] if person["email"] is None]
-        if spec.variant == "panel" else [],
+        if called_for(spec.kind, spec.variant, "for_panel") else [],
         "memory": next((m for m in shared["_memory"] if m["full_name"] != spec.recipient.name),
                        None),
         "pack": {"name": pack_name, "language": language},

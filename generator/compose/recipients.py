@@ -166,7 +166,7 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
     role = application.role
     declared = kind_named(kind)
     # A draft threads under its parents to the same person when the pack writes them.
-    parents = tuple((parent, "standard") for parent in declared.threads_under
+    parents = tuple((parent, kind_named(parent).usual) for parent in declared.threads_under
                     if parent in pack.kinds)
     sent = role.sent
     interview = role.interview_at if person.met_on == role.interview_date else person.met_on
@@ -180,30 +180,30 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
     if declared.schedule == "after-interview":
         deadline = _day(thank_you.send_by)
         late = (thank_you.sent_on or today) > deadline
-        variant = "belated" if late else "standard"
-        if person.audience == "contact" and person.interviewer is None and panel_members(
-                application):
-            variant = "panel"
+        for_panel = person.audience == "contact" and person.interviewer is None and bool(
+            panel_members(application))
+        variant = declared.form_for(late=late, for_panel=for_panel)
         return DraftSpec(application, kind, variant, person, thank_you, late=late)
     if declared.schedule == "after-decision":
         # The final status check threads under the first too (Message-IDs are per kind,
         # variant and person; see mime.message_id).
         checks = sent.get(kind, ())
+        variant = declared.form_for(sent_before=bool(checks))
         if checks:
             when = When(final_status_check(checks[0], timing))
-            return DraftSpec(application, kind, "final", person, when,
-                             replies_to=(*parents, (kind, "first")))
+            return DraftSpec(application, kind, variant, person, when,
+                             replies_to=(*parents, (kind, declared.usual)))
         first = first_status_check(
             _last_day(application), role.decision_expected, timing,
             not_before=thank_you.sent_on or thank_you.send_on or person.met_on,
         )
-        return DraftSpec(application, kind, "first", person, When(first), replies_to=parents)
+        return DraftSpec(application, kind, variant, person, When(first), replies_to=parents)
     replied = sent[kind][0] if kind in sent else None
     if role.outcome == "rejected":
         when = When(role.outcome_date or today, sent_on=replied)
     else:
         when = When(None)  # drafted in case the answer is no; nothing to plan yet
-    return DraftSpec(application, kind, "standard", person, when, replies_to=parents)
+    return DraftSpec(application, kind, declared.usual, person, when, replies_to=parents)
 
 
 def _day(value: datetime | date | None) -> date:

@@ -29,7 +29,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..findings import Finding
-from ..kinds import order
+from ..kinds import form_label, order
 from .manifest import row_draft
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def article(row: Mapping[str, Any], text: str, findings: Sequence[Finding] | Non
         "id": _element_id(str(row["html"])),
         "application": row["application"],
         "kind": row["kind"],
-        "variant": row.get("variant") or "",
+        "form": form_label(str(row["kind"]), str(row.get("variant") or "")),
         "recipient": recipient.get("name") or "",
         "to": _to(recipient),
         "subject": row.get("subject") or "",
