@@ -329,8 +329,26 @@ def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_
 def test_an_editors_lock_or_swap_file_is_no_source_to_rebuild_from():
     # code review of issue 19: Emacs's `.#interviewers.yaml` (a symlink made and removed as
     # the user types) rebuilt all 200 applications and reloaded the page twice per edit
-    from generator.commands.preview import _source
+    from generator.commands.watching import _source
     assert _source("profiles/acme/interviewers.yaml") and _source("templates/x/thank-you.md.j2")
     assert not _source("profiles/acme/.#interviewers.yaml")
     assert not _source("profiles/acme/.interviewers.yaml.swp")
     assert not _source("profiles/acme/notes.txt")
+
+
+def test_an_application_folder_renamed_or_moved_away_is_made_again(tree, run):
+    # code review of issue 19: a folder renamed is one event for the folder and none for the
+    # YAML inside it, which the watcher's filter (file suffixes) let pass unseen
+    root = _two_applications(tree, run)
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        (root / "profiles/beta").rename(root / "profiles/gamma")
+        assert _until(stream, "rebuilt")[-1][2]["reload"] is True
+        _rebuilds(told, 1)
+        assert "gamma" in told[-1]
+        assert (root / "out/gamma/thank-you/priya-raman.txt").is_file()
+        # Moved out of the profiles (to the trash, say): made again too, once.
+        (root / "profiles/gamma").rename(root / "trash")
+        assert _until(stream, "rebuilt")[-1][2]["reload"] is True
+        _rebuilds(told, 2)
+        assert "gamma" in told[-1]

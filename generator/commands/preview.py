@@ -81,6 +81,8 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     `carries_script`)."""
     from watchfiles import watch
 
+    from .watching import Sources, Watching, watched
+
     options = run_options(out)
     # The server's policy lets only this version's script run: a page another version wrote
     # (or none) would be served without its filters, copy buttons or live updates.
@@ -103,11 +105,10 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         # step: how long a save must be quiet before it counts, which is also how often
         # watchfiles looks at what its watcher saw (its default is 50 ms, of the live loop's
         # 150); an editor's write-and-rename takes a few. No timeout (rust_timeout=0): this
-        # loop wakes only for a change; `_Watching` says when the watcher runs, and `stop`
+        # loop wakes only for a change; `Watching` says when the watcher runs, and `stop`
         # or Ctrl-C ends the wait.
-        for changes in watch(*_watched(options), stop_event=_Watching(stop, started),
-                             step=10, rust_timeout=0,
-                             watch_filter=lambda _, path: _source(path)):
+        for changes in watch(*watched(options), stop_event=Watching(stop, started),
+                             step=10, rust_timeout=0, watch_filter=Sources(options.profiles)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
             began = time.perf_counter()
             try:
@@ -124,23 +125,6 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         news.close()
         server.shutdown()
         server.server_close()
-
-
-class _Watching:
-    """The stop event as watchfiles reads it (anything with `is_set()`): asked at each step of
-    its wait, so first once its watcher is set up and sees every change. That first time
-    `started` is called: the server is ready then, and no save after "serving" goes unseen,
-    without a timeout to wake the loop for it."""
-
-    def __init__(self, stop: threading.Event | None, started: Callable[[], None]) -> None:
-        self.stop = stop or threading.Event()
-        self.started: Callable[[], None] | None = started
-
-    def is_set(self) -> bool:
-        if self.started is not None:
-            started, self.started = self.started, None
-            started()
-        return self.stop.is_set()
 
 
 def _warm() -> None:
@@ -262,24 +246,3 @@ def _sections(options: Options, names: set[str]) -> dict[str, str]:
     return {name: section(name, group) for name, group in groupby(
         entries(rows, read, options.today, findings),
         key=lambda entry: str(entry.row["application"]))}
-
-
-_SOURCES = (".yaml", ".yml", ".j2", ".css")
-
-
-def _source(path: str) -> bool:
-    """A file the drafts are made from; an editor's lock or backup beside it is not
-    (Emacs's `.#interviewers.yaml`, Vim's swap files: a dot-file is never a source)."""
-    return path.endswith(_SOURCES) and not Path(path).name.startswith(".")
-
-
-def _watched(options: Options) -> list[Path]:
-    from ..compose.packs import pack_dirs
-
-    # Where the run looks packs up (as prepare.py does: the project's templates/, else the
-    # working directory's, and the built-ins), and a pack given as a folder.
-    paths = [options.profiles,
-             *(folder for _, folder in pack_dirs(options.project or Path.cwd()))]
-    if options.pack and Path(options.pack).is_dir():
-        paths.append(Path(options.pack))
-    return [path for path in paths if path.exists()]

@@ -1,0 +1,91 @@
+"""What `preview --serve` watches, and what a change it sees means: which files and folders
+the drafts are made from, which applications a saved file belongs to, and waiting for OUT
+when another run holds it (preview.py's `serve` runs the loop)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from watchfiles import Change
+
+from ..errors import FollowupError
+from ..input.sources import find_application_folders
+from .prepare import Options
+
+_SOURCES = (".yaml", ".yml", ".j2", ".css")
+
+
+def _source(path: str) -> bool:
+    """A file the drafts are made from; an editor's lock or backup beside it is not
+    (Emacs's `.#interviewers.yaml`, Vim's swap files: a dot-file is never a source)."""
+    return path.endswith(_SOURCES) and not Path(path).name.startswith(".")
+
+
+class Sources:
+    """The watcher's filter (watchfiles calls it with each change and path): a source file,
+    or a folder that holds applications or held one. Renaming or moving an application's
+    folder is one event for the folder, none for the YAML inside it, so the folders the
+    applications are in are known: one that goes away is a change too, and one that comes
+    is when it holds a role.yaml."""
+
+    def __init__(self, profiles: Path) -> None:
+        try:
+            found = find_application_folders(profiles)
+        except FollowupError:  # the first rebuild says what is wrong with it
+            found = []
+        self.folders = {folder.resolve() for folder in found}
+
+    def __call__(self, change: Change, path: str) -> bool:
+        where = Path(path)
+        if where.name.startswith("."):
+            return False
+        if path.endswith(_SOURCES):
+            if where.name == "role.yaml" and where.is_file():  # a new application's folder
+                self.folders.add(where.parent.resolve())
+            return True
+        if where.is_dir():
+            if change != Change.added:  # its own times or rights: nothing in it changed
+                return False
+            try:
+                found = find_application_folders(where)
+            except FollowupError:
+                return True  # unreadable: the rebuild says so
+            self.folders.update(folder.resolve() for folder in found)
+            return bool(found)
+        # Gone (or a file of no source's kind): a change when applications were inside it.
+        gone = {folder for folder in self.folders
+                if folder == where or where in folder.parents}
+        self.folders -= gone
+        return bool(gone)
+
+
+def watched(options: Options) -> list[Path]:
+    """Where the drafts are made from: the profiles, and where the run looks packs up (as
+    prepare.py does: the project's templates/, else the working directory's, and the
+    built-ins), and a pack given as a folder."""
+    from ..compose.packs import pack_dirs
+
+    paths = [options.profiles,
+             *(folder for _, folder in pack_dirs(options.project or Path.cwd()))]
+    if options.pack and Path(options.pack).is_dir():
+        paths.append(Path(options.pack))
+    return [path for path in paths if path.exists()]
+
+
+class Watching:
+    """The stop event as watchfiles reads it (anything with `is_set()`): asked at each step of
+    its wait, so first once its watcher is set up and sees every change. That first time
+    `started` is called: the server is ready then, and no save after "serving" goes unseen,
+    without a timeout to wake the loop for it."""
+
+    def __init__(self, stop: threading.Event | None, started: Callable[[], None]) -> None:
+        self.stop = stop or threading.Event()
+        self.started: Callable[[], None] | None = started
+
+    def is_set(self) -> bool:
+        if self.started is not None:
+            started, self.started = self.started, None
+            started()
+        return self.stop.is_set()
