@@ -263,6 +263,25 @@ def test_an_error_in_one_of_two_applications_saved_together_reaches_the_page(tre
     assert news.problems == {} and news.catch_up(None)[1] == []
 
 
+def test_the_problem_of_an_application_whose_folder_is_gone_goes_with_it(tree, run):
+    # code review of issue 19: a rebuild of everything cleared the problems of the
+    # applications it made, so one whose folder was deleted kept its problem for good
+    import shutil
+
+    root = _two_applications(tree, run)
+    beta = _save(root, "beta", "priya@beta.example", "priya@")
+    news = News()
+    with pytest.raises(Exception, match="not an email address"):
+        rebuild(run_options(root / "out"), [beta], news.publish)
+    assert list(news.problems) == ["beta"]
+    shutil.rmtree(root / "profiles/beta")
+    seen = news.version
+    rebuild(run_options(root / "out"), [root / "profiles/beta"], news.publish)
+    assert news.problems == {} and news.catch_up(None)[1] == []
+    assert [json.loads(data)["problems"] for _, event, data in news.wait(seen, 1)[1]
+            if event == "problem"] == [{"beta": None}]
+
+
 def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree, run,
                                                                             monkeypatch):
     root = tree(profile())

@@ -148,7 +148,8 @@ def rebuild(options: Options, changed: list[Path],
     page's new counts (`{"sections": …, "counts": …}`), before OUT/index.html is rewritten
     with them (for the next load: a cohort's page is 6.6 MB); then how each came out
     (`{"problems": {application: why it could not be made, or None}}`). Anything else (a
-    new application, a candidate.yaml, a template) makes everything and the page reloads.
+    new application, a candidate.yaml, a template) makes everything and the page reloads;
+    its problems are then all that stand (`"every": True`: see serving.News).
 
     Returns the sections, or the reload, with `"problems"` when some could not be made. A
     failure that stops the rebuild is told to the page (with a reload when it shows drafts
@@ -209,8 +210,9 @@ def _everything(options: Options, tell: Callable[[dict[str, Any]], None],
     failed = {failure.application: failure.error.notice.format(show)
               for failure in report.failed}
     tell({"reload": True})
-    made = {"": None} | {application.name: None for application in report.applications}
-    tell({"problems": made | failed})
+    # Every problem that stands now: any other is gone, an application's whose folder is
+    # gone with it too.
+    tell({"problems": failed, "every": True})
     return {"reload": True, **({"problems": failed} if failed else {})}
 
 

@@ -139,7 +139,8 @@ class News:
     Events: `draft` ({"drafts": {application: [its new articles, not checked yet]}}),
     `rebuilt` ({"sections": {application: its part of the page}, "counts": the page's counts}
     or {"reload": true}) and `problem` ({"problems": {application, or "" for all of them:
-    why it could not be made again, or None once it was}}; not `error`, which an EventSource
+    why it could not be made again, or None once it was}}, with `"every": true` when these
+    are all that stand, as after a rebuild of everything; not `error`, which an EventSource
     fires of itself when its connection drops). The problems that stand are kept, and told to
     each page as it connects."""
 
@@ -158,6 +159,9 @@ class News:
             if "problems" in change:  # only what changes what stands is news
                 problems = {name: said for name, said in change["problems"].items()
                             if self.problems.get(name) != said}
+                if change.get("every"):  # these are all that stand: the others are gone
+                    problems |= {name: None for name in self.problems
+                                 if name not in change["problems"]}
                 if not problems:
                     return
                 for name, said in problems.items():
@@ -165,7 +169,7 @@ class News:
                         del self.problems[name]
                     else:
                         self.problems[name] = said
-                change = {**change, "problems": problems}
+                change = {"problems": problems}
             self.version += 1
             event = "draft" if "drafts" in change else "problem" if "problems" in change \
                 else "rebuilt"
