@@ -12,6 +12,7 @@ import os
 import re
 import threading
 import time
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -133,12 +134,12 @@ def test_a_page_from_news_this_server_never_had_loads_again():
 
 
 @contextlib.contextmanager
-def _served(out):
+def _served(out, **kwargs):
     """`serve` on OUT in a thread: (its address, what it says of each rebuild)."""
     ready, stop, urls, told = threading.Event(), threading.Event(), [], []
     thread = threading.Thread(target=serve, args=(
         out, lambda url: (urls.append(url), ready.set()), told.append, stop),
-        kwargs={"show": display_path}, daemon=True)  # as `followup preview --serve` runs it
+        kwargs={"show": display_path, **kwargs}, daemon=True)  # as `preview --serve` runs it
     thread.start()
     try:
         assert ready.wait(20), "the server never started"
@@ -371,3 +372,41 @@ def test_an_application_folder_renamed_or_moved_away_is_made_again(tree, run):
         assert _until(stream, "rebuilt")[-1][2]["reload"] is True
         _rebuilds(told, 2)
         assert "gamma" in told[-1]
+
+
+def _day(out):
+    return json.loads((out / "manifest.json").read_text())["today"]
+
+
+def test_a_run_made_without_a_day_is_made_again_for_the_day_of_each_save(tree, run):
+    # code review of issue 19: the live rebuild took the manifest's day, so a preview left
+    # running over midnight drafted for yesterday
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out").exit_code == 0  # no --today: today
+    out, today = root / "out", date.today()
+    clock = [today]
+    with _served(out, clock=lambda: clock[0]) as (url, told):
+        stream = _events(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        assert "acme" in _until(stream, "rebuilt")[-1][2]["sections"]  # the same day
+        _rebuilds(told, 1)
+        clock[0] = today + timedelta(days=1)  # midnight
+        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        # A new day: every application is made again for it, and the page loads again.
+        assert _until(stream, "rebuilt")[-1][2]["reload"] is True
+        _rebuilds(told, 2)
+    assert _day(out) == clock[0].isoformat()
+    assert "the hiring plan" in (out / "acme/thank-you/priya-raman.txt").read_text()
+
+
+def test_a_run_made_for_a_given_day_is_made_again_for_that_day(tree, run):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    with _served(out, clock=lambda: date.fromisoformat(TODAY) + timedelta(days=30)) as (
+            url, told):
+        stream = _events(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        assert "acme" in _until(stream, "rebuilt")[-1][2]["sections"]
+        _rebuilds(told, 1)
+    assert _day(out) == TODAY

@@ -188,6 +188,7 @@ def _meta(options: Options) -> dict[str, object]:
     return {
         "generator": f"followup {__version__}",
         "today": options.today.isoformat(),
+        "today_pinned": options.today_pinned,
         "profiles": profiles_entry(options.profiles, options.out),
         "pack": options.pack,
         "kinds": list(options.kinds),

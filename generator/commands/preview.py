@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # making.py is imported only by a run that makes something
 
 
 def run_options(out: Path) -> Options:
-    """The run that made OUT, as its manifest recorded it: a rebuild is the same run."""
+    """The run that made OUT, as its manifest recorded it: a rebuild is the same run (on
+    the day it runs on, when that run's day was not given: see `on_day`)."""
     try:
         previous = load_manifest(out)
         previous.close()
@@ -39,10 +40,17 @@ def run_options(out: Path) -> Options:
             raise KeyError("profiles")
         return Options(profiles=profiles, out=out, pack=meta.get("pack"),
                        kinds=tuple(meta["kinds"]), today=date.fromisoformat(meta["today"]),
+                       today_pinned=meta.get("today_pinned", True) is not False,
                        inliner=meta.get("inliner") or "css-inline")
     except (OSError, ValueError, KeyError, TypeError):
         raise InputError(f"has no usable {MANIFEST}; run `followup drafts` first",
                          file=out) from None
+
+
+def on_day(options: Options, day: date) -> Options:
+    """The run made again on `day`: its own day when it was given (--today), else `day`
+    (a preview left running over midnight drafts for the new day, not for yesterday)."""
+    return options if options.today_pinned else replace(options, today=day)
 
 
 def write_page(out: Path, project: Path | None = None) -> Path:
@@ -66,16 +74,18 @@ def write_page(out: Path, project: Path | None = None) -> Path:
 
 
 def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None],
-          stop: threading.Event | None = None, show: Show = str) -> None:
+          stop: threading.Event | None = None, show: Show = str,
+          clock: Callable[[], date] = date.today) -> None:
     """Serve OUT on 127.0.0.1 (a free port) and rebuild the drafts whenever a YAML or template
     file changes, until `stop` is set (or Ctrl-C). `ready(url)` and `rebuilt(message)` report;
     `show` is how the page and the messages show a path (the command line's: relative to
-    where you are; by default, as it was given).
+    where you are; by default, as it was given); `clock` says what day it is (see `on_day`).
 
     A save to one application's role.yaml or interviewers.yaml makes that application alone
     again: each draft that changed goes to the open page as soon as it is made, and the
     application's checked part of the page once it is written (see `rebuild`); any other
-    change (a candidate.yaml, a template) makes everything again and the page reloads. What
+    change (a candidate.yaml, a template, a new day for a run made without --today) makes
+    everything again and the page reloads. What
     stops a rebuild is said at the top of the page until a later one makes that application.
     A page that another version of followup wrote is made again first (see
     `carries_script`)."""
@@ -84,6 +94,7 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     from .watching import Sources, Watching, watched
 
     options = run_options(out)
+    made_for = options.today  # the day OUT's drafts were made for
     # The server's policy lets only this version's script run: a page another version wrote
     # (or none) would be served without its filters, copy buttons or live updates.
     if not carries_script(out / PAGE):
@@ -111,9 +122,13 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
                              step=10, rust_timeout=0, watch_filter=Sources(options.profiles)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
             began = time.perf_counter()
+            run = on_day(options, clock())
+            # On a new day every application's drafts change (a thank-you turns belated):
+            # no changed file narrows the rebuild, so all are made again.
+            changed = [Path(path) for _, path in changes] if run.today == made_for else []
             try:
-                change = rebuild(options, [Path(path) for _, path in changes], news.publish,
-                                 show)
+                change = rebuild(run, changed, news.publish, show)
+                made_for = run.today
                 said = f"rebuilt after a change to {names} ({time.perf_counter() - began:.2f} s)"
                 said += "".join(f"\n{name} was not made again:\n{why}"
                                 for name, why in (change.get("problems") or {}).items())
