@@ -1,11 +1,12 @@
 """The live loop of `preview --serve`: a save to one application's YAML reaches the open page
 in two pieces of news, each draft that changed as soon as it is made (unchecked, not yet
-written), then its application's checked sections; a page never shows what was not written
-without being told to load again."""
+written), then its application's checked sections, as the run commits them with the page;
+a page never shows what was not written without being told to load again."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import http.client
 import json
 import os
@@ -56,9 +57,12 @@ def test_a_changed_draft_reaches_the_page_before_it_is_checked_or_written(tree, 
     assert all("the quarterly roadmap" in article and "Checking…" in article
                and 'data-findings="?"' in article for article in sent.values())
     assert all("event sourcing for billing" in on_disk for _, on_disk in drafts)
-    # Then the whole section, checked, once the files are written, and how beta came out.
-    assert "the quarterly roadmap" in written and "Checking…" not in last["sections"]["beta"]
+    # Then the whole section, checked, as the run commits it with the files, and how beta
+    # came out once they are written.
+    assert "the quarterly roadmap" in last["sections"]["beta"] and "event sourcing" in written
+    assert "Checking…" not in last["sections"]["beta"]
     assert outcome == {"problems": {"beta": None}}
+    assert "the quarterly roadmap" in (out / "beta/thank-you/priya-raman.txt").read_text()
 
 
 def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
@@ -104,6 +108,33 @@ def test_a_run_that_fails_after_a_draft_was_shown_has_the_page_load_again(tree, 
     assert told == {"problems": {"beta": "out/beta: cannot make its drafts: Input/output error"}}
     assert reload == {"reload": True}
     assert "event sourcing for billing" in (out / "beta/thank-you/priya-raman.txt").read_text()
+
+
+def test_the_page_is_spliced_under_outs_lock_and_the_index_records_its_hash(tree, run):
+    # code review of issue 19: the page was spliced once the run had let OUT go, so another
+    # run could write OUT in between, and the index kept the old page's hash
+    pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
+    from generator.output.lock import Busy, acquire_lock
+
+    root = _two_applications(tree, run)
+    out = root / "out"
+    people = _save(root, "beta", "event sourcing for billing", "the quarterly roadmap")
+    held = []
+
+    def heard(news):
+        if "sections" in news:
+            try:
+                os.close(acquire_lock(out))
+                held.append(False)
+            except Busy:
+                held.append(True)
+
+    rebuild(run_options(out), [people], heard)
+    assert held == [True]
+    page = (out / "index.html").read_bytes()
+    assert b"the quarterly roadmap" in page
+    index = json.loads((out / "manifest.json").read_text())
+    assert index["page"]["sha256"] == hashlib.sha256(page).hexdigest()
 
 
 def test_a_page_busy_with_one_piece_of_news_hears_the_next():
@@ -294,7 +325,7 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
     with _served(root / "out") as (url, told):
         stream = _events(url)
         with monkeypatch.context() as patch:
-            patch.setattr("generator.commands.preview.section", broken)  # after the drafts
+            patch.setattr("generator.output.sections.section", broken)  # after the drafts
             _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
             heard = _until(stream, "rebuilt")
             _rebuilds(told, 1)

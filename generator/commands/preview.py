@@ -9,16 +9,14 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from http.server import ThreadingHTTPServer
-from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, Show
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
-from ..output.manifest import MANIFEST, profiles_path, saved_findings, write_replacing
+from ..output.manifest import MANIFEST, profiles_path, write_replacing
 from ..output.previous import load_manifest
-from ..output.review import PAGE, article, build_page, carries_script, entries
-from ..output.sections import counts_of, opening, replace_sections, section
+from ..output.review import PAGE, article, build_page, carries_script
 from .build import generate
 from .prepare import Options
 from .serving import Drafts, News
@@ -83,7 +81,7 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
 
     A save to one application's role.yaml or interviewers.yaml makes that application alone
     again: each draft that changed goes to the open page as soon as it is made, and the
-    application's checked part of the page once it is written (see `rebuild`); any other
+    application's checked part of the page as the run commits it (see `rebuild`); any other
     change (a candidate.yaml, a template, a new day for a run made without --today) makes
     everything again and the page reloads. What
     stops a rebuild is said at the top of the page until a later one makes that application.
@@ -160,17 +158,19 @@ def rebuild(options: Options, changed: list[Path],
 
     A save to applications' own YAML: each draft that changed, unchecked, as it is made
     (`{"drafts": {application: [its article]}}`); then their checked sections and the
-    page's new counts (`{"sections": …, "counts": …}`), before OUT/index.html is rewritten
-    with them (for the next load: a cohort's page is 6.6 MB); then how each came out
+    page's new counts (`{"sections": …, "counts": …}`), before the run's commit writes them
+    into OUT/index.html with the drafts, under OUT's lock (for the next load: a cohort's page
+    is 6.6 MB); then, once written, how each came out
     (`{"problems": {application: why it could not be made, or None}}`). Anything else (a
     new application, a candidate.yaml, a template) makes everything and the page reloads;
     its problems are then all that stand (`"every": True`: see serving.News).
 
     Returns the sections, or the reload, with `"problems"` when some could not be made. A
     failure that stops the rebuild is told to the page (with a reload when it shows drafts
-    that were not written) and raised. Paths in what it says are shown by `show`."""
+    or sections that were not written: a commit that fails leaves OUT as it was) and raised.
+    Paths in what it says are shown by `show`."""
     only = _applications_of(options.profiles, changed)
-    shown = False  # whether the open page shows drafts that are not written
+    shown = False  # whether the open page shows what is not written (yet)
 
     def tell(change: dict[str, Any]) -> None:
         nonlocal shown
@@ -187,6 +187,7 @@ def rebuild(options: Options, changed: list[Path],
     try:
         making = drafted if publish else None
         change = _some(options, only, making, tell, show) if only else None
+        shown = False  # written: what the page shows is OUT
         return change or _everything(options, tell, show)
     except Exception as exc:  # whatever it is, the page says so and shows only what was written
         tell({"problems": why_stopped(options.profiles, only, exc, show)})
@@ -197,24 +198,23 @@ def rebuild(options: Options, changed: list[Path],
 
 def _some(options: Options, only: set[str], drafted: Drafted | None,
           tell: Callable[[dict[str, Any]], None], show: Show) -> dict[str, Any] | None:
-    """Make these applications again, and put their new sections in the page; None when the
-    page must be made whole (an application that is new to it, or has no drafts now)."""
-    report = generate(replace(options, only=frozenset(only)), drafted=drafted)
+    """Make these applications again, their new sections put in the page by the run's commit
+    (and the sections of those that failed as OUT holds them, which puts back what the page
+    showed of them meanwhile); None when the page must be made whole (an application that
+    is new to it, or has no drafts now)."""
+    told: list[dict[str, str]] = []
+
+    def spliced(sections: dict[str, str], counts: str) -> None:
+        told.append(sections)
+        tell({"sections": sections, "counts": counts})
+
+    report = generate(replace(options, only=frozenset(only)), drafted=drafted, sections=spliced)
+    if not told:
+        return None
     failed = {failure.application: failure.error.notice.format(show)
               for failure in report.failed}
-    target = options.out / PAGE
-    page = target.read_bytes()
-    # Those that failed are as they were in OUT: their sections put back what the page
-    # showed of them meanwhile.
-    sections = {name: markup for name, markup in _sections(options, only).items()
-                if opening(name) in page}
-    if not only - failed.keys() <= sections.keys():
-        return None
-    spliced = replace_sections(page, sections)
-    tell({"sections": sections, "counts": counts_of(spliced)})
     tell({"problems": {name: failed.get(name) for name in sorted(only)}})
-    write_replacing(target, spliced)
-    return {"sections": sections, **({"problems": failed} if failed else {})}
+    return {"sections": told[0], **({"problems": failed} if failed else {})}
 
 
 def _everything(options: Options, tell: Callable[[dict[str, Any]], None],
@@ -244,22 +244,3 @@ def _applications_of(profiles: Path, changed: list[Path]) -> set[str]:
         names.add(application_name(root, folder))
     return names
 
-
-def _sections(options: Options, names: set[str]) -> dict[str, str]:
-    """These applications' parts of the page, from OUT as the rebuild left it: their own
-    manifests, and their drafts' files."""
-    out = options.out
-    previous = load_manifest(out)
-    records = {name: previous.of(name) for name in sorted(names)}
-    previous.close()
-    rows = [row for record in records.values() for row in record.rows]
-    findings = [found for record in records.values()
-                for found in saved_findings(record.about.get("findings"), out)]
-
-    def read(relative: str) -> bytes | None:
-        path = out / relative
-        return path.read_bytes() if path.is_file() else None
-
-    return {name: section(name, group) for name, group in groupby(
-        entries(rows, read, options.today, findings),
-        key=lambda entry: str(entry.row["application"]))}
