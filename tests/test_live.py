@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile
+from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.cli.common import display_path
 from generator.commands.preview import rebuild, run_options, serve
@@ -135,6 +135,34 @@ def test_the_page_is_spliced_under_outs_lock_and_the_index_records_its_hash(tree
     assert b"the quarterly roadmap" in page
     index = json.loads((out / "manifest.json").read_text())
     assert index["page"]["sha256"] == hashlib.sha256(page).hexdigest()
+
+
+def test_a_commit_that_fails_after_the_sections_went_out_is_told_and_the_page_loads_again(
+        tree, run, monkeypatch):
+    # code review of issue 19: the page file failed to be written after the open page had
+    # its new sections, and nothing told it so
+    root = _two_applications(tree, run)
+    out = root / "out"
+    before = snapshot(out)
+    people = _save(root, "beta", "event sourcing for billing", "the quarterly roadmap")
+    replace = os.replace
+
+    def full(source, target, *args, **kwargs):
+        if str(target).endswith("index.html"):
+            raise OSError(28, "No space left on device", str(target))
+        return replace(source, target, *args, **kwargs)
+
+    heard = []
+    with monkeypatch.context() as patch:
+        patch.setattr("os.replace", full)
+        with pytest.raises(Exception, match="No space left on device"):
+            rebuild(run_options(out), [people], heard.append, show=display_path)
+    *_, sections, told, reload = heard
+    assert "the quarterly roadmap" in sections["sections"]["beta"]
+    [said] = told["problems"].values()
+    assert list(told["problems"]) == ["beta"] and "No space left on device" in said
+    assert reload == {"reload": True}  # the page shows OUT as it is again
+    assert snapshot(out) == before  # which is as it was: drafts and page alike
 
 
 def test_a_page_busy_with_one_piece_of_news_hears_the_next():

@@ -174,9 +174,9 @@ def rebuild(options: Options, changed: list[Path],
 
     def tell(change: dict[str, Any]) -> None:
         nonlocal shown
-        if "drafts" in change:
+        if "drafts" in change or "sections" in change:  # written when the run returns
             shown = True
-        elif "sections" in change or "reload" in change:  # what was written: shown instead
+        elif "reload" in change:  # the page shows OUT as it is
             shown = False
         if publish is not None:
             publish(change)
