@@ -17,6 +17,7 @@ import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.commands.preview import rebuild, run_options, serve
+from generator.kinds import KINDS
 
 
 @pytest.fixture
@@ -209,6 +210,23 @@ def test_a_live_rebuild_that_adds_a_draft_and_a_finding_counts_them_as_a_full_ru
     assert counts in spliced and "9 drafts in 2" in counts and "finding" in counts
     assert run("drafts", "profiles", "-o", "again", "--today", TODAY).exit_code == 0
     assert spliced == (root / "again/index.html").read_text()  # what the top says, and all
+
+
+def test_a_live_rebuild_that_brings_a_new_kind_offers_it_in_the_filter_as_a_full_run_does(
+        tree, run):
+    # code review of issue 19: the Kind filter listed the kinds on the page when it was
+    # written, so a rejection reply that came with a live rebuild could not be filtered
+    root = _two_applications(tree, run)
+    out = root / "out"
+    role = root / "profiles/beta/role.yaml"
+    role.write_text(role.read_text() + "outcome: rejected\noutcome_date: 2026-11-20\n")
+    change = rebuild(run_options(out), [role])
+    assert "rejection-reply" in change["sections"]["beta"]
+    spliced = (out / "index.html").read_text()
+    kinds = re.search(r'<select name="kind">(.*?)</select>', spliced, re.S)[1]
+    assert re.findall(r"<option>([^<]+)</option>", kinds) == list(KINDS)
+    assert run("drafts", "profiles", "-o", "again", "--today", TODAY).exit_code == 0
+    assert spliced == (root / "again/index.html").read_text()
 
 
 def test_a_change_beyond_one_application_rebuilds_everything_and_reloads(tree, run):

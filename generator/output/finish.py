@@ -89,7 +89,6 @@ class Finish:
         # The page's drafts, by application as the commit gives them, and what its top says.
         self._entries = Rows(staging / "page.jsonl")
         self._names: list[str] = []
-        self._kinds: set[str] = set()
         self._total = self._found = 0
 
     def add_articles(self, staged: Sequence[Staged], articles: Sequence[tuple[int, str]]) -> None:
@@ -140,7 +139,6 @@ class Finish:
             self._entries.add({"row": row, "article": article, "findings": count}, name)
             if not self._names or self._names[-1] != name:
                 self._names.append(name)
-            self._kinds.add(str(row["kind"]))
             self._total += 1
             self._found += count
         return said
@@ -210,7 +208,7 @@ class Finish:
     def _page(self, pending: Pending) -> str:
         """The review page of the drafts as they will be in OUT; its hash."""
         self._spill.touch()
-        facts = Facts(self._names, self._total, sorted(self._kinds, key=order), self._found)
+        facts = Facts(self._names, self._total, self._found)
         with self._spill.open("rb") as spill:
 
             def entries() -> Iterator[Entry]:
