@@ -371,8 +371,8 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
         assert "the hiring plan" in heard[-2][2]["sections"]["acme"]
 
 
-def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_recovers(
-        tree, run):
+def test_a_save_made_while_another_run_holds_out_is_made_once_that_run_is_over(tree, run):
+    # code review of issue 19: such a save was refused, and lost to the page until the next
     pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
     from generator.output.lock import acquire_lock
 
@@ -383,26 +383,26 @@ def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_
         held = acquire_lock(root / "out")  # a `followup drafts` (or a second server) writing
         try:
             _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
-            [(_, _, news)] = _until(stream, "problem")  # no draft: nothing was made
+            [(_, _, news)] = _until(stream, "problem")  # no draft: nothing was made yet
             _rebuilds(told, 1)
+            # The page says this save waits for that run, and why.
+            [said] = news["problems"].values()
+            assert list(news["problems"]) == ["acme"]
+            assert said.startswith("out: another followup run is writing this folder")
+            assert said.endswith("this change is made as soon as that run has finished")
+            assert told[-1] == f"not rebuilt yet after a change to interviewers.yaml:\n{said}"
+            # A page loaded meanwhile is told too.
+            assert next(_events(url))[1:] == ("problem", {"problems": {"acme": said},
+                                                          "version": news["version"]})
         finally:
             os.close(held)
-        # The page says this save was not made, why, and what makes it: not "wait", which
-        # would leave it stale for good.
-        [said] = news["problems"].values()
-        assert list(news["problems"]) == ["acme"]
-        assert said.startswith("out: another followup run is writing this folder")
-        assert said.endswith("so this change was not made; save again once that run has "
-                             "finished")
-        assert told[-1] == f"not rebuilt after a change to interviewers.yaml:\n{said}"
-        # A page loaded meanwhile is told too.
-        assert next(_events(url))[1:] == ("problem", {"problems": {"acme": said},
-                                                      "version": news["version"]})
-        # The next save, once that run is over, is made: the page shows it and the problem goes.
-        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        # Once that run is over the change is made, with no save again: the page shows it
+        # and the problem goes.
         *_, (_, _, rebuilt), (_, _, cleared) = _until(stream, "problem")
-        assert "the hiring plan" in rebuilt["sections"]["acme"]
+        assert "the quarterly roadmap" in rebuilt["sections"]["acme"]
         assert cleared["problems"] == {"acme": None}
+        _rebuilds(told, 2)
+        assert told[-1].startswith("rebuilt after a change to interviewers.yaml")
 
 
 def test_an_editors_lock_or_swap_file_is_no_source_to_rebuild_from():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, Show
 from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
+from ..output.lock import Busy
 from ..output.manifest import MANIFEST, profiles_path, write_replacing
 from ..output.previous import load_manifest
 from ..output.review import PAGE, article, build_page, carries_script
@@ -89,7 +90,7 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     `carries_script`)."""
     from watchfiles import watch
 
-    from .watching import Sources, Watching, watched
+    from .watching import Sources, Watching, free, watched
 
     options = run_options(out)
     made_for = options.today  # the day OUT's drafts were made for
@@ -116,22 +117,32 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         # 150); an editor's write-and-rename takes a few. No timeout (rust_timeout=0): this
         # loop wakes only for a change; `Watching` says when the watcher runs, and `stop`
         # or Ctrl-C ends the wait.
-        for changes in watch(*watched(options), stop_event=Watching(stop, started),
-                             step=10, rust_timeout=0, watch_filter=Sources(options.profiles)):
+        watching = Watching(stop, started)
+        for changes in watch(*watched(options), stop_event=watching, step=10, rust_timeout=0,
+                             watch_filter=Sources(options.profiles)):
             names = ", ".join(sorted(Path(path).name for _, path in changes))
-            began = time.perf_counter()
-            run = on_day(options, clock())
-            # On a new day every application's drafts change (a thank-you turns belated):
-            # no changed file narrows the rebuild, so all are made again.
-            changed = [Path(path) for _, path in changes] if run.today == made_for else []
-            try:
-                change = rebuild(run, changed, news.publish, show)
-                made_for = run.today
-                said = f"rebuilt after a change to {names} ({time.perf_counter() - began:.2f} s)"
-                said += "".join(f"\n{name} was not made again:\n{why}"
-                                for name, why in (change.get("problems") or {}).items())
-            except Exception as exc:  # told to the page too; the preview goes on
-                said = f"not rebuilt after a change to {names}:\n{in_words(exc, show)}"
+            while True:
+                began = time.perf_counter()
+                run = on_day(options, clock())
+                # On a new day every application's drafts change (a thank-you turns
+                # belated): no changed file narrows the rebuild, so all are made again.
+                changed = [Path(path) for _, path in changes] if run.today == made_for else []
+                try:
+                    change = rebuild(run, changed, news.publish, show)
+                    made_for = run.today
+                    said = (f"rebuilt after a change to {names} "
+                            f"({time.perf_counter() - began:.2f} s)")
+                    said += "".join(f"\n{name} was not made again:\n{why}"
+                                    for name, why in (change.get("problems") or {}).items())
+                except Busy as exc:  # another run writes OUT: made again once it is over
+                    news.settled()
+                    rebuilt(f"not rebuilt yet after a change to {names}:\n{in_words(exc, show)}")
+                    if free(out, watching.stop):
+                        continue
+                    return
+                except Exception as exc:  # told to the page too; the preview goes on
+                    said = f"not rebuilt after a change to {names}:\n{in_words(exc, show)}"
+                break
             news.settled()  # before we say so: a page loaded from now on holds this rebuild
             rebuilt(said)
     finally:

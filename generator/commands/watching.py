@@ -4,6 +4,7 @@ when another run holds it (preview.py's `serve` runs the loop)."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ from watchfiles import Change
 
 from ..errors import FollowupError
 from ..input.sources import find_application_folders
+from ..output.lock import Busy, acquire_lock
 from .prepare import Options
 
 _SOURCES = (".yaml", ".yml", ".j2", ".css")
@@ -89,3 +91,18 @@ class Watching:
             started, self.started = self.started, None
             started()
         return self.stop.is_set()
+
+
+def free(out: Path, stop: threading.Event) -> bool:
+    """Wait until no other run holds OUT's lock (a `followup drafts`, a second preview): True
+    then, False when `stop` is set first. Looked at every 0.1 s: a save waiting for a run
+    is made a moment after it ends, and the lock is advisory, with nothing to wait on."""
+    while True:
+        try:
+            os.close(acquire_lock(out))
+            return True
+        except Busy:
+            if stop.wait(0.1):
+                return False
+        except OSError:  # OUT gone, say: the rebuild says what is wrong
+            return True
