@@ -17,6 +17,7 @@ import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.commands.preview import rebuild, run_options, serve
+from generator.commands.serving import EVENTS, STREAMS
 from generator.kinds import KINDS
 
 
@@ -269,3 +270,43 @@ def test_no_other_site_may_frame_the_page(served):
 def test_a_folder_of_out_is_not_listed(served, path):
     response, body = _get(served, path)
     assert response.status == 404 and b"priya" not in body.lower()
+
+
+def _stream(url, headers=None):
+    """The event stream's response, left open."""
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+    connection.request("GET", EVENTS, headers={"Host": url.netloc, **(headers or {})})
+    return connection, connection.getresponse()
+
+
+@pytest.mark.parametrize("headers", [{"Origin": "http://attacker.example"},
+                                     {"Origin": "null"},
+                                     {"Sec-Fetch-Site": "cross-site"},
+                                     {"Sec-Fetch-Site": "same-site"}])
+def test_a_page_of_another_site_does_not_hear_of_rebuilds(served, headers):
+    # code review of issue 19: the stream answered any page that asked
+    connection, response = _stream(served, headers)
+    assert response.status == 403
+    connection.close()
+
+
+def test_the_preview_s_own_page_hears_of_rebuilds(served):
+    connection, response = _stream(served, {"Origin": f"http://{served.netloc}",
+                                            "Sec-Fetch-Site": "same-origin"})
+    assert response.status == 200
+    connection.close()
+
+
+def test_at_most_so_many_pages_hear_of_rebuilds_at_once(served):
+    # code review of issue 19: each stream holds a thread for as long as its page is open,
+    # and there was no limit
+    opened = [_stream(served) for _ in range(STREAMS)]
+    try:
+        assert all(response.status == 200 for _, response in opened)
+        connection, response = _stream(served)
+        assert response.status == 503 and response.getheader("Retry-After") == "5"
+        assert f"At most {STREAMS} pages".encode() in response.read()
+        connection.close()
+    finally:
+        for connection, _ in opened:
+            connection.close()

@@ -20,7 +20,7 @@ from ..output.previous import load_manifest
 from ..output.review import PAGE, article, build_page, carries_script
 from .build import generate
 from .prepare import Options
-from .serving import Drafts, News
+from .serving import STREAMS, Drafts, News
 from .stopped import in_words, why_stopped
 
 if TYPE_CHECKING:  # making.py is imported only by a run that makes something
@@ -101,7 +101,8 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     news = News()
     hosts: set[str] = set()  # filled in once the port is known
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(
-        Drafts, directory=str(out.resolve()), hosts=hosts, news=news))
+        Drafts, directory=str(out.resolve()), hosts=hosts, news=news,
+        streams=threading.BoundedSemaphore(STREAMS)))
     port = server.server_address[1]
     hosts.update({f"127.0.0.1:{port}", f"localhost:{port}"})
     thread = threading.Thread(target=server.serve_forever, daemon=True)
