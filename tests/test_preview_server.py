@@ -14,7 +14,7 @@ import threading
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
+from conftest import CANDIDATE, INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.commands.preview import rebuild, run_options, serve
 from generator.commands.serving import EVENTS, STREAMS
@@ -238,6 +238,30 @@ def test_a_change_beyond_one_application_rebuilds_everything_and_reloads(tree, r
     assert change == {"reload": True}
     assert "Jordan Rivers" in (root / "out/acme/thank-you/priya-raman.txt").read_text()
     assert "Jordan Rivers" in (root / "out/beta/thank-you/priya-raman.txt").read_text()
+
+
+@pytest.mark.parametrize(("saved", "made"), [("alice/candidate.yaml", "alice/acme"),
+                                             ("alice/beta/candidate.yaml", "alice/beta")])
+def test_a_candidate_yaml_below_the_top_makes_only_the_applications_it_belongs_to(
+        tree, run, saved, made):
+    # code review of issue 19: a candidate.yaml in one application's folder (or a coach's
+    # per person) rebuilt every application and reloaded the page
+    folders = {f"alice/{name}/{file}": text for name in ("acme", "beta")
+               for file, text in (("role.yaml", ROLE), ("interviewers.yaml", INTERVIEWERS))}
+    root = tree(profile({**folders,
+                         "alice/candidate.yaml": CANDIDATE.replace("Jordan", "Alice"),
+                         "alice/beta/candidate.yaml": CANDIDATE.replace("Jordan", "Alicia")}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    before = snapshot(out)
+    candidate = root / "profiles" / saved
+    candidate.write_text(candidate.read_text().replace("Rivera", "Rivers"))
+    change = rebuild(run_options(out), [candidate])
+    assert list(change) == ["sections"] and list(change["sections"]) == [made]
+    assert "Rivers" in (out / made / "thank-you/priya-raman.txt").read_text()
+    after = snapshot(out)
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert all(path.startswith(f"{made}/") for path in changed - {"index.html", "manifest.json"})
 
 
 def test_the_open_page_hears_of_a_change_before_the_page_file_is_rewritten(tree, run):

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, Show
-from ..input.sources import INTERVIEWERS_FILE, ROLE_FILE, application_name
 from ..output.lock import Busy
 from ..output.manifest import MANIFEST, profiles_path, write_replacing
 from ..output.previous import load_manifest
@@ -22,6 +21,7 @@ from .build import generate
 from .prepare import Options
 from .serving import STREAMS, Drafts, News
 from .stopped import in_words, why_stopped
+from .watching import Sources, Watching, applications_of, free, watched
 
 if TYPE_CHECKING:  # making.py is imported only by a run that makes something
     from .making import Drafted
@@ -80,17 +80,16 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     `show` is how the page and the messages show a path (the command line's: relative to
     where you are; by default, as it was given); `clock` says what day it is (see `on_day`).
 
-    A save to one application's role.yaml or interviewers.yaml makes that application alone
-    again: each draft that changed goes to the open page as soon as it is made, and the
+    A save to one application's role.yaml or interviewers.yaml (or to a candidate.yaml below
+    the top: those of the applications that read it) makes that application alone again:
+    each draft that changed goes to the open page as soon as it is made, and the
     application's checked part of the page as the run commits it (see `rebuild`); any other
-    change (a candidate.yaml, a template, a new day for a run made without --today) makes
-    everything again and the page reloads. What
-    stops a rebuild is said at the top of the page until a later one makes that application.
-    A page that another version of followup wrote is made again first (see
-    `carries_script`)."""
+    change (the top candidate.yaml, a template, a folder renamed, a new day for a run made
+    without --today) makes everything again and the page reloads. What stops a rebuild is
+    said at the top of the page until a later one makes that application; a save made while
+    another run writes OUT is made once that run is over. A page that another version of
+    followup wrote is made again first (see `carries_script`)."""
     from watchfiles import watch
-
-    from .watching import Sources, Watching, free, watched
 
     options = run_options(out)
     made_for = options.today  # the day OUT's drafts were made for
@@ -168,20 +167,20 @@ def rebuild(options: Options, changed: list[Path],
     """Make again what these changed files touch, and tell `publish` what the open page should
     do about it as soon as each piece is known (see serving.News for what the pieces are).
 
-    A save to applications' own YAML: each draft that changed, unchecked, as it is made
-    (`{"drafts": {application: [its article]}}`); then their checked sections and the
-    page's new counts (`{"sections": …, "counts": …}`), before the run's commit writes them
-    into OUT/index.html with the drafts, under OUT's lock (for the next load: a cohort's page
-    is 6.6 MB); then, once written, how each came out
-    (`{"problems": {application: why it could not be made, or None}}`). Anything else (a
-    new application, a candidate.yaml, a template) makes everything and the page reloads;
-    its problems are then all that stand (`"every": True`: see serving.News).
+    A save to applications' own YAML (see watching.applications_of): each draft that
+    changed, unchecked, as it is made (`{"drafts": {application: [its article]}}`); then
+    their checked sections and the page's new counts (`{"sections": …, "counts": …}`),
+    before the run's commit writes them into OUT/index.html with the drafts, under OUT's
+    lock (for the next load: a cohort's page is 6.6 MB); then, once written, how each came
+    out (`{"problems": {application: why it could not be made, or None}}`). Anything else
+    (a new application, the top candidate.yaml, a template) makes everything and the page
+    reloads; its problems are then all that stand (`"every": True`: see serving.News).
 
     Returns the sections, or the reload, with `"problems"` when some could not be made. A
     failure that stops the rebuild is told to the page (with a reload when it shows drafts
     or sections that were not written: a commit that fails leaves OUT as it was) and raised.
     Paths in what it says are shown by `show`."""
-    only = _applications_of(options.profiles, changed)
+    only = applications_of(options.profiles, changed)
     shown = False  # whether the open page shows what is not written (yet)
 
     def tell(change: dict[str, Any]) -> None:
@@ -241,18 +240,3 @@ def _everything(options: Options, tell: Callable[[dict[str, Any]], None],
     # gone with it too.
     tell({"problems": failed, "every": True})
     return {"reload": True, **({"problems": failed} if failed else {})}
-
-
-def _applications_of(profiles: Path, changed: list[Path]) -> set[str]:
-    """The applications whose own YAML these files are; empty when any is something else (a
-    candidate.yaml, a template, a folder that is no application or no longer one)."""
-    root = profiles.resolve()
-    names = set()
-    for path in changed:
-        folder = path.resolve().parent
-        if path.name not in (ROLE_FILE, INTERVIEWERS_FILE) or not (folder / ROLE_FILE).is_file() \
-                or not folder.is_relative_to(root):
-            return set()
-        names.add(application_name(root, folder))
-    return names
-

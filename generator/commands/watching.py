@@ -8,13 +8,21 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-
-from watchfiles import Change
+from typing import TYPE_CHECKING
 
 from ..errors import FollowupError
-from ..input.sources import find_application_folders
+from ..input.sources import (
+    CANDIDATE_FILE,
+    INTERVIEWERS_FILE,
+    ROLE_FILE,
+    application_name,
+    find_application_folders,
+)
 from ..output.lock import Busy, acquire_lock
 from .prepare import Options
+
+if TYPE_CHECKING:  # watchfiles is imported by `serve` alone (45 ms)
+    from watchfiles import Change
 
 _SOURCES = (".yaml", ".yml", ".j2", ".css")
 
@@ -33,6 +41,9 @@ class Sources:
     is when it holds a role.yaml."""
 
     def __init__(self, profiles: Path) -> None:
+        from watchfiles import Change
+
+        self.added = Change.added
         try:
             found = find_application_folders(profiles)
         except FollowupError:  # the first rebuild says what is wrong with it
@@ -40,15 +51,15 @@ class Sources:
         self.folders = {folder.resolve() for folder in found}
 
     def __call__(self, change: Change, path: str) -> bool:
-        where = Path(path)
+        where = Path(path).resolve()  # as the folders are known: a link's target
         if where.name.startswith("."):
             return False
         if path.endswith(_SOURCES):
-            if where.name == "role.yaml" and where.is_file():  # a new application's folder
+            if where.name == ROLE_FILE and where.is_file():  # a new application's folder
                 self.folders.add(where.parent.resolve())
             return True
         if where.is_dir():
-            if change != Change.added:  # its own times or rights: nothing in it changed
+            if change != self.added:  # its own times or rights: nothing in it changed
                 return False
             try:
                 found = find_application_folders(where)
@@ -61,6 +72,42 @@ class Sources:
                 if folder == where or where in folder.parents}
         self.folders -= gone
         return bool(gone)
+
+
+def applications_of(profiles: Path, changed: list[Path]) -> set[str]:
+    """The applications these changed files belong to: those whose own YAML they are, or
+    whose candidate.yaml (one in an application's folder, or in a folder of several, a
+    coach's per person); empty when any belongs to every application or to none we know (a
+    candidate.yaml at the top, a template, a folder that is no application or no longer one)."""
+    root = profiles.resolve()
+    names: set[str] = set()
+    for path in changed:
+        folder = path.resolve().parent
+        if not folder.is_relative_to(root) or (path.name == CANDIDATE_FILE and folder == root):
+            return set()
+        if path.name == CANDIDATE_FILE:
+            mine = _reading(folder)
+            if not mine:
+                return set()
+            names.update(application_name(root, one) for one in mine)
+        elif path.name in (ROLE_FILE, INTERVIEWERS_FILE) and (folder / ROLE_FILE).is_file():
+            names.add(application_name(root, folder))
+        else:
+            return set()
+    return names
+
+
+def _reading(folder: Path) -> list[Path]:
+    """The application folders whose candidate.yaml is the one in `folder`: those inside it
+    with no candidate.yaml of their own on the way (see input.sources.NearestCandidate)."""
+    try:
+        inside = find_application_folders(folder)
+    except FollowupError:  # gone, or unreadable: the rebuild of everything says so
+        return []
+    return [one for one in inside
+            if not any((between / CANDIDATE_FILE).exists()
+                       for between in (one, *one.parents) if between.is_relative_to(folder)
+                       and between != folder)]
 
 
 def watched(options: Options) -> list[Path]:
