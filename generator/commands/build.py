@@ -154,8 +154,11 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
         if all(item.name in store.failed for item in planned):
             raise_if_any([failure.error for failure in failed])  # nothing could be made
         # A re-run that changes nothing writes nothing, not even the page or the manifests.
-        written = store.settled(meta, about, recorded(store.previous.data), recorded) \
-            or store.commit(scope, meta, about, finish)
+        # A run of some applications commits all the same (writing only what changed): its
+        # sections go to the open page, which may show drafts of one that failed meanwhile.
+        settled = None if options.only else store.settled(
+            meta, about, recorded(store.previous.data), recorded)
+        written = settled or store.commit(scope, meta, about, finish)
         failed.extend(Failure(name, error) for name, error in written.refused.items())
     planned = [item for item in planned if item.name not in store.failed]
     # A draft kept because you edited it is not the text the checks read: drop those findings

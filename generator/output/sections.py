@@ -35,7 +35,7 @@ def spliced(page: bytes, made: Mapping[str, list[Entry]], others: Mapping[str, l
     """The sections of the applications `made` again and of the `others` (as OUT holds
     them), and the page with them in place; None when one made is not on the page (see
     `Splice`)."""
-    sections = {name: section(name, group) for name, group in {**others, **made}.items()
+    sections = {name: section(name, group) for name, group in sorted({**others, **made}.items())
                 if group and opening(name) in page}
     if not made.keys() <= sections.keys():
         return None
