@@ -11,6 +11,7 @@ import http.client
 import json
 import re
 import threading
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -331,6 +332,16 @@ def test_at_most_so_many_pages_hear_of_rebuilds_at_once(served):
         assert response.status == 503 and response.getheader("Retry-After") == "5"
         assert f"At most {STREAMS} pages".encode() in response.read()
         connection.close()
+        # A page that goes (closed, or loaded again) gives its place up within seconds.
+        opened.pop()[0].close()
+        deadline = time.monotonic() + 10
+        while True:
+            connection, response = _stream(served)
+            opened.append((connection, response))
+            if response.status == 200:
+                break
+            assert time.monotonic() < deadline, "the closed page's place was never given up"
+            time.sleep(0.2)
     finally:
         for connection, _ in opened:
             connection.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import select
+import socket
 import threading
 from collections import deque
 from http.server import SimpleHTTPRequestHandler
@@ -117,12 +119,34 @@ class Drafts(SimpleHTTPRequestHandler):
                     + f"event: {event}\ndata: {data}\n\n".encode()
                     for version, event, data in events) or b": still here\n\n")
                 self.wfile.flush()
-                news = self.news.wait(seen, timeout=15)
+                news = self._next(seen)
                 if news is None:
                     return
                 seen, events = news
         except OSError:  # the page closed or reloaded
             return
+
+    def _next(self, seen: int) -> tuple[int, Sent] | None:
+        """(version, [the news after `seen`]) once there is some, (seen, []) after 15 s
+        without any (a keep-alive), None once the server stops or the page has gone. Looked
+        at every second: a page closed or reloaded holds its place among the STREAMS until
+        then, and a write to it would notice only the second time."""
+        for _ in range(15):
+            news = self.news.wait(seen, timeout=1)
+            if news is None or self._gone():
+                return None
+            if news[1]:
+                return news
+        return seen, []
+
+    def _gone(self) -> bool:
+        """Whether the page closed its end: a page sends nothing once its stream is open, so
+        the connection reads as ended."""
+        try:
+            ready, _, _ = select.select([self.connection], [], [], 0)
+            return bool(ready) and not self.connection.recv(1, socket.MSG_PEEK)
+        except OSError:
+            return True
 
     def send_head(self) -> Any:
         if not self._addressed_to_us():
