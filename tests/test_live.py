@@ -1,21 +1,23 @@
 """The live loop of `preview --serve`: a save to one application's YAML reaches the open page
 in two pieces of news, each draft that changed as soon as it is made (unchecked, not yet
-written), then its application's checked sections; a page never shows what was not written
-without being told to load again."""
+written), then its application's checked sections, as the run commits them with the page;
+a page never shows what was not written without being told to load again."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import http.client
 import json
 import os
 import re
 import threading
 import time
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile
+from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.cli.common import display_path
 from generator.commands.preview import rebuild, run_options, serve
@@ -55,9 +57,12 @@ def test_a_changed_draft_reaches_the_page_before_it_is_checked_or_written(tree, 
     assert all("the quarterly roadmap" in article and "Checking…" in article
                and 'data-findings="?"' in article for article in sent.values())
     assert all("event sourcing for billing" in on_disk for _, on_disk in drafts)
-    # Then the whole section, checked, once the files are written, and how beta came out.
-    assert "the quarterly roadmap" in written and "Checking…" not in last["sections"]["beta"]
+    # Then the whole section, checked, as the run commits it with the files, and how beta
+    # came out once they are written.
+    assert "the quarterly roadmap" in last["sections"]["beta"] and "event sourcing" in written
+    assert "Checking…" not in last["sections"]["beta"]
     assert outcome == {"problems": {"beta": None}}
+    assert "the quarterly roadmap" in (out / "beta/thank-you/priya-raman.txt").read_text()
 
 
 def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
@@ -67,6 +72,18 @@ def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
     heard = []
     rebuild(run_options(root / "out"), [people], heard.append)
     assert [list(news) for news in heard] == [["sections", "counts"], ["problems"]]
+
+
+def test_a_save_that_changes_nothing_still_puts_its_sections_in_place(tree, run):
+    # The open page may show drafts of it already: the sections put them right, and the
+    # page is not made whole.
+    root = _two_applications(tree, run)
+    people = root / "profiles/beta/interviewers.yaml"
+    for _ in range(2):  # the second with the inputs the first recorded
+        people.write_text(people.read_text())
+        heard = []
+        rebuild(run_options(root / "out"), [people], heard.append)
+        assert [list(news) for news in heard] == [["sections", "counts"], ["problems"]]
 
 
 def test_a_draft_you_edited_waits_for_the_run_to_decide(tree, run):
@@ -105,6 +122,61 @@ def test_a_run_that_fails_after_a_draft_was_shown_has_the_page_load_again(tree, 
     assert "event sourcing for billing" in (out / "beta/thank-you/priya-raman.txt").read_text()
 
 
+def test_the_page_is_spliced_under_outs_lock_and_the_index_records_its_hash(tree, run):
+    # code review of issue 19: the page was spliced once the run had let OUT go, so another
+    # run could write OUT in between, and the index kept the old page's hash
+    pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
+    from generator.output.lock import Busy, acquire_lock
+
+    root = _two_applications(tree, run)
+    out = root / "out"
+    people = _save(root, "beta", "event sourcing for billing", "the quarterly roadmap")
+    held = []
+
+    def heard(news):
+        if "sections" in news:
+            try:
+                os.close(acquire_lock(out))
+                held.append(False)
+            except Busy:
+                held.append(True)
+
+    rebuild(run_options(out), [people], heard)
+    assert held == [True]
+    page = (out / "index.html").read_bytes()
+    assert b"the quarterly roadmap" in page
+    index = json.loads((out / "manifest.json").read_text())
+    assert index["page"]["sha256"] == hashlib.sha256(page).hexdigest()
+
+
+def test_a_commit_that_fails_after_the_sections_went_out_is_told_and_the_page_loads_again(
+        tree, run, monkeypatch):
+    # code review of issue 19: the page file failed to be written after the open page had
+    # its new sections, and nothing told it so
+    root = _two_applications(tree, run)
+    out = root / "out"
+    before = snapshot(out)
+    people = _save(root, "beta", "event sourcing for billing", "the quarterly roadmap")
+    replace = os.replace
+
+    def full(source, target, *args, **kwargs):
+        if str(target).endswith("index.html"):
+            raise OSError(28, "No space left on device", str(target))
+        return replace(source, target, *args, **kwargs)
+
+    heard = []
+    with monkeypatch.context() as patch:
+        patch.setattr("os.replace", full)
+        with pytest.raises(Exception, match="No space left on device"):
+            rebuild(run_options(out), [people], heard.append, show=display_path)
+    *_, sections, told, reload = heard
+    assert "the quarterly roadmap" in sections["sections"]["beta"]
+    [said] = told["problems"].values()
+    assert list(told["problems"]) == ["beta"] and "No space left on device" in said
+    assert reload == {"reload": True}  # the page shows OUT as it is again
+    assert snapshot(out) == before  # which is as it was: drafts and page alike
+
+
 def test_a_page_busy_with_one_piece_of_news_hears_the_next():
     news = News()
     news.publish({"drafts": {"acme": ["<article>"]}})
@@ -133,12 +205,12 @@ def test_a_page_from_news_this_server_never_had_loads_again():
 
 
 @contextlib.contextmanager
-def _served(out):
+def _served(out, **kwargs):
     """`serve` on OUT in a thread: (its address, what it says of each rebuild)."""
     ready, stop, urls, told = threading.Event(), threading.Event(), [], []
     thread = threading.Thread(target=serve, args=(
         out, lambda url: (urls.append(url), ready.set()), told.append, stop),
-        kwargs={"show": display_path}, daemon=True)  # as `followup preview --serve` runs it
+        kwargs={"show": display_path, **kwargs}, daemon=True)  # as `preview --serve` runs it
     thread.start()
     try:
         assert ready.wait(20), "the server never started"
@@ -263,6 +335,25 @@ def test_an_error_in_one_of_two_applications_saved_together_reaches_the_page(tre
     assert news.problems == {} and news.catch_up(None)[1] == []
 
 
+def test_the_problem_of_an_application_whose_folder_is_gone_goes_with_it(tree, run):
+    # code review of issue 19: a rebuild of everything cleared the problems of the
+    # applications it made, so one whose folder was deleted kept its problem for good
+    import shutil
+
+    root = _two_applications(tree, run)
+    beta = _save(root, "beta", "priya@beta.example", "priya@")
+    news = News()
+    with pytest.raises(Exception, match="not an email address"):
+        rebuild(run_options(root / "out"), [beta], news.publish)
+    assert list(news.problems) == ["beta"]
+    shutil.rmtree(root / "profiles/beta")
+    seen = news.version
+    rebuild(run_options(root / "out"), [root / "profiles/beta"], news.publish)
+    assert news.problems == {} and news.catch_up(None)[1] == []
+    assert [json.loads(data)["problems"] for _, event, data in news.wait(seen, 1)[1]
+            if event == "problem"] == [{"beta": None}]
+
+
 def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree, run,
                                                                             monkeypatch):
     root = tree(profile())
@@ -274,7 +365,7 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
     with _served(root / "out") as (url, told):
         stream = _events(url)
         with monkeypatch.context() as patch:
-            patch.setattr("generator.commands.preview.section", broken)  # after the drafts
+            patch.setattr("generator.output.sections.section", broken)  # after the drafts
             _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
             heard = _until(stream, "rebuilt")
             _rebuilds(told, 1)
@@ -292,8 +383,8 @@ def test_a_failure_after_the_drafts_went_out_is_told_and_the_server_goes_on(tree
         assert "the hiring plan" in heard[-2][2]["sections"]["acme"]
 
 
-def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_recovers(
-        tree, run):
+def test_a_save_made_while_another_run_holds_out_is_made_once_that_run_is_over(tree, run):
+    # code review of issue 19: such a save was refused, and lost to the page until the next
     pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
     from generator.output.lock import acquire_lock
 
@@ -304,33 +395,89 @@ def test_a_save_refused_because_another_run_holds_out_is_told_and_the_next_save_
         held = acquire_lock(root / "out")  # a `followup drafts` (or a second server) writing
         try:
             _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
-            [(_, _, news)] = _until(stream, "problem")  # no draft: nothing was made
+            [(_, _, news)] = _until(stream, "problem")  # no draft: nothing was made yet
             _rebuilds(told, 1)
+            # The page says this save waits for that run, and why.
+            [said] = news["problems"].values()
+            assert list(news["problems"]) == ["acme"]
+            assert said.startswith("out: another followup run is writing this folder")
+            assert said.endswith("this change is made as soon as that run has finished")
+            assert told[-1] == f"not rebuilt yet after a change to interviewers.yaml:\n{said}"
+            # A page loaded meanwhile is told too.
+            assert next(_events(url))[1:] == ("problem", {"problems": {"acme": said},
+                                                          "version": news["version"]})
         finally:
             os.close(held)
-        # The page says this save was not made, why, and what makes it: not "wait", which
-        # would leave it stale for good.
-        [said] = news["problems"].values()
-        assert list(news["problems"]) == ["acme"]
-        assert said.startswith("out: another followup run is writing this folder")
-        assert said.endswith("so this change was not made; save again once that run has "
-                             "finished")
-        assert told[-1] == f"not rebuilt after a change to interviewers.yaml:\n{said}"
-        # A page loaded meanwhile is told too.
-        assert next(_events(url))[1:] == ("problem", {"problems": {"acme": said},
-                                                      "version": news["version"]})
-        # The next save, once that run is over, is made: the page shows it and the problem goes.
-        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        # Once that run is over the change is made, with no save again: the page shows it
+        # and the problem goes.
         *_, (_, _, rebuilt), (_, _, cleared) = _until(stream, "problem")
-        assert "the hiring plan" in rebuilt["sections"]["acme"]
+        assert "the quarterly roadmap" in rebuilt["sections"]["acme"]
         assert cleared["problems"] == {"acme": None}
+        _rebuilds(told, 2)
+        assert told[-1].startswith("rebuilt after a change to interviewers.yaml")
 
 
 def test_an_editors_lock_or_swap_file_is_no_source_to_rebuild_from():
     # code review of issue 19: Emacs's `.#interviewers.yaml` (a symlink made and removed as
     # the user types) rebuilt all 200 applications and reloaded the page twice per edit
-    from generator.commands.preview import _source
+    from generator.commands.watching import _source
     assert _source("profiles/acme/interviewers.yaml") and _source("templates/x/thank-you.md.j2")
     assert not _source("profiles/acme/.#interviewers.yaml")
     assert not _source("profiles/acme/.interviewers.yaml.swp")
     assert not _source("profiles/acme/notes.txt")
+
+
+def test_an_application_folder_renamed_or_moved_away_is_made_again(tree, run):
+    # code review of issue 19: a folder renamed is one event for the folder and none for the
+    # YAML inside it, which the watcher's filter (file suffixes) let pass unseen
+    root = _two_applications(tree, run)
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        (root / "profiles/beta").rename(root / "profiles/gamma")
+        assert _until(stream, "rebuilt")[-1][2]["reload"] is True
+        _rebuilds(told, 1)
+        assert "gamma" in told[-1]
+        assert (root / "out/gamma/thank-you/priya-raman.txt").is_file()
+        # Moved out of the profiles (to the trash, say): made again too, once.
+        (root / "profiles/gamma").rename(root / "trash")
+        assert _until(stream, "rebuilt")[-1][2]["reload"] is True
+        _rebuilds(told, 2)
+        assert "gamma" in told[-1]
+
+
+def _day(out):
+    return json.loads((out / "manifest.json").read_text())["today"]
+
+
+def test_a_run_made_without_a_day_is_made_again_for_the_day_of_each_save(tree, run):
+    # code review of issue 19: the live rebuild took the manifest's day, so a preview left
+    # running over midnight drafted for yesterday
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out").exit_code == 0  # no --today: today
+    out, today = root / "out", date.today()
+    clock = [today]
+    with _served(out, clock=lambda: clock[0]) as (url, told):
+        stream = _events(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        assert "acme" in _until(stream, "rebuilt")[-1][2]["sections"]  # the same day
+        _rebuilds(told, 1)
+        clock[0] = today + timedelta(days=1)  # midnight
+        _save(root, "acme", "the quarterly roadmap", "the hiring plan")
+        # A new day: every application is made again for it, and the page loads again.
+        assert _until(stream, "rebuilt")[-1][2]["reload"] is True
+        _rebuilds(told, 2)
+    assert _day(out) == clock[0].isoformat()
+    assert "the hiring plan" in (out / "acme/thank-you/priya-raman.txt").read_text()
+
+
+def test_a_run_made_for_a_given_day_is_made_again_for_that_day(tree, run):
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    with _served(out, clock=lambda: date.fromisoformat(TODAY) + timedelta(days=30)) as (
+            url, told):
+        stream = _events(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        assert "acme" in _until(stream, "rebuilt")[-1][2]["sections"]
+        _rebuilds(told, 1)
+    assert _day(out) == TODAY

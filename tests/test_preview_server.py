@@ -11,12 +11,15 @@ import http.client
 import json
 import re
 import threading
+import time
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
+from conftest import CANDIDATE, INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.commands.preview import rebuild, run_options, serve
+from generator.commands.serving import EVENTS, STREAMS
+from generator.kinds import KINDS
 
 
 @pytest.fixture
@@ -171,11 +174,11 @@ def test_a_save_to_one_application_makes_only_that_one_again(tree, run):
     assert list(change) == ["sections"] and list(change["sections"]) == ["beta"]
     assert "the quarterly roadmap" in change["sections"]["beta"]
     after = snapshot(out)
-    # Only beta's files changed (its Priya note, its manifest) and the page, which holds it;
-    # acme's drafts, mbox and manifest, and the index, are as they were.
+    # Only beta's files changed (its Priya note, its manifest), the page, which holds it, and
+    # the index, which holds the page's hash; acme's drafts, mbox and manifest are as they were.
     changed = {path for path in after if after[path] != before.get(path)}
     assert changed >= {"beta/thank-you/priya-raman.txt", "beta/manifest.json", "index.html"}
-    assert all(path.startswith("beta/") for path in changed - {"index.html"}), changed
+    assert all(path.startswith("beta/") for path in changed - {"index.html", "manifest.json"})
     page = after["index.html"].decode()
     assert "the quarterly roadmap" in page and page.count("<section ") == 2
     assert "event sourcing for billing" in page.split('data-application="beta"')[0]  # acme's
@@ -211,6 +214,23 @@ def test_a_live_rebuild_that_adds_a_draft_and_a_finding_counts_them_as_a_full_ru
     assert spliced == (root / "again/index.html").read_text()  # what the top says, and all
 
 
+def test_a_live_rebuild_that_brings_a_new_kind_offers_it_in_the_filter_as_a_full_run_does(
+        tree, run):
+    # code review of issue 19: the Kind filter listed the kinds on the page when it was
+    # written, so a rejection reply that came with a live rebuild could not be filtered
+    root = _two_applications(tree, run)
+    out = root / "out"
+    role = root / "profiles/beta/role.yaml"
+    role.write_text(role.read_text() + "outcome: rejected\noutcome_date: 2026-11-20\n")
+    change = rebuild(run_options(out), [role])
+    assert "rejection-reply" in change["sections"]["beta"]
+    spliced = (out / "index.html").read_text()
+    kinds = re.search(r'<select name="kind">(.*?)</select>', spliced, re.S)[1]
+    assert re.findall(r"<option>([^<]+)</option>", kinds) == list(KINDS)
+    assert run("drafts", "profiles", "-o", "again", "--today", TODAY).exit_code == 0
+    assert spliced == (root / "again/index.html").read_text()
+
+
 def test_a_change_beyond_one_application_rebuilds_everything_and_reloads(tree, run):
     root = _two_applications(tree, run)
     candidate = root / "profiles/candidate.yaml"
@@ -219,6 +239,30 @@ def test_a_change_beyond_one_application_rebuilds_everything_and_reloads(tree, r
     assert change == {"reload": True}
     assert "Jordan Rivers" in (root / "out/acme/thank-you/priya-raman.txt").read_text()
     assert "Jordan Rivers" in (root / "out/beta/thank-you/priya-raman.txt").read_text()
+
+
+@pytest.mark.parametrize(("saved", "made"), [("alice/candidate.yaml", "alice/acme"),
+                                             ("alice/beta/candidate.yaml", "alice/beta")])
+def test_a_candidate_yaml_below_the_top_makes_only_the_applications_it_belongs_to(
+        tree, run, saved, made):
+    # code review of issue 19: a candidate.yaml in one application's folder (or a coach's
+    # per person) rebuilt every application and reloaded the page
+    folders = {f"alice/{name}/{file}": text for name in ("acme", "beta")
+               for file, text in (("role.yaml", ROLE), ("interviewers.yaml", INTERVIEWERS))}
+    root = tree(profile({**folders,
+                         "alice/candidate.yaml": CANDIDATE.replace("Jordan", "Alice"),
+                         "alice/beta/candidate.yaml": CANDIDATE.replace("Jordan", "Alicia")}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    before = snapshot(out)
+    candidate = root / "profiles" / saved
+    candidate.write_text(candidate.read_text().replace("Rivera", "Rivers"))
+    change = rebuild(run_options(out), [candidate])
+    assert list(change) == ["sections"] and list(change["sections"]) == [made]
+    assert "Rivers" in (out / made / "thank-you/priya-raman.txt").read_text()
+    after = snapshot(out)
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert all(path.startswith(f"{made}/") for path in changed - {"index.html", "manifest.json"})
 
 
 def test_the_open_page_hears_of_a_change_before_the_page_file_is_rewritten(tree, run):
@@ -236,7 +280,7 @@ def test_the_open_page_hears_of_a_change_before_the_page_file_is_rewritten(tree,
     assert [list(news) for news, _ in heard[-3:]] == [["drafts"], ["sections", "counts"],
                                                       ["problems"]]
     assert heard[-2][0]["sections"] == change["sections"]
-    assert all(page == before for _, page in heard)
+    assert all(page == before for _, page in heard[:-1])  # how it came out: once written
     assert "the quarterly roadmap" in change["sections"]["beta"]
     assert b"the quarterly roadmap" in (out / "index.html").read_bytes()
 
@@ -251,3 +295,53 @@ def test_no_other_site_may_frame_the_page(served):
 def test_a_folder_of_out_is_not_listed(served, path):
     response, body = _get(served, path)
     assert response.status == 404 and b"priya" not in body.lower()
+
+
+def _stream(url, headers=None):
+    """The event stream's response, left open."""
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+    connection.request("GET", EVENTS, headers={"Host": url.netloc, **(headers or {})})
+    return connection, connection.getresponse()
+
+
+@pytest.mark.parametrize("headers", [{"Origin": "http://attacker.example"},
+                                     {"Origin": "null"},
+                                     {"Sec-Fetch-Site": "cross-site"},
+                                     {"Sec-Fetch-Site": "same-site"}])
+def test_a_page_of_another_site_does_not_hear_of_rebuilds(served, headers):
+    # code review of issue 19: the stream answered any page that asked
+    connection, response = _stream(served, headers)
+    assert response.status == 403
+    connection.close()
+
+
+def test_the_preview_s_own_page_hears_of_rebuilds(served):
+    connection, response = _stream(served, {"Origin": f"http://{served.netloc}",
+                                            "Sec-Fetch-Site": "same-origin"})
+    assert response.status == 200
+    connection.close()
+
+
+def test_at_most_so_many_pages_hear_of_rebuilds_at_once(served):
+    # code review of issue 19: each stream holds a thread for as long as its page is open,
+    # and there was no limit
+    opened = [_stream(served) for _ in range(STREAMS)]
+    try:
+        assert all(response.status == 200 for _, response in opened)
+        connection, response = _stream(served)
+        assert response.status == 503 and response.getheader("Retry-After") == "5"
+        assert f"At most {STREAMS} pages".encode() in response.read()
+        connection.close()
+        # A page that goes (closed, or loaded again) gives its place up within seconds.
+        opened.pop()[0].close()
+        deadline = time.monotonic() + 10
+        while True:
+            connection, response = _stream(served)
+            opened.append((connection, response))
+            if response.status == 200:
+                break
+            assert time.monotonic() < deadline, "the closed page's place was never given up"
+            time.sleep(0.2)
+    finally:
+        for connection, _ in opened:
+            connection.close()

@@ -450,3 +450,37 @@ def test_the_open_page_says_so_when_the_server_stops(tree, run, browser):
         assert page.locator("#lost").count() == 0
     page.wait_for_selector("#lost", state="visible", timeout=15_000)
     assert "preview server has stopped" in page.locator("#lost").inner_text()
+
+
+def test_a_page_refused_for_too_many_open_pages_says_so_and_listens_once_one_goes(tree, run,
+                                                                                 browser):
+    import http.client
+    from urllib.parse import urlsplit
+
+    from generator.commands.serving import EVENTS, STREAMS
+
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    with _serving(root) as url:
+        address = urlsplit(url)
+        others = []  # other pages of the preview, listening
+        for _ in range(STREAMS):
+            connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
+            connection.request("GET", EVENTS, headers={"Host": address.netloc})
+            assert connection.getresponse().status == 200
+            others.append(connection)
+        page, _, _ = _open(browser, url)
+        page.wait_for_selector("#lost", state="visible", timeout=15_000)
+        assert "too many of its pages are open" in page.locator("#lost").inner_text()
+        others.pop().close()  # one of them goes: this page tries again, and listens
+        page.wait_for_selector("#lost", state="hidden", timeout=30_000)
+        people = root / "profiles/acme/interviewers.yaml"
+        people.write_text(people.read_text().replace("event sourcing for billing",
+                                                     "the quarterly roadmap"))
+        page.wait_for_function(
+            "(draft) => { const f = document.querySelector(`${draft} iframe`);"
+            " return f && f.contentDocument && f.contentDocument.body"
+            " && f.contentDocument.body.textContent.includes('the quarterly roadmap'); }",
+            arg="[id^=d-acme-thank-you-priya-raman-]", timeout=30_000)
+        for connection in others:
+            connection.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+from click import ParameterSource
 
 from ..kinds import KINDS
 from .common import (
@@ -63,8 +64,10 @@ def drafts(profiles: Path, out: Path, pack: str | None, kinds: tuple[str, ...], 
     from ..commands.build import generate
     from ..commands.prepare import Options
 
+    given = click.get_current_context().get_parameter_source("today")
     options = Options(profiles=profiles, out=out, pack=pack, kinds=kinds or KINDS, force=force,
-                      today=today, inliner=inliner, jobs=jobs)
+                      today=today, today_pinned=given is not ParameterSource.DEFAULT,
+                      inliner=inliner, jobs=jobs)
     with ExitStack() as stack:
         report = generate(options, None if quiet else _progress_bar(stack, out))
     if not quiet:

@@ -19,6 +19,7 @@ from ..findings import Finding
 from ..output.finish import APPLICATION_FILES, FILES, Finish, recorded
 from ..output.manifest import Record, draft_of, profiles_entry, saved_findings, stored_findings
 from ..output.pending import Outcome, WriteReport
+from ..output.sections import Splice, Told
 from ..output.store import Store
 from .batch import Batch, Summary, input_keys  # noqa: F401  (input_keys: the library's API)
 from .found import Found, InOrder
@@ -58,12 +59,14 @@ class RunReport:
 
 
 def generate(options: Options, progress: Callable[[int, int], None] | None = None,
-             drafted: Drafted | None = None) -> RunReport:
+             drafted: Drafted | None = None, sections: Told | None = None) -> RunReport:
     """Write the drafts; `progress(done, total)` is called once all applications are read
     (done 0), then after each application is made or kept. `drafted(row, text, html)` is
     told of each draft that changed as soon as it is made, before it is checked or written
     (`preview --serve` shows it at once); only of those made in this process, and never of
-    one you edited by hand.
+    one you edited by hand. A run of `only` some applications puts their sections in place
+    in the page as it commits, and tells `sections(sections, counts)` first (see
+    output.sections.Splice).
 
     Each application is made on its own: one whose YAML, pack or drafts have a problem is
     left as it was in OUT and listed in the report's `failed`, and the others are written.
@@ -74,7 +77,7 @@ def generate(options: Options, progress: Callable[[int, int], None] | None = Non
     # What the checks found, by application: the report reads it after the run.
     found = Found(options.out)
     try:
-        return _generate(options, batch, found, failed, progress, drafted)
+        return _generate(options, batch, found, failed, progress, drafted, sections)
     except BaseException:
         found.close()
         raise
@@ -84,7 +87,7 @@ def generate(options: Options, progress: Callable[[int, int], None] | None = Non
 
 def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure],
               progress: Callable[[int, int], None] | None,
-              drafted: Drafted | None) -> RunReport:
+              drafted: Drafted | None, sections: Told | None) -> RunReport:
     planned = batch.summaries
     if not planned:
         raise_if_any([failure.error for failure in failed])
@@ -107,7 +110,8 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
         if progress is not None:
             progress(0, len(planned))
         finish = Finish(store.staging, options.out, options.today, found.of,
-                        page=not options.only)
+                        page=not options.only,
+                        splice=Splice(options.only, sections) if options.only else None)
         jobs = []
         for item in planned:
             name = item.name
@@ -150,8 +154,11 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
         if all(item.name in store.failed for item in planned):
             raise_if_any([failure.error for failure in failed])  # nothing could be made
         # A re-run that changes nothing writes nothing, not even the page or the manifests.
-        written = store.settled(meta, about, recorded(store.previous.data), recorded) \
-            or store.commit(scope, meta, about, finish)
+        # A run of some applications commits all the same (writing only what changed): its
+        # sections go to the open page, which may show drafts of one that failed meanwhile.
+        settled = None if options.only else store.settled(
+            meta, about, recorded(store.previous.data), recorded)
+        written = settled or store.commit(scope, meta, about, finish)
         failed.extend(Failure(name, error) for name, error in written.refused.items())
     planned = [item for item in planned if item.name not in store.failed]
     # A draft kept because you edited it is not the text the checks read: drop those findings
@@ -188,6 +195,7 @@ def _meta(options: Options) -> dict[str, object]:
     return {
         "generator": f"followup {__version__}",
         "today": options.today.isoformat(),
+        "today_pinned": options.today_pinned,
         "profiles": profiles_entry(options.profiles, options.out),
         "pack": options.pack,
         "kinds": list(options.kinds),

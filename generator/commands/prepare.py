@@ -28,6 +28,9 @@ class Options:
     kinds: tuple[str, ...] = KINDS
     force: bool = False
     today: date = field(default_factory=date.today)
+    # False when `today` is only the day the run happened on (no --today): a rebuild under
+    # `preview --serve` then makes the drafts for the day it runs on, not for that one.
+    today_pinned: bool = True
     inliner: str = "css-inline"
     checks: bool = True  # the etiquette checks run after every drafts run
     jobs: int = 0  # worker processes for a batch; 0: one per CPU when the batch is big enough

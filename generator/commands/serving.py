@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import select
+import socket
 import threading
 from collections import deque
 from http.server import SimpleHTTPRequestHandler
@@ -25,10 +27,16 @@ class Drafts(SimpleHTTPRequestHandler):
     - The page says which news it holds (`<html data-version="N">`, see `News.page`); its
       script asks the event stream for what came after (`?since=N`, or `Last-Event-ID` when
       the browser connects again).
+    - The stream is for this server's own page: a request another site's page makes (the
+      browser says so in `Origin` and `Sec-Fetch-Site`) is refused. Each stream holds a
+      thread for as long as its page is open, so at most STREAMS are open at once; one more
+      is answered 503, to try again later (`Retry-After`).
     """
 
-    def __init__(self, *args: Any, hosts: set[str], news: News, **kwargs: Any) -> None:
-        self.hosts, self.news = hosts, news  # before the base class handles the request
+    def __init__(self, *args: Any, hosts: set[str], news: News,
+                 streams: threading.BoundedSemaphore, **kwargs: Any) -> None:
+        # before the base class handles the request
+        self.hosts, self.news, self.streams = hosts, news, streams
         super().__init__(*args, **kwargs)
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -45,16 +53,46 @@ class Drafts(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         address = urlsplit(self.path)
-        if address.path == EVENTS and self._addressed_to_us():
-            self._stream_events(self._since(address.query))
-        else:
+        if address.path != EVENTS:
             super().do_GET()
+            return
+        if not self._addressed_to_us() or not self._from_our_page():
+            return
+        if not self.streams.acquire(blocking=False):
+            self._busy()
+            return
+        try:
+            self._stream_events(self._since(address.query))
+        finally:
+            self.streams.release()
 
     def _addressed_to_us(self) -> bool:
         if (self.headers.get("Host") or "").lower() in self.hosts:
             return True
         self.send_error(403, "Forbidden: not addressed to this preview server")
         return False
+
+    def _from_our_page(self) -> bool:
+        """Whether the request comes from this server's page, or from no page at all (a tool,
+        an address typed in): a browser names the page's origin, and says whether it is
+        this site, on every request a page makes."""
+        origin = self.headers.get("Origin")
+        site = self.headers.get("Sec-Fetch-Site")
+        if (origin is None or origin.lower() in {f"http://{host}" for host in self.hosts}) \
+                and site in (None, "same-origin", "none"):
+            return True
+        self.send_error(403, "Forbidden: only this preview's own page hears of its rebuilds")
+        return False
+
+    def _busy(self) -> None:
+        body = (f"At most {STREAMS} pages of this preview hear of its rebuilds at once: close "
+                "one, and this one tries again.\n").encode()
+        self.send_response(503)
+        self.send_header("Retry-After", "5")
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def _since(self, query: str) -> int | None:
         """The last news the page holds: the browser's `Last-Event-ID` when it connects again,
@@ -81,12 +119,34 @@ class Drafts(SimpleHTTPRequestHandler):
                     + f"event: {event}\ndata: {data}\n\n".encode()
                     for version, event, data in events) or b": still here\n\n")
                 self.wfile.flush()
-                news = self.news.wait(seen, timeout=15)
+                news = self._next(seen)
                 if news is None:
                     return
                 seen, events = news
         except OSError:  # the page closed or reloaded
             return
+
+    def _next(self, seen: int) -> tuple[int, Sent] | None:
+        """(version, [the news after `seen`]) once there is some, (seen, []) after 15 s
+        without any (a keep-alive), None once the server stops or the page has gone. Looked
+        at every second: a page closed or reloaded holds its place among the STREAMS until
+        then, and a write to it would notice only the second time."""
+        for _ in range(15):
+            news = self.news.wait(seen, timeout=1)
+            if news is None or self._gone():
+                return None
+            if news[1]:
+                return news
+        return seen, []
+
+    def _gone(self) -> bool:
+        """Whether the page closed its end: a page sends nothing once its stream is open, so
+        the connection reads as ended."""
+        try:
+            ready, _, _ = select.select([self.connection], [], [], 0)
+            return bool(ready) and not self.connection.recv(1, socket.MSG_PEEK)
+        except OSError:
+            return True
 
     def send_head(self) -> Any:
         if not self._addressed_to_us():
@@ -126,6 +186,9 @@ class Drafts(SimpleHTTPRequestHandler):
 
 
 EVENTS = "/.followup/events"  # a dot name: never one of OUT's files (see Drafts)
+# How many pages may hear of rebuilds at once: a person has a few tabs open, and a browser
+# keeps at most six connections to one server anyway; each stream holds a thread.
+STREAMS = 8
 
 # What the stream sends: (version, or None for what is no piece of news; event; its data).
 Sent = list[tuple[int | None, str, str]]
@@ -139,7 +202,8 @@ class News:
     Events: `draft` ({"drafts": {application: [its new articles, not checked yet]}}),
     `rebuilt` ({"sections": {application: its part of the page}, "counts": the page's counts}
     or {"reload": true}) and `problem` ({"problems": {application, or "" for all of them:
-    why it could not be made again, or None once it was}}; not `error`, which an EventSource
+    why it could not be made again, or None once it was}}, with `"every": true` when these
+    are all that stand, as after a rebuild of everything; not `error`, which an EventSource
     fires of itself when its connection drops). The problems that stand are kept, and told to
     each page as it connects."""
 
@@ -158,6 +222,9 @@ class News:
             if "problems" in change:  # only what changes what stands is news
                 problems = {name: said for name, said in change["problems"].items()
                             if self.problems.get(name) != said}
+                if change.get("every"):  # these are all that stand: the others are gone
+                    problems |= {name: None for name in self.problems
+                                 if name not in change["problems"]}
                 if not problems:
                     return
                 for name, said in problems.items():
@@ -165,7 +232,7 @@ class News:
                         del self.problems[name]
                     else:
                         self.problems[name] = said
-                change = {**change, "problems": problems}
+                change = {"problems": problems}
             self.version += 1
             event = "draft" if "drafts" in change else "problem" if "problems" in change \
                 else "rebuilt"

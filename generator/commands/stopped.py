@@ -33,11 +33,10 @@ def in_words(error: Exception, show: Show = str) -> str:
     field), OUT held by another run, a file that could not be read or written, or a bug of
     ours."""
     if isinstance(error, Busy) and error.file is not None:
-        # Not "wait for it to finish", as the command line says: waiting makes nothing here.
-        # This change is lost to the page until a save after that run.
+        # The preview waits for that run, then makes the change (see preview.serve).
         return Notice.of(error.file, ": another followup run is writing this folder (a "
-                         "`followup drafts`, or a second `preview --serve`), so this change "
-                         "was not made; save again once that run has finished").format(show)
+                         "`followup drafts`, or a second `preview --serve`); this change is "
+                         "made as soon as that run has finished").format(show)
     if isinstance(error, FollowupError):
         return error.notice.format(show)
     if isinstance(error, OSError):  # a file caught half-saved by an editor: the next save

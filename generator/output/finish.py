@@ -1,8 +1,9 @@
 """A run's finishing step: what OUT holds besides the drafts, made once the drafts are settled.
 
-One mbox per application (to import a whole panel at once) and the review page (index.html).
-Both join the store's commit as plain files, so a failed run leaves them as they were too, and
-the manifest records their hashes, so a hand-edited mbox is kept like a draft.
+One mbox per application (to import a whole panel at once) and the review page (index.html),
+or, in a run of some applications, their sections of it (sections.py). All join the store's
+commit as plain files, so a failed run leaves them as they were too, and the manifest records
+their hashes, so a hand-edited mbox is kept like a draft.
 
 Worker processes make each draft's review-page article and each application's mbox beside the
 drafts, from the drafts in memory: in parallel, and without reading a batch's files back when
@@ -19,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 from ..errors import Notice, OutputError
 from ..findings import Finding
 from ..kinds import order
-from .manifest import MBOX, Record, file_hash, row_draft
+from .manifest import MBOX, Record, file_hash, row_draft, saved_findings
 from .mime import mbox
 from .review import PAGE, Entry, Facts, by_drafts, on_page, write_page
 from .review import article as article_of
 from .rows import Rows
+from .sections import Splice, counts_of, spliced
 from .staging import TREE, Staged
 
 if TYPE_CHECKING:
@@ -70,11 +72,14 @@ class Finish:
     is what the checks found in an application's drafts."""
 
     def __init__(self, staging: Path, out: Path, today: date,
-                 findings: Callable[[str], list[Finding]], *, page: bool = True) -> None:
+                 findings: Callable[[str], list[Finding]], *, page: bool = True,
+                 splice: Splice | None = None) -> None:
         self.out = out
         self.today = today
         self.findings = findings
-        self.page = page  # False: the caller updates the page itself (preview --serve)
+        self.page = page  # False: a run of some applications, which splices (see `splice`)
+        self.splice = splice
+        self._spliced: dict[str, list[Entry]] = {}  # their drafts on the page, by application
         # Articles made by workers, kept in one staging file (a cohort's would not fit in
         # memory), and where each is: by application, html path -> (offset, length, number
         # of findings).
@@ -84,7 +89,6 @@ class Finish:
         # The page's drafts, by application as the commit gives them, and what its top says.
         self._entries = Rows(staging / "page.jsonl")
         self._names: list[str] = []
-        self._kinds: set[str] = set()
         self._total = self._found = 0
 
     def add_articles(self, staged: Sequence[Staged], articles: Sequence[tuple[int, str]]) -> None:
@@ -115,6 +119,10 @@ class Finish:
         said = {"mailbox": record.about["mailbox"]} if "mailbox" in record.about else {}
         if any(application == name for application, _ in pending.scope):
             said = {"mailbox": self._mailbox(pending, name, rows, record)}
+            if self.splice is not None:
+                by_draft = by_drafts(self.findings(name))
+                self._spliced[name] = [self._from_files(pending, row, by_draft)
+                                       for row in on_page(rows)]
         if not self.page:
             return said
         articles: dict[str, list[int]] = {}
@@ -131,7 +139,6 @@ class Finish:
             self._entries.add({"row": row, "article": article, "findings": count}, name)
             if not self._names or self._names[-1] != name:
                 self._names.append(name)
-            self._kinds.add(str(row["kind"]))
             self._total += 1
             self._found += count
         return said
@@ -166,13 +173,42 @@ class Finish:
     def done(self, pending: Pending) -> dict[str, Any]:
         """Stage the page; what the index says of it."""
         if not self.page:
-            return {"page": pending.previous.data.get("page")}
+            return {"page": self._splice(pending) or pending.previous.data.get("page")}
         return {"page": {"path": PAGE, "sha256": self._page(pending)}}
+
+    def _splice(self, pending: Pending) -> dict[str, str] | None:
+        """The page with the sections of the applications made put in place (see Splice):
+        what the index says of it, or None when it is left as it was."""
+        page = pending.read(PAGE) if self.splice is not None else None
+        if self.splice is None or page is None:
+            return None
+        others = {}  # those it could not make: as OUT holds them
+        for name in sorted(self.splice.names - self._spliced.keys()):
+            record = pending.previous.of(name)
+            by_draft = by_drafts(saved_findings(record.about.get("findings"), self.out))
+            others[name] = [self._from_files(pending, row, by_draft)
+                            for row in on_page(record.rows)]
+        made = spliced(page, self._spliced, others)
+        if made is None:
+            return None
+        sections, new = made
+        if self.splice.told is not None:
+            self.splice.told(sections, counts_of(new))
+        return {"path": PAGE, "sha256": pending.put(PAGE, new)}
+
+    def _from_files(self, pending: Pending, row: Mapping[str, Any],
+                    by_draft: Mapping[tuple[str, str, str], list[Finding]]) -> Entry:
+        """A draft's entry made from its files as they will be in OUT. A hand-edited draft's
+        findings were for the text we would have written: it has none."""
+        found = [] if row.get("edited") else by_draft.get(row_draft(row), [])
+        return Entry(row, len(found), lambda: article_of(
+            row, (pending.read(row["text"]) or b"").decode("utf-8", "replace"), found,
+            self.today, (pending.read(row["html"]) or b"").decode("utf-8", "replace")))
 
     def _page(self, pending: Pending) -> str:
         """The review page of the drafts as they will be in OUT; its hash."""
         self._spill.touch()
-        facts = Facts(self._names, self._total, sorted(self._kinds, key=order), self._found)
+        facts = Facts(self._names, self._total, self._found)
         with self._spill.open("rb") as spill:
 
             def entries() -> Iterator[Entry]:
@@ -191,11 +227,7 @@ class Finish:
                         return spill.read(length).decode("utf-8")
 
                     return Entry(row, count, read)
-                # Kept, or made by an earlier run: from the file as it is.
-                found = [] if row.get("edited") else by_draft.get(row_draft(row), [])
-                return Entry(row, count, lambda: article_of(
-                    row, (pending.read(row["text"]) or b"").decode("utf-8", "replace"), found,
-                    self.today, (pending.read(row["html"]) or b"").decode("utf-8", "replace")))
+                return self._from_files(pending, row, by_draft)  # kept, or an earlier run's
 
             def write(path: Path) -> None:
                 with path.open("wb") as handle:

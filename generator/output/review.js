@@ -94,22 +94,31 @@ apply();
 
 // Under `preview --serve`, a save is heard of twice. First each draft that changed, as soon
 // as it is made ("draft"): it is written into the frame already on screen (no new frame to
-// load) and its application's findings are marked "Checking…". Then, once checked and
-// written, the application's sections ("rebuilt"), which put the findings in place. The page
-// keeps its scroll and filters; a new or removed application changes the filters' choices,
-// and the page then loads again. A save that could not be made says why at the top
-// ("problem"), until a later save makes that application. The server marks the page with
+// load) and its application's findings are marked "Checking…". Then, once checked, the
+// application's sections ("rebuilt"), as the run writes them, which put the findings in
+// place (a write that fails says so, and the page loads again). The page keeps its scroll
+// and filters; a new or removed application changes the filters' choices, and the page
+// then loads again. A save that could not be made says why at the top ("problem"), until
+// a later rebuild makes that application (one that waits for another run, once it is
+// over). The server marks the page with
 // the last news it holds (data-version), and the stream starts after it: a save between
 // the page's load and the stream's start is not missed (and on a reconnection, the
 // browser says which news it heard last).
-if (location.protocol.startsWith("http")) {
+if (location.protocol.startsWith("http")) listen();
+
+function listen() {
   const since = document.documentElement.dataset.version;
   const events = new EventSource("/.followup/events" + (since ? "?since=" + since : ""));
   // A stream down for a few seconds means the server stopped (one started again has a new
-  // port, which this page cannot hear of): said at the top, and taken back if it returns.
+  // port, which this page cannot hear of), or refused this page, with too many of its pages
+  // open: said at the top, and taken back if it returns. A refused stream is not tried
+  // again by the browser, so this page tries again itself, every few seconds.
   let down = null;
   events.addEventListener("error", () => {
-    down = down || setTimeout(() => lost(events.readyState !== EventSource.OPEN), 3000);
+    down = down || setTimeout(() => {
+      lost(events.readyState !== EventSource.OPEN);
+      if (events.readyState === EventSource.CLOSED) setTimeout(listen, 5000);
+    }, 3000);
   });
   events.addEventListener("open", () => {
     clearTimeout(down);
@@ -202,8 +211,9 @@ function lost(shown) {
     note.id = "lost";
     note.className = "problems";
     note.setAttribute("role", "alert");
-    note.textContent = "The preview server has stopped: this page no longer updates itself. "
-      + "Run followup preview --serve again and open the address it prints.";
+    note.textContent = "This page does not update itself now: the preview server has "
+      + "stopped (run followup preview --serve again and open the address it prints), or too "
+      + "many of its pages are open (close one: this page tries again).";
     document.querySelector(".summary").after(note);
   }
   if (note) note.hidden = !shown;

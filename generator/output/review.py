@@ -29,7 +29,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..findings import Finding
-from ..kinds import form_label, order
+from ..kinds import KINDS, form_label, order
 from .manifest import row_draft
 
 if TYPE_CHECKING:
@@ -102,14 +102,12 @@ class Facts:
 
     names: list[str]  # the applications, in the page's order
     total: int
-    kinds: list[str]
     findings: int
 
     @classmethod
     def of(cls, entries: Sequence[Entry]) -> Facts:
         return cls(list(dict.fromkeys(str(entry.row["application"]) for entry in entries)),
-                   len(entries), sorted({str(entry.row["kind"]) for entry in entries}, key=order),
-                   sum(entry.findings for entry in entries))
+                   len(entries), sum(entry.findings for entry in entries))
 
 
 def write_page(write: Callable[[bytes], object], entries: Iterable[Entry], today: date,
@@ -134,7 +132,9 @@ def write_page(write: Callable[[bytes], object], entries: Iterable[Entry], today
         sections=sections(), names=facts.names, applications=len(facts.names),
         drafts_total=facts.total,
         today=today.isoformat(), script=Markup(script), policy=policy(script),
-        kinds=facts.kinds, findings_total=facts.findings)
+        # Every kind declared, not only those on the page: a live update may bring the first
+        # of one (a reply once the outcome is a no), whose filter is then already there.
+        kinds=KINDS, findings_total=facts.findings)
     for chunk in stream:
         write(chunk.encode("utf-8"))
 

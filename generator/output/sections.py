@@ -1,16 +1,45 @@
 """The live loop's edit of the page: an application's sections made again and put in place
 of the old ones in OUT/index.html, and the counts at its top with them, without making or
-reading the rest of the page (a cohort's page is 6.6 MB; see commands/preview.py).
+reading the rest of the page (a cohort's page is 6.6 MB; see commands/preview.py). A run of
+some applications does it in its commit (finish.py), under OUT's lock.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from .review import FIRST_FRAMES, Entry, made_frames, template
+
+# Told of the sections a run puts in the page, and the page's counts with them.
+Told = Callable[[dict[str, str], str], None]
+
+
+@dataclass(frozen=True)
+class Splice:
+    """A run that makes only these applications again (`preview --serve`): its commit puts
+    their new sections in place in the page, and those of any it could not make as OUT
+    holds them. `told` hears of them first, before anything in OUT changes; it is not told
+    when the page cannot take them (an application new to it, or with no drafts now), and
+    the page is then left as it was for the caller to make whole."""
+
+    names: frozenset[str]
+    told: Told | None = None
+
+
+def spliced(page: bytes, made: Mapping[str, list[Entry]], others: Mapping[str, list[Entry]]
+            ) -> tuple[dict[str, str], bytes] | None:
+    """The sections of the applications `made` again and of the `others` (as OUT holds
+    them), and the page with them in place; None when one made is not on the page (see
+    `Splice`)."""
+    sections = {name: section(name, group) for name, group in sorted({**others, **made}.items())
+                if group and opening(name) in page}
+    if not made.keys() <= sections.keys():
+        return None
+    return sections, replace_sections(page, sections)
 
 
 def section(name: str, group: Iterable[Entry]) -> str:
