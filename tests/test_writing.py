@@ -2111,3 +2111,54 @@ def test_a_thank_you_ends_on_a_short_thanks_and_signs_off_without_thanking_twice
             closing += 1
             assert not sign_off.startswith("Thank"), note
     assert closing >= len(notes) // 2, notes
+
+
+# --- blind round 18 and recruiter round 15, read again ---------------------------------------
+
+@pytest.mark.parametrize("yaml_lines, unsaid", [
+    # a fall is good news or bad by what fell: no "improvement" for a membership down
+    ("    - Riverside membership is 410, down from 520 last January\n", "improvement"),
+    ("    - Riverside membership is 410, down from 520 last January\n", "makes a real difference"),
+    # a day's workload is no milestone, and a count no topic
+    ("    - 18-22 inspections a day\n    - the outbox pattern\n", "big moment"),
+    ("    - 18-22 inspections a day\n    - the outbox pattern\n", "talk about 18-22"),
+    # the end of their words is no clause of ours
+    ('    - \'She said churn is the whole job: "if you fill the front door and the back door is '
+     'open, you\'\'re just a very busy bucket"\'\n', 'bucket".'),
+    # a long quote of theirs that ends on a question is no question to you
+    ('    - \'"The homepage is not a store window, it\'\'s a store. People walk in and they '
+     'need to find the sweaters. Every time we argue about a hero image I want someone in the '
+     'room who says: fine, but where do the sweaters go?"\'\n', "asking how the homepage"),
+    # your question is no statement of theirs
+    ("    - I asked how the lab and the ED split responsibility for recollects. He said right now "
+     "nobody really owns it, and that's the problem.\n", "that the ED split"),
+    # a how-clause never takes "the"
+    ("    - She said conversion on the PLPs dropped from 2.3% to 1.9% after the redesign and "
+     "nobody is sure if it's the grid or the filters.\n", "the how"),
+    # three things after a heading, or shorthand, read as the notes pasted
+    ("    - rural, 5-10 acre parcels, well and septic, comps 10+ miles out\n", ": 5-10 acre"),
+    ("    - flag hours, shop avg is 45\n", "avg"),
+])
+def test_shapes_of_blind_round_18_and_recruiter_round_15(tree, run, yaml_lines, unsaid):
+    note = _note_to_soren(tree, run, yaml_lines)
+    assert unsaid not in note, note
+
+
+def test_their_words_after_a_heading_are_quoted_once(tree, run):
+    note = _note_to_soren(tree, run, '    - the Steinway D in Hartley Hall, "the one everyone '
+                          'complains about"\n')
+    assert note.count("one everyone complains about") == 1, note
+
+
+def test_a_named_thing_launching_soon_gets_its_article(tree, run):
+    note = _note_to_soren(tree, run, "    - new strength format launching in January\n")
+    assert "the new strength format" in note, note
+
+
+def test_a_credential_held_since_a_year_is_one_you_have_been(tree, run):
+    # recruiter round 15: "I am a registered Piano Technician (PTG) since 2015."
+    role = BASE_ROLE + "highlights:\n  - Registered Piano Technician (PTG) since 2015\n"
+    root = tree(profile({"acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    contact = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert "I have been a registered Piano Technician (PTG) since 2015" in contact, contact

@@ -185,8 +185,8 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
                proper: frozenset[str] = frozenset()) -> str | None:
     """A clause a sentence can hold after "that", in the reader's voice, or None where the
     words are not one (a fragment, a pronoun with nothing to refer to, your own doings)."""
-    if "?" in text or ";" in text:
-        return None
+    if "?" in text or ";" in text or text.count('"') % 2 or text.count("“") != text.count("”"):
+        return None  # '…, you're just a very busy bucket"': the end of their words
     text = _strip_tail(_CONJUNCTION.sub("", text.strip()))
     # '… "is a PowerPoint right now."': the quote ends inside your sentence, its stop with it
     text = re.sub(r"\.([\"”])$", r"\1", text)

@@ -55,7 +55,9 @@ def _highlight(text: str, proper: frozenset[str]) -> Placed:
         return Placed(None, _sentence(head), "first-person", more)
     licensed = re.match(r"(Licensed|Certified|Registered|Board-certified)\s+(?=[A-Z])", head)
     if licensed:  # "Licensed PE in North Carolina": what you are, not what you did
-        return Placed(None, _sentence(f"I am a {licensed[1].lower()} {head[licensed.end():]}"),
+        # "… since 2015": what you have been
+        being = "I have been a" if re.search(r"\bsince\b", head) else "I am a"
+        return Placed(None, _sentence(f"{being} {licensed[1].lower()} {head[licensed.end():]}"),
                       "fragment", more)
     if _CV_VERB.match(head) or (re.match(r"^[a-z]+ed\b", head) and _verb_base(
             head.split()[0]) is not None) or (head.split()[0].casefold() in PAST_TO_BASE):

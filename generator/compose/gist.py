@@ -213,7 +213,7 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
                        for c in clauses]  # "they're two FTEs short; rolling out …"
     heading_says = said_after_heading(head) if kind == "topic" else []
     candidates += heading_says
-    if kind not in ("topic", "story", "walked") and head:  # a run-on head holds details too
+    if kind not in ("topic", "story", "walked", "answer") and head:  # a run-on head's details
         candidates += _split_clauses(head)[0][1:]
     # "she's moving the firm to X and asked what I'd want": the move is the detail, the
     # question another thing
@@ -281,17 +281,16 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if quote and said_so:
         kind, topic, best, fact = "said", None, None, None  # 'He said, "…"': their words alone
     only_quoted = re.fullmatch(r"\s*[\"“]([^\"“”]+)[\"”]\s*", value)
-    if only_quoted and only_quoted[1].rstrip().endswith("?") and topic:
+    if only_quoted and re.fullmatch(r"[^.!]*\?\s*", only_quoted[1]) and topic:
         # '"How do you explain sensory processing to …?"': their question to you, quoted
         kind, quote, topic = "asked", None, you_to_me(topic)
     if topic and "!" in topic:  # "rentals! skis and snowshoes": the heading is the topic
         topic = topic.split("!")[0].strip() or None
     topic = None if topic in ("me", "us", "you") else topic  # 'He asked me, "…?"': in the quote
-    if only_quoted and kind != "said":
+    if only_quoted and kind not in ("said", "asked"):
         # '"I cook, you run the kitchen. …"': a point that is only their quoted words
-        quote = their_quote(value)
-        if quote:
-            kind, topic, best, fact = "said", None, None, None
+        quote = their_quote(value)  # too long to quote: nothing of ours names it either
+        kind, topic, best, fact = ("said" if quote else "topic"), None, None, None
     if quote and kind == "topic" and not (topic or best or fact):
         kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     if topic and JOTTED.search(topic):

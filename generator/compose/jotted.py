@@ -33,6 +33,9 @@ from .voice import for_reader, is_plural
 _NOT_PLAIN = re.compile(r"\b(?:I|I['’]\w+|my|me|we|our|us|asked|told|said)\b|[?\"“”()\[\]:<>→]|\d/|"
                         r"\bvs\b|\betc\b|\be\.g\b|\bi\.e\b|^\s*[-*]|\n\s*[-*]")
 
+# Shorthand only the notes can read: "shop avg is 45", "comps 10+ miles out".
+_SHORTHAND = re.compile(r"\b(?:avg|approx|mgmt|ppl|tbd|aw|eod|asap)\b|\d\+", re.IGNORECASE)
+
 # A heading is a thing: not a person doing something ("she wants …"), not a count ("312 rooms").
 _NOT_HEADING = re.compile(r"(?:she|he|they|you|it|there|this|that|what|how|why|when|where|who|"
                           r"whether|which|if|so|and|but|also|then|no|not|about|around|roughly|"
@@ -117,9 +120,9 @@ def _heading(value: str, names: Sequence[str], proper: frozenset[str], *, to_sel
         head = head[0].lower() + head[1:]  # "Managed enrollment": a capital of the notes
     pieces = [re.sub(r"^(?:and|but)\s+", "", p.strip()) for p in re.split(
         r"(?<!\d)[,.;]\s+", rest) if p.strip()]
-    if not 1 <= len(pieces) <= 3 or word_count(rest) > 18 or any(
-            word_count(p) > 12 for p in pieces):
-        return None
+    if not 1 <= len(pieces) <= 2 or word_count(rest) > 14 or any(
+            word_count(p) > 12 for p in pieces) or _SHORTHAND.search(rest):
+        return None  # three things after a heading read as the notes pasted (blind round 18)
     if all(HOW_OFTEN.match(p) for p in pieces):
         return None  # "courier trips, about 6 a year": how often is no detail to say back
     kinds = [_detail(p) for p in pieces]
@@ -183,7 +186,8 @@ def statement(value: str, names: Sequence[str] = (), proper: frozenset[str] = fr
     wants parcel edits within 10 business days of recording, and you're at about 25"; None
     for anything else. A last "not …" is its contrast ("…, not recruitment")."""
     text = _strip_tail(" ".join(value.split()))
-    if "\n" in value.strip() or _NOT_PLAIN.search(text) or re.search(r"\d:\d|;", text):
+    if "\n" in value.strip() or _NOT_PLAIN.search(text) or re.search(r"\d:\d|;", text) or (
+            _SHORTHAND.search(text)):
         return None
     pieces = [p.strip() for p in re.split(r",\s+", text)]
     contrast = pieces.pop() if len(pieces) > 2 or (

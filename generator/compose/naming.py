@@ -64,7 +64,8 @@ _BARE_ONE_AND_WHERE = re.compile(r"(\w+)(?: (?:on|in|for|at|with|of) [^,;]+)?") 
 # A jotted two- or three-word topic with no article whose head is a countable thing ("growth plan",
 # "onboarding checklist"): it takes "the" in a sentence.
 _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|"
-                         r"some|any|each|every|no|one|new|next|last)\b)(?:[a-z][a-z-]+ "
+                         r"some|any|each|every|no|one|next|last|how|what|why|when|where|who|"
+                         r"whether|which)\b)(?:[a-z][a-z-]+ "
                          r"(?:[a-z][a-z-]+ )?|(?:[A-Z][\w'’-]* (?:to )?){1,5}(?:[a-z][a-z-]+ )?|"
                          r"(?=\w+ (?:of|for) ))"
                          r"(?:plan|program|process|project|rotation|schedule|"
@@ -77,10 +78,10 @@ _BARE_COUNT = re.compile(r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|tha
                          r"cell|unit|desk|queue|floor|shop|lab|station|clinic|route|fleet|crew|"
                          r"shift|report|portal|platform|contract|event|fair|session|debrief|"
                          r"eval|evaluation|checkride|externship|residency|intake|software|site|turnaround|"
-                         r"simulator|rule|standard|retrofit|renewal|flight|library)"
+                         r"simulator|rule|standard|retrofit|renewal|flight|library|format|class)"
                          r"(?: (?:on|in|for|at|with|of) [^,;]+)?"
-                         r"(?:(?: coming| due| starting| planned)?"
-                         r"(?: in the| next| this| by) [^,;]+)?")
+                         r"(?:(?: coming| due| starting| planned| launching)?"
+                         r"(?: in the| in| next| this| by) [^,;]+)?")
 
 # A singular noun that names one link between two things, jotted without its article.
 _BARE_HEAD = re.compile(r"(?:handoff|hand-off|transition|move|switch|split|gap|difference|path|"
@@ -117,8 +118,10 @@ def tidy_topic(topic: str | None) -> str | None:
 def _short_list(phrase: str) -> str | None:
     """A jotted run of two to four short things ("CTRs, structuring, when to escalate to a
     SAR") as one phrase with its "and"; None where any part reads as a clause of its own."""
-    if _CLAUSE_WORD.match(phrase) and not re.match(r"\w+\s+to\s", phrase):
-        return None  # "who owns production QC, the paralegal or …": a question's own comma
+    if (_CLAUSE_WORD.match(phrase) and not re.match(r"\w+\s+to\s", phrase)) or re.search(
+            r"(?:^|,\s)[\"“]", phrase):
+        return None  # "who owns production QC, the paralegal or …": a question's own comma;
+        # '…, "the one everyone complains about"': their words, no second thing
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", phrase)]
     if len(parts) == 2 and SPAN.fullmatch(parts[1]) and word_count(parts[0]) <= 4:
         return f"{parts[0]} from {parts[1]}"  # "vertical alignment, 5th grade through HS": a span

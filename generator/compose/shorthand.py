@@ -48,4 +48,5 @@ def with_copula(text: str | None) -> str | None:
 
 # A count jotted as a point ("312 rooms", "11 DHH students at Cascade Valley High"): a figure,
 # no topic to have talked about; "1104 on the tie-ins" (a standard by number) is one.
-COUNT = re.compile(r"(?:about |around |roughly |~)?\d[\d,.]*\+?\s+(?:[A-Z]+\s+)?[a-z]+s\b")
+COUNT = re.compile(r"(?:about |around |roughly |~)?\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?\s+(?:[A-Z]+\s+)?"
+                   r"[a-z]+s\b")  # "18-22 inspections a day" too
