@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..input.models import Application, Interviewer
+from .addressees import Recipient
 from .content import Reading, Said, plan, read, turns
 from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
@@ -21,7 +22,7 @@ from .naming import promised_name, short_name
 from .persons import names_of
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
 from .pitch import as_clause, pitch
-from .recipients import DraftSpec, Recipient
+from .recipients import DraftSpec
 
 
 def application_context(application: Application, today: date,
