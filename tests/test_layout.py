@@ -27,10 +27,9 @@ LAYERS = [
     {"cli", "docs", "__main__"},
 ]
 MAX_LINES = 300  # "no module over about 300 lines" (issue 19)
-# Over it today, all in compose/, which is being rewritten: held at the old ceiling until then.
+# Over it today, in compose/, which is being rewritten: held at the old ceiling until then.
 # Take a module off this list once it is under MAX_LINES.
-OVER = {f"generator.compose.{name}": 331
-        for name in ("gist", "context", "recipients")}
+OVER = {"generator.compose.gist": 331}
 
 
 def _unit(module: str) -> str:

@@ -4,8 +4,11 @@ The etiquette: thank everyone who had a hand in the interview (each interviewer,
 contact who arranged it); send a status check to one person only, the contact (a status check
 to a whole panel is pestering); reply to a rejection once, to the person who brought the news,
 and write to an interviewer afterwards only where you marked them keep_in_touch. Which people a
-kind goes to is the pack's `audience`; the rules for picking the one person live here, and so
-does each person's greeting for the pack (greeting.py).
+kind goes to is the pack's `audience`; the rules for picking the one person, and each person's
+greeting for the pack, live in addressees.py. Each draft also gets its variant and when to send
+it (timeline/schedule.py).
+
+May import: base modules, input, timeline, and compose's addressees and packs.
 """
 
 from __future__ import annotations
@@ -25,21 +28,15 @@ from ..timeline.schedule import (
     first_status_check,
     thank_you_deadline,
 )
-from .greeting import greeting_name
+from .addressees import (
+    Recipient,
+    contact_recipient,
+    interviewer_recipient,
+    news_bringer,
+    same_person,
+    single_recipient,
+)
 from .packs import Pack
-
-
-@dataclass(frozen=True)
-class Recipient:
-    name: str
-    email: str | None
-    salutation: str
-    title: str | None
-    audience: str  # "interviewer" or "contact": which template variant speaks to them
-    met_on: date  # the day they interviewed you (for the contact: the last interview day)
-    slug: str = ""  # their file name, the same for every kind of draft to them
-    index: int = 0  # their place in the panel; the contact comes after everyone
-    interviewer: Interviewer | None = None
 
 
 @dataclass(frozen=True)
@@ -70,11 +67,11 @@ def plan_drafts(
     notices: list[str] = []
     specs: list[DraftSpec] = []
     used: set[str] = set()
-    interviewers = [_interviewer(application, person, unique_slug(person.name, used), index,
-                                 pack)
+    interviewers = [interviewer_recipient(application, person, unique_slug(person.name, used),
+                                          index, pack)
                     for index, person in enumerate(application.interviewers)]
-    contact = _contact(application, pack)
-    same = _same_person(contact, interviewers) if contact is not None else None
+    contact = contact_recipient(application, pack)
+    same = same_person(contact, interviewers) if contact is not None else None
     if same is not None:
         # A hiring manager who both coordinates and interviews is one person: one file name,
         # their own thank-you, and the contact's drafts for everything else.
@@ -120,10 +117,10 @@ def plan_drafts(
         if spec.audience == "contact" and contact is None:
             notices.append(f"no contact in role.yaml, so no {kind} was written")
         if spec.audience == "contact-or-interviewer":
-            people.append(_single_recipient(contact, interviewers, kind, notices))
+            people.append(single_recipient(contact, interviewers, kind, notices))
         news: Recipient | None = None
         if spec.audience == "outcome-from":
-            news = _news_bringer(application, contact, interviewers, kind, notices)
+            news = news_bringer(application, contact, interviewers, kind, notices)
             people.append(news)
             people.extend(person for person in interviewers if person.interviewer
                           and person.interviewer.keep_in_touch and person.slug != news.slug)
@@ -227,92 +224,3 @@ def sent_problems(application: Application, today: date) -> list[InputError]:
                     f"{day.isoformat()} is in the future (today is {today.isoformat()})",
                     file=role.source, line=role.lines.get(f"sent.{kind}"), field=f"sent.{kind}"))
     return problems
-
-
-def _news_bringer(application: Application, contact: Recipient | None,
-                  interviewers: list[Recipient], kind: str, notices: list[str]) -> Recipient:
-    """Who the reply to a rejection goes to: the person `outcome_from:` names (an interviewer
-    is answered as the one who gave the news), else the contact, else one interviewer."""
-    named = application.role.outcome_from
-    if named is not None:
-        for person in interviewers:
-            if person.name.casefold() == named.casefold():
-                return replace(person, audience="contact")
-    if contact is not None:
-        return contact
-    # The interviewer who coordinates brought the news: answered as the one who gave it.
-    return replace(_single_recipient(None, interviewers, kind, notices), audience="contact")
-
-
-def _greeting(pack: Pack, name: str, honorific: str | None, salutation: str | None,
-              email: str | None) -> str:
-    return greeting_name(name, honorific, salutation, formal=pack.formal_greeting,
-                         language=pack.language, email=email)
-
-
-def _interviewer(application: Application, person: Interviewer, slug: str,
-                 index: int, pack: Pack) -> Recipient:
-    return Recipient(
-        name=person.name,
-        email=person.email,
-        salutation=_greeting(pack, person.name, person.honorific,
-                             person.salutation if person.salutation_given else None,
-                             person.email),
-        title=person.title,
-        audience="interviewer",
-        met_on=person.date or application.role.interview_date,
-        slug=slug,
-        index=index,
-        interviewer=person,
-    )
-
-
-def _contact(application: Application, pack: Pack) -> Recipient | None:
-    contact = application.role.contact
-    if contact is None:
-        return None
-    last_day = max(
-        (p.date for p in application.interviewers if p.date is not None),
-        default=application.role.interview_date,
-    )
-    return Recipient(
-        name=contact.name,
-        email=contact.email,
-        salutation=_greeting(pack, contact.name, contact.honorific,
-                             contact.salutation if contact.salutation_given else None,
-                             contact.email),
-        title=contact.title,
-        audience="contact",
-        met_on=max(last_day, application.role.interview_date),
-    )
-
-
-def _same_person(contact: Recipient, interviewers: list[Recipient]) -> Recipient | None:
-    """The interviewer who is also the contact (same email, or same name without emails)."""
-    for person in interviewers:
-        if contact.email and person.email:
-            if contact.email.casefold() == person.email.casefold():
-                return person
-        elif contact.name.casefold() == person.name.casefold():
-            return person
-    return None
-
-
-def _single_recipient(
-    contact: Recipient | None,
-    interviewers: list[Recipient],
-    kind: str,
-    notices: list[str],
-) -> Recipient:
-    if contact is not None:
-        return contact
-    marked = [r for r in interviewers if r.interviewer and r.interviewer.is_contact]
-    if marked:
-        chosen, why = marked[0], "the interviewer marked contact: true"
-    else:
-        chosen, why = interviewers[0], "the first interviewer listed"
-    notices.append(
-        f"no contact in role.yaml: the {kind} goes to {chosen.name}, {why} "
-        "(add a contact to role.yaml to change it)"
-    )
-    return chosen
