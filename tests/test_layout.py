@@ -27,9 +27,9 @@ LAYERS = [
     {"cli", "docs", "__main__"},
 ]
 MAX_LINES = 300  # "no module over about 300 lines" (issue 19)
-# Over it today, in compose/, which is being rewritten: held at the old ceiling until then.
-# Take a module off this list once it is under MAX_LINES.
-OVER = {"generator.compose.gist": 331}
+# A module allowed over it, with the ceiling it is held at: none now. A module that must
+# grow past it is split along a job of its own instead (compose/point.py, addressees.py).
+OVER: dict[str, int] = {}
 
 
 def _unit(module: str) -> str:

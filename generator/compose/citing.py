@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..input.models import Interviewer
 from .clauses import thing_of, vividness
 from .detail import gist_dict
-from .gist import Gist
+from .point import Gist
 from .text import word_count
 from .words import content_words, overlap
 

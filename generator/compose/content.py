@@ -30,12 +30,13 @@ from ..input.models import Application, Interviewer
 from .citing import another, focus, says, worth
 from .detail import gist_dict, only_named
 from .english_own import with_subject
-from .gist import Gist, read_point
+from .gist import read_point
 from .gist_es import read_point_es
 from .lists import joined_lists
 from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
+from .point import Gist
 from .rapport import rapport
 from .text import Placed, sentences
 from .voice import for_reader, private_sentences, their_team, written_for_you

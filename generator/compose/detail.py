@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .gist import Gist
 from .lexicon import VERBS
 from .marks import HARD, VIEW
 from .naming import short_name
+from .point import Gist
 from .reaction import reaction
 from .shorthand import spell_units
 from .words import content_words, overlap

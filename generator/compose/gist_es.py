@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from .clauses import vividness
-from .gist import Gist
 from .lists import _split_list
 from .marks import HARD
+from .point import Gist
 from .text import Placed, _strip_tail, sentences, word_count
 from .voice import private_es
 from .words import content_words

@@ -10,8 +10,8 @@ from typing import Any
 
 from ..input.models import Application
 from .content import Reading
-from .gist import Gist
 from .naming import short_name
+from .point import Gist
 
 # A memory of the process to end on well: never a topic that sounds like a complaint or a loss.
 _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|fail|angry|"

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gist import Gist
 from .lexicon import PAST_TO_BASE
 from .phrasing import place
+from .point import Gist
 from .text import _lower_first, _sentence, _strip_tail, sentences, word_count
 from .words import content_words, overlap
 
