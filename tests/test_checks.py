@@ -161,10 +161,11 @@ def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor)
 # One file per spent held-out half: the shapes of sentence the checks missed (or flagged
 # wrongly) on it, each said five or more ways by us before any rule changed, with look-alikes
 # that must stay clean; each file's head says what it holds and what it measured then, and each
-# class says `why`. A miss must now get its finding, a look-alike must not.
+# class says `why`. A miss must now get its finding, a look-alike must not. (tone-variants-14
+# holds false alarms found on our own drafts, with their bad cousins.)
 SHAPE_FILES = ("holdout2-variants", "holdout3-variants", "holdout4-variants", "holdout5-variants",
                "holdout6-variants", "tone-variants-7", "tone-variants-8", "tone-variants-10",
-               "tone-variants-11", "tone-variants-12", "tone-variants-13")
+               "tone-variants-11", "tone-variants-12", "tone-variants-13", "tone-variants-14")
 # Classes not read yet: strict, so a class that starts passing says so.
 NOT_READ_YET = {
     # two of holdout10's five thank-you essays are 216 and 218 words, under the quarter over
