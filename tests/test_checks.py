@@ -172,10 +172,8 @@ NOT_READ_YET = {
     # the limit that makes five paragraphs an essay (the longest good thank-you of the real
     # notes is 208 words in five paragraphs)
     ("tone-variants-10", "an-essay-of-a-thank-you"),
-    # holdout13's two are the learnt model's: retrained with holdout13 it spared them but gave
-    # new false alarms on our own drafts, so it was not adopted
-    ("tone-variants-13", "good-wishes-to-the-company"),
-    ("tone-variants-13", "things-sent-that-are-no-gift"),
+    # (holdout13's two, the learnt model's, are read since it was retrained with holdout13 and
+    # our own drafts' sentences as good ones)
 }
 SHAPES = [(name, shape) for name in SHAPE_FILES for shape in yaml.safe_load(
     (EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8"))["classes"]]
