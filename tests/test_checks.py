@@ -161,20 +161,19 @@ def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor)
 # One file per spent held-out half: the shapes of sentence the checks missed (or flagged
 # wrongly) on it, each said five or more ways by us before any rule changed, with look-alikes
 # that must stay clean; each file's head says what it holds and what it measured then, and each
-# class says `why`. A miss must now get its finding, a look-alike must not.
+# class says `why`. A miss must now get its finding, a look-alike must not. (tone-variants-14
+# holds false alarms found on our own drafts, with their bad cousins.)
 SHAPE_FILES = ("holdout2-variants", "holdout3-variants", "holdout4-variants", "holdout5-variants",
                "holdout6-variants", "tone-variants-7", "tone-variants-8", "tone-variants-10",
-               "tone-variants-11", "tone-variants-12", "tone-variants-13")
+               "tone-variants-11", "tone-variants-12", "tone-variants-13", "tone-variants-14")
 # Classes not read yet: strict, so a class that starts passing says so.
 NOT_READ_YET = {
     # two of holdout10's five thank-you essays are 216 and 218 words, under the quarter over
     # the limit that makes five paragraphs an essay (the longest good thank-you of the real
     # notes is 208 words in five paragraphs)
     ("tone-variants-10", "an-essay-of-a-thank-you"),
-    # holdout13's two are the learnt model's: retrained with holdout13 it spared them but gave
-    # new false alarms on our own drafts, so it was not adopted
-    ("tone-variants-13", "good-wishes-to-the-company"),
-    ("tone-variants-13", "things-sent-that-are-no-gift"),
+    # (holdout13's two, the learnt model's, are read since it was retrained with holdout13 and
+    # our own drafts' sentences as good ones)
 }
 SHAPES = [(name, shape) for name in SHAPE_FILES for shape in yaml.safe_load(
     (EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8"))["classes"]]
@@ -611,6 +610,44 @@ def test_personal_suggests_saying_more_where_a_note_names_only_a_jotted_label(tr
                      if f["rule"] == "personal"])
     assert said == [[("suggestion", "names only 'AAC' of your conversation with Sione Tupou")],
                     []]
+
+
+# A point's working words (an acronym the role's `dictionary` lists, a term written with a
+# capital in the notes) are what the conversation was about, not names: a note that cites the
+# point by them cites it. (The formal pack's note to Noreen Castellanos, heldout18w: "… to
+# discuss with you what I do if a BI fails." was told it cites none of her points, as "BI"
+# in the dictionary was left out of both like a person's name.) The note is edited in OUT, so
+# the pack's wording of the day does not matter.
+@pytest.mark.parametrize(("point", "dictionary", "sentence"), [
+    ("asked what I do if a BI fails. Told her.", ["BI"],
+     "I valued the opportunity to discuss with you what I do if a BI fails."),
+    ("scope reprocessing, new AER", ["AER"], "I was glad to hear about the new AER."),
+    ("FAFSA nights for adult learners", ["FAFSA"],
+     "Thank you for telling me about your FAFSA nights."),
+    ("the PACU handoff, SBAR every time", ["PACU", "SBAR"],
+     "Thank you for walking me through how SBAR works in your unit."),
+    ("moving tickets from Cherwell into ServiceNow", ["Cherwell", "ServiceNow"],
+     "I enjoyed hearing how the Cherwell tickets will reach ServiceNow."),
+    # A unit jotted short is cited as the packs spell it (heldout12w's Spanish note: "12 hr
+    # shifts" said as "12-hour shifts").
+    ("12 hr shifts, 2-2-3 rotation", [], "Thank you for telling me about the 12-hour shifts."),
+])
+def test_personal_sees_a_point_cited_by_its_working_words(tree, run, point, dictionary,
+                                                           sentence):
+    people = ("- name: Noreen Castellanos\n  email: n@acme.example\n  discussion_points:\n"
+              f"    - {point}\n")
+    role = ROLE + f"dictionary: [{', '.join(dictionary)}]\n"
+    said = {}
+    for told in (sentence, "Thank you for your time yesterday, and for your openness."):
+        root = tree(profile({"acme/interviewers.yaml": people, "acme/role.yaml": role}))
+        run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+        (root / "out/acme/thank-you/noreen-castellanos.txt").write_text(
+            f"Dear Noreen,\n\n{told}\n\nSincerely,\nJordan Rivera\n", encoding="utf-8")
+        result = run("check", "out", "--today", TODAY, "--format", "json")
+        said[told] = [f["message"] for f in json.loads(result.stdout)["findings"]
+                      if f["rule"] == "personal" and f["severity"] == "problem"]
+    # cited by its working words; a note that says nothing of it is still told so
+    assert list(said.values()) == [[], ["cites none of Noreen Castellanos's discussion points"]]
 
 
 _SAME_POINT = "".join(f"- name: {name}\n  email: {name[:2].lower()}@acme.example\n"

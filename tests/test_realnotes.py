@@ -54,7 +54,7 @@ FLAGGED = 1 / 20  # at most this share of good notes get any problem
 
 # The halves the rules were tuned on; any other half is held out.
 TUNED = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
+         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
 
 # Which finding shows a defect was caught: its rule, and words its message uses (or several
 # such, where more than one rule names that defect).
@@ -226,11 +226,10 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # before any rule changed): rules or the learnt model 59/59 and 2/38 after (the two left are the
 # model's: good wishes to their company, sorry it did not work out, read as hostile). The model
 # retrained with holdout13 gave 59/59 and 0/38, but new false alarms on our own drafts, so it
-# was not adopted, and holdout13 is not yet a tuned half.
-NOT_MET: dict[str, str] = {
-    "holdout13": "first measure: bad 49/59 caught (83%), good 7/38 with a problem (18%); "
-                 "after tuning 59/59 and 2/38 (the learnt model's)",
-}
+# was not adopted then. Retrained once more with our drafts' sentences as good ones
+# (tools/train_tone.py), it gives 59/59 and 0/38 on holdout13 and no false alarm on our drafts,
+# so holdout13 joined the tuned halves.
+NOT_MET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("half", [

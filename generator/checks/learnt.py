@@ -1,7 +1,8 @@
 """Tone as learnt from examples, beside the rules: one logistic regression per concern over the
-words and word pairs of a sentence, trained on the real notes' tuned halves and our variant
-files by tools/train_tone.py (which needs scikit-learn; followup does not). The weights ship
-as learnt_tone.json and are scored here in plain Python.
+words and word pairs of a sentence, trained on the real notes' spent halves, our variant files
+and, as good sentences, our own packs' drafts by tools/train_tone.py (which needs
+scikit-learn; followup does not). The weights ship as learnt_tone.json and are scored here in
+plain Python.
 
 Why beside the rules: on holdout8, a half neither had seen, the rules caught 24 of 41 bad notes
 for their named defect and gave 5 of 39 good ones a problem; rules or model caught 29 and gave

@@ -1,6 +1,8 @@
 """Sarcasm's further shapes (sarcasm.py is full): the rejection declined as though it were an
-offer, thanks for being fitted in around their neglect, and thanks for an update that never
-came. Patterns as phrasings.py describes; holdout13's classes (tests/notes/tone-variants-13.yaml).
+offer, thanks for being fitted in around their neglect, thanks for an update that never came
+(holdout13's classes, tests/notes/tone-variants-13.yaml), their promise thrown back, and
+surprise aimed at how they treated the writer (tests/notes/tone-variants-14.yaml). Patterns as
+phrasings.py describes.
 """
 
 from __future__ import annotations
@@ -48,4 +50,25 @@ MOCKERY = (
         + r"\b(?:got lost|lost|gave up|never (?:arrived|came|made it))\b",
         r"(?:reply|answer|response|update)\b" + within(40) + r"\b(?:by|via) (?:carrier )?"
         r"(?:pigeon|snail|smoke signals?|owl)\b")),
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        # Their promise thrown back (tests/notes/tone-variants-14.yaml): the word in scare
+        # quotes ("the 'promised' call"), a promise of theirs called a figure of speech or never
+        # meant, an arrival "right on time, which is to say never". (The writer's own "as
+        # promised" keeps a promise, and is none of these.)
+        r"(?:the|your|their|a|this|that|my) [\"'‘“](?:promised|guaranteed|soon|shortly|"
+        r"imminent|speedy|prompt|quick)[\"'’”]",
+        r"(?:was|is|were|are) (?:\w+ )?(?:apparently|clearly|obviously|evidently|just|only|"
+        r"merely) (?:just |only |merely )?(?:a figure of speech|a turn of phrase|a manner of "
+        r"speaking|a joke|wishful thinking|aspirational)\b|\bnever (?:meant|intended) (?:as|to "
+        r"be) (?:a |an )?(?:promise|commitment|real (?:date|promise))\b",
+        r"which is to say,? (?:never|not at all|nothing|no one|nobody|not)\b",
+        # Surprise aimed at how they treated the writer: "I hadn't expected such professionalism
+        # to include losing my CV twice", "surprised to learn that 'we'll be in touch' means a
+        # month of silence". (Surprise at what they told of themselves is rapport: "I had not
+        # expected to learn that you played bassoon", our formal pack's.)
+        r"(?:(?:did not|didn't|never|had not|hadn't|would not|wouldn't) (?:have )?expect\w*|"
+        r"surprised to (?:learn|find|see|discover|hear))\b" + within(70) + r"\b(?:form "
+        r"(?:e-?mail|letter|reply|rejection)|automated (?:e-?mail|reply|rejection)|kept waiting|"
+        r"forg[eo]t\w*|ignor\w+|silence|ghost\w*|los(?:e|ing|t) my|no (?:reply|response|"
+        r"answer|word)|never (?:called|replied|answered|wrote))\b")),
 )

@@ -55,10 +55,12 @@ class Note:
 @dataclass(frozen=True)
 class Reading:
     """A note as the rules read it, made once for all of them: as a mail, the words of every
-    name it may use (folded), and what it says beyond stock phrases and names (stems)."""
+    name it may use (folded), those of them that say nothing of the conversation (people, the
+    company, the role), and what it says beyond stock phrases and those (stems)."""
 
     mail: Mail
     names: frozenset[str]
+    unsaid: frozenset[str]
     said: frozenset[str]
 
 
@@ -79,6 +81,20 @@ def application_names(application: Application) -> frozenset[str]:
     texts += [value for person in application.interviewers
               for value in (person.rapport or "", *person.discussion_points)
               if value.split() and all(word[:1].isupper() for word in value.split())]
+    return frozenset(fold(word) for word in words(" ".join(texts)))
+
+
+def people_names(application: Application) -> frozenset[str]:
+    """The words of the names that say nothing of a conversation, folded: the people's (and
+    their titles), the company's and the role's. Not the working words the YAML names (its
+    `dictionary`, capitalised words of its notes): "BI", "AER", "ServiceNow" are what was
+    talked about, and a note that cites a point by them cites it (heldout18w's formal note
+    to Noreen Castellanos, "what I do if a BI fails", was told it cited none of her points)."""
+    texts = [*identifying_names(application), application.candidate.name,
+             application.role.title]
+    for person in (*application.interviewers, application.role.contact):
+        if person is not None:
+            texts += [person.name, person.salutation, person.title or ""]
     return frozenset(fold(word) for word in words(" ".join(texts)))
 
 

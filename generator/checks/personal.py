@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..compose.shorthand import spell_units
 from ..findings import PROBLEM, SUGGESTION, Finding
 from ..kinds import purpose_of
 from .identity import GREETING_WORDS
@@ -47,8 +48,8 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
             return [Finding(note.path, "personal", f"cites nothing {person.name} talked about",
                             f"add discussion_points for {person.name} in interviewers.yaml",
                             PROBLEM)]
-        cited = [item for item in points if cites(reading.said, item, reading.names)]
-        if not cited and not any(cites(reading.said, item, reading.names) for item in others):
+        cited = [item for item in points if cites(reading.said, item, reading.unsaid)]
+        if not cited and not any(cites(reading.said, item, reading.unsaid) for item in others):
             return [Finding(note.path, "personal",
                             f"cites none of {person.name}'s discussion points",
                             "keep at least one of them in the note", PROBLEM)]
@@ -65,15 +66,15 @@ def personal(note: Note, reading: Reading) -> list[Finding]:
         return []  # the contact's thank-you: they arranged the day, they need no topic
     # A topic jotted only in words any note uses ("keeping me company before the interview")
     # names nothing to look for: the note must then name something specific of its own.
-    if any(substance(topic, reading.names) for topic in note.about):
-        if not any(cites(reading.said, topic, reading.names) for topic in note.about):
+    if any(substance(topic, reading.unsaid) for topic in note.about):
+        if not any(cites(reading.said, topic, reading.unsaid) for topic in note.about):
             shown = ", ".join(f"'{topic}'" for topic in note.about[:3])
             return [Finding(note.path, "personal",
                             f"cites nothing of what you discussed ({shown})",
                             "add a sentence on one of those topics, in your own words",
                             PROBLEM)]
         return []
-    if len(specific(_URL.sub(" ", reading.mail.text), reading.names)) < SPECIFIC:
+    if len(specific(_URL.sub(" ", reading.mail.text), reading.unsaid)) < SPECIFIC:
         return [Finding(note.path, "personal",
                         "names nothing specific from your conversation (only the role, the "
                         "company and phrases any note could use)",
@@ -97,5 +98,6 @@ _PRONOUN = frozenset(("I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I�
 
 
 def _plain(markdown_text: str) -> str:
-    """A YAML value as the note shows it: Markdown marks and link targets left out."""
-    return _MARKUP.sub(lambda m: m[1] or "", markdown_text)
+    """A YAML value as the note shows it: Markdown marks and link targets left out, and units
+    spelt as the packs spell them ("12 hr shifts" is cited as "12-hour shifts")."""
+    return spell_units(_MARKUP.sub(lambda m: m[1] or "", markdown_text)) or ""

@@ -110,6 +110,10 @@ PRESUMING = (
                 r"paperwork)\b",
                 r"it(?:'s| is|'ll| will)(?: going to)? be (?:\w+ ){0,2}(?:working|to work) "
                 r"(?:together|with (?:you|the team|everyone|all of you))\b",
+                # Working together said as a fact to come ("so glad we'll be working together
+                # from Monday", tone-variants-14.yaml); hoped for, it is spared as any hope is.
+                r"we(?:'ll| will| are going to|'re going to) (?:soon )?be (?:working together|"
+                r"colleagues|teammates|on the same team)\b",
                 # Holdout4's classes: the next round spoken of as theirs already, and the job
                 # asked for straight out ("are you going to hire me?", "is the job mine?").
                 r"(?:forward to|book\w*|schedul\w*|arrang\w*|set(?:ting)? up|prepar\w* for|get|"

@@ -20,7 +20,7 @@ from .identity import NameIndex, greeting, other_applications, salutation
 from .language import mixed
 from .length import length, long_highlights, long_values
 from .mail import read_mail
-from .note import Note, Reading, Report, application_names, note_names
+from .note import Note, Reading, Report, application_names, note_names, people_names
 from .panel import panel_alike
 from .personal import personal
 from .proofread import proofread
@@ -42,7 +42,8 @@ def check(notes: Sequence[Note], today: date,
     words = words or Words()
     index = applications if isinstance(applications, NameIndex) else NameIndex(applications)
     named: set[str] = set()  # applications whose own findings are already given
-    of_applications: dict[str, frozenset[str]] = {}  # the names each application's YAML uses
+    # The names each application's YAML uses, and those of them that say nothing (Reading's).
+    of_applications: dict[str, tuple[frozenset[str], ...]] = {}
     by_about = {note.path: note for note in notes}  # a finding is about its note's path
     readings = [_reading(note, of_applications) for note in notes]
     for note, reading in zip(notes, readings, strict=True):
@@ -76,17 +77,18 @@ def check(notes: Sequence[Note], today: date,
     return report
 
 
-def _reading(note: Note, of_applications: dict[str, frozenset[str]]) -> Reading:
+def _reading(note: Note, of_applications: dict[str, tuple[frozenset[str], ...]]) -> Reading:
     mail = read_mail(note.text)
-    names = note_names(note, mail)
+    names = unsaid = note_names(note, mail)
     if note.application is not None:
         name = note.application.name
         if name not in of_applications:
-            of_applications[name] = application_names(note.application)
-        names |= of_applications[name]
+            of_applications[name] = (application_names(note.application),
+                                     people_names(note.application))
+        names, unsaid = names | of_applications[name][0], unsaid | of_applications[name][1]
     # What it says is compared for thank-yous only (personal, panel-alike).
-    said = substance(mail.text, names) if purpose_of(note.kind) == "thank" else ()
-    return Reading(mail, names, frozenset(said))
+    said = substance(mail.text, unsaid) if purpose_of(note.kind) == "thank" else ()
+    return Reading(mail, names, unsaid, frozenset(said))
 
 
 def _enabled(note: Note, report: Report) -> set[str]:
