@@ -123,6 +123,11 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
             names = ", ".join(sorted(Path(path).name for _, path in changes))
             while True:
                 began = time.perf_counter()
+                try:  # another run (another pack, kinds or day) may have made OUT since
+                    fresh = run_options(out)
+                    options, made_for = replace(fresh, profiles=options.profiles), fresh.today
+                except InputError:
+                    pass  # OUT's manifest mid-write or gone: the last run's options stand
                 run = on_day(options, clock())
                 # On a new day every application's drafts change (a thank-you turns
                 # belated): no changed file narrows the rebuild, so all are made again.

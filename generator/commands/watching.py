@@ -27,12 +27,6 @@ if TYPE_CHECKING:  # watchfiles is imported by `serve` alone (45 ms)
 _SOURCES = (".yaml", ".yml", ".j2", ".css")
 
 
-def _source(path: str) -> bool:
-    """A file the drafts are made from; an editor's lock or backup beside it is not
-    (Emacs's `.#interviewers.yaml`, Vim's swap files: a dot-file is never a source)."""
-    return path.endswith(_SOURCES) and not Path(path).name.startswith(".")
-
-
 class Sources:
     """The watcher's filter (watchfiles calls it with each change and path): a source file,
     or a folder that holds applications or held one. Renaming or moving an application's
@@ -52,8 +46,8 @@ class Sources:
 
     def __call__(self, change: Change, path: str) -> bool:
         where = Path(path).resolve()  # as the folders are known: a link's target
-        if where.name.startswith("."):
-            return False
+        if Path(path).name.startswith(".") or where.name.startswith("."):
+            return False  # an editor's lock or swap file (Emacs's `.#interviewers.yaml`)
         if path.endswith(_SOURCES):
             if where.name == ROLE_FILE and where.is_file():  # a new application's folder
                 self.folders.add(where.parent.resolve())
