@@ -2138,6 +2138,15 @@ def test_a_thank_you_ends_on_a_short_thanks_and_signs_off_without_thanking_twice
     # three things after a heading, or shorthand, read as the notes pasted
     ("    - rural, 5-10 acre parcels, well and septic, comps 10+ miles out\n", ": 5-10 acre"),
     ("    - flag hours, shop avg is 45\n", "avg"),
+    # reading three of our own drafts aloud: an adjective is no heading, a setback and who
+    # they are no detail of one, a count no topic, shorthand no item of a list
+    ("    - rural, 5-10 acre parcels, well and septic, comps 10+ miles out\n", "about rural"),
+    ("    - lift evac drill before opening, they're behind on it this year\n", ": you're behind"),
+    ("    - OEC refresher in October, he's an instructor\n", ": you're an instructor"),
+    ("    - 38 patrollers, only 11 returning. They lost a lot of people to housing\n",
+     "about 38 patrollers"),
+    ('    - "the lab:\\n- Agilent 1260 HPLC\\n- AquaLab for aw\\n- two refractometers on the '
+     'floor for Brix"\n', "for aw"),
 ])
 def test_shapes_of_blind_round_18_and_recruiter_round_15(tree, run, yaml_lines, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)

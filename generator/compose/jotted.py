@@ -1,15 +1,17 @@
-"""A heading jotted with what was said of it, kept whole: "BMS alarm floods. ~400 a shift, most
-junk" -> ("BMS alarm floods", "about 400 a shift, most junk"); "DTI overlays, they cap at 45 on
-conventional" -> ("DTI overlays", "you cap at 45 on conventional").
+"""What a point jotted in shorthand says, kept whole where it can be said plainly: a heading
+with what was said of it ("BMS alarm floods. ~400 a shift, most junk" -> "the BMS alarm floods"
+and "about 400 a shift, most junk"), or two or three short statements ("assessor wants parcel
+edits within 10 business days of recording, they're at about 25" -> "the assessor wants …,
+and you're at about 25").
 
-This is the commonest shape of an interview note, and the one the rest of the reading is
-most wary of: its detail is neither a clause with a subject nor a thing to name, so it was
+These are the commonest shapes of interview notes, and the ones the rest of the reading is
+most wary of: the detail is neither a clause with a subject nor a thing to name, so it was
 dropped and the note thanked them for a bare label ("I especially enjoyed talking about
-switchgear lead times."). A careful writer says the detail back after the heading, with a
-colon, the way the notes hold it: the reader recognises their own figure or remark. Only a
-short heading and a short, plain detail qualify; anything of yours, a quotation, a question
-or a second conversation inside the point leaves it to the other readings. A base module of
-compose, used by gist.py.
+switchgear lead times."). Said back after a colon, the detail is theirs to recognise; blind
+round 18 read a long one ("rural: 5-10 acre parcels, well and septic, and comps 10+ miles
+out") as the notes pasted, so only one or two plain pieces qualify, with no shorthand only
+the notes can read. Anything of yours, a quotation, a question or a second conversation
+inside the point is left to the other readings. A base module of compose, used by gist.py.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from collections.abc import Sequence
 from .clauses import _NUMBER_WORDS, _has_verb, _verb_at
 from .guard import sound_topic
 from .lexicon import VERBS
+from .marks import HARD
 from .naming import tidy_topic
 from .questions import _verb_base
 from .sayback import HOW_OFTEN
-from .shorthand import spell_units, with_copula
+from .shorthand import LONE_ADJECTIVE, SHORTHAND, spell_units, with_copula
 from .text import _lower_first, _strip_tail, word_count
 from .voice import for_reader, is_plural
 
@@ -32,9 +35,6 @@ from .voice import for_reader, is_plural
 # notes can read ("vs", a ratio, "etc").
 _NOT_PLAIN = re.compile(r"\b(?:I|I['’]\w+|my|me|we|our|us|asked|told|said)\b|[?\"“”()\[\]:<>→]|\d/|"
                         r"\bvs\b|\betc\b|\be\.g\b|\bi\.e\b|^\s*[-*]|\n\s*[-*]")
-
-# Shorthand only the notes can read: "shop avg is 45", "comps 10+ miles out".
-_SHORTHAND = re.compile(r"\b(?:avg|approx|mgmt|ppl|tbd|aw|eod|asap)\b|\d\+", re.IGNORECASE)
 
 # A heading is a thing: not a person doing something ("she wants …"), not a count ("312 rooms").
 _NOT_HEADING = re.compile(r"(?:she|he|they|you|it|there|this|that|what|how|why|when|where|who|"
@@ -57,6 +57,9 @@ def _detail(piece: str) -> str:
     if re.match(r"(?:she|he|you)\s+(?:offered|gave|showed|told|said|asked|mentioned|promised|"
                 r"invited|suggested|recommended|laughed|joked)\b", piece, re.IGNORECASE):
         return "speak"  # "she offered her old flashcards": a kindness to thank, not a detail
+    if re.fullmatch(r"(?:you|she|he)(?:['’]re|['’]s| are| is) (?:a|an|the) [\w-]+", piece,
+                    re.IGNORECASE):
+        return "speak"  # "OEC refresher in October, he's an instructor": who they are
     if re.match(r"[A-Z][a-z]", piece) and _has_verb(piece):
         return "speak"  # "Lakeview got a 3 last spring": news of others, theirs to tell
     if _SUBJECT.match(piece) and _has_verb(piece):
@@ -110,9 +113,10 @@ def _heading(value: str, names: Sequence[str], proper: frozenset[str], *, to_sel
         return None
     head, rest = found[1].strip(), found[2].strip()
     lead = head.split()[0].casefold()
-    if word_count(head) > 6 or _NOT_HEADING.match(head) or _has_verb(head) or with_copula(
-            head) or lead in VERBS or re.fullmatch(r"(?:want|need|like|hate|prefer|expect|love|"
-                                          r"think|say|get|run|use|keep)s", lead):
+    verbish = lead in VERBS or re.fullmatch(r"(?:want|need|like|hate|prefer|expect|love|think|"
+                                            r"say|get|run|use|keep)s", lead)
+    if LONE_ADJECTIVE.fullmatch(head) or word_count(head) > 6 or _NOT_HEADING.match(head) or (
+            _has_verb(head) or with_copula(head) or verbish):
         return None  # "wants someone to run people", "crash dumps attached now": no heading
     if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", head)) or not sound_topic(head, proper):
         return None  # "team of 6", "NEIEP classes 2 nights a month": specs, not a heading
@@ -121,10 +125,12 @@ def _heading(value: str, names: Sequence[str], proper: frozenset[str], *, to_sel
     pieces = [re.sub(r"^(?:and|but)\s+", "", p.strip()) for p in re.split(
         r"(?<!\d)[,.;]\s+", rest) if p.strip()]
     if not 1 <= len(pieces) <= 2 or word_count(rest) > 14 or any(
-            word_count(p) > 12 for p in pieces) or _SHORTHAND.search(rest):
+            word_count(p) > 12 for p in pieces) or SHORTHAND.search(rest):
         return None  # three things after a heading read as the notes pasted (blind round 18)
     if all(HOW_OFTEN.match(p) for p in pieces):
         return None  # "courier trips, about 6 a year": how often is no detail to say back
+    if HARD.search(rest):
+        return None  # "lift evac drill, you're behind on it": their candour, thanked elsewhere
     kinds = [_detail(p) for p in pieces]
     if "speak" in kinds or kinds[0] != "detail":
         return None  # "Esri ELA renewal, cost": two things named, not one and its detail
@@ -187,7 +193,7 @@ def statement(value: str, names: Sequence[str] = (), proper: frozenset[str] = fr
     for anything else. A last "not …" is its contrast ("…, not recruitment")."""
     text = _strip_tail(" ".join(value.split()))
     if "\n" in value.strip() or _NOT_PLAIN.search(text) or re.search(r"\d:\d|;", text) or (
-            _SHORTHAND.search(text)):
+            SHORTHAND.search(text)):
         return None
     pieces = [p.strip() for p in re.split(r",\s+", text)]
     contrast = pieces.pop() if len(pieces) > 2 or (

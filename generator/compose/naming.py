@@ -12,7 +12,7 @@ from .clauses import _NO_X, _NUMBER_WORDS, _TIME_UNITS, _verb_at
 from .guard import plain
 from .lexicon import DETERMINERS, PARTICIPLES
 from .lists import and_list
-from .shorthand import SPAN
+from .shorthand import COUNT, SPAN
 from .text import Placed, _bare, _strip_tail, word_count
 from .voice import _ASIDE, for_reader
 
@@ -94,6 +94,8 @@ def tidy_topic(topic: str | None) -> str | None:
     if topic and _WEEKDAY.search(topic) and len(topic.split()) <= 3 and not re.match(
             r"(?:the|a|an|your|our|every|each|on)\b", topic):
         return None  # "stage Saturday": a label for a day, not a thing you talked about
+    if topic and COUNT.fullmatch(topic):
+        return None  # "38 patrollers": a figure, nothing to have talked about
     if topic and re.search(r"(?:^|\s)[%#&+]$", topic):
         return None  # "labor %": a jotted column heading, no thing to name
     topic = _HEDGE.sub("", topic) if topic else topic  # as _topic; a topic comes other ways too

@@ -16,7 +16,7 @@ from .lexicon import VERBS
 from .lists import and_list
 from .marks import DOING
 from .questions import _verb_base
-from .shorthand import SPAN
+from .shorthand import LONE_ADJECTIVE, SHORTHAND, SPAN
 from .text import _lower_first, _strip_tail, word_count
 from .voice import for_reader, is_plural, private
 
@@ -34,6 +34,7 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
         item = _strip_tail(re.sub(r"\s*\([^()]*\)", "", " ".join(item.split())))
         item = re.sub(r"\s+\+\s+", " and ", item)  # "GCP refresher + the center's SOPs"
         if not item or word_count(item) > 9 or re.search(r"\b(?:I|my|me)\b|[;:?!\"“”]", item) or (
+                SHORTHAND.search(item)) or (
                 item.split()[0] in VERBS):  # "review AP": a task, not a thing to name
             continue
         item = _lower_first(for_reader(item, names), proper)
@@ -80,8 +81,9 @@ def comma_details(value: str, names: Sequence[str],
         return pieces[0], f"{', '.join(said[:-1])}, and {said[-1]}"
     # a heading is a few words, or a how-clause ("how QA and production talk, a daily …")
     how = re.match(r"(?:how|what|who)\b", pieces[0]) and word_count(pieces[0]) <= 7
-    if len(pieces) < 2 or len(pieces) > 4 or (not how and (
-            word_count(pieces[0]) > 6 or _has_verb(pieces[0]))) or re.search(r"[%\d]", pieces[0]):
+    if len(pieces) < 2 or len(pieces) > 4 or LONE_ADJECTIVE.fullmatch(pieces[0]) or (
+            not how and (word_count(pieces[0]) > 6 or _has_verb(pieces[0]))) or re.search(
+            r"[%\d]", pieces[0]):
         return None
     if any(word_count(piece) <= 2 for piece in pieces[1:]):
         return pieces[0], None  # "CTRs, structuring, …": a run of topics, not their details
@@ -96,7 +98,8 @@ def comma_details(value: str, names: Sequence[str],
         if HOW_OFTEN.match(piece) or (first != _verb_base(first) and _verb_base(
                 first) in VERBS) or re.match(r"[a-z]+ing (?:about|on|of|to|through)\b", piece):
             continue  # "monthly and quarterly", "wants each option …", "thinking about …"
-        if re.search(r"\b(?:it|them)\b|\b(?:this|that)$", piece, re.IGNORECASE):
+        if re.search(r"\b(?:it|them)\b|\b(?:this|that)$", piece, re.IGNORECASE) or (
+                SHORTHAND.search(piece)):
             continue  # "backflow testing, a lot of it": a remark, not a thing to name
         if re.match(r"(?:yes or no|or not|and why)\b", piece, re.IGNORECASE):
             continue  # "haptics on delivery confirmation, yes or no?": their question's tail

@@ -50,3 +50,16 @@ def with_copula(text: str | None) -> str | None:
 # no topic to have talked about; "1104 on the tie-ins" (a standard by number) is one.
 COUNT = re.compile(r"(?:about |around |roughly |~)?\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?\s+(?:[A-Z]+\s+)?"
                    r"[a-z]+s\b")  # "18-22 inspections a day" too
+
+
+# Shorthand only the notes can read ("shop avg is 45", "comps 10+ miles out", "AquaLab for aw"):
+# a piece holding it is never said back in a sentence of ours.
+SHORTHAND = re.compile(r"\b(?:avg|approx|mgmt|ppl|tbd|aw|eod|asap)\b|\d\+", re.IGNORECASE)
+
+# An adjective jotted alone as a heading ("rural, well and septic"): no thing to have talked
+# about, so no heading for what follows it.
+LONE_ADJECTIVE = re.compile(r"(?:rural|urban|residential|commercial|clinical|medical|technical|"
+                            r"general|federal|local|regional|national|international|legal|"
+                            r"financial|physical|digital|internal|external|annual|seasonal|"
+                            r"social|operational|structural|electrical|mechanical)",
+                            re.IGNORECASE)
