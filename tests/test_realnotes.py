@@ -235,7 +235,10 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # 38/51 and 4/44 (without --about 37/51 and 4/44). By defect, with the model: impatient 3/6,
 # pushy 5/8, re-selling 2/4, threat 1/2, greeting 3/4, sarcasm 3/4, hostile 2/3, presumes
 # 2/3, every other defect caught (the rules alone: impatient 2/6, pushy 3/8, desperate 4/5,
-# gift 2/3); false problems by rule tone 4 (one of them the model's), identity 1.
+# gift 2/3); false problems by rule tone 4 (one of them the model's), identity 1. Then spent
+# (tests/notes/tone-variants-15.yaml, written before any rule changed): 47/51 and 4/44 after
+# (rules alone 42/51 and 3/44); short on good notes: the model's presuming on readiness "from
+# the first month", "!!" in a cheerful note, a polite deadline, a letterhead read as no greeting.
 NOT_MET: dict[str, str] = {
     "holdout14": "first measure: bad 38/51 caught (75%), good 4/44 with a problem (9.1%)",
 }
