@@ -229,7 +229,19 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # was not adopted then. Retrained once more with our drafts' sentences as good ones
 # (tools/train_tone.py), it gives 59/59 and 0/38 on holdout13 and no false alarm on our drafts,
 # so holdout13 joined the tuned halves.
-NOT_MET: dict[str, str] = {}
+# holdout14 (95 notes from 91 pages no earlier half cites, four pages giving two notes each,
+# collected while holdout13 was spent; one more dropped, its page already cited) measured
+# once, before anyone read it: the rules alone 33/51 and 3/44; rules or the learnt model
+# 38/51 and 4/44 (without --about 37/51 and 4/44). By defect, with the model: impatient 3/6,
+# pushy 5/8, re-selling 2/4, threat 1/2, greeting 3/4, sarcasm 3/4, hostile 2/3, presumes
+# 2/3, every other defect caught (the rules alone: impatient 2/6, pushy 3/8, desperate 4/5,
+# gift 2/3); false problems by rule tone 4 (one of them the model's), identity 1. Then spent
+# (tests/notes/tone-variants-15.yaml, written before any rule changed): 47/51 and 4/44 after
+# (rules alone 42/51 and 3/44); short on good notes: the model's presuming on readiness "from
+# the first month", "!!" in a cheerful note, a polite deadline, a letterhead read as no greeting.
+NOT_MET: dict[str, str] = {
+    "holdout14": "first measure: bad 38/51 caught (75%), good 4/44 with a problem (9.1%)",
+}
 
 
 @pytest.mark.parametrize("half", [
@@ -285,7 +297,9 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # holdout13's first run misreads one, by five words (72 counted, 67 by hand). Read once it was
 # spent: a greeting "To Ms. Nico, HR Director," (a titled name and a role after "To") read as
 # body; read right now (test_mail.py's TO_A_TITLED_NAME hold variants of our own).
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
+# holdout14's first run misreads two: one by ten words (120 counted, 110 by hand), one by six
+# (94 counted, 88 by hand); not yet read.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h14-good-09", "h14-good-30"}
 
 
 @pytest.mark.parametrize("entry", [

@@ -225,4 +225,15 @@ HOSTILITY = (
         r"(?:wouldn't|would not|couldn't|could not|can't|cannot|don't|do not) (?:\w+ )?(?:know|"
         r"recogni[sz]e|spot|see) (?:\w+ ){0,3}?if (?:it|one|he|she|they) (?:\w+ )?(?:hit|bit|"
         r"sat|walked|slapped|stared|landed|came|jumped|introduced)\w*\b")),
+    # Holdout14's class: courtesy said to be gone from hiring, aimed at their silence ("common
+    # courtesy seems to have disappeared from hiring altogether").
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        r"(?:common|basic|simple|ordinary) (?:courtesy|decency|manners|politeness)\b" + within(40)
+        + r"\b(?:disappeared|vanished|gone|dead|died|extinct|a thing of the past|too much to "
+        r"ask|lost|forgotten)\b",
+        r"(?:whatever|what) (?:happened|became of) (?:to )?(?:simple |common |basic )?"
+        r"(?:courtesy|decency|manners)\b",
+        r"(?:courtesy|decency|manners) (?:is|are) (?:clearly |obviously |evidently )?(?:not|no)"
+        r" (?:\w+ ){0,2}?(?:part of|in|on) (?:your|the company's|their)\b"),
+        kinds_for("answer-no", "ask")),
 )

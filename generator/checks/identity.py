@@ -57,6 +57,12 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
         return [Finding(note.path, "identity", f"has no greeting naming {name}",
                         f"open with a greeting line: {how}", PROBLEM)]
     greeted = {fold(word) for word in words(mail.greeting)}
+    wrong = _wrong_title({fold(word) for word in words(name)}, greeted)
+    if wrong:
+        # "Dear Mr. Nowak," to Ms. Ewa Nowak: the name is right, the title is not (holdout14).
+        return [Finding(note.path, "identity",
+                        f"greets them as {wrong} ({mail.greeting.strip()!r}, not {name})",
+                        f"check the title and {how}", PROBLEM)]
     if {fold(word) for word in words(name)} <= greeted:
         return []  # greeted by their whole name, or a team by its own ("Dear HR Team of …")
     named = [word for word in words(mail.greeting) if fold(word) not in GREETING_WORDS]
@@ -84,6 +90,20 @@ def greeting(note: Note, mail: Mail) -> list[Finding]:
                         f"greets someone else ({mail.greeting.strip()!r}, not {name})",
                         f"check the name and {how}", PROBLEM)]
     return []
+
+
+# Titles that say a man or a woman: one of the one kind in `--to` and only the other in the
+# greeting is the wrong title (Ms. for Mrs. is no mistake).
+_HIS = frozenset({"mr", "herr", "monsieur", "señor", "sr", "don"})
+_HERS = frozenset({"ms", "mrs", "miss", "frau", "madame", "mademoiselle", "señora", "sra",
+                   "srta", "doña"})
+
+
+def _wrong_title(theirs: set[str], greeted: set[str]) -> str:
+    for given, other in ((_HIS, _HERS), (_HERS, _HIS)):
+        if theirs & given and greeted & other and not greeted & given:
+            return sorted(greeted & other)[0].capitalize() + "."
+    return ""
 
 
 # A hyphenated name, compiled at first use.

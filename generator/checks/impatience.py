@@ -209,4 +209,11 @@ IMPATIENCE = (
     # "Any news yet?" asked too soon or again (holdout7's class: asked once, after the date,
     # it is how a friendly status check asks; tone.py reads the note for the rest).
     TOO_SOON,
+    # Holdout14's class: whether they still remember the writer, asked to hurry them ("do you
+    # remember me? I was the candidate in the blue jacket").
+    Concern("sounds impatient",
+            "wait until the date they gave, then ask once, politely", (
+                r"(?:do|did) you (?:still |even )?remember (?:me|who i am)\b|\bremember me\?|"
+                r"\b(?:not sure|unsure|wonder(?:ing)?) (?:if|whether) you (?:still |even )?"
+                r"remember (?:me|who i am)\b",), kinds_for("ask")),
 )

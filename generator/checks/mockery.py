@@ -71,4 +71,12 @@ MOCKERY = (
         r"(?:e-?mail|letter|reply|rejection)|automated (?:e-?mail|reply|rejection)|kept waiting|"
         r"forg[eo]t\w*|ignor\w+|silence|ghost\w*|los(?:e|ing|t) my|no (?:reply|response|"
         r"answer|word)|never (?:called|replied|answered|wrote))\b")),
+    # Holdout14's class: their reply written for them, to mock their silence ("as you are
+    # obviously swamped, I have saved you the trouble of composing a reply").
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        r"(?:saved|save|spared|spare|saving|sparing) you (?:the )?(?:trouble|effort|bother|"
+        r"hassle|work|pain)\b" + within(30) + r"\b(?:writ|compos|repl|respond|answer|typ)\w*",
+        r"(?:written|drafted|composed|typed|prepared) (?:your|the) (?:reply|answer|response)\b"
+        + within(15) + r"\bfor you\b|\b(?:drafted|written|composed) your (?:reply|answer|"
+        r"response) (?:myself|for you)\b"), kinds_for("ask")),
 )

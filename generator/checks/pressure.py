@@ -247,4 +247,13 @@ PRESSURE = (
                 r"you(?:'ll| will| would|'d) (?:\w+ )?lose (?:a |an |me\b|your (?:\w+ )?(?:candid"
                 r"ate|"
                 r"chance))")),
+    # Holdout14's class: harm to their person said as a wish or a temptation ("I would be
+    # tempted to grab you by the shoulders and shake some sense into you").
+    Concern("threatens them",
+            "leave it out: a threat ends your chances there, and word travels", (
+                r"(?:shake|knock|slap|beat|smack|drum|kick|punch)\w* (?:some )?sense into "
+                r"(?:you|him|her|them|the lot of you)\b|\bshake (?:you|him|her|them) (?:until|"
+                r"till) (?:you|he|she|they) (?:see|sees) sense\b",
+                r"grab(?:bing)? (?:you|him|her|them) by the (?:collar|shoulders?|neck|throat|"
+                r"arms?|lapels?|ears?)\b|\bgive (?:you|him|her|them) a (?:good )?shake\b")),
 )

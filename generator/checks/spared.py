@@ -65,12 +65,31 @@ _SEE_YOU = _lazy(r"\bsee (?:you|everyone|the team)\b")
 _CLAUSE = _lazy(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
 
 
+# A start that is the work's, not the job's (holdout14's class, and our own drafts): a task
+# started ("before I start a cut", "when I start the run"), or the writer's habit said in the
+# present ("I tear down and blueprint before I start, so …"); not "I'll read up before I start".
+_A_TASK = _lazy(r"(?:when|once|after|before|as soon as) i start (?:a|an|the|each|every|any)\b")
+_HABIT = _lazy(r"\bi (?:always |usually |often |first |never )?(?!(?:will|would|can|could|am|"
+               r"hope|want|plan|need|look|expect|intend|have|must|shall|should|might|may|"
+               r"aim|wish|like|love|promise|mean|get|got|was)\b)[a-z]+\b(?: (?:and|or) "
+               r"[a-z]+)?[^.!?,;]{0,40}$")
+_THE_WORKS_DAY = _lazy(r"(?:on|from) day (?:one|1)\b")
+
+
 def presumes_spared(lowered: str, start: int, end: int, settled: bool) -> bool:
     """Whether the offer presumed at lowered[start:end] is no presumption: hoped for, a past
-    job's record, readiness, or a first day not the writer's. `settled`: the writer's start
-    arranged, spared only where it is hoped for or depends on an offer."""
+    job's record, readiness, a first day not the writer's, or a start that is the work's.
+    `settled`: the writer's start arranged, spared only where it is hoped for or depends on an
+    offer."""
     if settled:
         return bool(_IF_OFFERED().search(lowered, 0, start))
+    if _A_TASK().match(lowered, start) or (
+            lowered.startswith(("before i start", "when i start"), start)
+            and _HABIT().search(lowered[:start]) and not _AHEAD().search(lowered[:start])):
+        return True
+    if _THE_WORKS_DAY().match(lowered, start - 3 if start >= 3 else 0) and not _mine(
+            lowered, start, end) and not _SEE_YOU().search(lowered):
+        return True  # "so the supplement goes in on day one": the repair's day one
     return bool(_hedged(lowered, start) or (
         _FIRST().match(lowered, start) and _RECORD().search(lowered)
         and not _AHEAD().search(lowered)) or _READY().search(lowered, 0, end) or (
