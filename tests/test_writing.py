@@ -2171,3 +2171,12 @@ def test_a_credential_held_since_a_year_is_one_you_have_been(tree, run):
     run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
     contact = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
     assert "I have been a registered Piano Technician (PTG) since 2015" in contact, contact
+
+
+def test_the_rapport_never_tells_them_where_they_are_from(tree, run):
+    # recruiter rounds 14 and 15: "eres de Guadalajara (la de México)" told Rodrigo which
+    # Guadalajara he is from; an aside of the notes goes, a place's too
+    note = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: Él es de Guadalajara "
+                          "(la de México) y lleva seis años en Madrid; yo viví dos años en "
+                          "Monterrey.\n", "es")
+    assert "Guadalajara" in note and "(la de México)" not in note, note

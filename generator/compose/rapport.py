@@ -27,10 +27,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
         return None, None
     # "Both of us ran the Columbus Marathon": not "we are both of us ran …"
     phrase = re.sub(r"^(?:we are |we're )?both of us\b", "we both", phrase, flags=re.IGNORECASE)
-    # Asides go, but a short one that names a place keeps its reader from the wrong one:
-    # "Guadalajara (la de México)", "Portland (Maine)".
-    phrase = re.sub(r"\s*\(([^()]*)\)", lambda m: m[0] if len(m[1].split()) <= 4 and re.search(
-        r"\b[A-ZÁÉÍÓÚÑ][\w-]+", m[1]) else "", phrase)
+    # Asides go, a place's too: "Guadalajara (la de México)" told Rodrigo which Guadalajara he
+    # is from (recruiter rounds 14 and 15); the note is to them, who know.
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     # "you are a Hurricanes fan too, we talked about the playoff run": no comma splice
     # (", and we argued about the rivalry for a minute" too: they were there)
     # Where it follows their side ("you grew up in Medellín and we talked about the library
