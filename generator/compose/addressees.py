@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..input.models import Application, Interviewer
+from ..input.models import Application, Contact, Interviewer
 from .greeting import greeting_name
 from .packs import Pack
 
@@ -44,10 +44,11 @@ def news_bringer(application: Application, contact: Recipient | None,
     return replace(single_recipient(None, interviewers, kind, notices), audience="contact")
 
 
-def _greeting(pack: Pack, name: str, honorific: str | None, salutation: str | None,
-              email: str | None) -> str:
-    return greeting_name(name, honorific, salutation, formal=pack.formal_greeting,
-                         language=pack.language, email=email)
+def _greeting(pack: Pack, person: Interviewer | Contact) -> str:
+    """How the pack greets them: their own `salutation` where they gave one, else derived."""
+    given = person.salutation if person.salutation_given else None
+    return greeting_name(person.name, person.honorific, given, formal=pack.formal_greeting,
+                         language=pack.language, email=person.email)
 
 
 def interviewer_recipient(application: Application, person: Interviewer, slug: str,
@@ -55,9 +56,7 @@ def interviewer_recipient(application: Application, person: Interviewer, slug: s
     return Recipient(
         name=person.name,
         email=person.email,
-        salutation=_greeting(pack, person.name, person.honorific,
-                             person.salutation if person.salutation_given else None,
-                             person.email),
+        salutation=_greeting(pack, person),
         title=person.title,
         audience="interviewer",
         met_on=person.date or application.role.interview_date,
@@ -78,9 +77,7 @@ def contact_recipient(application: Application, pack: Pack) -> Recipient | None:
     return Recipient(
         name=contact.name,
         email=contact.email,
-        salutation=_greeting(pack, contact.name, contact.honorific,
-                             contact.salutation if contact.salutation_given else None,
-                             contact.email),
+        salutation=_greeting(pack, contact),
         title=contact.title,
         audience="contact",
         met_on=max(last_day, application.role.interview_date),
