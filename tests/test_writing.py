@@ -2180,3 +2180,64 @@ def test_the_rapport_never_tells_them_where_they_are_from(tree, run):
                           "(la de México) y lleva seis años en Madrid; yo viví dos años en "
                           "Monterrey.\n", "es")
     assert "Guadalajara" in note and "(la de México)" not in note, note
+
+
+# --- blind round 18 read again: what careful people do that ours did not ---------------------
+
+@pytest.mark.parametrize("pack, wish", [
+    ("default", "the SQF audit in March"), ("brief", "the SQF audit in March"),
+    ("formal", "the SQF audit in March")])
+def test_a_note_ends_wishing_them_well_with_something_of_theirs_ahead(tree, run, pack, wish):
+    # blind round 18: a careful writer closed "Best of luck with the SQF audit in March";
+    # ours closed on a stock "Thanks again for your time."
+    note = _note_to_soren(tree, run, "    - SQF audit in March, their first since the new "
+                          "retort line went in\n    - the outbox pattern\n", pack)
+    assert re.search(rf"(?:luck with|hope|success with|wishes for) {wish}", note), note
+
+
+@pytest.mark.parametrize("points", [
+    "    - layoffs in March\n",  # never wish them luck with a setback
+    "    - the SQF audit in September went fine\n",  # over
+    "    - ABGC exam in Feb, she offered her old study group's flashcards\n",  # yours
+    "    - site visit next week\n",  # perhaps yours too: never presume a next round
+])
+def test_no_wish_for_what_is_past_theirs_to_dread_or_yours(tree, run, points):
+    note = _note_to_soren(tree, run, points + "    - the outbox pattern\n")
+    assert not re.search(r"luck with|I hope the", note), note
+
+
+def test_what_they_would_rather_is_said_with_what_it_costs_them(tree, run):
+    # blind round 18, pair 10: the vivid point was dropped for "It was good to talk about the
+    # new retort line."
+    note = _note_to_soren(tree, run, "    - He said a hold at 2 a.m. costs him a whole line, and "
+                          "he'd much rather get a phone call than find an email in the morning."
+                          "\n    - the new retort line\n")
+    assert ("a hold at 2 a.m. costs you a whole line, and you'd much rather get a phone call"
+            in note), note
+
+
+def test_a_list_they_showed_you_is_named_by_its_first_and_last(tree, run):
+    # blind round 18, pair 09: "the lab: Agilent 1260 HPLC, AquaLab for aw, …" after a colon
+    note = _note_to_soren(tree, run, '    - "the lab, as he walked me through it:\\n- Agilent '
+                          '1260 HPLC\\n- Mettler autotitrator for salt\\n- two refractometers '
+                          'on the floor for Brix"\n')
+    assert ("the lab, from the Agilent 1260 HPLC to the two refractometers on the floor for "
+            "Brix") in note, note
+
+
+@pytest.mark.parametrize("points, unsaid", [
+    # "How many returns …" embedded: the noun counted is no verb
+    ('    - \'"How many returns did you sign last season?" I said about 420.\'\n',
+     "did I sign"),
+    # a verb whose subject the notes dropped: "…, wants each option with its impact"
+    ("    - value engineering. She can't stand VE logs that are just a list of cheaper stuff, "
+     "wants each option with its schedule impact\n", ", wants each"),
+    # a note stacks no two sentences opening alike
+    ("    - President's Club, 140 reps plus guests, Los Cabos in February\n    - He asked what "
+     "I'd do differently from last year's trip\n", "I appreciated you asking"),
+    # a notation, not a reaction
+    ("    - She said she wants someone on the VA panel within a year\n", "I took note"),
+])
+def test_shapes_of_blind_round_18_read_again(tree, run, points, unsaid):
+    note = _note_to_soren(tree, run, points)
+    assert unsaid not in note, note

@@ -221,6 +221,10 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
                 1 <= _verb_at(words) <= 2 < len(words)):
             return None
         text = head
+    if any(re.match(r"[a-z]+s\s", piece) and _verb_base(piece.split()[0]) not in (
+            None, piece.split()[0]) for piece in text.split(", ")[1:]):
+        return None  # "…, wants each option with its schedule impact": a verb whose subject
+        # the notes dropped, which "you" cannot take
     clause = for_reader(text, names, team=team) if to_self else text
     if _THEIR_ACTS.match(clause):
         return None

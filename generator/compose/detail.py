@@ -56,6 +56,14 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
         gist = replace(gist, kind="said", topic=None)
         topic_words = frozenset()
     said = gist.clause or gist.fact
+    wants = gist.kind == "topic" and gist.topic_is_clause and bool(said) and bool(
+        VIEW.match(said or "")) and (gist.topic or "").startswith("how ") and len(
+        (gist.topic or "").split()) >= 5 and (gist.topic or "").split()[-1].islower()
+    if wants:
+        # "He said a hold at 2 a.m. costs him a whole line, and he'd much rather get a call":
+        # what it costs them and what they want, said together, as they said it
+        said = f"{(gist.topic or '')[4:]}, and {said}"
+        gist = replace(gist, topic=None, clause=said)
     clause_only = told or gist.topic_is_clause
     cited = bool(gist.hard and gist.topic and gist.clause and not clause_only
                  and len(gist.topic.split()) > 2)  # "Thank you for telling me about …; …"
@@ -70,14 +78,14 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     # what you made of it, where its words say: their words, advice, candour and what they want
     # say it already ("I liked hearing that you want …")
     advised = bool(gist.reply) and (gist.reply or " ").split()[0] in VERBS  # "walk every line"
-    wants = gist.jotted and bool(VIEW.search(gist.items or ""))  # "…: you want the chaplain …"
-    quiet = gist.quote or gist.advice or gist.open or view or advised or wants
+    jotted_wants = gist.jotted and bool(VIEW.search(gist.items or ""))  # "…: you want …"
+    quiet = gist.quote or gist.advice or gist.open or view or advised or jotted_wants or wants
     reacts = None if quiet else reaction(
         gist.topic, " ".join(t for t in (said, gist.items, gist.reply) if t) or None,
         kind=gist.kind, hard=gist.hard)
     # a fact with what you made of it is no longer said back bare
     worth = gist.hard or gist.vivid >= 6.0 or (gist.open and not gist.topic) or view or bool(
-        reacts)
+        reacts) or wants
     if echo and not worth and not (
             tie and overlap(content_words(tie), content_words(said or "")) >= 1.0):
         if not gist.topic or gist.topic_is_clause:
@@ -98,6 +106,7 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "mine": gist.mine, "told": gist.told,
             "advice": gist.advice,
             "listed": gist.items,
+            "span": None if gist.jotted or " from " in f" {gist.topic} " else _span(gist.items),
             "jotted": gist.jotted,  # listed is what the notes say of the heading
             # a point a reply can remember by name: not their question to you, not a setback
             # of theirs, not a statement made a clause ("how Peak has already started"); your
@@ -115,6 +124,26 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             # The clause says the point by itself ("there's no win/loss program yet"), or the
             # topic is a statement made a clause ("how you still dose …"): say the clause.
             "clause_only": told or (gist.topic_is_clause and gist.kind == "topic")}
+
+
+_OWNED = re.compile(r"(?:the|a|an|your|their|its|our|my|his|her|this|that|these|those|some|"
+                    r"every|each|all|no|one)\b", re.IGNORECASE)
+
+
+def _span(listed: str | None) -> tuple[str, str] | None:
+    """A list of things said as its first and last ("from the Agilent HPLC to the two
+    refractometers on the floor"), the way a careful writer names a tour: blind round 18
+    read "the lab: Agilent 1260 HPLC, AquaLab for aw, …" after a colon as pasted notes."""
+    if not listed:
+        return None
+    items = re.split(r",\s+(?:and\s+)?", listed) if ", " in listed else listed.split(" and ")
+    if len(items) < 2 or any(not item or re.match(r"[\d$£€]", item) or len(item.split()) > 8
+                             for item in items):
+        return None
+    if any(re.match(r"[a-z]+ing\b", i) for i in (items[0], items[-1])):
+        return None  # "training the two 3rd A/Es": a task, which no "the" can name
+    first, last = (i if _OWNED.match(i) else f"the {i}" for i in (items[0], items[-1]))
+    return first, last
 
 
 def only_named(gist: Gist) -> bool:

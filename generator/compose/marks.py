@@ -82,8 +82,9 @@ DOING = {"system design": "designing", "design exercise": "designing", "live deb
 
 # A detail that is what they want or believe ("you want setup times down", "company officers
 # want drills that fit a shift"): theirs to recognise, worth saying with no number in it.
-VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:['’]d| would)? (?:really |still |also )?"
-                  r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect)s?\b")
+VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:['’]d| would)? "
+                  r"(?:really |still |also |much |far )?"
+                  r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect|rather)s?\b")
 
 
 def their_view(clause: str) -> bool:

@@ -2,8 +2,8 @@
 for one note (`interviewers`), and the person one draft goes to (`recipient`) with what that
 note says to them (content.py's plan). context.py puts these into a draft's variables.
 
-May import: base modules, input, and compose's addressees, content, detail, greeting, naming,
-persons, phrasing and pitch.
+May import: base modules, input, and compose's addressees, ahead, content, detail, greeting,
+naming, persons, phrasing and pitch.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from ..input.models import Application, Interviewer
 from .addressees import Recipient
+from .ahead import coming_up
 from .content import Reading, Said, turns
 from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
@@ -97,7 +98,7 @@ UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "about"
                           "tie": None,
                           "tie_meets": False, "tie_clause": "", "tie_rest": "", "also": None,
                           "follow_up_near": False, "promised": None, "recalled": None,
-                          "part_of_day": None}
+                          "part_of_day": None, "ahead": None}
 
 
 def _recalled(said: Said, detail: dict[str, Any] | None) -> str | None:
@@ -158,6 +159,9 @@ def recipient_dict(recipient: Recipient, shared: dict[str, Any]) -> dict[str, An
             # what you promised, named for a subject line ("Thank you, and the … checklist")
             "promised": promised_name(person.follow_up) if said.note is None else None,
             "recalled": _recalled(said, detail),
+            # an event of theirs still ahead, to wish them well with (English packs' close)
+            "ahead": coming_up(person.discussion_points, recipient.met_on)
+            if language == "en" and said.note is None else None,
             "part_of_day": None if application.role.interview_time is None or person.date else (
                 "morning" if application.role.interview_time.hour < 12 else
                 "afternoon" if application.role.interview_time.hour < 17 else None),

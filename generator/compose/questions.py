@@ -197,6 +197,8 @@ def embed_question(text: str) -> str | None:
             if word in AUXILIARIES:
                 aux_at = index
                 break
+            if index == 2 and _bare(words[1]).casefold() in ("many", "much"):
+                continue  # "How many returns did you sign?": the noun counted, not a verb
             if index >= 1 and (_verb_base(word) is not None and word not in (
                     "many", "much", "long", "often") and not (index == 1 and first in (
                     "which", "what", "whose", "how"))):

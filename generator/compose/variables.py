@@ -132,6 +132,9 @@ VARIABLES: dict[str, str] = {
     "recipient.threads": "True when this person also gets the status check, threaded under "
                          "their thank-you: its subject then names the role and you.",
     "recipient.follow_up": "Something you promised or offer them (Markdown, links), or none.",
+    "recipient.ahead": "An event of theirs still ahead, named in their points, as a phrase "
+                       "(\"the SQF audit in March\"), for wishing them well; none in Spanish, "
+                       "without one, or where your own note speaks.",
     "recipient.keep_in_touch": "True for an interviewer to write to after a rejection.",
     "recipient.met_on": "The day you met them (a date).",
     "recipient.index": "Their place in the panel (0, 1, …; the contact comes after everyone); "
