@@ -2241,3 +2241,30 @@ def test_a_list_they_showed_you_is_named_by_its_first_and_last(tree, run):
 def test_shapes_of_blind_round_18_read_again(tree, run, points, unsaid):
     note = _note_to_soren(tree, run, points)
     assert unsaid not in note, note
+
+
+@pytest.mark.parametrize("points, unsaid", [
+    # blind round 18: "I'm glad we got to talk about vendors / the team" read as placeholders
+    ("    - vendors\n", "about vendors"),
+    ("    - the team\n", "about the team"),
+    # figures jotted bare are no topic: "It was great to talk about 1 supervising attorney to 5"
+    ("    - 1 supervising attorney to 5 staff attorneys\n", "about 1 supervising"),
+    # a detail that opens on a verb is nothing a heading includes
+    ("    - funding, renewed through 2028\n", "including renewed"),
+])
+def test_no_placeholder_for_a_point_that_names_nothing(tree, run, points, unsaid):
+    note = _note_to_soren(tree, run, points)
+    assert unsaid not in note, note
+
+
+def test_what_you_share_is_remembered_together_not_told_as_news(tree, run):
+    # blind round 18: "And it turns out we both took USPAP from the same instructor" tells
+    # him what he was there for as news; across a panel no frame of that kind is left
+    notes = []
+    for rapport in ("we both took USPAP from the same instructor",
+                    "we both grew up on dairy farms", "we both ran the Columbus Marathon",
+                    "we both started out as welder's helpers"):
+        notes.append(_note_to_soren(tree, run, f"    - the outbox pattern\n  rapport: {rapport}\n"))
+    for note in notes:
+        assert not re.search(r"it turns out|didn't expect to learn|hadn't expected to find",
+                             note, re.IGNORECASE), note

@@ -33,6 +33,7 @@ from .english_own import with_subject
 from .gist import read_point
 from .gist_es import read_point_es
 from .lists import joined_lists
+from .marks import VAGUE
 from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
@@ -243,7 +244,8 @@ def _gather_labels(said: Said, points: int) -> None:
     labels: list[str] = []
     # the point that would have been cited first: it was chosen as their best
     for gist in sorted(said.gists, key=lambda g: g is not said.named):
-        if gist.index >= points or gist.index in cited or not only_named(gist):
+        if gist.index >= points or gist.index in cited or not only_named(gist) or VAGUE.fullmatch(
+                gist.topic or ""):
             continue
         topic = gist.topic or ""
         # one where a point of theirs is cited too, else two in six words: a thank-you, not
@@ -253,14 +255,6 @@ def _gather_labels(said: Said, points: int) -> None:
                 not labels or len(" ".join([*labels, topic]).split()) <= 6):
             labels.append(topic)
     said.labels = tuple(labels)
-
-
-
-
-
-
-
-
 
 
 def _fit(person: Interviewer, language: str, registers: list[bool], index: int) -> str:

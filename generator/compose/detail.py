@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from .lexicon import VERBS
-from .marks import HARD, VIEW
+from .marks import HARD, VAGUE, VIEW
 from .naming import short_name
 from .point import Gist
 from .reaction import reaction
@@ -40,6 +40,12 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
         return None  # a point the reading could make nothing of
     if gist.kind == "asked" and not gist.topic:
         return None  # their question, which no phrase of ours could name: the rest is yours
+    if only_named(gist) and VAGUE.fullmatch(gist.topic or ""):
+        return None  # "the team": what every interview is about, no detail to cite
+    if gist.kind == "topic" and re.search(r"\d", gist.topic or "") and not (
+            gist.clause or gist.fact or gist.items or gist.quote or gist.thing):
+        return None  # "1 supervising attorney to 5 staff attorneys", "on call 1 week in 4":
+        # figures jotted bare are no topic to thank for
     topic_words = content_words(gist.topic or "")
     told = bool(gist.topic) and bool(gist.clause or gist.fact) and overlap(
         topic_words, content_words(gist.clause or gist.fact or "")) >= len(topic_words) * 0.6
@@ -106,6 +112,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "mine": gist.mine, "told": gist.told,
             "advice": gist.advice,
             "listed": gist.items,
+            # "including renewed through 2028": a detail that opens on a verb is no thing
+            # the heading includes
+            "listed_noun": bool(gist.items) and not re.match(
+                r"[a-z]+ed\b", gist.items or "") and (
+                (gist.items or " ").split()[0] not in VERBS),
             "span": None if gist.jotted or " from " in f" {gist.topic} " else _span(gist.items),
             "jotted": gist.jotted,  # listed is what the notes say of the heading
             # a point a reply can remember by name: not their question to you, not a setback

@@ -47,6 +47,15 @@ CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me(?:,?\s+(?:st
 
 # A second act of theirs run on after the detail: "she's moving the firm to X and asked what
 # I'd want". The move is the detail; the question another thing.
+# A point that names only what every interview is about ("the team", "budget stuff"): a note
+# that thanks them for it says nothing (blind round 18: "I'm glad we got to talk about the
+# team." read as a placeholder).
+VAGUE = re.compile(r"(?:(?:the|our|your|their|his|her)\s+)?(?:team|teams|culture|role|company|job|"
+                   r"position|vendors|budget|budget stuff|growth|expectations|next steps|benefits|"
+                   r"schedule|stuff|people|work|the work|day to day|day-to-day|management style|"
+                   r"leadership|goals|priorities|challenges|org|organi[sz]ation|department|"
+                   r"opportunity|background|experience|hours|pay|salary|logistics)",
+                   re.IGNORECASE)
 AND_ASKED = re.compile(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$")
 # Who said it, before what they said: "She said she wants …" is what she wants.
 SAID_THAT = re.compile(r"^(?:she|he)\s+(?:said|told me|mentioned)\s+(?:that\s+)?(?=(?:she|he)\s)",
