@@ -2268,3 +2268,21 @@ def test_what_you_share_is_remembered_together_not_told_as_news(tree, run):
     for note in notes:
         assert not re.search(r"it turns out|didn't expect to learn|hadn't expected to find",
                              note, re.IGNORECASE), note
+
+
+def test_an_answer_you_quote_is_not_thanked_for_and_no_two_thanks_stack(tree, run):
+    # blind rounds 18 and 19: "Thank you for your answer when I asked …: 'Pipeline
+    # influenced.'", then "Thank you for being frank about …"; each title turns the wordings
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", (
+        "    - 'What makes a report easy to review? \"Tell me why you didn''t use the comps you "
+        "didn''t use.\"'\n"))
+    for turn in range(8):
+        role = BASE_ROLE.replace("Backend Engineer", f"Backend Engineer {turn + 2}")
+        root = tree(profile({"acme/interviewers.yaml": people, "acme/role.yaml": role}))
+        run("drafts", "profiles", "-o", f"out{turn}", "--today", TODAY, "-q")
+        note = " ".join(next((root / f"out{turn}/acme/thank-you").glob("s*.txt"))
+                        .read_text().split())
+        assert "Thank you for your answer" not in note, note
+        body = re.split(r"(?<=[.!?”])\s+", note)[1:-3]
+        openers = [" ".join(s.split()[:2]) for s in body]
+        assert all(a != b for a, b in itertools.pairwise(openers)), note
