@@ -2286,3 +2286,34 @@ def test_an_answer_you_quote_is_not_thanked_for_and_no_two_thanks_stack(tree, ru
         body = re.split(r"(?<=[.!?”])\s+", note)[1:-3]
         openers = [" ".join(s.split()[:2]) for s in body]
         assert all(a != b for a, b in itertools.pairwise(openers)), note
+
+
+@pytest.mark.parametrize("points, said, unsaid", [
+    # "I told her I keep …" is "I told you", not "I told your"
+    ("    - the outbox pattern\n  rapport: She has a mail-ballot envelope from 1992 pinned above "
+     "her desk, and I told her I keep a punch-card stylus in my desk drawer.\n",
+     "I told you I keep", "told your"),
+    # "On poll workers, in her words: …" is a heading: never "about on poll workers"
+    ("    - 'On poll workers, in her words: \"The new ones are fine, they read the manual. It''s "
+     "the veterans who skip the training.\"'\n", "poll workers", "about on poll"),
+    # something you did together is no discovery: "I enjoyed hearing that you played 9 with him"
+    ("    - the outbox pattern\n  rapport: Played 9 with him after. He's a 12 handicap.\n",
+     "outbox", "with him"),
+    # an event of theirs ahead, cited in the note, is not wished well as well
+    ("    - Albert sensor, tabletop with the state in March\n    - the outbox pattern\n",
+     "tabletop with the state in March", "March. I hope the tabletop"),
+    # a figure is no member of what they told you about
+    ("    - e-pollbooks, year 6 of a 7-year contract\n", "e-pollbooks", "including year 6"),
+])
+def test_shapes_of_blind_round_19_before_it_was_read(tree, run, points, said, unsaid):
+    note = _note_to_soren(tree, run, points)
+    assert said in note and unsaid not in note, note
+    assert note.count("with the state in March") <= 1, note
+
+
+def test_an_event_ahead_is_found_in_any_piece_of_a_point():
+    from generator.compose.ahead import coming_up
+    day = TODAY_DATE
+    assert coming_up(["Albert sensor, CISA scans, tabletop with the state in March"], day) == (
+        "the tabletop with the state in March")
+    assert coming_up(["e-pollbooks, year 6 of 7, he wants to go to RFP in the spring"], day) is None

@@ -29,7 +29,7 @@ _EVENT = re.compile(r"\b(?:audits?|launch|opening|re-?opening|inspection|survey|
                     r"migration|rollout|roll-out|go-live|cutover|renovation|remodel|expansion|"
                     r"move|gala|festival|tournament|release|accreditation|reaccreditation|"
                     r"summit|convention|trade show|show|pilot|upgrade|build-out|install|"
-                    r"season|fundraiser|premiere|drill)\b", re.IGNORECASE)
+                    r"season|fundraiser|premiere|drill|tabletop|exercise|RFP)\b", re.IGNORECASE)
 # never an exam, a visit, a tour or a review: as often the candidate's own ("ABGC exam in Feb",
 # "site visit next week") as theirs
 # past or doubtful: "the audit in March went badly", "might push the launch"
@@ -43,29 +43,36 @@ _DETERMINER = re.compile(r"(?:the|their|your|its|a|an|this|next)\b", re.IGNORECA
 
 
 def coming_up(points: Sequence[str], met_on: date) -> str | None:
-    """The first of `points` that names an event of theirs still ahead of `met_on`, as a noun
-    phrase with its article ("the SQF audit in March"), or None."""
+    """The first of `points` that names, in one of its pieces, an event of theirs still ahead
+    of `met_on`, as a noun phrase with its article ("the SQF audit in March"), or None."""
     for point in points:
         if "\n" in point or "?" in point or '"' in point or "“" in point:
             continue  # a list, a question or a quotation: not a plain event
-        head = re.split(r"[,;.:(]|\s[—–-]\s", point.strip(), maxsplit=1)[0].strip()
-        words = head.split()
-        if not 2 <= len(words) <= 8 or not _EVENT.search(head) or not _WHEN.search(head):
-            continue
-        if HARD.search(point) or _NOT_AHEAD.search(head) or re.search(
-                r"\b(?:I|I['’]\w+|my|me|we|our|she|he|they|her|his|their)\b", head):
-            continue  # a setback, a past event, or a sentence about someone
-        if re.search(r"\b(?:is|are|will|has|have|'s|’s)\b", head):
-            continue  # a statement ("the audit is in March"), not a name
-        head = re.sub(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?",
-                      lambda m: _FULL[_month(m[1]) - 1], head)  # "in Feb": "in February"
-        month = re.search(rf"\b(?:{_MONTHS})\b", head)
-        if month and 0 < (met_on.month - _month(month[0])) % 12 <= 3:
-            continue  # "the audit in September", said in November: most likely over
-        if words[0].casefold() in _COMMON:
-            head = head[0].lower() + head[1:]  # "New ERP go-live", but "Prelude upgrade"
-        return head if _DETERMINER.match(head) else f"the {head}"
+        for head in re.split(r"[,;.:(]|\s[—–-]\s", point.strip()):
+            found = _event(head.strip(), point, met_on)
+            if found:
+                return found
     return None
+
+
+def _event(head: str, point: str, met_on: date) -> str | None:
+    """One piece of a point ("SQF audit in March") as the event it names, or None."""
+    words = head.split()
+    if not 2 <= len(words) <= 8 or not _EVENT.search(head) or not _WHEN.search(head):
+        return None
+    if HARD.search(point) or _NOT_AHEAD.search(head) or re.search(
+            r"\b(?:I|I['’]\w+|my|me|we|our|she|he|they|her|his|their)\b", head):
+        return None  # a setback, a past event, or a sentence about someone
+    if re.search(r"\b(?:is|are|will|has|have|'s|’s)\b", head):
+        return None  # a statement ("the audit is in March"), not a name
+    head = re.sub(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?",
+                  lambda m: _FULL[_month(m[1]) - 1], head)  # "in Feb": "in February"
+    month = re.search(rf"\b(?:{_MONTHS})\b", head)
+    if month and 0 < (met_on.month - _month(month[0])) % 12 <= 3:
+        return None  # "the audit in September", said in November: most likely over
+    if words[0].casefold() in _COMMON:
+        head = head[0].lower() + head[1:]  # "New ERP go-live", but "Prelude upgrade"
+    return head if _DETERMINER.match(head) else f"the {head}"
 
 
 def _month(name: str) -> int:

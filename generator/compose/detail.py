@@ -114,9 +114,11 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             "listed": gist.items,
             # "including renewed through 2028": a detail that opens on a verb is no thing
             # the heading includes
+            # and "including year 6 of a 7-year contract": a figure is no member of it either
             "listed_noun": bool(gist.items) and not re.match(
                 r"[a-z]+ed\b", gist.items or "") and (
-                (gist.items or " ").split()[0] not in VERBS),
+                (gist.items or " ").split()[0] not in VERBS) and not re.search(
+                r"\d", gist.items or ""),
             "span": None if gist.jotted or " from " in f" {gist.topic} " else _span(gist.items),
             "jotted": gist.jotted,  # listed is what the notes say of the heading
             # a point a reply can remember by name: not their question to you, not a setback
@@ -148,7 +150,7 @@ def _span(listed: str | None) -> tuple[str, str] | None:
     if not listed:
         return None
     items = re.split(r",\s+(?:and\s+)?", listed) if ", " in listed else listed.split(" and ")
-    if len(items) < 2 or any(not item or re.match(r"[\d$£€]", item) or len(item.split()) > 8
+    if len(items) < 2 or any(not item or re.match(r"[^A-Za-z]", item) or len(item.split()) > 8
                              for item in items):
         return None
     if any(re.match(r"[a-z]+ing\b", i) for i in (items[0], items[-1])):

@@ -123,6 +123,8 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
     if challenge:  # "She pushed hard on what happens when Redis is down": her question
         placed = Placed(_strip_tail(head[challenge.end():]), None, "asked")
     topic = _topic(placed, names, to_self, team)
+    if topic and topic.startswith("on ") and re.match(r"(?:On|About|Re)\s[^,:]{3,40}[,:]", value):
+        topic = topic[3:]  # "On poll workers, in her words: …": a heading, not "about on …"
     if heading and heading[1] and topic and "," in (placed.phrase or ""):
         topic = tidy_topic(_topic(Placed(_lower_first(heading[0], proper), None, "topic"),
                                   names, to_self, team))  # the heading, not its details
