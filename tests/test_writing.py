@@ -2317,3 +2317,21 @@ def test_an_event_ahead_is_found_in_any_piece_of_a_point():
     assert coming_up(["Albert sensor, CISA scans, tabletop with the state in March"], day) == (
         "the tabletop with the state in March")
     assert coming_up(["e-pollbooks, year 6 of 7, he wants to go to RFP in the spring"], day) is None
+
+
+def test_your_fit_follows_the_point_it_shares_a_word_with_in_its_paragraph(tree, run):
+    # blind round 18, pair 01: "I've signed over 1,100 reports, … comps from fifteen miles
+    # away don't scare me." stood alone in a paragraph after the ROV question it answers
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", (
+        "    - '\"How do you handle an ROV?\" I told her I answer every reconsideration in "
+        "writing, with the comps they sent, even the bad ones.'\n"
+        "    - turn time 5 business days\n"
+        "    - trainee supervision under the new AQB criteria\n"
+        "  fit: I've signed over 1,100 reports, most of them rural, so comps from fifteen miles "
+        "away don't scare me.\n"))
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    note = next((root / "out/acme/thank-you").glob("s*.txt")).read_text()
+    paragraphs = [" ".join(p.split()) for p in note.split("\n\n")]
+    fit = next(p for p in paragraphs if "1,100 reports" in p)
+    assert "ROV" in fit, paragraphs
