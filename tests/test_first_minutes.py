@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import yaml
@@ -32,6 +33,9 @@ def test_new_makes_a_folder_that_points_at_what_to_fill_in(tree, run):
         "an empty item; remove the dash or fill it in",
         "followup: 4 problems; nothing was written.",
     ]
+    # the scaffold asks for your own words on each person, which the note uses as written
+    people = (root / "profiles/acme-backend/interviewers.yaml").read_text()
+    assert re.search(r"^  note: +# optional, your words: what stayed with you", people, re.M)
     # What the options gave is kept exactly as typed (YAML would read `No` as false).
     from generator.input.loading import load_role
     loaded = load_role(root / "profiles/acme-backend/role.yaml")

@@ -104,6 +104,8 @@ def new_application(profiles: Path, name: str, values: NewApplication) -> list[P
         + _line("discussion_points", "", "what you talked about with this person", "  ")
         + "    - \n"
         + _line("rapport", "", "optional: something you have in common", "  ")
+        # the best notes are the ones in your own words: the prompt asks for one line
+        + _line("note", "", "optional, your words: what stayed with you from them", "  ")
         + _line("fit", "", "optional: one sentence on how you meet what they care about", "  ")
         + _line("follow_up", "", "optional: a link or answer you promised them", "  "),
         encoding="utf-8",
