@@ -86,7 +86,7 @@ def test_a_name_the_value_gives_for_them_becomes_your():
 
 @pytest.mark.parametrize(("value", "language", "expected"), [
     ("I said I'd send:\n- the deck\n- my notes on churn", "en",
-     "I'll send you the deck and my notes on churn in a separate email, as promised."),
+     "I'm sending you the deck and my notes on churn in a separate email, as promised."),
     ("[the write-up](https://x.example/w), said I'd send it", "en",
      "As promised, here is [the write-up](https://x.example/w)."),
     ("Le prometí enviarle el informe de proveedores.", "es",

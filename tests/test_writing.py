@@ -683,14 +683,14 @@ def test_a_duration_is_no_topic():
     ("the onboarding checklist I wrote, since theirs lives in a wiki. Offered to send it.",
      "As promised, I'll send you the onboarding checklist I wrote, since yours lives in a wiki."),
     ("a redacted sample audit plan. He asked to see one.",
-     "I'll send you a redacted sample audit plan in a separate email, as promised. I'd be glad "
+     "I'm sending you a redacted sample audit plan in a separate email, as promised. I'd be glad "
      "to hear what you "
      "think."),
     ("the shift huddle script we used. Said I'd send a copy.",
-     "I'll send you the shift huddle script we used in a separate email, as promised."),
+     "I'm sending you the shift huddle script we used in a separate email, as promised."),
     ("the triage card we made (no patient data). She asked for a copy to show her manager.",
      # a reminder to yourself in brackets is true, but not a phrase of the sentence they read
-     "I'll send you the triage card we made in a separate email, as promised. I'd be glad to "
+     "I'm sending you the triage card we made in a separate email, as promised. I'd be glad to "
      "hear what you think."),
     ("the winter cheat sheet I made (generic, no company data); she said she'd like it",
      "I'll send you the winter cheat sheet I made; she said she'd like it."),
@@ -1349,15 +1349,15 @@ def test_a_relative_of_theirs_keeps_their_own_pronouns(text, said):
 
 @pytest.mark.parametrize("value, sentence", [
     ("the photo checklist I made for DPF cleaning intervals, he asked if I could send it",
-     "I'll send you the photo checklist I made for DPF cleaning intervals in a separate email, "
+     "I'm sending you the photo checklist I made for DPF cleaning intervals in a separate email, "
      "as promised. "
      "I'd be glad to hear what you think."),
     ("the visual timetable cards I made, she'd like to see them",
-     "I'll send you the visual timetable cards I made in a separate email, as promised. I'd be "
+     "I'm sending you the visual timetable cards I made in a separate email, as promised. I'd be "
      "glad to hear what "
      "you think."),
     ("my night-audit checklist from the Opera Cloud migration, she asked for a copy",
-     "I'll send you my night-audit checklist from the Opera Cloud migration in a separate email, "
+     "I'm sending you my night-audit checklist from the Opera Cloud migration in a separate email, "
      "as promised. "
      "I'd be glad to hear what you think."),
 ])
@@ -1441,7 +1441,7 @@ def test_the_formal_voice_writes_i_had_before_a_participle():
 def test_a_promise_asked_for_after_a_semicolon_is_kept_as_promised():
     from generator.compose.phrasing import follow_up
     assert follow_up("the prep list template I built; he asked to see them.", names=["Luis"]) == (
-        "I'll send you the prep list template I built in a separate email, as promised. I'd be "
+        "I'm sending you the prep list template I built in a separate email, as promised. I'd be "
         "glad to hear what you "
         "think.")
 
@@ -2095,22 +2095,20 @@ def test_the_contact_note_remembers_no_figure(tree, run):
     assert "8-10" not in contact, contact
 
 
-def test_a_thank_you_ends_on_a_short_thanks_and_signs_off_without_thanking_twice(tree, run):
-    # blind round 17: "the program's notes usually stop after the last fact"; careful people's
-    # notes nearly all close "Thanks again for your time." above the sign-off
+def test_a_thank_you_thanks_once_and_ends_looking_ahead(tree, run):
+    # blind round 17: "the program's notes usually stop after the last fact", so they gained
+    # a closing "Thanks again for your time."; blind rounds 18 and 19 then read the opening
+    # thanks and the closing one as the program's. One thanks a note: where the opening
+    # thanked, the close looks ahead, and the sign-off does not thank.
     root = tree(profile())
     run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
     notes = [p.read_text() for p in (root / "out/acme/thank-you").glob("*.txt")
              if p.stem != "dana-lee"]
-    closing = 0
     for note in notes:
-        paragraphs = [p for p in note.split("\n\n") if p.strip()]
-        sign_off = paragraphs[-1].splitlines()[0]
-        last = paragraphs[-2].strip()
-        if last.startswith(("Thanks again", "Thank you again")):
-            closing += 1
-            assert not sign_off.startswith("Thank"), note
-    assert closing >= len(notes) // 2, notes
+        paragraphs = [" ".join(p.split()) for p in note.split("\n\n") if p.strip()]
+        opening, last, sign_off = paragraphs[1], paragraphs[-2], paragraphs[-1]
+        if opening.startswith(("Thank", "Thanks")):
+            assert not re.search(r"\bthank", last + " " + sign_off.split()[0], re.I), note
 
 
 # --- blind round 18 and recruiter round 15, read again ---------------------------------------

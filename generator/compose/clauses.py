@@ -221,6 +221,9 @@ def _as_clause(text: str, names: Sequence[str], to_self: bool, team: bool = True
                 1 <= _verb_at(words) <= 2 < len(words)):
             return None
         text = head
+    if re.search(r"\b(?:should|would|could|can|will|must|might|is|are|was|were|do|does|did)"
+                 r"(?: be| have| not)?$", text):
+        return None  # "she thinks they should be": its point ("paid") was said before it
     if any(re.match(r"[a-z]+s\s", piece) and _verb_base(piece.split()[0]) not in (
             None, piece.split()[0]) for piece in text.split(", ")[1:]):
         return None  # "…, wants each option with its schedule impact": a verb whose subject

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .clauses import _has_verb
 from .lexicon import VERBS
 from .marks import HARD, VAGUE, VIEW
 from .naming import short_name
@@ -38,6 +39,10 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     nothing of the point."""
     if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
+    if gist.kind == "asked" and not re.match(
+            r"(?!how (?:at|in|on|for|with|after|before|during|when)\b)", gist.topic or ""):
+        return None  # "how at my last shop I got no-shows down …": what you told them, made a
+        # clause, is no question of theirs
     if gist.kind == "asked" and not gist.topic:
         return None  # their question, which no phrase of ours could name: the rest is yours
     if only_named(gist) and VAGUE.fullmatch(gist.topic or ""):
@@ -56,6 +61,12 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
                        thing=None)
         if gist.topic is None:
             return None
+    if gist.kind == "topic" and gist.quote and len(gist.quote.split()) <= 6 and not _has_verb(
+            gist.quote.strip("“”\"'. ")):
+        # '…, asset hierarchy is "a mess below the line level"': a phrase of theirs quoted in
+        # the notes, no saying to quote back ("Something you said has stayed with me: “A mess
+        # below the line level.”", blind round 19)
+        gist = replace(gist, quote=None)
     if gist.kind == "topic" and gist.quote and gist.topic and overlap(
             topic_words, content_words(gist.quote)) >= len(topic_words) * 0.6:
         # "bring good boots and a better coat. “Bring good boots …”": the topic is their words

@@ -126,6 +126,10 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
     match = re.match(r"^same\s+(.*?)(?:\s*\((.*)\))?$", lower)
     if match and not lower.startswith("same as"):
         noun = head[5:]
+        if re.search(r"\b(?:did|does|do|was|were|is|are|had|has|made|gave|took|taught|ran|"
+                     r"[a-z]{3,}ed)\b", noun.split(",")[0]):
+            # "Same tattoo artist did both our first sleeves": a sentence, not a thing shared
+            return Placed(f"the same {noun}", None, "fragment", more)
         article = "an" if noun[:1].casefold() in "aeiou" else "a"
         return Placed(f"we share {article} {noun}", None, "fragment", more)
     match = re.match(r"^shared\s+(.*)$", lower)

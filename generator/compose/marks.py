@@ -56,7 +56,8 @@ VAGUE = re.compile(r"(?:(?:the|our|your|their|his|her)\s+)?(?:team|teams|culture
                    r"leadership|goals|priorities|challenges|org|organi[sz]ation|department|"
                    r"opportunity|background|experience|hours|pay|salary|logistics)",
                    re.IGNORECASE)
-AND_ASKED = re.compile(r",?\s+and\s+(?:asked|wanted to know|told me|said)\b.*$")
+AND_ASKED = re.compile(r",?\s+and\s+(?:(?:she|he|they)\s+)?(?:asked|wanted to know|told me|"
+                       r"said)\b.*$")
 # Who said it, before what they said: "She said she wants …" is what she wants.
 SAID_THAT = re.compile(r"^(?:she|he)\s+(?:said|told me|mentioned)\s+(?:that\s+)?(?=(?:she|he)\s)",
                        re.IGNORECASE)

@@ -168,5 +168,6 @@ def _promise(thing: str, spanish: bool, tu: bool = False, promised: bool = True)
         return f"{said}here is {thing}." if promised else f"Here is {thing}."
     if "," in thing or ";" in thing:  # "…, since yours lives in a wiki": its reason comes last
         return f"{said}I'll send you {thing}."
-    # nothing is attached: say where it will come, as a person would who has not attached it
-    return f"I'll send you {thing} in a separate email{', as promised' if promised else ''}."
+    # nothing is attached: say it is on its way, as a person would who sends it next ("I'll
+    # send you … in a separate email" read as put off, blind rounds 18 and 19)
+    return f"I'm sending you {thing} in a separate email{', as promised' if promised else ''}."

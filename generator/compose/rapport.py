@@ -28,6 +28,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     phrase = placed.phrase
     if phrase is None:
         return None, None
+    both = re.match(r"([^,]{3,40}),\s+both of us\b", phrase)
+    if both and not re.match(r"(?:you|we|I|she|he|they)\b", phrase, re.IGNORECASE):
+        phrase = f"we're both {both[1]}"  # "Orioles fans, both of us, both suffering"
     # "Both of us ran the Columbus Marathon": not "we are both of us ran …"
     phrase = re.sub(r"^(?:we are |we're )?both of us\b", "we both", phrase, flags=re.IGNORECASE)
     # Asides go, a place's too: "Guadalajara (la de México)" told Rodrigo which Guadalajara he
