@@ -2333,3 +2333,30 @@ def test_your_fit_follows_the_point_it_shares_a_word_with_in_its_paragraph(tree,
     paragraphs = [" ".join(p.split()) for p in note.split("\n\n")]
     fit = next(p for p in paragraphs if "1,100 reports" in p)
     assert "ROV" in fit, paragraphs
+
+
+@pytest.mark.parametrize("points, unsaid", [
+    # a phrase of theirs quoted in the notes is no saying to quote back (blind round 19)
+    ('    - \'eMaint, moved off paper 2 yrs ago, asset hierarchy is "a mess below the line '
+     'level"\'\n', "“A mess below the line level.”"),
+    # what you told them, made a clause, is no question of theirs (recruiter round 16)
+    ("    - I told him that at my last shop I got no-shows down from 15% to 6% with text "
+     "reminders at 48 and 24 hours, and he wanted to know what we did with the deposit.\n",
+     "asking how at my last shop"),
+    # a clause whose point was said before it: "she thinks they should be"
+    ('    - \'the apprentices, who trains them and whether they get paid, she thinks they should '
+     'be and Keoni is "coming around"\'\n', "you think they should be."),
+    # "Same tattoo artist did both our first sleeves" is a sentence, not a thing you share
+    ("    - the outbox pattern\n  rapport: Same tattoo artist did both our first sleeves, in "
+     "Portland, years apart.\n", "we share a tattoo artist did"),
+])
+def test_shapes_of_blind_round_19_and_recruiter_round_16(tree, run, points, unsaid):
+    note = _note_to_soren(tree, run, points)
+    assert unsaid not in note, note
+
+
+def test_what_you_share_said_after_both_of_us_is_kept(tree, run):
+    # recruiter round 16: "Orioles fans, both of us, both suffering." was dropped in every pack
+    note = _note_to_soren(tree, run, "    - the team\n  rapport: Orioles fans, both of us, "
+                          "both suffering.\n")
+    assert "we're both Orioles fans" in note, note

@@ -61,8 +61,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
                        thing=None)
         if gist.topic is None:
             return None
-    if gist.kind == "topic" and gist.quote and len(gist.quote.split()) <= 6 and not _has_verb(
-            gist.quote.strip("“”\"'. ")):
+    if gist.kind == "topic" and gist.quote and len(gist.quote.split()) <= 6 and re.match(
+            r"[“\"]?(?:a|an)\s", gist.quote, re.IGNORECASE) and _verbless(gist.quote):
         # '…, asset hierarchy is "a mess below the line level"': a phrase of theirs quoted in
         # the notes, no saying to quote back ("Something you said has stayed with me: “A mess
         # below the line level.”", blind round 19)
@@ -168,6 +168,14 @@ def _span(listed: str | None) -> tuple[str, str] | None:
         return None  # "training the two 3rd A/Es": a task, which no "the" can name
     first, last = (i if _OWNED.match(i) else f"the {i}" for i in (items[0], items[-1]))
     return first, last
+
+
+def _verbless(text: str) -> bool:
+    """No verb the lexicon knows in a few words ("a mess below the line level")."""
+    words = [w.casefold().strip("“”\"'.,!?") for w in text.split()]
+    return not _has_verb(" ".join(words)) and not any(
+        w in VERBS or w in ("is", "are", "was", "were") or (w.endswith("s") and w[:-1] in VERBS)
+        or (w.endswith("ed") and (w[:-2] in VERBS or w[:-1] in VERBS)) for w in words)
 
 
 def only_named(gist: Gist) -> bool:
