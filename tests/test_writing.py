@@ -2360,3 +2360,16 @@ def test_what_you_share_said_after_both_of_us_is_kept(tree, run):
     note = _note_to_soren(tree, run, "    - the team\n  rapport: Orioles fans, both of us, "
                           "both suffering.\n")
     assert "we're both Orioles fans" in note, note
+
+
+@pytest.mark.parametrize("highlight, said", [
+    # recruiter round 16: "I qualified rigger and signal person."
+    ("Qualified rigger and signal person.", "I am a qualified rigger and signal person"),
+    ("Licensed PE in North Carolina", "I am a licensed PE in North Carolina"),
+])
+def test_a_credential_jotted_as_a_title_is_what_you_are(tree, run, highlight, said):
+    role = BASE_ROLE + f"highlights:\n  - {highlight}\n"
+    root = tree(profile({"acme/role.yaml": role}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    contact = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert said in contact, contact

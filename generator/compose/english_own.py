@@ -53,7 +53,9 @@ def _highlight(text: str, proper: frozenset[str]) -> Placed:
     lower = head.casefold()
     if re.match(r"^(?:i|my team|we)\b|^i['’]", lower):
         return Placed(None, _sentence(head), "first-person", more)
-    licensed = re.match(r"(Licensed|Certified|Registered|Board-certified)\s+(?=[A-Z])", head)
+    licensed = re.match(r"(Licensed|Certified|Registered|Board-certified|Qualified|Chartered|"
+                        r"Accredited)\s+(?=[A-Z]|(?!(?:the|a|an|in|on|as|at|by|for|to|with|my|"
+                        r"our|\d)\b)[a-z])", head)
     if licensed:  # "Licensed PE in North Carolina": what you are, not what you did
         # "… since 2015": what you have been
         being = "I have been a" if re.search(r"\bsince\b", head) else "I am a"
