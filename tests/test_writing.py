@@ -2373,3 +2373,17 @@ def test_a_credential_jotted_as_a_title_is_what_you_are(tree, run, highlight, sa
     run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
     contact = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
     assert said in contact, contact
+
+
+def test_pay_and_perks_are_never_the_highlight(tree, run):
+    # recruiter round 16: "I'll remember my conversation with Keoni about booth rent versus
+    # commission" (a rejection reply); "I appreciated hearing about the Sundays off"
+    people = INTERVIEWERS.replace("    - the outbox pattern\n", (
+        "    - booth rent vs commission? Most of his artists are on 60/40.\n"
+        "    - Sundays off, on call every other Saturday\n"
+        "    - the outbox pattern, and how they replay it after an outage\n"))
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q")
+    for path in (root / "out/acme/thank-you").glob("*.txt"):
+        text = " ".join(path.read_text().split())
+        assert not re.search(r"booth rent|60/40|Sundays off", text), text

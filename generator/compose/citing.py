@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..input.models import Interviewer
 from .clauses import thing_of, vividness
 from .detail import gist_dict
+from .marks import PERKS
 from .point import Gist
 from .text import word_count
 from .words import content_words, overlap
@@ -38,18 +39,25 @@ def worth(gist: Gist, person: Interviewer) -> float:
         score += 3.0 if gist.clause else 2.0
     if gist.topic is None and gist.clause is None and not (gist.quote or gist.doing or gist.fact):
         score -= 3.0
+    if _perk(gist):
+        score -= 4.0  # pay and perks: the last thing to thank them for
     if gist.kind == "topic" and gist.topic and len(gist.topic.split()) == 1 and not (
             gist.clause or gist.quote or gist.items):
         score -= 2.5  # "walk-in", "discovery": a word jotted to remember, not a thing to cite
     return score
 
 
+def _perk(gist: Gist) -> bool:
+    return bool(PERKS.search(" ".join(t for t in (gist.topic, gist.clause, gist.fact, gist.quote,
+                                                  gist.items) if t)))
+
+
 def says(gist: Gist, tie: str | None, person: Interviewer) -> bool:
     """Whether a further point says something a sentence can carry: a fact you react to, what
     was said, their words, a list, a story; their question to you if no pitch of yours follows."""
     shown = gist_dict(gist, tie)
-    if shown is None or gist.sore:
-        return False
+    if shown is None or gist.sore or _perk(gist):
+        return False  # a weak moment of yours, or pay and perks: nothing to add them for
     if shown["reacts"] or worth(gist, person) <= -2:  # a fact you react to is worth saying
         return bool(shown["reacts"])
     if gist.kind == "exercise":

@@ -11,7 +11,7 @@ from typing import Any
 
 from .clauses import _has_verb
 from .lexicon import VERBS
-from .marks import HARD, VAGUE, VIEW
+from .marks import HARD, PERKS, VAGUE, VIEW
 from .naming import short_name
 from .point import Gist
 from .reaction import reaction
@@ -135,7 +135,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
             # a point a reply can remember by name: not their question to you, not a setback
             # of theirs, not a statement made a clause ("how Peak has already started"); your
             # question to them is ("what a typical on-call week looks like")
-            "nameable": bool(gist.topic) and gist.kind != "asked" and not gist.hard and (
+            "nameable": bool(gist.topic) and gist.kind != "asked" and not gist.hard and not (
+                PERKS.search(f"{gist.topic} {gist.clause or ''} {gist.items or ''}")) and (
                 not gist.topic_is_clause or gist.kind == "answer") and not re.search(
                 r"\d", gist.topic or ""),  # never "my conversation … about 8-10 kids per cohort"
             # the detail said is itself the setback ("you're two FTEs short"): thank them

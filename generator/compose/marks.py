@@ -56,6 +56,13 @@ VAGUE = re.compile(r"(?:(?:the|our|your|their|his|her)\s+)?(?:team|teams|culture
                    r"leadership|goals|priorities|challenges|org|organi[sz]ation|department|"
                    r"opportunity|background|experience|hours|pay|salary|logistics)",
                    re.IGNORECASE)
+# Pay, hours and perks: true, but no highlight of a conversation to say back to them or to
+# remember to someone else ("booth rent versus commission", "Sundays off", "you bring your
+# own tools", recruiter round 16: "reads as if money was the highlight").
+PERKS = re.compile(r"\b(?:pay|paid|salary|salaries|commission|booth rent|bonus(?:es)?|PTO|"
+                   r"vacation|days? off|Sundays? off|Saturdays? off|weekends? off|benefits|"
+                   r"401\(?k\)?|pension|per diem|wholesale|own tools|tuition|stipend|"
+                   r"\d{2}/\d{2}|on call every|parking)\b(?!-)", re.IGNORECASE)
 AND_ASKED = re.compile(r",?\s+and\s+(?:(?:she|he|they)\s+)?(?:asked|wanted to know|told me|"
                        r"said)\b.*$")
 # Who said it, before what they said: "She said she wants …" is what she wants.

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..input.models import Application
 from .content import Reading
+from .marks import PERKS
 from .naming import short_name
 from .point import Gist
 
@@ -48,7 +49,8 @@ def memories(application: Application, people: list[dict[str, Any]],
         best = None
         for text, gist in zip(person.discussion_points, reading.gists_of, strict=True):
             fit_to_remember = short_name(gist.topic) and not (
-                gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or ""))
+                gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or "")
+                or PERKS.search(text))  # "booth rent versus commission" (recruiter round 16)
             if fit_to_remember and (best is None or _rank(gist) > _rank(best)):
                 best = gist
         if best is not None and best.topic:

@@ -3,7 +3,7 @@ for one note (`interviewers`), and the person one draft goes to (`recipient`) wi
 note says to them (content.py's plan). context.py puts these into a draft's variables.
 
 May import: base modules, input, and compose's addressees, ahead, content, detail, greeting,
-naming, persons, phrasing and pitch.
+marks, naming, persons, phrasing and pitch.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .ahead import coming_up
 from .content import Reading, Said, turns
 from .detail import gist_dict
 from .greeting import greeting_name, named, tu_by_name
+from .marks import PERKS
 from .naming import promised_name, short_name
 from .persons import names_of
 from .phrasing import Placed, follow_up, own_sentence, place, word_count
@@ -48,9 +49,11 @@ _MINE = re.compile(r"\b(?:I|my|me|I['’](?:d|m|ve)|mi|me|yo)\b")
 
 def _memorable(points: list[dict[str, Any]], originals: tuple[str, ...]) -> list[dict[str, Any]]:
     """The points, the one told in most detail first: a story the interviewer told is what
-    they will remember being thanked for, more than a routine question. Ties keep the order
-    they were written in."""
-    order = sorted(range(len(points)), key=lambda i: (-min(word_count(originals[i]), 60), i))
+    they will remember being thanked for, more than a routine question; pay and perks last
+    (recruiter round 16: "My conversation with Keoni about booth rent versus commission").
+    Ties keep the order they were written in."""
+    order = sorted(range(len(points)), key=lambda i: (bool(PERKS.search(originals[i])),
+                                                      -min(word_count(originals[i]), 60), i))
     return [points[i] for i in order]
 
 
