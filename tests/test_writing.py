@@ -2387,3 +2387,19 @@ def test_pay_and_perks_are_never_the_highlight(tree, run):
     for path in (root / "out/acme/thank-you").glob("*.txt"):
         text = " ".join(path.read_text().split())
         assert not re.search(r"booth rent|60/40|Sundays off", text), text
+
+
+def test_a_status_check_names_an_institution_with_its_article_and_the_title_short(tree, run):
+    # recruiter round 16: "the opportunity to join Marlow County Public Defender's Office";
+    # "my interviews for the Bridge Tender II (Drawbridge Operator), Rotating Shifts role"
+    role = BASE_ROLE.replace("Acme Robotics", "Marlow County Public Defender's Office").replace(
+        "Backend Engineer", "Bridge Tender II (Drawbridge Operator), Rotating Shifts")
+    root = tree(profile({"acme/role.yaml": role + "decision_expected: 2026-11-25\n"}))
+    for pack in ("default", "formal"):
+        result = run("drafts", "profiles", "-o", f"out-{pack}", "--today", "2026-12-04", "-q",
+                     "--kind", "status-check", "--pack", pack)
+        assert result.exit_code in (0, 2), result.output
+        text = " ".join(next((root / f"out-{pack}/acme/status-check").glob("*.txt"))
+                        .read_text().split())
+        assert "Drawbridge" not in text and "Bridge Tender II" in text, text
+        assert "join Marlow" not in text and "work at Marlow" not in text, text

@@ -56,8 +56,9 @@ def application_context(application: Application, today: date,
         },
         "role": {
             "company": role.company,
+            "company_in_text": company_in_text(role.company, lang),
             "title": role.title,
-            "short_title": short_title(role.title),
+            "short_title": short_title(role.title, lang),
             "pitch": next((p.sentence for p in pitches if p is not None), None),
             "interview_date": role.interview_date,
             "interview_time": (
@@ -103,10 +104,30 @@ def draft_context(shared: dict[str, Any], spec: DraftSpec, pack_name: str,
     }
 
 
-def short_title(title: str) -> str:
+# An institution's name takes "the" in an English sentence: "to join the Marlow County
+# Public Defender's Office", not "to join Marlow County Public Defender's Office" (recruiter
+# round 16); a company's name does not ("to join Acme Robotics").
+_INSTITUTION = re.compile(r"(?:\b(?:Office|Department|Agency|Bureau|Authority|Commission|District|"
+                          r"Board|Institute|Council|Court|Ministry|Directorate)$|^(?:University|"
+                          r"City|County|State|Port|Town|Village|Province) of\b|\b(?:Office|"
+                          r"Department|Bureau|Board|Division|Ministry|Agency) of\b)")
+
+
+def company_in_text(company: str, language: str) -> str:
+    """The company's name as an English sentence holds it: "the" before an institution."""
+    if language == "en" and _INSTITUTION.search(company) and not re.match(r"(?i)the\b", company):
+        return f"the {company}"
+    return company
+
+
+def short_title(title: str, language: str = "en") -> str:
     """A job title in a few words: "Chemistry Teacher (AP and General Chemistry)" ->
     "Chemistry Teacher", "Site Reliability Engineer II" -> "Site Reliability Engineer",
-    "Clinical Pharmacist, Critical Care" -> "Clinical Pharmacist"."""
+    "Clinical Pharmacist, Critical Care" -> "Clinical Pharmacist". Spanish writes a title in
+    lower case in running text ("el puesto de enfermera de UCI"; recruiter round 16)."""
+    if language == "es" and re.search(r"\b(?:de|del|la|el|y|en)\b|[áéíóúñ]", title):
+        return " ".join(w[0].lower() + w[1:] if w[1:].islower() else w
+                        for w in short_title(title).split())  # not "Data Engineer", English
     text = re.sub(r"\s*\([^()]*\)", "", title).strip()
     text = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5]|Level \d+)$", "", text)
     head, comma, _ = text.partition(", ")

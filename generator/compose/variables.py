@@ -23,6 +23,9 @@ VARIABLES: dict[str, str] = {
     "candidate.phone": "Your phone number, or none.",
     "candidate.signature": "Your Markdown signature block, or none.",
     "role.company": "The company.",
+    "role.company_in_text": "The company as an English sentence holds it: 'the' before an "
+                            "institution ('the Marlow County Public Defender's Office'), else "
+                            "as written.",
     "role.title": "The job title.",
     "role.short_title": "The job title in a few words, for subjects and sentences: without "
                         "parentheses, a level (II) or a specialty after a comma.",
