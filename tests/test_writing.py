@@ -2403,3 +2403,47 @@ def test_a_status_check_names_an_institution_with_its_article_and_the_title_shor
                         .read_text().split())
         assert "Drawbridge" not in text and "Bridge Tender II" in text, text
         assert "join Marlow" not in text and "work at Marlow" not in text, text
+
+
+def test_the_formal_voice_writes_family_words_out(tree, run):
+    # recruiter round 16: "your dad ran a tug" in the formal pack
+    note = _note_to_soren(tree, run, "    - the outbox pattern\n  rapport: His dad ran a tug out "
+                          "of Norfolk, and mine did too.\n", "formal")
+    assert "your dad" not in note and "your father" in note, note
+
+
+def test_two_people_who_asked_you_something_get_different_sentences(tree, run):
+    # recruiter round 16: Gus and Mara both got "I've thought about it since, and I'd still
+    # answer the same way"
+    people = """\
+- name: Gus Petrakis
+  email: gus@acme.example
+  discussion_points:
+    - '"How do you run a JHA with a new crew?" I said I walk it on the deck, not in the trailer.'
+- name: Mara Singh
+  email: mara@acme.example
+  discussion_points:
+    - '"What would you do if an artist is late three times?" I said talk to them first.'
+- name: Lena Ortiz
+  email: lena@acme.example
+  discussion_points:
+    - '"How do you handle supplements?" I said I blueprint every car first.'
+"""
+    for pack in ("default", "formal"):
+        root = tree(profile({"acme/interviewers.yaml": people}))
+        run("drafts", "profiles", "-o", f"out-{pack}", "--today", TODAY, "-q", "--pack", pack)
+        frames = []
+        for path in sorted((root / f"out-{pack}/acme/thank-you").glob("*.txt")):
+            text = " ".join(path.read_text().split())
+            if "dana" not in path.stem:
+                frames.append(re.sub(r"\b(?:JHA|artist|supplements|deck|blueprint)\b.*", "",
+                                     text.split(". ", 1)[1])[:40])
+        assert len(set(frames)) == len(frames), frames
+
+
+def test_a_working_standard_is_no_setback_to_be_frank_about(tree, run):
+    # recruiter round 16: "I appreciated you being frank that the bolt-up stays close behind
+    # the connectors, not 2 floors back"
+    note = _note_to_soren(tree, run, "    - the bolt-up stays close behind the connectors, not "
+                          "2 floors back\n")
+    assert not re.search(r"frank|candid|honest", note), note

@@ -119,12 +119,22 @@ _CONTRACTED = {"you're": "you are", "You're": "You are", "there's": "there is", 
 _CONTRACTION = re.compile("|".join(re.escape(k) for k in _CONTRACTED))
 
 
+# Family words a formal letter writes out ("your dad ran a tug": recruiter round 16).
+_FAMILY = {"dad": "father", "mom": "mother", "mum": "mother", "kids": "children",
+           "grandpa": "grandfather", "grandma": "grandmother"}
+_FAMILY_WORD = re.compile(r"\b(your|my|our|his|her) (dad|mom|mum|kids|grandpa|grandma)\b")
+
+
 def uncontracted(text: str) -> str:
-    """English contractions written out, for a formal voice; never inside “…”: someone's own
-    words are quoted as they said them."""
+    """English contractions written out, for a formal voice, and "your dad" as "your father";
+    never inside “…”: someone's own words are quoted as they said them."""
     parts = re.split(r"(“[^”]*”)", str(text))
-    return "".join(part if part.startswith("“") else _CONTRACTION.sub(
-        lambda m: _CONTRACTED[m[0]], _had(part)) for part in parts)
+    return "".join(part if part.startswith("“") else _written_out(part) for part in parts)
+
+
+def _written_out(text: str) -> str:
+    text = _CONTRACTION.sub(lambda m: _CONTRACTED[m[0]], _had(text))
+    return _FAMILY_WORD.sub(lambda m: f"{m[1]} {_FAMILY[m[2]]}", text)
 
 
 # "I'd worked the line": before a past participle "I'd" is "I had", never "I would".

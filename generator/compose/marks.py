@@ -23,7 +23,10 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing|ures?)?|outage|shortag
                   r"stuck|short-?staffed|understaffed|(?:FTEs?|people|nurses|staff) short|"
                   r"short (?:(?:one|two|three|four|a few|\d+) )?(?:leads?|people|nurses|staff|"
                   r"engineers|FTEs?|hands|teachers|drivers)|(?:mandatory )?overtime|backlog|"
-                  r"turnover|near-miss(?:es)?|behind|tired|\d+% over|over budget|over on hours|"
+                  r"turnover|near-miss(?:es)?|tired|\d+% over|over budget|over on hours|"
+                  # behind on the work, not "close behind the connectors" (recruiter round 16)
+                  r"(?:fall(?:en|ing)?|fell|are|is|was|were|got|running|get|getting|['’]re|"
+                  r"['’]s)\s+behind|behind (?:on|schedule)|"
                   r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|fell|dropped|"
                   # (crash dumps, a crash cart: tools, not setbacks)
                   r"crash(?:ed)?(?! (?:dumps?|reports?|logs?|carts?|course|pads?|tests?)\b)|"

@@ -166,8 +166,9 @@ FILTERS: dict[str, str] = {
                   "week, else `on November 20`.",
     "join_and": "`items | join_and` gives `a, b and c`; `join_and('or')` for another word.",
     "hardbreaks": "Keeps the line breaks of a multi-line Markdown value such as a signature.",
-    "uncontracted": "English contractions written out for a formal voice (I'm -> I am), "
-                    "never inside “…”: quoted words stay as they were said.",
+    "uncontracted": "English contractions written out for a formal voice (I'm -> I am, "
+                    "your dad -> your father), never inside “…”: quoted words stay as they "
+                    "were said.",
     "unsaid": "`wordings | unsaid(k, said)` gives the first wording from the k-th on whose "
               "first three words are not in `said` (the note so far), so no two sentences of a "
               "note open alike; `Thank you …` may come twice.",
