@@ -301,3 +301,56 @@ def test_a_sentence_to_a_titled_name_is_still_body():
     mail = read_mail("Dear Ms. Hale,\n\nTo Ms. Hale and the panel, thank you for a warm and "
                      "useful morning.\n\nBest,\nTereza\n")
     assert mail.greeting == "Dear Ms. Hale,"
+
+
+# holdout14's two misread bodies (spent): an addressee's block (company, department, then their
+# titled name) opening a letter in place of a greeting, as Japanese business mail does, was
+# counted as body; and a letter's closing formula ending in a full stop ("Please accept,
+# Madame, my respectful greetings.") above the name was too. Variants of our own, written
+# before the reader was changed.
+ADDRESSEE_BLOCKS = [
+    ("Lumen Dental Group\nHuman Resources\nMs. Carla Ortiz", "Ms. Carla Ortiz"),
+    ("Hoshino Logistics K.K.\nGeneral Affairs Department\nMr. Taro Hoshino", "Mr. Taro Hoshino"),
+    ("Northfield Hospital\nDepartment of Radiology\nDr. Amara Okafor", "Dr. Amara Okafor"),
+    ("Mr. Lars Eriksen\nHead of Operations\nFjord Shipping AS", "Mr. Lars Eriksen"),
+    ("Blue Heron Press, Ltd.\nMs. Ines Duarte", "Ms. Ines Duarte"),
+]
+
+
+@pytest.mark.parametrize(("block", "greeting"), ADDRESSEE_BLOCKS)
+def test_an_addressee_block_above_the_body_is_its_greeting(block, greeting):
+    mail = read_mail(f"{block}\n\nThank you for the interview on Monday. I enjoyed it.\n\n"
+                     "Tereza Novak\ntereza@example.com\n")
+    assert (mail.greeting, mail.words()) == (greeting, 10)
+
+
+def test_a_block_without_a_titled_name_is_no_greeting():
+    # Its cousins: the writer's own letterhead, or a company and a department, name no one.
+    for block in ("Tereza Novak\n12 Elm Street, Leeds\ntereza@example.com",
+                  "Lumen Dental Group\nHuman Resources"):
+        mail = read_mail(f"{block}\n\nThank you for the interview on Monday.\n\nTereza Novak\n")
+        assert mail.greeting is None
+
+
+CLOSING_FORMULAS = [
+    "Please accept, Madame, my respectful greetings.",
+    "Please accept, Sir, the expression of my best regards.",
+    "Kindly accept my sincere greetings.",
+    "I remain, with respectful greetings, yours faithfully.",
+    "Please receive my most cordial regards.",
+]
+
+
+@pytest.mark.parametrize("closing", CLOSING_FORMULAS)
+def test_a_closing_formula_ending_in_a_full_stop_above_the_name_is_the_sign_off(closing):
+    mail = read_mail(f"Dear Ms. Hale,\n\nThank you for the interview on Monday.\n\n{closing}\n"
+                     "Tereza Novak\n")
+    assert (mail.body, mail.sender) == (("Thank you for the interview on Monday.",),
+                                        "Tereza Novak")
+
+
+def test_a_last_sentence_with_greetings_in_it_is_still_body():
+    # Its cousin: a sentence of the body above the name that sends greetings and says more.
+    mail = read_mail("Dear Ms. Hale,\n\nThank you for Monday.\n\nPlease accept my greetings "
+                     "to the whole panel, who made the morning so easy for me.\nTereza\n")
+    assert mail.words() == 20

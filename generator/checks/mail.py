@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .opening import split_greeting, split_heading
+from .opening import addressee_block, split_greeting, split_heading
 from .sentences import LIST_MARK, WORDISH, sentences, unmarked
 from .signature import FOOTER, closing, closing_on_the_last_line, signed_name
 
@@ -67,6 +67,9 @@ def read_mail(text: str) -> Mail:
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     heading, lines = split_heading(lines[start:])
     greeting, first_rest = split_greeting(lines[0]) if lines else (None, None)
+    block = addressee_block(lines) if greeting is None and not heading else None
+    if block:
+        heading, greeting, lines = block[0], block[1], ["", *block[2]]
     if greeting is not None:
         lines = ([first_rest] if first_rest else []) + lines[1:]
     inline = bool(greeting and first_rest and greeting.endswith(",")

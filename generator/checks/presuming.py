@@ -99,6 +99,10 @@ PRESUMING = (
                 r"(?:get started|start|begin|join|dive in|hit the ground|get going)\b"
                 r"(?! (?:a|the) conversation)",
                 r"(?:resigned from|handed in my resignation)\b",
+                # The writer's leaving to join them told as settled (tone-variants-16.yaml):
+                # "I've already told them I'm leaving to join you next month".
+                r"\b(?:i'm|i am|i'll be|i will be) (?:leaving|quitting|resigning)\b" + within(40)
+                + r"\bto (?:join|start with|work for|come to) (?:you|your|the team)\b",
                 r"see you (?:on (?:monday|my first|the first)|next (?:week|month|monday))\b",
                 r"my future (?:colleagues|teammates|manager|team|boss|co-?workers)\b",
                 r"when (?:can|should|do|will) i start\b",

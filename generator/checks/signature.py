@@ -43,6 +43,10 @@ _CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|sal
 _FORMULA = cache(lambda: re.compile(r"\b(?:regards|wishes|thanks|greetings|salutations|"
                                     r"consideration|respects|esteem)\b", re.IGNORECASE))
 LONGEST_FORMULA = 12  # words
+# Such a formula may end in a full stop where it opens as one (holdout14's "Please accept,
+# Madame, my respectful greetings." above the name).
+_FORMULA_OPENS = cache(lambda: re.compile(r"(?:(?:please|kindly) )?(?:accept|receive)\b|"
+                                          r"i remain\b", re.IGNORECASE))
 # A closing said in a sentence of its own, as the last line above the name: "Looking forward
 # to hearing from you soon," "Thank you for your help,".
 _CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
@@ -137,8 +141,9 @@ def closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
             if len(parts) == 2 and len(parts[0].split()) <= 7 and _CLOSING_PHRASE.search(
                     parts[0]) and len(parts[1].split()) >= 2 and looks_like_name(parts[1]):
                 closing = True
-        formula = (signed and line.endswith(",") and len(words) <= LONGEST_FORMULA
-                   and bool(_FORMULA().search(line)))
+        formula = (signed and (line.endswith(",") or (
+            line.endswith(".") and bool(_FORMULA_OPENS().match(line))))
+            and len(words) <= LONGEST_FORMULA and bool(_FORMULA().search(line)))
         closing = closing or formula
         # A closing with nothing above it is the body itself ("Thanks." and no more).
         if closing and starts_paragraph and (len(words) <= 8 or formula) and (

@@ -50,6 +50,13 @@ _READY = _lazy(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped 
                r"comfortable|effective|fluent|proficient|contributing|independent))\b"
                r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
                r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
+# The same readiness anywhere in a sentence the learnt model reads as presuming, the first
+# weeks or month too (holdout14's class): "In my job at … I prepared them every week, so I
+# think I can help to reduce those delays from the first month."
+_READY_IN = _lazy(r"\bi\b[^.!?]{0,25}?\b(?:can(?!'t|not)|could|able to|ready to|prepared to|"
+                  r"equipped to|capable of)\b[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?"
+                  r"first (?:days?|weeks?|months?))|(?:within|in|during|by the end of) (?:my|the) "
+                  r"first(?: few| couple of)? (?:days?|weeks?|months?))\b")
 _AHEAD = _lazy(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
                r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 _WRITER = _lazy(r"\b(?:i|i'm|i'll|i'd|i've|me|my)\b")
@@ -132,3 +139,27 @@ _THEM = _lazy(r"\b(?:you|your|yours)\b")
 
 def own_plan(lowered: str) -> bool:
     return bool(_OWN_PLAN().search(lowered)) and not _THEM().search(lowered)
+
+
+def ready(lowered: str) -> bool:
+    """Whether a sentence in lower case says what the writer can do from early on in the job
+    (readiness, not presuming it), with no start of the writer's settled in it."""
+    return bool(_READY_IN().search(lowered)) and not _SETTLED_START().search(lowered)
+
+
+_SETTLED_START = _lazy(r"\b(?:when|once|after|before) i (?:start|join|begin)\b|\bmy (?:start "
+                       r"date|first day)\b|\bjoin(?:ing)? you\b")
+
+
+# An offer to come in or talk again made on their terms is no pushing (tone-variants-15.yaml's
+# look-alike, the learnt model's): "I'm happy to come in again if that would help your
+# decision", "glad to call if it's useful".
+_ON_THEIR_TERMS = _lazy(r"\b(?:happy|glad|willing|able|available|ready) to\b[^.!?]{0,40}\bif "
+                        r"(?:(?:that|it|this)(?:'s| is| would| might| could| will)? (?:\w+ )?"
+                        r"(?:help|helps|useful|helpful|suit|suits|work|works)|you(?:'d| would) "
+                        r"(?:like|find it useful)|you wish|helpful|useful)\b")
+
+
+def offered(lowered: str) -> bool:
+    """Whether a sentence in lower case offers something on their terms: "if it would help"."""
+    return bool(_ON_THEIR_TERMS().search(lowered))
