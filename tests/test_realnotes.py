@@ -244,7 +244,16 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # Those four classes were then written up (tests/notes/tone-variants-16.yaml, before any rule
 # changed) and read, with its two re-selling shapes: 49/51 and 0/44 after (rules alone 44/51 and
 # 0/44), so holdout14 joined the tuned halves.
-NOT_MET: dict[str, str] = {}
+# holdout15 (77 notes from 67 pages no earlier half cites, ten pages giving two notes each,
+# collected while holdout14 was spent; six more dropped, each an article an earlier half cites
+# at another address) measured once, before anyone read it: the rules alone 27/35 and 5/42;
+# rules or the learnt model 31/35 and 6/42 (without --about 30/35 and 6/42). By defect, with
+# the model: gift 1/2, hostile 2/4, presumes 3/4, every other defect caught (the rules alone:
+# argues 1/2, gift 0/2, pushy 3/4, threat 0/1); false problems by rule tone 6 (one of them the
+# model's).
+NOT_MET: dict[str, str] = {
+    "holdout15": "first measure: bad 31/35 caught (89%), good 6/42 with a problem (14.3%)",
+}
 
 
 @pytest.mark.parametrize("half", [
@@ -304,7 +313,10 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # (94 counted, 88 by hand). Read once it was spent: an addressee's block (company, department,
 # their titled name) in place of a greeting, and a closing formula ending in a full stop above
 # the name; both read right now (test_mail.py's ADDRESSEE_BLOCKS and CLOSING_FORMULAS).
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
+# holdout15's first run misreads three: by 26 words (104 counted, 130 by hand), by 7 (63
+# counted, 56 by hand) and by 19 (96 counted, 115 by hand); not yet read.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h15-good-13", "h15-good-34",
+                     "h15-bad-04"}
 
 
 @pytest.mark.parametrize("entry", [
