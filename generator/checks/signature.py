@@ -54,6 +54,9 @@ _CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gr
                              r"warmly|respectfully|appreciat\w*|grateful|merci|danke|gracias|"
                              r"grazie|obrigad[oa]|have a (?:good|great|nice|lovely) (?:day|"
                              r"week|weekend))\b", re.IGNORECASE)
+_THANKS_LINE = cache(lambda: re.compile(
+    r"(?:thank you|thanks|many thanks)(?: \w+){0,2} for your (?:kind )?(?:time|attention|"
+    r"consideration|help|interest|patience)\.$", re.IGNORECASE))
 # What a phone or a mail client adds under a note: "Sent from my iPhone", "Get Outlook for iOS".
 FOOTER = re.compile(
     r"^\s*(?:sent (?:from|via|with|using) \S.{0,60}|get outlook for \S.{0,30}|"
@@ -133,7 +136,11 @@ def closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
             # "Thank you for your help," or "Looking forward to hearing from you," above a name
             len(words) <= 8 and line.endswith(",") and signed and _CLOSING_PHRASE.search(line)) or (
             # in any language: a short line to itself, ending in a comma, above the name
-            len(words) <= 5 and line.endswith(",") and signed and starts_paragraph)
+            len(words) <= 5 and line.endswith(",") and signed and starts_paragraph) or (
+            # thanks for their attention in a line of its own, its full stop right above the
+            # name (holdout15's "Thank you very much for your attention.\nValentina Rojas")
+            len(words) <= 8 and line.endswith(".") and signed and starts_paragraph
+            and bool(lines[index + 1].strip()) and bool(_THANKS_LINE().match(line)))
         if not closing and not under and len(words) <= 12 and not line.endswith(
                 (".", "!", "?")):
             # The sign-off and the name on one line: "Thank you for your help, Bjørn Haugen".

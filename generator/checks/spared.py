@@ -11,6 +11,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .deadlines import asked_freely
+from .impatience import NEWS_SINCE
+
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(lambda: re.compile(pattern, flags))
@@ -78,7 +81,9 @@ _CLAUSE = _lazy(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
 _A_TASK = _lazy(r"(?:when|once|after|before|as soon as) i start (?:a|an|the|each|every|any)\b")
 _HABIT = _lazy(r"\bi (?:always |usually |often |first |never )?(?!(?:will|would|can|could|am|"
                r"hope|want|plan|need|look|expect|intend|have|must|shall|should|might|may|"
-               r"aim|wish|like|love|promise|mean|get|got|was)\b)[a-z]+\b(?: (?:and|or) "
+               r"aim|wish|like|love|promise|mean|get|got|was|[a-z]+ed|bought|brought|went|"
+               r"took|made|had|did|told|sent|gave|began|found|kept|paid|spent|wrote)\b)"
+               r"[a-z]+\b(?: (?:and|or) "
                r"[a-z]+)?[^.!?,;]{0,40}$")
 _THE_WORKS_DAY = _lazy(r"(?:on|from) day (?:one|1)\b")
 
@@ -163,3 +168,45 @@ _ON_THEIR_TERMS = _lazy(r"\b(?:happy|glad|willing|able|available|ready) to\b[^.!
 def offered(lowered: str) -> bool:
     """Whether a sentence in lower case offers something on their terms: "if it would help"."""
     return bool(_ON_THEIR_TERMS().search(lowered))
+
+
+# Their choice praised ("You will have chosen a strong person, I'm sure."), which the learnt
+# model read as hostile from its opening "You" (tone-variants-17.yaml's look-alike).
+_PRAISED_CHOICE = _lazy(r"\b(?:chosen|picked|found|hired|selected|appointed|made) (?:a|an|the|"
+                        r"someone|somebody) (?:\w+ )?(?:strong|excellent|great|good|right|"
+                        r"wonderful|fine|brilliant|outstanding|worthy|superb)\b")
+
+
+def praises_choice(lowered: str) -> bool:
+    return bool(_PRAISED_CHOICE().search(lowered))
+
+
+# Something they recommended taken up already ("I've already ordered the book you
+# recommended, so I'll be the one with my nose in it on the train"), which the learnt model
+# read as presuming (holdout15's class); not when the job is named with it ("… before my
+# first day", "… for when I join").
+_THEIR_TIP = _lazy(r"\b(?:book|podcast|report|course|article|newsletter|paper|film|documentary|"
+                   r"series|blog|talk|video|author|app|tool|recipe|website|site)s? (?:that )?"
+                   r"(?:you|they) (?:recommended|mentioned|suggested|told me about|pointed me "
+                   r"to)\b")
+_THE_JOB = _lazy(r"\b(?:first (?:day|week|month|shift)|start\w*|join\w*|role|job|position|post|"
+                 r"offer|team|colleagues?|hired|onboard\w*)\b")
+
+
+def took_their_tip(lowered: str) -> bool:
+    return bool(_THEIR_TIP().search(lowered)) and not _THE_JOB().search(lowered)
+
+
+def spared_for_the_model(says: str, lowered: str, plain: str) -> bool:
+    """Whether a sentence in lower case, of a note in lower case (`plain`), is one the learnt
+    model must not read for a concern: what the phrasings' guards spare, and the model's own
+    false alarms as classes (tests/notes/tone-variants-16.yaml and -17.yaml); tone.py asks."""
+    if says == "presumes the offer":
+        return ready(lowered) or took_their_tip(lowered)
+    if says == "sets a deadline":
+        return asked_freely(lowered, len(lowered), plain)
+    if says == "sounds impatient":
+        return "again" in lowered and bool(NEWS_SINCE.search(plain))
+    if says == "sounds pushy":
+        return offered(lowered)
+    return says == "sounds hostile" and praises_choice(lowered)

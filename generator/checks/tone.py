@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..findings import PROBLEM, SUGGESTION, Finding
 from .deadlines import asked_freely
 from .excuses import ADMISSION
-from .impatience import SOON, TOO_SOON
+from .impatience import NEWS_SINCE, SOON, TOO_SOON
 from .learnt import QUOTED, learnt
 from .mail import Mail
 from .note import Note
@@ -20,7 +20,7 @@ from .phrasings import CONCERNS
 from .presuming import SETTLED
 from .scanner import find
 from .selling import RESELLING, SELLING, handed_over, weight
-from .spared import offered, own_plan, presumes_spared, ready
+from .spared import own_plan, presumes_spared, spared_for_the_model
 from .substance import word_set
 
 # Words written in capitals for emphasis. A single capitalised word is shouting only when it
@@ -61,6 +61,9 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
             concern = CONCERNS[number]
             if concern is TOO_SOON and not soon:
                 continue  # "any news yet?" asked once, after the date: a polite check
+            if concern.says == "sounds impatient" and "again" in lowered[start:end] and (
+                    NEWS_SINCE.search(plain)):
+                continue  # written again to bring news since the last note
             if concern.says == "sets a deadline" and asked_freely(lowered, start, plain):
                 continue  # "Would you let me know by Friday …? If not yet, I'll understand."
             if concern.says == ADMISSION.says and _answered(lowered, end,
@@ -73,10 +76,7 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     # The learnt model names a concern the phrasings did not, quoting its likeliest sentence;
     # where the phrasings' guards spare a sentence, the model does not read it either.
     def spared(says: str, sentence: str) -> bool:
-        lowered = sentence.lower().replace("’", "'")
-        return (says == "sets a deadline" and asked_freely(lowered, len(lowered), plain)) or (
-            says == "presumes the offer" and ready(lowered)) or (
-            says == "sounds pushy" and offered(lowered))
+        return spared_for_the_model(says, sentence.lower().replace("’", "'"), plain)
 
     for flag in learnt(mail.sentences, note.kind, spared):
         if flag.says not in named:
