@@ -166,7 +166,7 @@ def test_tone_on_later_batches_of_unseen_phrasings_keeps_its_reach(batch, floor)
 SHAPE_FILES = ("holdout2-variants", "holdout3-variants", "holdout4-variants", "holdout5-variants",
                "holdout6-variants", "tone-variants-7", "tone-variants-8", "tone-variants-10",
                "tone-variants-11", "tone-variants-12", "tone-variants-13", "tone-variants-14",
-               "tone-variants-15")
+               "tone-variants-15", "tone-variants-16", "tone-variants-17")
 # Classes not read yet: strict, so a class that starts passing says so.
 NOT_READ_YET = {
     # two of holdout10's five thank-you essays are 216 and 218 words, under the quarter over
@@ -175,13 +175,9 @@ NOT_READ_YET = {
     ("tone-variants-10", "an-essay-of-a-thank-you"),
     # (holdout13's two, the learnt model's, are read since it was retrained with holdout13 and
     # our own drafts' sentences as good ones)
-    # holdout14's re-selling shapes (answers revisited one by one, the whole plan handed over)
-    # have no rule yet; "I'm happy to come in again if that would help your decision." is the
-    # learnt model's pushy; "your time is so precious that …" is no phrasing yet.
-    ("tone-variants-15", "interview-answers-revisited-one-by-one"),
-    ("tone-variants-15", "the-whole-plan-handed-over"),
-    ("tone-variants-15", "a-visit-they-asked-for"),
-    ("tone-variants-15", "their-precious-time-mocked"),
+    # (holdout14's four are read since checks16: its re-selling shapes, answers revisited one by
+    # one and the whole plan handed over; "I'm happy to come in again if that would help your
+    # decision.", the learnt model's pushy; "your time is so precious that …")
 }
 SHAPES = [(name, shape) for name in SHAPE_FILES for shape in yaml.safe_load(
     (EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8"))["classes"]]

@@ -26,8 +26,9 @@ and generalised (tests/notes/tone-variants-7.yaml). `holdout8`, `holdout9` and `
 were each measured once at first sight, then spent (tests/notes/tone-variants-8.yaml, and
 tone-variants-10.yaml for the last two together), `holdout11` likewise
 (tone-variants-11.yaml), `holdout12` (tone-variants-12.yaml) and `holdout13`
-(tone-variants-13.yaml). A half added later (`holdout14`, …) is the honest measure: its
-per-note results are never printed, only its figures.
+(tone-variants-13.yaml), `holdout14` (tone-variants-15.yaml and tone-variants-16.yaml) and
+`holdout15` (tone-variants-17.yaml). A half added later (`holdout16`, …) is the honest
+measure: its per-note results are never printed, only its figures.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ FLAGGED = 1 / 20  # at most this share of good notes get any problem
 
 # The halves the rules were tuned on; any other half is held out.
 TUNED = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
+         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
+         "holdout14", "holdout15")
 
 # Which finding shows a defect was caught: its rule, and words its message uses (or several
 # such, where more than one rule names that defect).
@@ -239,9 +241,18 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # (tests/notes/tone-variants-15.yaml, written before any rule changed): 47/51 and 4/44 after
 # (rules alone 42/51 and 3/44); short on good notes: the model's presuming on readiness "from
 # the first month", "!!" in a cheerful note, a polite deadline, a letterhead read as no greeting.
-NOT_MET: dict[str, str] = {
-    "holdout14": "first measure: bad 38/51 caught (75%), good 4/44 with a problem (9.1%)",
-}
+# Those four classes were then written up (tests/notes/tone-variants-16.yaml, before any rule
+# changed) and read, with its two re-selling shapes: 49/51 and 0/44 after (rules alone 44/51 and
+# 0/44), so holdout14 joined the tuned halves.
+# holdout15 (77 notes from 67 pages no earlier half cites, ten pages giving two notes each,
+# collected while holdout14 was spent; six more dropped, each an article an earlier half cites
+# at another address) measured once, before anyone read it: the rules alone 27/35 and 5/42;
+# rules or the learnt model 31/35 and 6/42 (without --about 30/35 and 6/42). By defect, with
+# the model: gift 1/2, hostile 2/4, presumes 3/4, every other defect caught (the rules alone:
+# argues 1/2, gift 0/2, pushy 3/4, threat 0/1); false problems by rule tone 6 (one of them the
+# model's). Then spent (tests/notes/tone-variants-17.yaml, written before any rule changed):
+# 35/35 and 0/42 after (rules alone 31/35 and 0/42), so holdout15 joined the tuned halves.
+NOT_MET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("half", [
@@ -298,8 +309,14 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # spent: a greeting "To Ms. Nico, HR Director," (a titled name and a role after "To") read as
 # body; read right now (test_mail.py's TO_A_TITLED_NAME hold variants of our own).
 # holdout14's first run misreads two: one by ten words (120 counted, 110 by hand), one by six
-# (94 counted, 88 by hand); not yet read.
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h14-good-09", "h14-good-30"}
+# (94 counted, 88 by hand). Read once it was spent: an addressee's block (company, department,
+# their titled name) in place of a greeting, and a closing formula ending in a full stop above
+# the name; both read right now (test_mail.py's ADDRESSEE_BLOCKS and CLOSING_FORMULAS).
+# holdout15's first run misreads three: by 26 words (104 counted, 130 by hand), by 7 (63
+# counted, 56 by hand) and by 19 (96 counted, 115 by hand). Read once it was spent: two
+# postscripts under the signature, and "Thank you very much for your attention." right above
+# the name; all three read right now (test_mail.py's POSTSCRIPTS and THANKS_LINES).
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
 
 
 @pytest.mark.parametrize("entry", [

@@ -4,6 +4,8 @@ ultimatum. Threats are pressure.py's. Patterns as phrasings.py describes.
 
 from __future__ import annotations
 
+import re
+
 from .wordclasses import ANSWER, DEMAND, LIMIT, TIME, Concern, within
 
 DEADLINES = (
@@ -62,3 +64,24 @@ DEADLINES = (
                 + r"\b(?:answer|reply|response|decision|decid)",
                 r"(?:card|voucher|code|offer) (?:expires|is valid until|runs out)\b",
                 r"(?:redeem|use) it (?:by|before)\b")),)
+
+
+# A date asked for as a question, with the answer left free, is no deadline set for them
+# (holdout14's class, a source's advice to a candidate asked for round after round): "Would
+# you let me know by Friday the 14th whether you intend to make one? If the answer is not yet,
+# I will understand." A date demanded, asked "at the latest", or asked with a withdrawal or
+# silence read as a no is still one (those are phrasings of their own).
+_ASKED = re.compile(r"\b(?:(?:would|could|can|might|will) you|would it be possible to|is there "
+                    r"any (?:way|chance) (?:you could|to)|if you could)\b")
+_LEFT_FREE = re.compile(
+    r"\bi(?:'ll| will| would|'d)? (?:completely |fully |totally |of course |quite )?"
+    r"understand\b(?! (?:that|why|how|what)\b)|\beither way\b|\bwhatever you decide\b|"
+    r"\bif (?:it's|it is) (?:too early|not possible)\b|\bif (?:the answer is|it's|it is) "
+    r"not yet\b|\bif you (?:can't|cannot|are unable to) (?:say|tell|share)\b")
+
+
+def asked_freely(lowered: str, start: int, note: str) -> bool:
+    """Whether the date at lowered[start:] is asked for as a question in a note (all of it
+    in lower case) that leaves the answer free."""
+    return (lowered.rstrip().endswith("?") and bool(_ASKED.search(lowered, 0, start))
+            and "at the latest" not in lowered and bool(_LEFT_FREE.search(note)))

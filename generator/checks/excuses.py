@@ -25,10 +25,14 @@ ADMISSION = Concern(
 
 # An apology for the message itself, for troubling a busy reader ("I apologise for troubling
 # you during your busy time", "apologies for the intrusion"), is a courtesy, not a weak spot
-# drawn attention to (holdout13's class).
+# drawn attention to (holdout13's class), nor is one for the note's timing.
 _INTRUSION = (r"(?! (?:\w+ )?(?:troubl|bother|disturb|intru|interrupt|taking up your|the "
               r"(?:trouble|bother|inconvenience|intrusion)|any (?:trouble|inconvenience)|"
-              r"(?:this|my) (?:message|email|e-mail|note|reminder|follow)))")
+              r"(?:this|my) (?:message|email|e-mail|note|reminder|follow)|"
+              # nor one for its timing or their time taken (holdout15's): "sorry for the short
+              # notice", "I'm sorry I ran over time", "for having to cancel", "keeping you".
+              r"(?:short|late|last-minute) notice|having to|cancel\w*|late (?:reply|response)|"
+              r"delay in|(?:ran|run|running|went) over|keeping you))")
 
 EXCUSES = (
     Concern("apologises, which draws attention to a weak spot",

@@ -21,6 +21,7 @@ GIFTS = (
                 r"(?:i(?:'ve| have| had| am|'m|'ll| will| just| would like to|'d like to)? "
                 r"(?:sent|sending|send|mailed|mailing|posted|posting|ordered|attached|dropped|put|"
                 r"included|including|enclosing|tucked|popped|slipped|asked a \w+ to deliver|"
+                r"present you with|"
                 r"bring|brought|left|leaving|delivered|enclosed|arranged|having|had|treat|treated"
                 r")\b|(?:sent|sending|mailed|ordered|bringing|brought|delivered|dropped) (?:you|"
                 r"over|off|round|by)\b|please accept|enclosed (?:is|are|please find)|"
@@ -42,6 +43,13 @@ GIFTS = (
                 r")?(?:coffee|lunch|drink|drinks|dinner|beer|meal|breakfast)\b",
                 r"(?:small |little )?token of (?:my )?(?:appreciation|gratitude|thanks)\b",
                 r"(?:package|parcel|delivery|surprise|something) (?:\w+ )?from me\b",
+                # Holdout15's class (tests/notes/tone-variants-17.yaml): a parcel announced to
+                # them ("You should receive a small parcel today: a pair of socks …"), unless
+                # it holds the papers or things of the job.
+                r"(?:you(?:'ll| will| should)|should) (?:\w+ )?(?:receive|get|find|see) (?:a|an) "
+                r"(?:small |little )?(?:parcel|package|delivery|box|surprise)\b(?![^.!?]*\b(?:"
+                r"forms?|documents?|references?|samples?|certificates?|paperwork|contract|cv|"
+                r"résumé|resume|portfolio|transcripts?|laptop|badge|keys?|equipment)\b)",
                 r"keep an eye (?:out )?(?:on your|for (?:a|the|my)) (?:post|mail|package|parcel|"
                 r"delivery|desk)",
                 # Holdout4's class: the writer's own product sent to them, one each.

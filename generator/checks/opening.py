@@ -53,6 +53,37 @@ def split_heading(lines: list[str]) -> tuple[tuple[str, ...], list[str]]:
     return (), lines
 
 
+# The addressee's titled name on a line of its own: "Mr. Kenji Watanabe", "Dr. Amara Okafor,".
+_TITLED_NAME = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof|professor)\.? [A-Z][\w'’.-]*"
+                          r"(?: (?:[A-Z][\w'’.-]*|" + "|".join(sorted(PARTICLES)) + r")){0,4}"
+                          r"[,:]?$", re.IGNORECASE)
+_BLOCK_LINES = 6
+# A company's name ending in its form's abbreviation: "Blue Heron Press, Ltd.", "Sakura K.K.".
+_FIRM = re.compile(r"\b[A-Z][A-Za-z.]{0,4}\.$")
+
+
+def addressee_block(lines: list[str]) -> tuple[tuple[str, ...], str, list[str]] | None:
+    """A letter that opens with its addressee's block in place of a greeting (their company,
+    department and titled name, as Japanese business mail does; holdout14's class): the
+    block's other lines, the titled name as the greeting, and the lines after the block. None
+    where the first block holds no titled name, is no block of short lines, or is all."""
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    block = [line.strip() for line in lines[:end]]
+    named = [line for line in block if _TITLED_NAME.match(line)]
+    if not 1 <= len(block) <= _BLOCK_LINES or len(named) != 1 or not any(
+            line.strip() for line in lines[end:]) or not all(
+            line == named[0] or _block_line(line) for line in block):
+        return None
+    return tuple(line for line in block if line != named[0]), named[0], lines[end:]
+
+
+def _block_line(line: str) -> bool:
+    """A company's, department's or address's line: short, no question or exclamation."""
+    if line.endswith(("?", "!")):
+        return False
+    return signature_line(line) or (bool(_FIRM.search(line)) and len(line.split()) <= 7)
+
+
 def split_greeting(line: str) -> tuple[str | None, str | None]:
     """The greeting in a first line, and what follows it on that line."""
     stripped = line.strip()

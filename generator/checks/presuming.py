@@ -87,7 +87,17 @@ PRESUMING = (
                 r"moving|resign|notice|joining|new job)",
                 r"\bi(?:'ll| will| shall| am going to|'m going to)(?: therefore| then| plan to| "
                 r"need to)? (?:join|be joining|be starting|be ready to start|report for|start "
-                r"(?:on|with|at|in|next)|relocate|move to|be moving|bring (?:my|the))\b",
+                r"(?:on|with|at|in|next)|relocate|move to|be moving|bring (?:my|the)|"
+                # (holdout15's: the post taken up anyway, in a reply to a no)
+                r"(?:be )?tak(?:e|ing) up (?:the|my|your|this|a) (?:\w+ )?(?:post|position|role|"
+                r"job|lectureship|place|appointment|chair|fellowship|professorship|seat))\b",
+                # Holdout15's class (tests/notes/tone-variants-17.yaml): kit got ready for the
+                # first week, and a start "with the team" named.
+                r"(?:bought|ordered|got|picked up|booked|packed|laid out|ironed)\b" + within(50)
+                + r"\b(?:for|before) my first (?:day|week|shift|month)\b",
+                r"(?:before|when|once|after|as soon as) i (?:start|join|begin) (?:with you|with "
+                r"(?:the|your) (?:team|company|firm|practice|school|clinic)|in the (?:role|job|"
+                r"post))\b",
                 # (Not their plan: "your plan to move the old scripts to Playwright".)
                 r"(?<!\byour )(?<!\btheir )(?<!'s )(?<!\bhis )(?<!\bher )(?<!\bthe )"
                 r"(?:plan|planning|arrange|arranging|start|starting|begun|begin) (?:to |my )?"
@@ -99,6 +109,10 @@ PRESUMING = (
                 r"(?:get started|start|begin|join|dive in|hit the ground|get going)\b"
                 r"(?! (?:a|the) conversation)",
                 r"(?:resigned from|handed in my resignation)\b",
+                # The writer's leaving to join them told as settled (tone-variants-16.yaml):
+                # "I've already told them I'm leaving to join you next month".
+                r"\b(?:i'm|i am|i'll be|i will be) (?:leaving|quitting|resigning)\b" + within(40)
+                + r"\bto (?:join|start with|work for|come to) (?:you|your|the team)\b",
                 r"see you (?:on (?:monday|my first|the first)|next (?:week|month|monday))\b",
                 r"my future (?:colleagues|teammates|manager|team|boss|co-?workers)\b",
                 r"when (?:can|should|do|will) i start\b",

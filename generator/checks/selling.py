@@ -109,8 +109,20 @@ _SELLING = (  # on a sentence in lower case
     r"\bdeep (?:expertise|knowledge) (?:in|of)\b|"
     r"my (?:[\w-]+ )?skills (?:are|include|lie)\b|"
     # (Answers gone over again, in the plural: one answer put better is what guides advise.)
-    r"(?:reflect on|go back over|add to|revisit|return to|expand on) (?:\w+ )?(?:answers|"
-    r"responses)\b")
+    r"(?:reflect on|go back over|go over|add to|revisit|return to|expand on|correct|amend|redo) "
+    r"(?:(?:some|a few|several|a couple|one or two|two|three|four|all|each|both) of )?(?:\w+ )?"
+    r"(?:answers|responses)\b|\b(?:did|do|done) (?:my|those|these) (?:answers|responses) "
+    r"justice\b|"
+    # Holdout14's class (tests/notes/tone-variants-15.yaml): the answers then revisited one
+    # by one ("On your question about targets: I said … but in fact …", "When you asked about
+    # deadlines I said …", "a better example is …", "I forgot to mention my …"), each
+    # sentence counted once.
+    r"(?:^|(?<=[;:] ))(?:on|about|regarding|as for|as to|to) (?:your|the) (?:\w+ )?question "
+    r"(?:about|on|of|regarding)\b[^.!?]*|when you asked (?:me )?(?:about|how|what|why|whether|"
+    r"if)\b[^.!?]{0,60}\bi (?:said|answered|told you|mentioned|gave|forgot)\b[^.!?]*|"
+    r"(?:^|(?<=[;:] ))about [\w -]{1,30}, i said\b[^.!?]*|"
+    r"\ba better example (?:is|would be|was)\b[^.!?]*|"
+    r"\bi (?:also )?forgot to (?:mention|say|add) (?:that )?my\b[^.!?]*|\bi would now add\b")
 # Compiled on first use: most runs that import the checks never read a note.
 SELLING = cache(lambda: re.compile(_SELLING))
 # Three deeds recited in one sentence, wherever it starts ("In my last job I processed
@@ -128,3 +140,29 @@ def weight(lowered: str) -> int:
     """How many times a sentence in lower case counts as selling the writer: 0, 1 or TWICE."""
     hits = len(SELLING().findall(lowered))
     return min(TWICE, hits + bool(hits and _RECITED().search(lowered)))
+
+
+# Holdout14's other class (tests/notes/tone-variants-15.yaml): the whole plan handed over,
+# phase by phase, "so your team can start on any of this straight away", which gives away
+# the work the interview was to judge. A short outline or a sample they asked for is none.
+_WHOLE_PLAN = cache(lambda: re.compile(
+    r"\b(?:here (?:is|are)|below (?:is|are)|attached (?:is|are)|i(?:'ve| have)? (?:\w+ )?"
+    r"(?:written|put together|drawn up|set out|laid out|mapped out|attach(?:ed)?|enclos(?:e|ed)))"
+    r"\b[^.!?]{0,20}?\b(?:my|the|a|our) (?:complete|full|entire|whole|finished)\b[^.!?]{0,25}?"
+    r"\b(?:plan|strategy|method|methodology|recipe|roadmap|playbook|blueprint|programme|"
+    r"program|solution)s?\b"))
+_PHASE = cache(lambda: re.compile(r"\b(?:weeks?|months?|phases?|steps?|stages?) (?:\d+|one|two|"
+                                  r"three)(?: (?:to|and|-|–) \d+)?[:,]"))
+_START_AT_ONCE = cache(lambda: re.compile(
+    r"\bso (?:that )?(?:you|your team|the team|your staff)\b[^.!?]{0,20}\b(?:can|could) "
+    r"(?:start|begin|put|implement|use|roll)\b[^.!?]{0,40}\b(?:straight away|right away|at "
+    r"once|immediately|now|tomorrow|today)\b"))
+
+
+def handed_over(lowered: str) -> re.Match[str] | None:
+    """The whole plan offered in a note in lower case, laid out in phases or handed over to
+    start at once, else None."""
+    offered = _WHOLE_PLAN().search(lowered)
+    if offered and (len(_PHASE().findall(lowered)) >= 2 or _START_AT_ONCE().search(lowered)):
+        return offered
+    return None

