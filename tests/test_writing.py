@@ -2447,3 +2447,22 @@ def test_a_working_standard_is_no_setback_to_be_frank_about(tree, run):
     note = _note_to_soren(tree, run, "    - the bolt-up stays close behind the connectors, not "
                           "2 floors back\n")
     assert not re.search(r"frank|candid|honest", note), note
+
+
+@pytest.mark.parametrize("points, said", [
+    # recruiter round 16: Captain Voss's speech, too long to quote whole, was left unused
+    ('    - \'He said: "The worst day on this job is not a breakdown. It is a sailboat that '
+     'thinks it has the right of way and a school bus sitting on the approach while you make '
+     'up your mind. You do not get to be halfway. Either the span is going up or it is not, '
+     'and you say so on the radio before anybody else has to guess."\'\n',
+     "“You do not get to be halfway"),
+    # a jotted heading (" = ") and their words: the words, as theirs
+    ('    - \'logbook = legal record. "Write it like a lawyer is going to read it, because one '
+     'will."\'\n', "“Write it like a lawyer is going to read it, because one will"),
+    # his question, then your answer after a comma: his question, not one you asked
+    ("    - he asked about the fog night on the Elizabeth River, I told him about holding the "
+     "barge at the RR bridge\n", "question about the fog night on the Elizabeth River"),
+])
+def test_shapes_of_recruiter_round_16(tree, run, points, said):
+    note = _note_to_soren(tree, run, points)
+    assert said in note, note

@@ -48,7 +48,9 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     if only_named(gist) and VAGUE.fullmatch(gist.topic or ""):
         return None  # "the team": what every interview is about, no detail to cite
     if gist.kind == "topic" and re.search(
-            r"^\d[\d,.]*\s+[a-z-]+s\b|\d+\s+(?:[\w-]+\s+){0,3}(?:to|in|per|out of)\s+\d",
+            r"^\d[\d,.]*\s+(?!(?:on|in|at|for|of|to|by|with|from)\b)(?:[a-z-]+\s+){0,3}"
+            r"[a-z-]+s\b|\d+\s+(?:[\w-]+\s+){0,3}(?:to|in|per|"
+            r"out of)\s+\d|^how\b.*\b\d",
             gist.topic or "") and not (
             gist.clause or gist.fact or gist.items or gist.quote or gist.thing):
         return None  # "1 supervising attorney to 5 staff attorneys", "on call 1 week in 4":

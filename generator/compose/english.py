@@ -70,6 +70,11 @@ _WANTS = re.compile(r"(?:she|he)\s+(?:wants?|thinks?|believes?|prefers?|expects?
                     r"likes?)\s", re.IGNORECASE)
 
 
+def answer_apart(text: str) -> str:
+    """"he asked about the fog night, I told him about …": your answer, its own sentence."""
+    return re.sub(r",\s+(?=I (?:told|said|answered|explained|described|walked)\b)", ". ", text)
+
+
 def _statement(text: str) -> str | None:
     """A statement as a topic: 'The unit is moving to X' -> 'the unit moving to X'; other
     statements as 'how …'. None when the text does not read as a statement."""
@@ -144,6 +149,7 @@ def _english(text: str, field: str, to_self: bool, names: Sequence[str],
              proper: frozenset[str], period: bool) -> Placed:
     more: tuple[str, ...] = ()
     if field == "discussion_points":
+        text = answer_apart(text)
         parts = sentences(text)
         if len(parts) > 1:
             text, more, period = parts[0], tuple(parts[1:]), True

@@ -26,6 +26,7 @@ from .clauses import (
     thing_of,
     vividness,
 )
+from .english import answer_apart
 from .english_own import with_their_subject
 from .guard import sound_clause, sound_topic, without_duration
 from .jotted import jotted
@@ -77,6 +78,7 @@ _THEIR_VERBS = ("wants", "needs", "expects", "prefers", "hates", "loves", "think
 def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] = (),
                proper: frozenset[str] = frozenset(), to_self: bool = True) -> Gist:
     """One English discussion point read into a Gist (see the module's docstring)."""
+    value = answer_apart(value)
     theirs = with_their_subject(value, _THEIR_VERBS)
     label, comma, after = value.partition(", ")  # "value engineering, wants each option …"
     if theirs == value and comma and len(label.split()) <= 4 and (
@@ -251,10 +253,10 @@ def read_point(index: int, value: str, placed: Placed, *, names: Sequence[str] =
         # '"I cook, you run the kitchen. …"': a point that is only their quoted words
         quote = their_quote(value)  # too long to quote: nothing of ours names it either
         kind, topic, best, fact = ("said" if quote else "topic"), None, None, None
-    if quote and kind == "topic" and not (topic or best or fact):
-        kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     if topic and JOTTED.search(topic):
         topic = None  # "dentals!! full-mouth rads …", "help center = MTPE": notes to yourself
+    if quote and kind == "topic" and not (topic or best or fact):
+        kind = "said"  # '"I need someone who'll come out to the floor …"': their words alone
     if kind == "answer" and topic and topic.startswith("whether ") and not (reply or quote):
         topic = None  # "Thank you for explaining whether you run …" says nothing
     if kind == "answer" and topic:  # "whether the studio actually lets …" asked back reads as doubt

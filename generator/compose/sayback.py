@@ -156,6 +156,13 @@ def their_quote(value: str) -> str | None:
     quote too long to carry."""
     for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", value):
         said = " ".join(match[1].split())
+        if word_count(said) > 30:
+            # a long speech of theirs, by its shortest whole sentence ("You do not get to be
+            # halfway."): recruiter round 16 found Captain Voss's speech unused in every pack
+            lines = [line for line in re.split(r"(?<=[.!])\s+", said) if 5 <= word_count(
+                line) <= 16 and not re.match(r"(?:It|This|That|They|These|Those|He|She|And|But|"
+                                             r"So)\b", line) and _has_verb(line)]
+            said = min(lines, key=word_count, default=said)
         if not 3 <= word_count(said) <= 30 or said.rstrip().endswith("?") or TASK.match(said):
             continue
         if word_count(said) < 5 and not _has_verb(said):  # "Badly, at the moment.": a quip
