@@ -687,10 +687,10 @@ def test_a_duration_is_no_topic():
      "to hear what you "
      "think."),
     ("the shift huddle script we used. Said I'd send a copy.",
-     "I'm sending you the shift huddle script we used in a separate email, as promised."),
+     "In a separate email, I'm sending you the shift huddle script we used, as promised."),
     ("the triage card we made (no patient data). She asked for a copy to show her manager.",
      # a reminder to yourself in brackets is true, but not a phrase of the sentence they read
-     "I'm sending you the triage card we made in a separate email, as promised. I'd be glad to "
+     "In a separate email, I'm sending you the triage card we made, as promised. I'd be glad to "
      "hear what you think."),
     ("the winter cheat sheet I made (generic, no company data); she said she'd like it",
      "I'll send you the winter cheat sheet I made; she said she'd like it."),
@@ -1349,13 +1349,11 @@ def test_a_relative_of_theirs_keeps_their_own_pronouns(text, said):
 
 @pytest.mark.parametrize("value, sentence", [
     ("the photo checklist I made for DPF cleaning intervals, he asked if I could send it",
-     "I'm sending you the photo checklist I made for DPF cleaning intervals in a separate email, "
-     "as promised. "
-     "I'd be glad to hear what you think."),
+     "In a separate email, I'm sending you the photo checklist I made for DPF cleaning "
+     "intervals, as promised. I'd be glad to hear what you think."),
     ("the visual timetable cards I made, she'd like to see them",
-     "I'm sending you the visual timetable cards I made in a separate email, as promised. I'd be "
-     "glad to hear what "
-     "you think."),
+     "In a separate email, I'm sending you the visual timetable cards I made, as promised. I'd "
+     "be glad to hear what you think."),
     ("my night-audit checklist from the Opera Cloud migration, she asked for a copy",
      "I'm sending you my night-audit checklist from the Opera Cloud migration in a separate email, "
      "as promised. "
@@ -1441,9 +1439,8 @@ def test_the_formal_voice_writes_i_had_before_a_participle():
 def test_a_promise_asked_for_after_a_semicolon_is_kept_as_promised():
     from generator.compose.phrasing import follow_up
     assert follow_up("the prep list template I built; he asked to see them.", names=["Luis"]) == (
-        "I'm sending you the prep list template I built in a separate email, as promised. I'd be "
-        "glad to hear what you "
-        "think.")
+        "In a separate email, I'm sending you the prep list template I built, as promised. I'd "
+        "be glad to hear what you think.")
 
 
 @pytest.mark.parametrize("value, mine", [
@@ -1793,9 +1790,11 @@ def test_an_initial_and_a_surname_in_the_address_tell_the_given_name(tree, run, 
      "we both ran the Columbus Marathon", "both of us"),
     # what you told yourself about the promise stays out of it
     ("    - the outbox pattern\n  follow_up: the intake checklist I built; I told him I'd send a "
-     "blank copy\n", "the intake checklist I built in a separate email", "I told"),
+     "blank copy\n", "In a separate email, I'm sending you the intake checklist I built",
+     "I told"),
     ("    - the outbox pattern\n  follow_up: the pruning guide I wrote, he asked to see how I lay "
-     "things out for volunteers\n", "the pruning guide I wrote in a separate email", "lay things"),
+     "things out for volunteers\n", "In a separate email, I'm sending you the pruning guide I "
+     "wrote", "lay things"),
     ("    - the outbox pattern\n  follow_up: copy of my OSHA 30 card\n",
      "a copy of my OSHA 30 card", "what you think"),
 ])
@@ -2466,3 +2465,24 @@ def test_a_working_standard_is_no_setback_to_be_frank_about(tree, run):
 def test_shapes_of_recruiter_round_16(tree, run, points, said):
     note = _note_to_soren(tree, run, points)
     assert said in note, note
+
+
+@pytest.mark.parametrize("points, unsaid", [
+    # blind round 20
+    ("    - realtime feed to the bench, and CART for a deaf juror twice this year\n",
+     "including and"),
+    ("    - her drawings in Vectorworks, hands off PDFs + DXFs for the router\n", "+"),
+    ("    - snow days, superintendent calls it by 5\n", "superintendent calls"),
+    ("    - we did most of the walk in Spanish\n    - the outbox pattern\n", "how we did"),
+    ("    - the outbox pattern\n  rapport: She studied in Istanbul and worked in a scene shop "
+     "there, so we traded stage-weight stories.\n", "so we traded"),
+    ("    - the outbox pattern\n  follow_up: the 2021 article on chaplains in family meetings that "
+     "I mentioned\n", "mentioned in a separate email"),
+    # recruiter round 17: glad to hear of their worry
+    ("    - 'what keeps her up at night: measles, and the wastewater numbers'\n",
+     "good to hear what keeps"),
+    ("    - the agents dispute the detention time\n", "good to hear that the agents"),
+])
+def test_shapes_of_blind_round_20_and_recruiter_round_17(tree, run, points, unsaid):
+    note = _note_to_soren(tree, run, points)
+    assert unsaid not in note, note

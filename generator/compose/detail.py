@@ -14,6 +14,7 @@ from .lexicon import VERBS
 from .marks import HARD, PERKS, VAGUE, VIEW
 from .naming import short_name
 from .point import Gist
+from .questions import _verb_base
 from .reaction import reaction
 from .shorthand import spell_units
 from .words import content_words, overlap
@@ -76,6 +77,16 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
         # "bring good boots and a better coat. “Bring good boots …”": the topic is their words
         gist = replace(gist, kind="said", topic=None)
         topic_words = frozenset()
+    if gist.items:
+        items = re.sub(r"^(?:and|or|but|plus)\s+", "", gist.items)  # "…, and CART for a deaf juror"
+        if re.search(r"\s[+=]\s|->|→", items) or (gist.jotted and re.match(
+                r"(?!(?:the|a|an|your|their|its|our|this|that|no|every|each)\b)[a-z]+ [a-z]+s\b",
+                items) and _verb_base(items.split()[1]) is not None):
+            items = None  # "PDFs + DXFs", "superintendent calls it by 5": notes, not a phrase
+        gist = replace(gist, items=items)
+    if gist.kind == "topic" and re.search(r"\b(?:we|our|us)\b", gist.topic or "") and not (
+            gist.clause or gist.fact or gist.items or gist.quote):
+        return None  # "how we did most of the walk in Spanish": your notes' point of view
     said = gist.clause or gist.fact
     wants = gist.kind == "topic" and gist.topic_is_clause and bool(said) and bool(
         VIEW.match(said or "")) and (gist.topic or "").startswith("how ") and len(

@@ -170,4 +170,8 @@ def _promise(thing: str, spanish: bool, tu: bool = False, promised: bool = True)
         return f"{said}I'll send you {thing}."
     # nothing is attached: say it is on its way, as a person would who sends it next ("I'll
     # send you … in a separate email" read as put off, blind rounds 18 and 19)
+    if re.search(r"\b(?:that|which|I|we)\b", thing):
+        # "the article that I mentioned in a separate email" reads as mentioned in an email
+        # (blind round 20): where the thing ends on a clause, the email comes first
+        return f"In a separate email, I'm sending you {thing}{', as promised' if promised else ''}."
     return f"I'm sending you {thing} in a separate email{', as promised' if promised else ''}."

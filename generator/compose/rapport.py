@@ -52,9 +52,9 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if talked and placed.more and language != "es" and re.match(r"you\b", phrase):
         verb = {"talked": "talk", "chatted": "chat", "laughed": "laugh"}[talked[1]]
         phrase = f"{phrase[:talked.start()]}, and to {verb} {talked[2]}"
-    phrase = re.split(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=we\s+(?:talked|spent|chatted|compared|"
-                      r"traded|swapped|laughed|bonded|geeked|nerded|got|argued|joked|reminisced)\b)",
-                      phrase)[0]
+    phrase = re.split(r"(?:[,;]\s+(?:and\s+|so\s+)?|\s+and\s+)(?=we\s+(?:talked|spent|chatted|"
+                      r"compared|traded|swapped|laughed|bonded|geeked|nerded|got|argued|joked|"
+                      r"reminisced)\b)", phrase)[0]
     if phrase.count(", ") >= 2 and re.search(r",\s+(?:and\s+)?I\b", phrase):
         phrase = phrase.split(", ")[0]  # "you surf, grew up on Oahu, and I'm learning, badly…"
     phrase = re.sub(r",\s+(mine|ours)\s", r", and \1 ", phrase)  # "…, mine did too": no splice
