@@ -2482,6 +2482,9 @@ def test_shapes_of_recruiter_round_16(tree, run, points, said):
     ("    - 'what keeps her up at night: measles, and the wastewater numbers'\n",
      "good to hear what keeps"),
     ("    - the agents dispute the detention time\n", "good to hear that the agents"),
+    # reading our drafts of heldout27w aloud: a setback of theirs after a colon
+    ("    - Schwartz Rounds, they tried once in 2022 and it fizzled, she wants it back\n",
+     ": you tried once in 2022 and it fizzled"),
 ])
 def test_shapes_of_blind_round_20_and_recruiter_round_17(tree, run, points, unsaid):
     note = _note_to_soren(tree, run, points)

@@ -26,7 +26,8 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing|ures?)?|outage|shortag
                   r"turnover|near-miss(?:es)?|tired|\d+% over|over budget|over on hours|"
                   # a worry or a quarrel is nothing to be glad to hear (recruiter round 17:
                   # "good to hear what keeps you up at night", "that the agents dispute …")
-                  r"keeps? (?:you|me|him|her|them) up at night|disputes?|disputed|"
+                  r"keeps? (?:you|me|him|her|them) up at night|disputes?|disputed|fizzled|"
+                  r"flopped|stalled|"
                   # behind on the work, not "close behind the connectors" (recruiter round 16)
                   r"(?:fall(?:en|ing)?|fell|are|is|was|were|got|running|get|getting|['’]re|"
                   r"['’]s)\s+behind|behind (?:on|schedule)|"
