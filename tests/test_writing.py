@@ -2181,15 +2181,20 @@ def test_the_rapport_never_tells_them_where_they_are_from(tree, run):
 
 # --- blind round 18 read again: what careful people do that ours did not ---------------------
 
-@pytest.mark.parametrize("pack, wish", [
-    ("default", "the SQF audit in March"), ("brief", "the SQF audit in March"),
-    ("formal", "the SQF audit in March")])
-def test_a_note_ends_wishing_them_well_with_something_of_theirs_ahead(tree, run, pack, wish):
+@pytest.mark.parametrize("pack", ["default", "brief", "formal"])
+def test_a_note_ends_wishing_them_well_with_something_of_theirs_ahead(tree, run, pack):
     # blind round 18: a careful writer closed "Best of luck with the SQF audit in March";
-    # ours closed on a stock "Thanks again for your time."
-    note = _note_to_soren(tree, run, "    - SQF audit in March, their first since the new "
-                          "retort line went in\n    - the outbox pattern\n", pack)
-    assert re.search(rf"(?:luck with|hope|success with|wishes for) {wish}", note), note
+    # ours closed on a stock "Thanks again for your time." Never where the note says it
+    # already (the code review: "I'm glad we got to talk about the SQF audit in March. … I
+    # hope the SQF audit in March goes smoothly.")
+    note = _note_to_soren(tree, run, '    - He said "Nobody ships on a Friday here."\n'
+                          "    - OEE on the bun lines is 68%, target 75% by end of FY27\n"
+                          "    - SQF audit in March\n", pack)
+    wish = r"(?:luck with|hope|success with|wishes for) the SQF audit in March"
+    assert re.search(wish, note), note
+    assert note.count("SQF audit in March") == 1, note
+    cited = _note_to_soren(tree, run, "    - SQF audit in March\n    - the outbox pattern\n", pack)
+    assert cited.count("SQF audit in March") <= 1, cited
 
 
 @pytest.mark.parametrize("points", [
@@ -2218,7 +2223,7 @@ def test_a_list_they_showed_you_is_named_by_its_first_and_last(tree, run):
     note = _note_to_soren(tree, run, '    - "the lab, as he walked me through it:\\n- Agilent '
                           '1260 HPLC\\n- Mettler autotitrator for salt\\n- two refractometers '
                           'on the floor for Brix"\n')
-    assert ("the lab, from the Agilent 1260 HPLC to the two refractometers on the floor for "
+    assert ("the lab, from Agilent 1260 HPLC to the two refractometers on the floor for "
             "Brix") in note, note
 
 
@@ -2435,8 +2440,11 @@ def test_two_people_who_asked_you_something_get_different_sentences(tree, run):
         for path in sorted((root / f"out-{pack}/acme/thank-you").glob("*.txt")):
             text = " ".join(path.read_text().split())
             if "dana" not in path.stem:
-                frames.append(re.sub(r"\b(?:JHA|artist|supplements|deck|blueprint)\b.*", "",
-                                     text.split(". ", 1)[1])[:40])
+                # the sentence that cites their question, by its first two words (its data,
+                # the question, comes later): "Thank you", "Your question", "You asked", …
+                cite = next(sentence for sentence in re.split(r"(?<=[.:])\s+", text)
+                            if re.search(r"JHA|artist|supplements", sentence))
+                frames.append(" ".join(cite.split()[:2]))
         assert len(set(frames)) == len(frames), frames
 
 
@@ -2489,3 +2497,37 @@ def test_shapes_of_recruiter_round_16(tree, run, points, said):
 def test_shapes_of_blind_round_20_and_recruiter_round_17(tree, run, points, unsaid):
     note = _note_to_soren(tree, run, points)
     assert unsaid not in note, note
+
+
+@pytest.mark.parametrize("points, said, unsaid", [
+    # the code review of this session's writing change (its reproductions, through the CLI)
+    ("    - She is moving her IT team to Azure next year\n", "your IT team", "you IT"),
+    ("    - paid search vs paid social, she thinks paid search is where next year's budget "
+     "goes\n", "paid search", "Joint"),
+    ('    - "the data stack:\\n- Python\\n- SQL\\n- dbt"\n', "Python", "the Python"),
+    ("    - When she asked about the gap in 2022, I explained the caregiving year\n",
+     "gap in 2022", "when I asked"),
+    ("    - the outbox pattern\n  rapport: Worked with her at Deloitte back in 2015.\n",
+     "Deloitte", "with him"),
+])
+def test_what_the_code_review_found(tree, run, points, said, unsaid):
+    note = _note_to_soren(tree, run, points)
+    assert said in note and unsaid not in note, note
+
+
+def test_a_panel_of_seven_shares_no_closing_line(tree, run):
+    # the code review: "I look forward to hearing from you." twice in a panel of seven
+    people = "".join(f"- name: Person{n} Surname\n  email: p{n}@acme.example\n"
+                     f"  discussion_points:\n    - the outbox pattern number {n}\n"
+                     for n in range(7))
+    for title in ("Backend Engineer", "Data Engineer", "Platform Engineer"):
+        root = tree(profile({"acme/interviewers.yaml": people,
+                             "acme/role.yaml": BASE_ROLE.replace("Backend Engineer", title)}))
+        out = f"out-{title.split()[0]}"
+        run("drafts", "profiles", "-o", out, "--today", TODAY, "-q")
+        closings = []
+        for path in (root / out / "acme/thank-you").glob("person*.txt"):
+            paragraphs = [" ".join(p.split()) for p in path.read_text().split("\n\n")]
+            closings.append(paragraphs[-2])
+        # the paragraph above the sign-off: a closing line, or the body where there is none
+        assert len(set(closings)) == len(closings), closings

@@ -1,8 +1,8 @@
 """Something of theirs coming up, for a note to end on ("I hope the SQF audit in March goes
 smoothly."). Careful writers often close a thank-you by wishing the person well with an event
 they mentioned (blind round 18: "Best of luck with the SQF audit in March", "stay safe this
-winter"); ours closed on a stock "Thanks again for your time." A point qualifies only when its
-first piece names an event and a time still ahead, and says nothing of a setback: wishing
+winter"); ours closed on a stock "Thanks again for your time." A point qualifies only when one of
+its pieces names an event and a time still ahead, and says nothing of a setback: wishing
 someone luck with the layoffs in March would sting.
 
 A base module of compose: imports only the standard library and compose's marks.
@@ -27,15 +27,15 @@ _WHEN = re.compile(rf"\b(?:in|by|this|next|early|late|mid)[- ](?:{_MONTHS}|sprin
 # things that happen on a day and go well or badly: an audit, a launch, an opening
 _EVENT = re.compile(r"\b(?:audits?|launch|opening|re-?opening|inspection|survey|conference|"
                     r"migration|rollout|roll-out|go-live|cutover|renovation|remodel|expansion|"
-                    r"move|gala|festival|tournament|release|accreditation|reaccreditation|"
+                    r"move|gala|festival|tournament|release|"
                     r"summit|convention|trade show|show|pilot|upgrade|build-out|install|"
                     r"season|fundraiser|premiere|drill|tabletop|exercise|RFP)\b", re.IGNORECASE)
 # never an exam, a visit, a tour or a review: as often the candidate's own ("ABGC exam in Feb",
 # "site visit next week") as theirs
 # past or doubtful: "the audit in March went badly", "might push the launch"
-_NOT_AHEAD = re.compile(r"\b(?:last|ago|went|was|were|had|did|failed|passed|since|after|"
-                        r"might|may|maybe|if|unless|delayed|postponed|cancel+ed|pushed)\b",
-                        re.IGNORECASE)
+_NOT_AHEAD = re.compile(r"\b(?:(?i:last|ago|went|was|were|had|did|failed|passed|since|after|"
+                        r"might|maybe|if|unless|delayed|postponed|cancel+ed|pushed)|may)\b")
+# ("may" in lower case only: "launch in May" is a month)
 _COMMON = frozenset(("new", "annual", "grand", "busy", "holiday", "big", "spring", "summer",
                      "fall", "winter", "year-end", "quarterly", "next", "upcoming", "state",
                      "site", "full", "planned"))
@@ -70,8 +70,8 @@ def _event(head: str, point: str, met_on: date) -> str | None:
     month = re.search(rf"\b(?:{_MONTHS})\b", head)
     if month and 0 < (met_on.month - _month(month[0])) % 12 <= 3:
         return None  # "the audit in September", said in November: most likely over
-    if words[0].casefold() in _COMMON:
-        head = head[0].lower() + head[1:]  # "New ERP go-live", but "Prelude upgrade"
+    if words[0].casefold() in _COMMON or (words[0][1:].islower() and _EVENT.fullmatch(words[0])):
+        head = head[0].lower() + head[1:]  # "New ERP go-live", "Launch in May", not "Prelude"
     return head if _DETERMINER.match(head) else f"the {head}"
 
 

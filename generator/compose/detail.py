@@ -40,8 +40,8 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
     nothing of the point."""
     if gist is None or not (gist.topic or gist.clause or gist.fact or gist.doing or gist.quote):
         return None  # a point the reading could make nothing of
-    if gist.kind == "asked" and not re.match(
-            r"(?!how (?:at|in|on|for|with|after|before|during|when)\b)", gist.topic or ""):
+    if gist.kind == "asked" and re.match(
+            r"how (?:at|in|on|for|with|after|before|during|when)\b", gist.topic or ""):
         return None  # "how at my last shop I got no-shows down …": what you told them, made a
         # clause, is no question of theirs
     if gist.kind == "asked" and not gist.topic:
@@ -171,18 +171,22 @@ _OWNED = re.compile(r"(?:the|a|an|your|their|its|our|my|his|her|this|that|these|
 
 
 def _span(listed: str | None) -> tuple[str, str] | None:
-    """A list of things said as its first and last ("from the Agilent HPLC to the two
-    refractometers on the floor"), the way a careful writer names a tour: blind round 18
-    read "the lab: Agilent 1260 HPLC, AquaLab for aw, …" after a colon as pasted notes."""
-    if not listed:
-        return None
-    items = re.split(r",\s+(?:and\s+)?", listed) if ", " in listed else listed.split(" and ")
-    if len(items) < 2 or any(not item or re.match(r"[^A-Za-z]", item) or len(item.split()) > 8
+    """A list of three things or more said as its first and last ("from the Agilent HPLC to
+    the two refractometers on the floor"), the way a careful writer names a tour: blind round
+    18 read "the lab: Agilent 1260 HPLC, AquaLab for aw, …" after a colon as pasted notes.
+    A name or a single word keeps its own form ("from Python to dbt"); a thing takes "the"."""
+    if not listed or ", " not in listed:
+        return None  # two things are said as they are
+    items = re.split(r",\s+(?:and\s+)?", listed)
+    if " and " in items[-1] and not listed.count(", and "):
+        items[-1:] = items[-1].split(" and ", 1)  # "nights, weekends and holidays"
+    if len(items) < 3 or any(not item or re.match(r"[^A-Za-z]", item) or len(item.split()) > 8
                              for item in items):
         return None
     if any(re.match(r"[a-z]+ing\b", i) for i in (items[0], items[-1])):
         return None  # "training the two 3rd A/Es": a task, which no "the" can name
-    first, last = (i if _OWNED.match(i) else f"the {i}" for i in (items[0], items[-1]))
+    first, last = (i if _OWNED.match(i) or i[:1].isupper() or " " not in i else f"the {i}"
+                   for i in (items[0], items[-1]))
     return first, last
 
 

@@ -72,6 +72,8 @@ _WANTS = re.compile(r"(?:she|he)\s+(?:wants?|thinks?|believes?|prefers?|expects?
 
 def answer_apart(text: str) -> str:
     """"he asked about the fog night, I told him about …": your answer, its own sentence."""
+    if not re.match(r"(?:she|he|they)\s+(?:asked|wanted to know)\b", text, re.IGNORECASE):
+        return text  # "When she asked about the gap, I explained …": one sentence of yours
     return re.sub(r",\s+(?=I (?:told|said|answered|explained|described|walked)\b)", ". ", text)
 
 

@@ -55,12 +55,13 @@ def _highlight(text: str, proper: frozenset[str]) -> Placed:
         return Placed(None, _sentence(head), "first-person", more)
     licensed = re.match(r"(Licensed|Certified|Registered|Board-certified|Qualified|Chartered|"
                         r"Accredited)\s+(?=[A-Z]|(?!(?:the|a|an|in|on|as|at|by|for|to|with|my|"
-                        r"our|\d)\b)[a-z])", head)
+                        r"our|his|her|their)\b)[a-z])", head)
     if licensed:  # "Licensed PE in North Carolina": what you are, not what you did
         # "… since 2015": what you have been
-        being = "I have been a" if re.search(r"\bsince\b", head) else "I am a"
-        return Placed(None, _sentence(f"{being} {licensed[1].lower()} {head[licensed.end():]}"),
-                      "fragment", more)
+        being = "I have been" if re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", head) else "I am"
+        article = "an" if licensed[1][0] in "AEIOU" else "a"
+        return Placed(None, _sentence(f"{being} {article} {licensed[1].lower()} "
+                                      f"{head[licensed.end():]}"), "fragment", more)
     if _CV_VERB.match(head) or (re.match(r"^[a-z]+ed\b", head) and _verb_base(
             head.split()[0]) is not None) or (head.split()[0].casefold() in PAST_TO_BASE):
         return Placed(None, _sentence("I " + head[0].lower() + head[1:]), "first-person", more)

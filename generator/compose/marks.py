@@ -27,10 +27,12 @@ HARD = re.compile(r"\b(?:lost|lose|losing|fail(?:ed|s|ing|ures?)?|outage|shortag
                   # a worry or a quarrel is nothing to be glad to hear (recruiter round 17:
                   # "good to hear what keeps you up at night", "that the agents dispute …")
                   r"keeps? (?:you|me|him|her|them) up at night|disputes?|disputed|fizzled|"
+                  r"(?:hiring )?freeze|layoffs?|laid off|downsiz\w*|closures?|"
                   r"flopped|stalled|"
                   # behind on the work, not "close behind the connectors" (recruiter round 16)
                   r"(?:fall(?:en|ing)?|fell|are|is|was|were|got|running|get|getting|['’]re|"
-                  r"['’]s)\s+behind|behind (?:on|schedule)|"
+                  r"['’]s)\s+behind|behind (?:on|schedule|plan|by)\b|(?:weeks?|months?|days?|"
+                  r"sprints?) behind|"
                   r"burn(?:ed|t) out|churn(?:ed)?|missed|broke|fell|dropped|"
                   # (crash dumps, a crash cart: tools, not setbacks)
                   r"crash(?:ed)?(?! (?:dumps?|reports?|logs?|carts?|course|pads?|tests?)\b)|"
@@ -66,10 +68,10 @@ VAGUE = re.compile(r"(?:(?:the|our|your|their|his|her)\s+)?(?:team|teams|culture
 # Pay, hours and perks: true, but no highlight of a conversation to say back to them or to
 # remember to someone else ("booth rent versus commission", "Sundays off", "you bring your
 # own tools", recruiter round 16: "reads as if money was the highlight").
-PERKS = re.compile(r"\b(?:pay|paid|salary|salaries|commission|booth rent|bonus(?:es)?|PTO|"
-                   r"vacation|days? off|Sundays? off|Saturdays? off|weekends? off|benefits|"
-                   r"401\(?k\)?|pension|per diem|wholesale|own tools|tuition|stipend|"
-                   r"\d{2}/\d{2}|on call every|parking)\b(?!-)", re.IGNORECASE)
+PERKS = re.compile(r"\b(?:pay(?:check)?s?|salary|salaries|commission|booth rent|bonus(?:es)?|PTO|"
+                   r"vacation (?:days|time)|paid time off|days? off|Sundays? off|Saturdays? off|"
+                   r"weekends? off|benefits|401\(?k\)?|per diem|own tools|tuition "
+                   r"reimbursement|stipend|on call every)\b(?!-)")  # "Joint Commission": theirs
 AND_ASKED = re.compile(r",?\s+and\s+(?:(?:she|he|they)\s+)?(?:asked|wanted to know|told me|"
                        r"said)\b.*$")
 # Who said it, before what they said: "She said she wants …" is what she wants.
@@ -106,9 +108,9 @@ DOING = {"system design": "designing", "design exercise": "designing", "live deb
 
 # A detail that is what they want or believe ("you want setup times down", "company officers
 # want drills that fit a shift"): theirs to recognise, worth saying with no number in it.
-VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:['’]d| would)? "
-                  r"(?:really |still |also |much |far )?"
-                  r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect|rather)s?\b")
+VIEW = re.compile(r"(?:you|(?:[a-z]+ )?[a-z]+s)(?:(?:['’]d| would) (?:much |far )?rather\b|"
+                  r"(?:['’]d| would)? (?:really |still |also )?"
+                  r"(?:want|think|believe|feel|prefer|like|love|insist|care|hope|expect)s?\b)")
 
 
 def their_view(clause: str) -> bool:

@@ -104,6 +104,17 @@ UNSAID: dict[str, Any] = {"detail": None, "second": None, "third": None, "about"
                           "part_of_day": None, "ahead": None}
 
 
+def _uncited(points: tuple[str, ...], said: Said) -> list[str]:
+    """The points a note neither cites nor names: an event of theirs ahead is wished well
+    only where the note has not said it already ("I'm glad we got to talk about the SQF
+    audit in March. … I hope the SQF audit in March goes smoothly.", the code review)."""
+    # the further points (second, third) are the template's to show or not: it checks those
+    cited = {g.index for g in (said.main, said.named) if g is not None}
+    named = set(said.labels) if said.main is None else set()  # labels are said only then
+    return [text for gist, text in zip(said.gists, points, strict=False)
+            if gist.index not in cited and gist.topic not in named]
+
+
 def _recalled(said: Said, detail: dict[str, Any] | None) -> str | None:
     """The moment of the interview a subject line can thank them for ("the scenario"), or
     None: only an exercise they set you. A topic in a subject ("Thanks for the conversation
@@ -163,7 +174,7 @@ def recipient_dict(recipient: Recipient, shared: dict[str, Any]) -> dict[str, An
             "promised": promised_name(person.follow_up) if said.note is None else None,
             "recalled": _recalled(said, detail),
             # an event of theirs still ahead, to wish them well with (English packs' close)
-            "ahead": coming_up(person.discussion_points, recipient.met_on)
+            "ahead": coming_up(_uncited(person.discussion_points, said), recipient.met_on)
             if language == "en" and said.note is None else None,
             "part_of_day": None if application.role.interview_time is None or person.date else (
                 "morning" if application.role.interview_time.hour < 12 else

@@ -110,8 +110,9 @@ def to_second_person(text: str, names: Sequence[str] = (), *, they: bool = False
                 new = "you've"  # "she's had two stress fractures": has, not is
             elif lower == "her" and (not nxt or nxt in PREPOSITIONS or nxt in (
                     "and", "how", "that", "what", "a", "an", "the", "so", "very", "too",
-                    "when", "where", "why", "whether", "if", "who", "i", "we", "my", "our",
-                    "me", "it")  # "telling her when …", "I told her I keep …"
+                    "when", "where", "why", "whether", "if", "who")  # "telling her when …"
+                    or (index + 1 < len(words) and _bare(words[index + 1]) in (
+                        "I", "we", "my", "our", "me", "it"))  # "I told her I keep …", not "her IT"
                     or "," in word or "." in word):
                 new = "you"
             out.append(pre + _match_case(core, new) + post)

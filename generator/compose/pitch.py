@@ -69,7 +69,8 @@ def _english(head: str) -> str | None:
     if re.fullmatch(r"(?:Licensed|Certified|Registered)(?:\s+[A-Z][\w&/-]*){1,4}", text):
         return _sentence(f"I'm {_article(text)}")  # "Certified Pharmacy Technician"
     being = re.match(r"(Licensed|Certified|Registered|Board-certified|Qualified|Chartered|"
-                     r"Accredited)\s+(?!(?:in|as|by|for|since|with|to|on|at|\d)\b)(\S.*)$", text)
+                     r"Accredited)\s+(?!(?:in|as|by|for|since|with|to|on|at|my|our|the|a|an|"
+                     r"his|her|their)\b|\d)(\S.*)$", text)
     if being:
         # "Qualified rigger and signal person", "Licensed PE in North Carolina": what you are
         lasting = re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", being[2])

@@ -21,7 +21,8 @@ def rapport(person: Interviewer, language: str, proper: frozenset[str],
     if not person.rapport:
         return None, None
     names = names_of(person)
-    if language != "es" and re.match(r"[A-Z][a-z]+ed\b[^.]*\bwith (?:him|her)\b", person.rapport):
+    if language != "es" and re.match(r"(?:Played|Golfed|Hiked|Walked|Grabbed|Had)\b[^.]*\bwith "
+                                     r"(?:him|her)\b", person.rapport):
         return None, None  # "Played 9 with him after": something you did together, which no
         # frame of discovery can hold ("I enjoyed hearing that you played 9 with him")
     placed = place(person.rapport, "rapport", language, names=names, proper=proper)
