@@ -65,6 +65,39 @@ def test_a_changed_draft_reaches_the_page_before_it_is_checked_or_written(tree, 
     assert "the quarterly roadmap" in (out / "beta/thank-you/priya-raman.txt").read_text()
 
 
+def test_the_drafts_of_the_person_whose_entry_changed_are_made_and_shown_first(
+        tree, run, monkeypatch):
+    # issue 19: drafts went to the page in the plan's order, so a change to the eighth
+    # interviewer waited behind the seven before it
+    from generator.compose.render import Renderer
+
+    third = "- name: Ines Duarte\n  email: ines@acme.example\n  discussion_points:\n" \
+            "    - the on-call rota\n"
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + third}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    made, render = [], Renderer.render
+
+    def spied(self, spec, today):
+        made.append(f"{spec.kind}/{spec.recipient.slug}")
+        return render(self, spec, today)
+
+    monkeypatch.setattr(Renderer, "render", spied)
+    people = _save(root, "acme", "the on-call rota", "the incident reviews")
+    heard = []
+    rebuild(run_options(root / "out"), [people], heard.append)
+    assert made == ["thank-you/ines-duarte", "thank-you/priya-raman",
+                    "thank-you/soren-kjaergaard", "thank-you/dana-lee", "status-check/dana-lee"]
+    first = next(news for news in heard if "drafts" in news)
+    assert 'id="d-acme-thank-you-ines-duarte-' in first["drafts"]["acme"][0]
+    # A change to role.yaml is every draft's: they are made in the plan's order.
+    made.clear()
+    role = root / "profiles/acme/role.yaml"
+    role.write_text(role.read_text().replace("Backend Engineer", "Platform Engineer"))
+    rebuild(run_options(root / "out"), [role], heard.append)
+    assert made == ["thank-you/priya-raman", "thank-you/soren-kjaergaard",
+                    "thank-you/ines-duarte", "thank-you/dana-lee", "status-check/dana-lee"]
+
+
 def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
     root = _two_applications(tree, run)
     people = root / "profiles/beta/interviewers.yaml"
@@ -509,3 +542,4 @@ def test_a_run_made_for_a_given_day_is_made_again_for_that_day(tree, run):
         assert "acme" in _until(stream, "rebuilt")[-1][2]["sections"]
         _rebuilds(told, 1)
     assert _day(out) == TODAY
+
