@@ -543,3 +543,49 @@ def test_a_run_made_for_a_given_day_is_made_again_for_that_day(tree, run):
         _rebuilds(told, 1)
     assert _day(out) == TODAY
 
+
+def test_a_problem_of_every_application_goes_once_a_later_save_makes_them_again(tree, run):
+    # review of issue 19 (L1): a problem of the whole run stood until a rebuild of everything,
+    # though the save that mended it made one application again
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    people = root / "profiles/acme/interviewers.yaml"
+    good = people.read_text()
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        people.write_text(good.replace("email: soren@acme.example", "email: soren@"))
+        _rebuilds(told, 1)
+        candidate = root / "profiles/candidate.yaml"  # every application's: all made again
+        candidate.write_text(candidate.read_text())
+        _rebuilds(told, 2)
+        heard = [next(stream)]
+        while "" not in heard[-1][2].get("problems", {}):
+            heard.append(next(stream))
+        assert "soren@" in heard[-1][2]["problems"][""]
+        people.write_text(good)  # mended: the problem goes, as the page hears
+        heard = [next(stream)]
+        while heard[-1][1] != "problem" or "" not in heard[-1][2]["problems"]:
+            heard.append(next(stream))
+        assert heard[-1][2]["problems"][""] is None
+        _rebuilds(told, 3)
+        assert told[-1].startswith("rebuilt after a change to interviewers.yaml")
+
+
+def test_the_open_page_hears_of_another_runs_writing_out_and_loads_again(tree, run):
+    # review of issue 19 (M2): a `followup drafts` into OUT while the page was open went
+    # unseen by it
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        assert run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack",
+                   "formal").exit_code == 0
+        at, event, news = next(stream)
+        assert (event, news) == ("rebuilt", {"reload": True, "version": at})
+        deadline = time.monotonic() + 30
+        while not any("another followup run" in said for said in told):
+            assert time.monotonic() < deadline, told
+            time.sleep(0.05)
+        # The page it loads is the other run's, and a page loaded from now on holds it.
+        body, version = _page(url)
+        assert version == at and b"Dear Priya" in body

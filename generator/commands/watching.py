@@ -32,12 +32,16 @@ class Sources:
     or a folder that holds applications or held one. Renaming or moving an application's
     folder is one event for the folder, none for the YAML inside it, so the folders the
     applications are in are known: one that goes away is a change too, and one that comes
-    is when it holds a role.yaml."""
+    is when it holds a role.yaml. Of OUT, watched too, only its manifest, `index`: another
+    run's writing it is news for the open page."""
 
-    def __init__(self, profiles: Path) -> None:
+    def __init__(self, profiles: Path, index: Path | None = None) -> None:
         from watchfiles import Change
 
         self.added = Change.added
+        self.index = index
+        # Every file a run writes in OUT is a change the watcher sees: told apart by name.
+        self.out = f"{index.parent}{os.sep}" if index is not None else None
         try:
             found = find_application_folders(profiles)
         except FollowupError:  # the first rebuild says what is wrong with it
@@ -45,6 +49,8 @@ class Sources:
         self.folders = {folder.resolve() for folder in found}
 
     def __call__(self, change: Change, path: str) -> bool:
+        if self.out is not None and path.startswith(self.out):
+            return Path(path) == self.index
         where = Path(path).resolve()  # as the folders are known: a link's target
         if Path(path).name.startswith(".") or where.name.startswith("."):
             return False  # an editor's lock or swap file (Emacs's `.#interviewers.yaml`)
