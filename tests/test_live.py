@@ -589,3 +589,34 @@ def test_the_open_page_hears_of_another_runs_writing_out_and_loads_again(tree, r
         # The page it loads is the other run's, and a page loaded from now on holds it.
         body, version = _page(url)
         assert version == at and b"Dear Priya" in body
+
+
+def test_a_renamed_applications_old_drafts_go_but_one_you_edited_is_kept_and_named(tree, run):
+    # review of issue 19 (L4): the drafts made under an application's old folder name stayed
+    # in OUT, and on the page, beside those made under its new one
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    mine = out / "acme/thank-you/priya-raman.txt"
+    mine.write_text(mine.read_text().replace("Hi Priya,", "Dear Priya,"))
+    (root / "profiles/acme").rename(root / "profiles/acme-robotics")
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "removed out/acme/thank-you/soren-kjaergaard.html (no longer generated)" \
+        in result.output
+    assert "kept out/acme/thank-you/priya-raman.html: no longer generated, but edited by hand" \
+        in result.output
+    assert sorted(path.relative_to(out / "acme").as_posix()
+                  for path in (out / "acme").rglob("*") if path.is_file()) == [
+        "drafts.mbox", "manifest.json", "thank-you/priya-raman.eml",
+        "thank-you/priya-raman.html", "thank-you/priya-raman.txt"]  # the mbox of what is left
+    assert (out / "acme-robotics/thank-you/priya-raman.txt").is_file()
+    page = (out / "index.html").read_text()
+    assert 'data-application="acme-robotics"' in page and "Dear Priya," in page
+    # Once you delete your edit too, nothing of the old name is left, nor listed.
+    for part in ("txt", "html", "eml"):
+        (out / f"acme/thank-you/priya-raman.{part}").unlink()
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    assert not any(path.is_file() for path in (out / "acme").rglob("*"))
+    assert json.loads((out / "manifest.json").read_text())["applications"] == ["acme-robotics"]
+    assert 'data-application="acme"' not in (out / "index.html").read_text()
