@@ -92,10 +92,12 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     each draft that changed goes to the open page as soon as it is made, and the
     application's checked part of the page as the run commits it (see `rebuild`); any other
     change (the top candidate.yaml, a template, a folder renamed, a new day for a run made
-    without --today) makes everything again and the page reloads. What stops a rebuild is
-    said at the top of the page until a later one makes that application; a save made while
-    another run writes OUT is made once that run is over. A page that another version of
-    followup wrote is made again first (see `carries_script`)."""
+    without --today, or any save after a rebuild of everything failed) makes everything
+    again and the page reloads. What stops a rebuild is said at the top of the page until a
+    later one makes that application; a save made while another run writes OUT is made once
+    that run is over, and the page reloads when another run wrote OUT (its manifest is
+    watched too). A page that another version of followup wrote is made again first, under
+    OUT's lock (see `carries_script`)."""
     from watchfiles import watch
 
     options = run_options(out)
