@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -22,7 +21,7 @@ from .prepare import Options
 from .rebuilding import rebuild as rebuild  # the library's API: tests and bench call it
 from .serving import STREAMS, Drafts, News
 from .stopped import in_words
-from .watching import Sources, Watching, free, watched
+from .watching import Sources, Watching, Written, free, hear_others, watched
 
 
 def run_options(out: Path) -> Options:
@@ -126,10 +125,13 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         ready(f"http://127.0.0.1:{port}/{PAGE}")
         threading.Thread(target=_warm, daemon=True).start()
 
-    # OUT's manifest as this preview last saw it: written by another run (a `followup
-    # drafts`, another preview) when it says anything else, and the open page loads again.
-    index = (out / MANIFEST).resolve()
-    seen = _digest(index)
+    def others() -> None:  # another run wrote OUT: the open page loads what it wrote
+        news.publish({"reload": True})
+        news.settled()
+        rebuilt(f"{show(out)} was written by another followup run: the page loads it again")
+
+    written = Written(out)
+    threading.Thread(target=hear_others, args=(written, stop, others), daemon=True).start()
     try:
         # step: how long a save must be quiet before it counts, which is also how often
         # watchfiles looks at what its watcher saw (its default is 50 ms, of the live loop's
@@ -137,40 +139,30 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         # loop wakes only for a change; `Watching` says when the watcher runs, and `stop`
         # or Ctrl-C ends the wait.
         watching = Watching(stop, started)
-        for changes in watch(*watched(options), out.resolve(), stop_event=watching, step=10,
-                             rust_timeout=0, watch_filter=Sources(options.profiles, index)):
-            other = _digest(index) != seen
-            sources = [Path(path) for _, path in changes if Path(path).resolve() != index]
-            if sources:
-                remade = _remake(out, options, made_for, sources, clock, news, rebuilt, show,
-                                 watching.stop)
-                if remade is None:
-                    return
-                options, made_for = remade
-            seen = _digest(index)
+        for changes in watch(*watched(options), stop_event=watching, step=10, rust_timeout=0,
+                             watch_filter=Sources(options.profiles)):
+            with written.lock:  # what our rebuild writes in OUT is no other run's
+                remade = _remake(out, options, made_for, [Path(path) for _, path in changes],
+                                 clock, news, rebuilt, show, watching.stop, written)
+                other = written.told()
+            if remade is None:
+                return
+            options, made_for = remade
             if other:  # after our own rebuild, which may have waited for that run
-                news.publish({"reload": True})
-                news.settled()
-                rebuilt(f"{show(out)} was written by another followup run: the page loads it "
-                        "again")
+                others()
     finally:
+        stop.set()  # and with it, the watch on OUT (see hear_others)
         news.close()
         server.shutdown()
         server.server_close()
 
 
-def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def _remake(out: Path, options: Options, made_for: date, changes: list[Path],
             clock: Callable[[], date], news: News, rebuilt: Callable[[str], None], show: Show,
-            stop: threading.Event) -> tuple[Options, date] | None:
+            stop: threading.Event, written: Written) -> tuple[Options, date] | None:
     """One change `serve` saw, made (see `rebuild`) and said: the run's options and the day
-    OUT's drafts are now for, or None when the preview stops while it waits for OUT."""
+    OUT's drafts are now for, or None when the preview stops while it waits for OUT.
+    `written` learns what another run wrote before each try, and what ours wrote after."""
     names = ", ".join(sorted(path.name for path in changes))
     while True:
         began = time.perf_counter()
@@ -184,6 +176,7 @@ def _remake(out: Path, options: Options, made_for: date, changes: list[Path],
         # after a rebuild of everything that failed, OUT may be behind everywhere: no changed
         # file narrows the rebuild then, so all are made again.
         changed = changes if run.today == made_for and not news.run_wide() else []
+        written.look()
         try:
             change = rebuild(run, changed, news.publish, show)
             made_for = run.today
@@ -198,6 +191,7 @@ def _remake(out: Path, options: Options, made_for: date, changes: list[Path],
             return None
         except Exception as exc:  # told to the page too; the preview goes on
             said = f"not rebuilt after a change to {names}:\n{in_words(exc, show)}"
+        written.ours()
         news.settled()  # before we say so: a page loaded from now on holds this rebuild
         rebuilt(said)
         return options, made_for
