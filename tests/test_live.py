@@ -578,6 +578,11 @@ def test_the_open_page_hears_of_another_runs_writing_out_and_loads_again(tree, r
     assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
     with _served(root / "out") as (url, told):
         stream = _events(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        _until(stream, "rebuilt")  # our own rebuild, which is no other run's
+        _rebuilds(told, 1)
+        time.sleep(0.5)  # the watch of OUT has seen that rebuild's writes, apart from the next
+        assert not any("another followup run" in said for said in told), told
         assert run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack",
                    "formal").exit_code == 0
         at, event, news = next(stream)
@@ -586,6 +591,7 @@ def test_the_open_page_hears_of_another_runs_writing_out_and_loads_again(tree, r
         while not any("another followup run" in said for said in told):
             assert time.monotonic() < deadline, told
             time.sleep(0.05)
+        assert sum("another followup run" in said for said in told) == 1, told
         # The page it loads is the other run's, and a page loaded from now on holds it.
         body, version = _page(url)
         assert version == at and b"Dear Priya" in body

@@ -121,7 +121,10 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
 
+    listening = threading.Event()  # set once the watch of OUT sees every change
+
     def started() -> None:
+        listening.wait(10)
         ready(f"http://127.0.0.1:{port}/{PAGE}")
         threading.Thread(target=_warm, daemon=True).start()
 
@@ -131,7 +134,8 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         rebuilt(f"{show(out)} was written by another followup run: the page loads it again")
 
     written = Written(out)
-    threading.Thread(target=hear_others, args=(written, stop, others), daemon=True).start()
+    threading.Thread(target=hear_others, args=(written, Watching(stop, listening.set), others),
+                     daemon=True).start()
     try:
         # step: how long a save must be quiet before it counts, which is also how often
         # watchfiles looks at what its watcher saw (its default is 50 ms, of the live loop's

@@ -184,7 +184,7 @@ class Written:
         return other
 
 
-def hear_others(written: Written, stop: threading.Event, heard: Callable[[], None]) -> None:
+def hear_others(written: Written, stop: Watching, heard: Callable[[], None]) -> None:
     """Call `heard` whenever another run writes OUT, until `stop` is set. A watch of OUT's
     own entries only, beside the sources' watch: watching all of OUT made a live rebuild's
     draft reach the page 30-40 ms later (bench/page.py: the watcher woke for each file the
