@@ -1,6 +1,7 @@
 """The review page in Chromium, measured with Playwright: what a coach waits for.
 
-    python bench/page.py [--applications 200] [--runs 5] [--saves 40] [--json FILE]
+    python bench/page.py [--applications 200] [--runs 5] [--saves 40] [--seed N]
+                         [--json FILE]
     python bench/page.py --runs 0     (the live loop alone)
     python bench/page.py --screenshots docs    (what `make screenshots` runs)
 
@@ -9,11 +10,13 @@
    and 390 px wide: first contentful paint, the first draft's frame shown, the last of the
    first screen's frames shown, and the page loaded (its script run: filterable).
 2. The live loop: `preview --serve` on the same tree, the page open and scrolled to one
-   application; save that application's interviewers.yaml with a new note, and time until
-   the page shows the new draft (no reload): timed in the page, once the first frame that
-   holds it is painted, so the bench's own polling is neither counted nor in the page's way.
-   Median and 95th percentile of `--saves` saves, each to another application; the first
-   news of each save reaching the page, and the server's own figure for the whole rebuild.
+   person's draft; save that person's entry in their application's interviewers.yaml with a
+   new note, and time until the page shows their new draft (no reload): timed in the page,
+   once the first frame that holds it is painted, so the bench's own polling is neither
+   counted nor in the page's way. The application and the person (any of the panel's nine)
+   are drawn at random for each save, from a seed the bench prints (`--seed` repeats it).
+   Median and 95th percentile of `--saves` saves; the first news of each save reaching the
+   page, and the server's own figure for the whole rebuild.
 
 `--screenshots DIR` instead writes DIR/review-1280.png and DIR/review-390.png: the worked
 example's page (tests/golden/profiles, as of the golden files' day) as a browser that wide
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -167,37 +171,63 @@ def serve(followup: list[str], out: Path, cwd: Path) -> tuple[subprocess.Popen[s
     return process, line.split(" at ")[1].split()[0]
 
 
+def edited(people: str, name: str, phrase: str) -> str:
+    """interviewers.yaml with `name`'s note saying `phrase`: a note is used as written, so
+    the change shows in their thank-you. One who has no note gets one."""
+    start = people.index(f"- name: {name}\n")
+    end = people.find("\n- name: ", start + 1)
+    end = len(people) if end < 0 else end + 1
+    entry = people[start:end]
+    if re.search(r"^  note:", entry, re.MULTILINE):
+        entry, count = re.subn(r"(our own roadmap|On my own roadmap)[^.\n]*\.", phrase, entry,
+                               count=1)
+        assert count, f"{name}'s note has no roadmap to change"
+    else:
+        entry = entry.replace("\n", f"\n  note: {phrase}\n", 1)
+    return people[:start] + entry + people[end:]
+
+
 def live_loop(browser: object, url: str, profiles: Path, saves: int,
-              applications: int) -> dict[str, list[float]]:
-    """Seconds from saving one application's YAML to its new draft shown on the open page
-    (`shown`: timed in the page, once the first frame that holds it is painted), and to the
-    first news of the save reaching the page (`heard`)."""
+              applications: int, seed: int) -> dict[str, list]:
+    """Seconds from saving one person's entry in one application's interviewers.yaml to their
+    new draft shown on the open page (`shown`: timed in the page, once the first frame that
+    holds it is painted), and to the first news of the save reaching the page (`heard`).
+    The person is drawn at random for each save (from `seed`), so a draft late in the panel
+    is timed as often as one early in it; `place` is each one's place in its panel."""
+    from generator.slugs import slugify
+
+    rng = random.Random(seed)
     page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
     page.add_init_script(_HEARD)
     page.goto(url, wait_until="load", timeout=120_000)
-    shown, saved = [], []
+    shown, saved, places = [], [], []
     for save in range(saves):
-        name = f"app{(save * 7) % applications:03d}"
-        # Amara Okafor's `note` is used as written: the change shows in her thank-you.
-        draft = f'section[data-application="{name}"] article[id*="-amara-okafor-"]'
+        name = f"app{rng.randrange(applications):03d}"
+        people = profiles / name / "interviewers.yaml"
+        text = people.read_text()
+        panel = re.findall(r"^- name: (.+)$", text, re.MULTILINE)
+        place = rng.randrange(len(panel))
+        draft = (f'section[data-application="{name}"] '
+                 f'article[id*="-thank-you-{slugify(panel[place])}-"]')
         page.locator(draft).scroll_into_view_if_needed()
         page.wait_for_function("(draft) => { const f = document.querySelector(`${draft} iframe`);"
                                " return f && f.contentDocument"
                                " && f.contentDocument.readyState === 'complete'; }", arg=draft)
-        people = profiles / name / "interviewers.yaml"
-        phrase = f"our own roadmap for quarter {save}."
-        text = re.sub(r"our own roadmap[^.\n]*\.", phrase, people.read_text(), count=1)
+        phrase = f"On my own roadmap for quarter {save}, I would start with the pager."
         page.evaluate("([draft, phrase]) => window.__watch(draft, phrase)", [draft, phrase])
+        text = edited(text, panel[place], phrase)
         saved.append(time.time())
         people.write_text(text)
         # Polled slowly: the page times itself, and a poll takes the page's time too.
         page.wait_for_function("() => window.__shown !== null", timeout=30_000, polling=50)
         shown.append(page.evaluate("window.__shown") / 1000 - saved[-1])
+        places.append(place + 1)
     heard = [when / 1000 for when in page.evaluate("window.__heard")]
     page.close()
     # Each save's news: the first to come after it (an editor's save can make two rebuilds).
-    return {"shown": shown, "heard": [min((when for when in heard if when >= save),
-                                          default=save) - save for save in saved]}
+    return {"shown": shown, "place": places,
+            "heard": [min((when for when in heard if when >= save), default=save) - save
+                      for save in saved]}
 
 
 def screenshots(followup: list[str], folder: Path) -> None:
@@ -228,6 +258,8 @@ def main() -> None:
     parser.add_argument("--applications", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--saves", type=int, default=40)
+    parser.add_argument("--seed", type=int, help="which people the saves edit (default: a new "
+                        "seed, printed: give it again to edit the same people)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
                         help="write the worked example's page at 1280 and 390 px here")
@@ -239,7 +271,8 @@ def main() -> None:
     if args.screenshots:
         screenshots(followup, args.screenshots)
         return
-    figures: dict[str, object] = {"cpus": len(os.sched_getaffinity(0))}
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(10**6)
+    figures: dict[str, object] = {"cpus": len(os.sched_getaffinity(0)), "seed": seed}
     with tempfile.TemporaryDirectory(prefix="followup-page-") as tmp, \
             sync_playwright() as driver:
         root = Path(tmp)
@@ -265,16 +298,21 @@ def main() -> None:
             said: list[str] = []  # what the server says of each rebuild, with its time
             threading.Thread(target=lambda: said.extend(process.stdout or ()),
                              daemon=True).start()
-            loop = live_loop(browser, url, profiles, args.saves, args.applications)
+            loop = live_loop(browser, url, profiles, args.saves, args.applications, seed)
             time.sleep(0.5)
             rebuilds = [float(found) for line in said
                         for found in re.findall(r"\(([\d.]+) s\)$", line.strip())]
             own = [shown - news for shown, news in zip(loop["shown"], loop["heard"],
                                                        strict=False)]
             figures["live loop"] = {**loop, "rebuild": rebuilds}
-            print(f"\n2. Live loop: save one application's YAML -> its new draft on the open "
-                  f"page\n   shown          {spread(loop['shown'])}  (the first frame painted "
-                  f"with it)\n   news at page   {spread(loop['heard'])}"
+            late = [shown for shown, place in zip(loop["shown"], loop["place"], strict=True)
+                    if place > 4]
+            print(f"\n2. Live loop (--seed {seed}): save one person's entry in one application's"
+                  f" YAML -> their new draft on the open page\n"
+                  f"   shown          {spread(loop['shown'])}  (the edited person's draft, the "
+                  f"first frame painted with it)\n"
+                  f"   5th-9th        {spread(late)}  (those late in the panel)"
+                  f"\n   news at page   {spread(loop['heard'])}"
                   f"\n   page's work    {spread(own)}  (shown less news at page)"
                   f"\n   rebuild alone  {spread(rebuilds)}  (the server's own figure, the "
                   "page file's rewrite included)")

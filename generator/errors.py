@@ -95,10 +95,15 @@ class ErrorGroup(FollowupError):
     """Several problems gathered in one run, reported together."""
 
     def __init__(self, errors: Iterable[FollowupError]) -> None:
-        flat: list[FollowupError] = []
+        # The same problem at the same place is said once: a template that fails every
+        # application made with its pack is one mistake, in one file, on one line.
+        flat: dict[object, FollowupError] = {}
         for error in errors:
-            flat.extend(error.problems)
-        self.errors = tuple(flat)
+            for one in error.problems:
+                same = (type(one), one.file, one.line, one.field, one.message) \
+                    if one.file is not None else id(one)
+                flat.setdefault(same, one)
+        self.errors = tuple(flat.values())
         super().__init__(f"{len(self.errors)} problem(s)")
 
     @property

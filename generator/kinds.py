@@ -10,6 +10,7 @@ form named anywhere else). A base module: it imports nothing of ours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 # Who a kind goes to by default; a pack's `audience:` may choose another of these.
 AUDIENCES = ("interviewers", "contact", "contact-or-interviewer", "outcome-from", "all")
@@ -36,23 +37,33 @@ class Variant:
     case: str = ""  # how `packs check` names the case that makes it; {kind}: the kind's label
 
 
+class Schedule(StrEnum):
+    """When a kind is due, which is what the plan, the checks and the push ask of it (never
+    by its name): after the interview (a thank-you, within its 24 hours), after the decision
+    date they gave (a status check), or once the outcome is known (a reply to a no)."""
+
+    AFTER_INTERVIEW = "after-interview"
+    AFTER_DECISION = "after-decision"
+    ON_OUTCOME = "on-outcome"
+
+
 # The forms a draft takes, by when its kind is due (`Kind.schedule`), its usual form first: a
 # thank-you after its 24 hours is belated, and the contact's note for a panel with no email is
 # the panel note; a status check is the first or the final one. Where the facts call for two,
 # the one declared later wins: a panel note stays one when it is late. Nothing else names a
 # form: a pack's templates test the names declared here.
-VARIANTS: dict[str, tuple[Variant, ...]] = {
-    "after-interview": (
+VARIANTS: dict[Schedule, tuple[Variant, ...]] = {
+    Schedule.AFTER_INTERVIEW: (
         Variant("standard"),
         Variant("belated", when="late", label="belated", case="belated"),
         Variant("panel", when="for_panel", label="panel", case="panel"),
     ),
-    "after-decision": (
+    Schedule.AFTER_DECISION: (
         Variant("first"),
         # It threads under the first, the usual form (see recipients.py).
         Variant("final", when="sent_before", label="final", case="after one {kind}"),
     ),
-    "on-outcome": (Variant("standard"),),
+    Schedule.ON_OUTCOME: (Variant("standard"),),
 }
 
 
@@ -71,7 +82,7 @@ class Kind:
     purpose: str  # what it is for, one of PURPOSES
     audience: str  # the default audience, one of AUDIENCES
     outcomes: tuple[str, ...]  # the outcomes it is still drafted for
-    schedule: str  # when it is due, one of VARIANTS' keys
+    schedule: Schedule  # when it is due
     sent_dates: int  # how many sends `sent:` may record (a first and a final status check)
     threads_under: tuple[str, ...]  # kinds (to the same person) it replies to, oldest first
     limits: Limits
@@ -122,7 +133,7 @@ REGISTRY: tuple[Kind, ...] = (
         purpose="thank",
         audience="all",  # each interviewer, and the contact who arranged it
         outcomes=("pending", "offer", "withdrawn"),
-        schedule="after-interview",
+        schedule=Schedule.AFTER_INTERVIEW,
         sent_dates=1,
         threads_under=(),
         # 175: every good thank-you of the real-notes corpus has 208 words or fewer and every
@@ -137,7 +148,7 @@ REGISTRY: tuple[Kind, ...] = (
         purpose="ask",
         audience="contact-or-interviewer",  # one person: a panel-wide check-in is pestering
         outcomes=("pending",),
-        schedule="after-decision",
+        schedule=Schedule.AFTER_DECISION,
         sent_dates=2,
         threads_under=("thank-you",),
         limits=Limits(words=120, paragraphs=3),
@@ -151,7 +162,7 @@ REGISTRY: tuple[Kind, ...] = (
         # note to each interviewer marked keep_in_touch: a reply-all to a panel is not one.
         audience="outcome-from",
         outcomes=("rejected",),
-        schedule="on-outcome",
+        schedule=Schedule.ON_OUTCOME,
         sent_dates=1,
         threads_under=(),
         limits=Limits(words=150, paragraphs=4),

@@ -25,6 +25,7 @@ from generator.kinds import (
     PURPOSES,
     REGISTRY,
     VARIANTS,
+    Schedule,
     Variant,
     called_for,
     form_label,
@@ -209,6 +210,17 @@ def test_only_the_registry_names_a_form():
     assert found - NOT_A_FORM == set(), (
         "ask generator/kinds.py (form_for, usual, form_label, called_for) instead")
     assert NOT_A_FORM - found == set(), "no longer there: take it off NOT_A_FORM"
+
+
+def test_only_the_registry_names_a_schedule():
+    # review of issue 19 (H2): four modules compared schedule names as strings
+    names = {schedule.value for schedule in Schedule}
+    found = {(path.relative_to(REPO).as_posix(), name)
+             for path in sorted([*(REPO / "generator").rglob("*"), *(REPO / "tools").rglob("*")])
+             if path.suffix in (".py", ".j2", ".js") and path.name != "kinds.py"
+             for name in _named_forms(path.read_text(encoding="utf-8"), path.suffix, names)}
+    assert found == set(), "ask generator/kinds.py's Schedule instead"
+    assert set(VARIANTS) == set(Schedule)
 
 
 @pytest.mark.parametrize(("text", "suffix"), [

@@ -65,6 +65,39 @@ def test_a_changed_draft_reaches_the_page_before_it_is_checked_or_written(tree, 
     assert "the quarterly roadmap" in (out / "beta/thank-you/priya-raman.txt").read_text()
 
 
+def test_the_drafts_of_the_person_whose_entry_changed_are_made_and_shown_first(
+        tree, run, monkeypatch):
+    # issue 19: drafts went to the page in the plan's order, so a change to the eighth
+    # interviewer waited behind the seven before it
+    from generator.compose.render import Renderer
+
+    third = "- name: Ines Duarte\n  email: ines@acme.example\n  discussion_points:\n" \
+            "    - the on-call rota\n"
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS + third}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    made, render = [], Renderer.render
+
+    def spied(self, spec, today):
+        made.append(f"{spec.kind}/{spec.recipient.slug}")
+        return render(self, spec, today)
+
+    monkeypatch.setattr(Renderer, "render", spied)
+    people = _save(root, "acme", "the on-call rota", "the incident reviews")
+    heard = []
+    rebuild(run_options(root / "out"), [people], heard.append)
+    assert made == ["thank-you/ines-duarte", "thank-you/priya-raman",
+                    "thank-you/soren-kjaergaard", "thank-you/dana-lee", "status-check/dana-lee"]
+    first = next(news for news in heard if "drafts" in news)
+    assert 'id="d-acme-thank-you-ines-duarte-' in first["drafts"]["acme"][0]
+    # A change to role.yaml is every draft's: they are made in the plan's order.
+    made.clear()
+    role = root / "profiles/acme/role.yaml"
+    role.write_text(role.read_text().replace("Backend Engineer", "Platform Engineer"))
+    rebuild(run_options(root / "out"), [role], heard.append)
+    assert made == ["thank-you/priya-raman", "thank-you/soren-kjaergaard",
+                    "thank-you/ines-duarte", "thank-you/dana-lee", "status-check/dana-lee"]
+
+
 def test_a_save_that_changes_no_draft_sends_none_before_the_checks(tree, run):
     root = _two_applications(tree, run)
     people = root / "profiles/beta/interviewers.yaml"
@@ -509,3 +542,87 @@ def test_a_run_made_for_a_given_day_is_made_again_for_that_day(tree, run):
         assert "acme" in _until(stream, "rebuilt")[-1][2]["sections"]
         _rebuilds(told, 1)
     assert _day(out) == TODAY
+
+
+def test_a_problem_of_every_application_goes_once_a_later_save_makes_them_again(tree, run):
+    # review of issue 19 (L1): a problem of the whole run stood until a rebuild of everything,
+    # though the save that mended it made one application again
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    people = root / "profiles/acme/interviewers.yaml"
+    good = people.read_text()
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        people.write_text(good.replace("email: soren@acme.example", "email: soren@"))
+        _rebuilds(told, 1)
+        candidate = root / "profiles/candidate.yaml"  # every application's: all made again
+        candidate.write_text(candidate.read_text())
+        _rebuilds(told, 2)
+        heard = [next(stream)]
+        while "" not in heard[-1][2].get("problems", {}):
+            heard.append(next(stream))
+        assert "soren@" in heard[-1][2]["problems"][""]
+        people.write_text(good)  # mended: the problem goes, as the page hears
+        heard = [next(stream)]
+        while heard[-1][1] != "problem" or "" not in heard[-1][2]["problems"]:
+            heard.append(next(stream))
+        assert heard[-1][2]["problems"][""] is None
+        _rebuilds(told, 3)
+        assert told[-1].startswith("rebuilt after a change to interviewers.yaml")
+
+
+def test_the_open_page_hears_of_another_runs_writing_out_and_loads_again(tree, run):
+    # review of issue 19 (M2): a `followup drafts` into OUT while the page was open went
+    # unseen by it
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    with _served(root / "out") as (url, told):
+        stream = _events(url)
+        _save(root, "acme", "event sourcing for billing", "the quarterly roadmap")
+        _until(stream, "rebuilt")  # our own rebuild, which is no other run's
+        _rebuilds(told, 1)
+        time.sleep(0.5)  # the watch of OUT has seen that rebuild's writes, apart from the next
+        assert not any("another followup run" in said for said in told), told
+        assert run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack",
+                   "formal").exit_code == 0
+        at, event, news = next(stream)
+        assert (event, news) == ("rebuilt", {"reload": True, "version": at})
+        deadline = time.monotonic() + 30
+        while not any("another followup run" in said for said in told):
+            assert time.monotonic() < deadline, told
+            time.sleep(0.05)
+        assert sum("another followup run" in said for said in told) == 1, told
+        # The page it loads is the other run's, and a page loaded from now on holds it.
+        body, version = _page(url)
+        assert version == at and b"Dear Priya" in body
+
+
+def test_a_renamed_applications_old_drafts_go_but_one_you_edited_is_kept_and_named(tree, run):
+    # review of issue 19 (L4): the drafts made under an application's old folder name stayed
+    # in OUT, and on the page, beside those made under its new one
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    mine = out / "acme/thank-you/priya-raman.txt"
+    mine.write_text(mine.read_text().replace("Hi Priya,", "Dear Priya,"))
+    (root / "profiles/acme").rename(root / "profiles/acme-robotics")
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "removed out/acme/thank-you/soren-kjaergaard.html (no longer generated)" \
+        in result.output
+    assert "kept out/acme/thank-you/priya-raman.html: no longer generated, but edited by hand" \
+        in result.output
+    assert sorted(path.relative_to(out / "acme").as_posix()
+                  for path in (out / "acme").rglob("*") if path.is_file()) == [
+        "drafts.mbox", "manifest.json", "thank-you/priya-raman.eml",
+        "thank-you/priya-raman.html", "thank-you/priya-raman.txt"]  # the mbox of what is left
+    assert (out / "acme-robotics/thank-you/priya-raman.txt").is_file()
+    page = (out / "index.html").read_text()
+    assert 'data-application="acme-robotics"' in page and "Dear Priya," in page
+    # Once you delete your edit too, nothing of the old name is left, nor listed.
+    for part in ("txt", "html", "eml"):
+        (out / f"acme/thank-you/priya-raman.{part}").unlink()
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    assert not any(path.is_file() for path in (out / "acme").rglob("*"))
+    assert json.loads((out / "manifest.json").read_text())["applications"] == ["acme-robotics"]
+    assert 'data-application="acme"' not in (out / "index.html").read_text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import TODAY, profile
+from conftest import INTERVIEWERS, ROLE, TODAY, profile
 
 from generator.compose.packs import available_packs, load_pack
 from generator.errors import PackError
@@ -109,6 +109,18 @@ def test_template_mistakes_name_the_template_and_line(tree, run, template, messa
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == message
     assert "Traceback" not in result.output
+
+
+def test_a_template_mistake_every_application_shares_is_said_once(tree, run):
+    # review of issue 19 (L3): it was said once per application made with the pack
+    tree({**profile({"beta/role.yaml": ROLE.replace("Acme Robotics", "Beta Labs"),
+                     "beta/interviewers.yaml": INTERVIEWERS}),
+          "pack/pack.yaml": "name: x\nextends: default\n",
+          "pack/thank-you.md.j2": "line one\n{{ nothing_here }}"})
+    result = run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack", "./pack")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["pack/thank-you.md.j2:2: 'nothing_here' is undefined",
+                                          "followup: 1 problem; nothing was written."]
 
 
 PAYLOADS = [

@@ -345,3 +345,48 @@ def test_at_most_so_many_pages_hear_of_rebuilds_at_once(served):
     finally:
         for connection, _ in opened:
             connection.close()
+
+
+def test_the_page_made_again_at_the_start_waits_for_a_run_that_holds_out(tree, run):
+    # review of issue 19 (L2): a preview that made the page again as it started wrote it
+    # while another run held OUT
+    pytest.importorskip("fcntl")  # the lock is advisory, and POSIX only
+    import os
+
+    from generator.output.lock import acquire_lock
+
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    out = root / "out"
+    (out / "index.html").unlink()  # none: the preview makes it again
+    held = acquire_lock(out)
+    ready, stop, told = threading.Event(), threading.Event(), []
+    thread = threading.Thread(target=serve, daemon=True, args=(
+        out, lambda url: ready.set(), told.append, stop))
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not told:
+            assert time.monotonic() < deadline, "the preview said nothing"
+            time.sleep(0.05)
+        assert "another followup run" in told[0]
+        assert not (out / "index.html").exists()  # nothing written while the other run is
+        os.close(held)
+        assert ready.wait(20), "the server never started"
+        assert (out / "index.html").exists() and "rewrote" in told[-1]
+    finally:
+        stop.set()
+        thread.join(20)
+
+
+def test_a_connection_that_never_sends_its_whole_request_is_closed(tree, run, monkeypatch):
+    # review of issue 19 (L5): such a connection held a thread of the server for good
+    import socket
+
+    monkeypatch.setattr("generator.commands.serving.IDLE", 0.5)
+    root = tree(profile())
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY).exit_code == 0
+    with _serving(root / "out") as url, \
+            socket.create_connection((url.hostname, url.port), timeout=20) as connection:
+        connection.sendall(f"GET {EVENTS} HTTP/1.1\r\nHost: {url.netloc}\r\n".encode())
+        assert connection.recv(1024) == b""  # closed by the server, not by our timeout

@@ -313,6 +313,34 @@ def test_serve_updates_the_open_page_after_a_save(tree, run, browser):
         assert errors == []
 
 
+def test_the_open_page_loads_again_after_a_rebuild_of_everything_or_another_run(tree, run,
+                                                                                browser):
+    # review of issue 19 (L6): no browser showed that the page loads itself again
+    root = tree(profile())
+    run("drafts", "profiles", "-o", "out", "--today", TODAY)
+    with _serving(root) as url:
+        page, _, errors = _open(browser, url)
+        page.evaluate("window.notReloaded = true")  # gone when the page loads again
+        candidate = root / "profiles/candidate.yaml"  # every application's: all made again
+        with page.expect_navigation(timeout=30_000):
+            candidate.write_text(candidate.read_text().replace("Jordan Rivera",
+                                                               "Jordan A. Rivera"))
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.notReloaded") is None
+        frame = page.frame_locator("[id^=d-acme-thank-you-priya-raman-] iframe")
+        assert "Jordan A. Rivera" in frame.locator("body").inner_text()
+        # Another run into OUT (here with another pack): the page hears of it, and loads it.
+        page.evaluate("window.notReloaded = true")
+        with page.expect_navigation(timeout=30_000):
+            assert run("drafts", "profiles", "-o", "out", "--today", TODAY, "--pack",
+                       "formal").exit_code == 0
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.notReloaded") is None
+        frame = page.frame_locator("[id^=d-acme-thank-you-priya-raman-] iframe")
+        assert "Dear Priya" in frame.locator("body").inner_text()
+        assert errors == []
+
+
 # Kept by the page: what its application's part showed right after each piece of news.
 _STATES = """
 window.states = [];

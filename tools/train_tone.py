@@ -205,10 +205,10 @@ def drafted(roots: tuple[Path, ...]) -> dict[tuple[str, str], str]:
     from generator.commands.prepare import Options, prepare
     from generator.compose.inline import make_inliner
     from generator.compose.render import Renderer
-    from generator.kinds import KINDS, REGISTRY
+    from generator.kinds import KINDS, REGISTRY, Schedule
 
     # Every kind due, and those that wait on an outcome asked for by name (a reply to a no).
-    waiting = tuple(k.name for k in REGISTRY if k.schedule == "on-outcome")
+    waiting = tuple(k.name for k in REGISTRY if k.schedule is Schedule.ON_OUTCOME)
     seen: dict[tuple[str, str], str] = {}
     inliner = make_inliner("css-inline")
     for root in roots:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..findings import PROBLEM, SUGGESTION, Finding
-from ..kinds import declared
+from ..kinds import Schedule, declared
 from .note import Note
 
 TOO_SOON = 5  # days after the interview: a status check sooner than this is pestering
@@ -18,7 +18,7 @@ def timing(note: Note, today: date) -> list[Finding]:
     schedule = kind.schedule if (kind := declared(note.kind)) is not None else None
     if when is None or when.sent_on is not None or when.send_on is None:
         return []
-    if schedule == "after-interview" and when.send_by is not None:
+    if schedule is Schedule.AFTER_INTERVIEW and when.send_by is not None:
         deadline = when.send_by.date() if isinstance(when.send_by, datetime) else when.send_by
         if today > deadline:
             return [Finding(note.path, "timing",
@@ -26,7 +26,7 @@ def timing(note: Note, today: date) -> list[Finding]:
                             "send it today: a belated thank-you is still worth sending (it "
                             "says it is late); or record it under sent: in role.yaml",
                             SUGGESTION)]
-    if schedule == "after-decision" and note.application is not None:
+    if schedule is Schedule.AFTER_DECISION and note.application is not None:
         role = note.application.role
         days = (when.send_on - role.interview_date).days
         # After the date they gave, asking is what etiquette expects, however soon that is.

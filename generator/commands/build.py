@@ -146,6 +146,10 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
                 finished()
 
         meta = _meta(options)
+        if not options.only and store.previous.data.get("profiles") == meta["profiles"]:
+            # What OUT holds of the same profiles that they no longer have (renamed, say)
+            store.drop(set(store.previous.applications()) - {item.name for item in planned}
+                       - {failure.application for failure in failed})
 
         def about(name: str) -> dict[str, Any]:  # what an application's manifest says of it
             return {"inputs": keys[name], "skipped": skipped.get(name, {}),

@@ -8,6 +8,7 @@ renderer, the checks, Jinja or Markdown behind it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -90,40 +91,21 @@ class Maker:
         renderer = self.renderers.get(item.pack.root)
         if renderer is None:
             renderer = self.renderers[item.pack.root] = Renderer(item.pack, self.inliner)
-        staged, notes, texts, htmls, emls = [], [], [], [], []
-        said: list[str] = []
         # An application new to OUT has nothing there to compare its drafts with.
         compare = (options.out / item.application.name).is_dir()
-        for spec in item.specs:
-            draft = renderer.render(spec, options.today)
-            # What the YAML and pack make now, before any edit of yours is carried over: the
-            # next run tells a change of input under a kept edit by it.
-            made = file_hash(draft.text.encode("utf-8"))
-            edited = self._edit(draft) if compare and not options.force else None
-            draft, edit = self._carry(draft, edited, made, said)
-            if options.checks:
-                notes.append(note_for(spec, item.pack, options.out, text=draft.text,
-                                      subject=draft.subject))
-            ids = message_ids(spec)
-            candidate = spec.application.candidate
-            eml = build_message(draft, candidate.name, candidate.email,
-                                message_id=ids[-1], references=ids[:-1])
-            staged.append(stage(self.staging, draft, eml, {
-                "message_id": ids[-1],
-                "send_on": _iso(spec.when.send_on),
-                "send_by": _iso(spec.when.send_by),
-                "sent_on": _iso(spec.when.sent_on),
-                "made": made,
-                **({"edited": list(edit.parts)} if edit is not None else {}),
-            }, compare=compare, theirs=edit.hashes if edit is not None else None))
-            # A draft that changed, and is not yours: shown before the rest are made. One you
-            # edited waits for the run, which decides what becomes of your edit.
-            if self.drafted is not None and edited is None \
-                    and len(staged[-1].unchanged) < len(PARTS):
-                self.drafted(staged[-1].row, draft.text, draft.html)
-            texts.append(draft.text)
-            htmls.append(draft.html)
+        entries = [person_entry(spec) for spec in item.specs]
+        made = {index: self._one(item, item.specs[index], entries[index], renderer, compare)
+                for index in self._changed_first(item, entries)}
+        # Back in the plan's order: the files, the checks and what is said of your edits.
+        staged, texts, htmls, emls, notes, said = [], [], [], [], [], []
+        for index in range(len(item.specs)):
+            one, text, html, eml, note, told = made[index]
+            staged.append(one)
+            texts.append(text)
+            htmls.append(html)
             emls.append(eml)
+            notes.extend([note] if note is not None else [])
+            said.extend(told)
         checked = check(notes, options.today, self.names, self.words) if notes else None
         found = checked.findings if checked else []
         # The review page's articles and the mbox are made here, from the drafts in memory:
@@ -141,6 +123,54 @@ class Maker:
                                 ) if staged else None
         return Made(item.application.name, staged, found, checked.skipped if checked else {},
                     articles, mailbox, said)
+
+    def _changed_first(self, item: Planned, entries: list[str]) -> list[int]:
+        """The order to make the drafts in: those of a person whose entry changed since the
+        last run first (a live rebuild shows them first: the eighth of eleven drafts waited
+        about 30 ms behind the seven before it), then the rest, each in the plan's order.
+        A change to role.yaml or candidate.yaml changes every entry: the plan's order.
+        Measured (bench/page.py, a person drawn at random, 200 applications): their draft on
+        the page at 87-97 ms median, 148-162 ms p95, against 117-132 and 190-228 ms."""
+        def unchanged(index: int) -> bool:
+            spec = item.specs[index]
+            html = draft_files(spec.application.name, spec.kind, spec.recipient.slug)["html"]
+            return (self.previous.get(html) or {}).get("entry") == entries[index]
+
+        return sorted(range(len(item.specs)), key=unchanged)
+
+    def _one(self, item: Planned, spec: DraftSpec, entry: str, renderer: Renderer,
+             compare: bool) -> tuple[Staged, str, str, bytes, Note | None, list[str]]:
+        """One draft made and staged (your edit of it carried over), told to `drafted` when
+        it changed: with its text, HTML and .eml, what the checks need of it, and what the
+        run should say of your edit."""
+        options = self.options
+        said: list[str] = []
+        draft = renderer.render(spec, options.today)
+        # What the YAML and pack make now, before any edit of yours is carried over: the
+        # next run tells a change of input under a kept edit by it.
+        made = file_hash(draft.text.encode("utf-8"))
+        edited = self._edit(draft) if compare and not options.force else None
+        draft, edit = self._carry(draft, edited, made, said)
+        note = note_for(spec, item.pack, options.out, text=draft.text,
+                        subject=draft.subject) if options.checks else None
+        ids = message_ids(spec)
+        candidate = spec.application.candidate
+        eml = build_message(draft, candidate.name, candidate.email,
+                            message_id=ids[-1], references=ids[:-1])
+        staged = stage(self.staging, draft, eml, {
+            "message_id": ids[-1],
+            "send_on": _iso(spec.when.send_on),
+            "send_by": _iso(spec.when.send_by),
+            "sent_on": _iso(spec.when.sent_on),
+            "made": made,
+            "entry": entry,
+            **({"edited": list(edit.parts)} if edit is not None else {}),
+        }, compare=compare, theirs=edit.hashes if edit is not None else None)
+        # A draft that changed, and is not yours: shown before the rest are made. One you
+        # edited waits for the run, which decides what becomes of your edit.
+        if self.drafted is not None and edited is None and len(staged.unchanged) < len(PARTS):
+            self.drafted(staged.row, draft.text, draft.html)
+        return staged, draft.text, draft.html, eml, note, said
 
     def _edit(self, draft: Draft) -> Edit | None:
         """The user's edit of this draft's files in OUT, if any (see output.edits)."""
@@ -209,6 +239,16 @@ def note_for(spec: DraftSpec, pack: Pack, out: Path | None, *, text: str,
         lowered=lowered,
         raised=raised,
     )
+
+
+def person_entry(spec: DraftSpec) -> str:
+    """A digest of what a draft's person is, as parsed: their own entry, and role.yaml's and
+    candidate.yaml's (which every draft is made from). The manifest keeps it with the draft,
+    so the next run knows whose entry a save changed (see Maker._changed_first)."""
+    application = spec.application
+    said = repr((application.role.digest, application.candidate.digest, spec.recipient.slug,
+                 spec.recipient.interviewer))
+    return hashlib.sha256(said.encode("utf-8")).hexdigest()[:16]
 
 
 def message_ids(spec: DraftSpec) -> list[str]:

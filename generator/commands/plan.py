@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..compose.recipients import DraftSpec, draft_key
 from ..compose.render import Renderer
+from ..kinds import Schedule, order
 from ..kinds import kind as kind_named
-from ..kinds import order
 from ..output.manifest import write_replacing
 from ..output.mime import legacy_message_id
 from ..timeline.schedule import status
@@ -92,7 +92,7 @@ def make_plan(options: Options) -> list[PlanItem]:
 
 def _starts_at(spec: DraftSpec) -> datetime | None:
     role = spec.application.role
-    if (kind_named(spec.kind).schedule != "after-interview" or spec.recipient.met_on !=
+    if (kind_named(spec.kind).schedule is not Schedule.AFTER_INTERVIEW or spec.recipient.met_on !=
             role.interview_date or not isinstance(role.interview_at, datetime)):
         return None
     return role.interview_at + AFTER_INTERVIEW

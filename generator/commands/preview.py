@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, Show
-from ..output.lock import Busy
+from ..output.lock import Busy, acquire_lock
 from ..output.manifest import MANIFEST, profiles_path, write_replacing
 from ..output.previous import load_manifest
-from ..output.review import PAGE, article, build_page, carries_script
-from .build import generate
+from ..output.review import PAGE, build_page, carries_script
 from .prepare import Options
+from .rebuilding import rebuild as rebuild  # the library's API: tests and bench call it
 from .serving import STREAMS, Drafts, News
-from .stopped import in_words, why_stopped
-from .watching import Sources, Watching, applications_of, free, watched
-
-if TYPE_CHECKING:  # making.py is imported only by a run that makes something
-    from .making import Drafted
+from .stopped import in_words
+from .watching import Sources, Watching, Written, free, hear_others, watched
 
 
 def run_options(out: Path) -> Options:
@@ -53,7 +50,16 @@ def on_day(options: Options, day: date) -> Options:
 
 
 def write_page(out: Path, project: Path | None = None) -> Path:
-    """Rebuild OUT/index.html from the drafts as they are on disk, with fresh checks."""
+    """Rebuild OUT/index.html from the drafts as they are on disk, with fresh checks, holding
+    OUT's lock as any run that writes OUT does (Busy when another run holds it)."""
+    handle = acquire_lock(out)
+    try:
+        return _write_page(out, project)
+    finally:
+        os.close(handle)
+
+
+def _write_page(out: Path, project: Path | None) -> Path:
     from .checkrun import check_out
 
     options = run_options(out)
@@ -85,18 +91,26 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     each draft that changed goes to the open page as soon as it is made, and the
     application's checked part of the page as the run commits it (see `rebuild`); any other
     change (the top candidate.yaml, a template, a folder renamed, a new day for a run made
-    without --today) makes everything again and the page reloads. What stops a rebuild is
-    said at the top of the page until a later one makes that application; a save made while
-    another run writes OUT is made once that run is over. A page that another version of
-    followup wrote is made again first (see `carries_script`)."""
+    without --today, or any save after a rebuild of everything failed) makes everything
+    again and the page reloads. What stops a rebuild is said at the top of the page until a
+    later one makes that application; a save made while another run writes OUT is made once
+    that run is over, and the page reloads when another run wrote OUT (its manifest is
+    watched too). A page that another version of followup wrote is made again first, under
+    OUT's lock (see `carries_script`)."""
     from watchfiles import watch
 
     options = run_options(out)
     made_for = options.today  # the day OUT's drafts were made for
+    stop = stop or threading.Event()
     # The server's policy lets only this version's script run: a page another version wrote
     # (or none) would be served without its filters, copy buttons or live updates.
-    if not carries_script(out / PAGE):
-        rebuilt(f"rewrote {show(write_page(out))} for this version of followup")
+    while not carries_script(out / PAGE):
+        try:
+            rebuilt(f"rewrote {show(write_page(out))} for this version of followup")
+        except Busy as exc:  # another run writes OUT: its page may be ours, look again after
+            rebuilt(in_words(exc, show))
+            if not free(out, stop):
+                return
     news = News()
     hosts: set[str] = set()  # filled in once the port is known
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(
@@ -107,10 +121,21 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
 
+    listening = threading.Event()  # set once the watch of OUT sees every change
+
     def started() -> None:
+        listening.wait(10)
         ready(f"http://127.0.0.1:{port}/{PAGE}")
         threading.Thread(target=_warm, daemon=True).start()
 
+    def others() -> None:  # another run wrote OUT: the open page loads what it wrote
+        news.publish({"reload": True})
+        news.settled()
+        rebuilt(f"{show(out)} was written by another followup run: the page loads it again")
+
+    written = Written(out)
+    threading.Thread(target=hear_others, args=(written, Watching(stop, listening.set), others),
+                     daemon=True).start()
     try:
         # step: how long a save must be quiet before it counts, which is also how often
         # watchfiles looks at what its watcher saw (its default is 50 ms, of the live loop's
@@ -120,40 +145,60 @@ def serve(out: Path, ready: Callable[[str], None], rebuilt: Callable[[str], None
         watching = Watching(stop, started)
         for changes in watch(*watched(options), stop_event=watching, step=10, rust_timeout=0,
                              watch_filter=Sources(options.profiles)):
-            names = ", ".join(sorted(Path(path).name for _, path in changes))
-            while True:
-                began = time.perf_counter()
-                try:  # another run (another pack, kinds or day) may have made OUT since
-                    fresh = run_options(out)
-                    options, made_for = replace(fresh, profiles=options.profiles), fresh.today
-                except InputError:
-                    pass  # OUT's manifest mid-write or gone: the last run's options stand
-                run = on_day(options, clock())
-                # On a new day every application's drafts change (a thank-you turns
-                # belated): no changed file narrows the rebuild, so all are made again.
-                changed = [Path(path) for _, path in changes] if run.today == made_for else []
-                try:
-                    change = rebuild(run, changed, news.publish, show)
-                    made_for = run.today
-                    said = (f"rebuilt after a change to {names} "
-                            f"({time.perf_counter() - began:.2f} s)")
-                    said += "".join(f"\n{name} was not made again:\n{why}"
-                                    for name, why in (change.get("problems") or {}).items())
-                except Busy as exc:  # another run writes OUT: made again once it is over
-                    news.settled()
-                    rebuilt(f"not rebuilt yet after a change to {names}:\n{in_words(exc, show)}")
-                    if free(out, watching.stop):
-                        continue
-                    return
-                except Exception as exc:  # told to the page too; the preview goes on
-                    said = f"not rebuilt after a change to {names}:\n{in_words(exc, show)}"
-                break
-            news.settled()  # before we say so: a page loaded from now on holds this rebuild
-            rebuilt(said)
+            with written.lock:  # what our rebuild writes in OUT is no other run's
+                remade = _remake(out, options, made_for, [Path(path) for _, path in changes],
+                                 clock, news, rebuilt, show, watching.stop, written)
+                other = written.told()
+            if remade is None:
+                return
+            options, made_for = remade
+            if other:  # after our own rebuild, which may have waited for that run
+                others()
     finally:
+        stop.set()  # and with it, the watch on OUT (see hear_others)
         news.close()
         server.shutdown()
         server.server_close()
+
+
+def _remake(out: Path, options: Options, made_for: date, changes: list[Path],
+            clock: Callable[[], date], news: News, rebuilt: Callable[[str], None], show: Show,
+            stop: threading.Event, written: Written) -> tuple[Options, date] | None:
+    """One change `serve` saw, made (see `rebuild`) and said: the run's options and the day
+    OUT's drafts are now for, or None when the preview stops while it waits for OUT.
+    `written` learns what another run wrote before each try, and what ours wrote after."""
+    names = ", ".join(sorted(path.name for path in changes))
+    while True:
+        began = time.perf_counter()
+        try:  # another run (another pack, kinds or day) may have made OUT since
+            fresh = run_options(out)
+            options, made_for = replace(fresh, profiles=options.profiles), fresh.today
+        except InputError:
+            pass  # OUT's manifest mid-write or gone: the last run's options stand
+        run = on_day(options, clock())
+        # On a new day every application's drafts change (a thank-you turns belated), and
+        # after a rebuild of everything that failed, OUT may be behind everywhere: no changed
+        # file narrows the rebuild then, so all are made again.
+        changed = changes if run.today == made_for and not news.run_wide() else []
+        written.look()
+        try:
+            change = rebuild(run, changed, news.publish, show)
+            made_for = run.today
+            said = f"rebuilt after a change to {names} ({time.perf_counter() - began:.2f} s)"
+            said += "".join(f"\n{name} was not made again:\n{why}"
+                            for name, why in (change.get("problems") or {}).items())
+        except Busy as exc:  # another run writes OUT: made again once it is over
+            news.settled()
+            rebuilt(f"not rebuilt yet after a change to {names}:\n{in_words(exc, show)}")
+            if free(out, stop):
+                continue
+            return None
+        except Exception as exc:  # told to the page too; the preview goes on
+            said = f"not rebuilt after a change to {names}:\n{in_words(exc, show)}"
+        written.ours()
+        news.settled()  # before we say so: a page loaded from now on holds this rebuild
+        rebuilt(said)
+        return options, made_for
 
 
 def _warm() -> None:
@@ -164,84 +209,3 @@ def _warm() -> None:
     from ..checks import runner  # noqa: F401
     from ..compose import render  # noqa: F401
     from . import workers  # noqa: F401
-
-
-def rebuild(options: Options, changed: list[Path],
-            publish: Callable[[dict[str, Any]], None] | None = None,
-            show: Show = str) -> dict[str, Any]:
-    """Make again what these changed files touch, and tell `publish` what the open page should
-    do about it as soon as each piece is known (see serving.News for what the pieces are).
-
-    A save to applications' own YAML (see watching.applications_of): each draft that
-    changed, unchecked, as it is made (`{"drafts": {application: [its article]}}`); then
-    their checked sections and the page's new counts (`{"sections": …, "counts": …}`),
-    before the run's commit writes them into OUT/index.html with the drafts, under OUT's
-    lock (for the next load: a cohort's page is 6.6 MB); then, once written, how each came
-    out (`{"problems": {application: why it could not be made, or None}}`). Anything else
-    (a new application, the top candidate.yaml, a template) makes everything and the page
-    reloads; its problems are then all that stand (`"every": True`: see serving.News).
-
-    Returns the sections, or the reload, with `"problems"` when some could not be made. A
-    failure that stops the rebuild is told to the page (with a reload when it shows drafts
-    or sections that were not written: a commit that fails leaves OUT as it was) and raised.
-    Paths in what it says are shown by `show`."""
-    only = applications_of(options.profiles, changed)
-    shown = False  # whether the open page shows what is not written (yet)
-
-    def tell(change: dict[str, Any]) -> None:
-        nonlocal shown
-        if "drafts" in change or "sections" in change:  # written when the run returns
-            shown = True
-        elif "reload" in change:  # the page shows OUT as it is
-            shown = False
-        if publish is not None:
-            publish(change)
-
-    def drafted(row: Mapping[str, Any], text: str, html: str) -> None:
-        tell({"drafts": {row["application"]: [article(row, text, None, options.today, html)]}})
-
-    try:
-        making = drafted if publish else None
-        change = _some(options, only, making, tell, show) if only else None
-        shown = False  # written: what the page shows is OUT
-        return change or _everything(options, tell, show)
-    except Exception as exc:  # whatever it is, the page says so and shows only what was written
-        tell({"problems": why_stopped(options.profiles, only, exc, show)})
-        if shown:
-            tell({"reload": True})
-        raise
-
-
-def _some(options: Options, only: set[str], drafted: Drafted | None,
-          tell: Callable[[dict[str, Any]], None], show: Show) -> dict[str, Any] | None:
-    """Make these applications again, their new sections put in the page by the run's commit
-    (and the sections of those that failed as OUT holds them, which puts back what the page
-    showed of them meanwhile); None when the page must be made whole (an application that
-    is new to it, or has no drafts now)."""
-    told: list[dict[str, str]] = []
-
-    def spliced(sections: dict[str, str], counts: str) -> None:
-        told.append(sections)
-        tell({"sections": sections, "counts": counts})
-
-    report = generate(replace(options, only=frozenset(only)), drafted=drafted, sections=spliced)
-    if not told:
-        return None
-    failed = {failure.application: failure.error.notice.format(show)
-              for failure in report.failed}
-    tell({"problems": {name: failed.get(name) for name in sorted(only)}})
-    return {"sections": told[0], **({"problems": failed} if failed else {})}
-
-
-def _everything(options: Options, tell: Callable[[dict[str, Any]], None],
-                show: Show) -> dict[str, Any]:
-    """Make every application again: the whole page, filters and all, which the open page
-    loads again."""
-    report = generate(options)
-    failed = {failure.application: failure.error.notice.format(show)
-              for failure in report.failed}
-    tell({"reload": True})
-    # Every problem that stands now: any other is gone, an application's whose folder is
-    # gone with it too.
-    tell({"problems": failed, "every": True})
-    return {"reload": True, **({"problems": failed} if failed else {})}

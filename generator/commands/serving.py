@@ -39,6 +39,10 @@ class Drafts(SimpleHTTPRequestHandler):
         self.hosts, self.news, self.streams = hosts, news, streams
         super().__init__(*args, **kwargs)
 
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(IDLE)  # no thread waits for good on a silent page
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -185,6 +189,10 @@ class Drafts(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+# Seconds a connection may keep a thread waiting: for a request that never comes whole, or a
+# page that stopped reading its stream (a browser sends its request at once, and reads
+# as news comes).
+IDLE = 10
 EVENTS = "/.followup/events"  # a dot name: never one of OUT's files (see Drafts)
 # How many pages may hear of rebuilds at once: a person has a few tabs open, and a browser
 # keeps at most six connections to one server anyway; each stream holds a thread.
@@ -241,6 +249,12 @@ class News:
             if change.get("reload"):  # the page loads OUT/index.html as it is: it is current
                 self.page = self.version
             self.changed.notify_all()
+
+    def run_wide(self) -> bool:
+        """Whether a problem of every application's stands: the last rebuild of everything
+        failed, so OUT may be behind everywhere, and the next change makes everything."""
+        with self.changed:
+            return "" in self.problems
 
     def settled(self) -> None:
         """A rebuild ended: OUT/index.html holds all the news so far (the drafts a failed one

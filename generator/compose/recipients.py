@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from ..errors import InputError
 from ..input.models import Application, Interviewer
-from ..kinds import KINDS, REGISTRY, declared, drafted_for, purpose_of
+from ..kinds import KINDS, REGISTRY, Schedule, declared, drafted_for, purpose_of
 from ..kinds import kind as kind_named
 from ..slugs import unique_slug
 from ..timeline.schedule import (
@@ -82,7 +82,7 @@ def plan_drafts(
     # it is marked not due, so nothing plans or pushes it.
     asked = tuple(kinds) != KINDS
     wanted = [kind for kind in kinds if kind in drafted_for(role.outcome) or (
-        asked and role.outcome == "pending" and kind_named(kind).schedule == "on-outcome")]
+        asked and role.outcome == "pending" and kind_named(kind).schedule is Schedule.ON_OUTCOME)]
     if len(wanted) < len(kinds) and role.outcome != "pending":
         skipped = ", ".join(kind for kind in kinds if kind not in wanted)
         notices.append(f"outcome is {role.outcome}: no {skipped} drafted")
@@ -174,14 +174,14 @@ def _schedule(application: Application, kind: str, person: Recipient, today: dat
         sent_on=next((sent[k.name][0] for k in REGISTRY if k.purpose == "thank"
                       and k.name in sent), None),
     )
-    if declared.schedule == "after-interview":
+    if declared.schedule is Schedule.AFTER_INTERVIEW:
         deadline = _day(thank_you.send_by)
         late = (thank_you.sent_on or today) > deadline
         for_panel = person.audience == "contact" and person.interviewer is None and bool(
             panel_members(application))
         variant = declared.form_for(late=late, for_panel=for_panel)
         return DraftSpec(application, kind, variant, person, thank_you, late=late)
-    if declared.schedule == "after-decision":
+    if declared.schedule is Schedule.AFTER_DECISION:
         # The final status check threads under the first too (Message-IDs are per kind,
         # variant and person; see mime.message_id).
         checks = sent.get(kind, ())

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..kinds import REGISTRY
+from ..kinds import REGISTRY, Schedule
 from ..output.previous import read_manifest
 from . import pushstate
 from .connection import Account, PushError, connect, explain, ok, quote
 from .folders import drafts_folder
 
-_ON_OUTCOME = frozenset(kind.name for kind in REGISTRY if kind.schedule == "on-outcome")
+_ON_OUTCOME = frozenset(kind.name for kind in REGISTRY if kind.schedule is Schedule.ON_OUTCOME)
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,8 @@ class Finish:
         page; `rows` are its drafts as its manifest will list them, `record` what that said
         before. What its manifest should say of its mbox."""
         said = {"mailbox": record.about["mailbox"]} if "mailbox" in record.about else {}
-        if any(application == name for application, _ in pending.scope):
+        if name in pending.dropped or any(application == name
+                                          for application, _ in pending.scope):
             said = {"mailbox": self._mailbox(pending, name, rows, record)}
             if self.splice is not None:
                 by_draft = by_drafts(self.findings(name))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,8 +44,9 @@ class Pending:
     """One commit's plan, built up an application at a time before anything in OUT changes."""
 
     def __init__(self, out: Path, staging: Path, force: bool, previous: Previous,
-                 scope: set[tuple[str, str]]) -> None:
+                 scope: set[tuple[str, str]], dropped: Set[str] = frozenset()) -> None:
         self.out, self.force, self.previous, self.scope = out, force, previous, scope
+        self.dropped = dropped  # applications no longer planned at all (see Store.drop)
         self.rows: list[dict[str, Any]] = []  # the manifest's rows of the application at hand
         self.fresh: set[str] = set()  # drafts (html paths) as this run made them
         self.report = WriteReport()
@@ -89,7 +90,8 @@ class Pending:
             self.rows.append(old)
             self.outcome(old, "unchanged")
             return
-        if (old["application"], old["kind"]) not in self.scope:
+        if (old["application"], old["kind"]) not in self.scope \
+                and old["application"] not in self.dropped:
             self.rows.append(old)
             return
         files = {p: self.out / old[p] for p in PARTS if isinstance(old.get(p), str)}

@@ -61,6 +61,7 @@ class Store:
         self.made = Rows()  # each staged draft's row, and its parts left unstaged
         self.kept: set[str] = set()  # applications kept as they were (see `reusable`)
         self.failed: set[str] = set()  # applications this run could not make (see `fail`)
+        self.dropped: set[str] = set()  # applications the profiles no longer have (`drop`)
         self.previous = Previous(out)  # the manifests the last run left
         self._staging: Path | None = None
         self._lock: int | None = None
@@ -149,10 +150,16 @@ class Store:
         its files already staged are left out of the commit."""
         self.failed.add(application)
 
+    def drop(self, applications: Iterable[str]) -> None:
+        """Applications OUT holds that the profiles no longer have (a folder renamed or
+        deleted): their drafts go as any draft no longer planned does (one edited by hand is
+        kept, and named), and their manifest and files with the last of them."""
+        self.dropped.update(applications)
+
     def settled(self, head: Mapping[str, Any], about: About, files: Files,
                 application_files: Callable[[Mapping[str, Any]], Files]) -> WriteReport | None:
         """The report of a run with nothing to write, or None (see reuse.settled)."""
-        if self.made or self.force:
+        if self.made or self.force or self.dropped:
             return None
         return reuse.settled(self.out, self.previous, self.kept, head, about, files,
                              application_files, self.notices)
@@ -175,8 +182,9 @@ class Store:
         scope = {(application, kind) for application, kind in scope
                  if application not in self.failed}
         making = {application for application, _ in scope}
+        dropped = self.dropped - making - self.failed - self.kept
         previous = self.previous
-        pending = Pending(self.out, self.staging, self.force, previous, scope)
+        pending = Pending(self.out, self.staging, self.force, previous, scope, dropped)
         pending.report.refused = dict(refused)
         pending.report.notices.extend(self.notices)
         if previous.problem:
@@ -190,7 +198,7 @@ class Store:
             pending.move_folder(self.staging / TREE / name, self.out / name)
         # An application at a time: a cohort's rows are never all in memory at once. Those
         # this run did not make are read only for the page, or to write an old manifest anew.
-        names = set(making)
+        names = making | dropped
         if finish.page or previous.legacy is not None:
             names.update(previous.applications())
         gone = set()  # listed, but with no manifest left (its folder deleted, say)
@@ -208,9 +216,15 @@ class Store:
             for old in old_by_path.values():
                 pending.place_previous(old, self.kept)
             rows = pending.settle()
+            if name in dropped and not rows:  # its last draft gone: its own files with it
+                pending.deletions.extend(path for path in (
+                    self.out / name / one for one in (MANIFEST, *self.application_files))
+                    if path.is_file())
+                gone.add(name)
+                continue
             said = {**record.about, **(about(name) if name in making else {}),
                     **finish.application(pending, name, rows, record)}
-            if name in making or previous.legacy is not None:
+            if name in making or name in dropped or previous.legacy is not None:
                 pending.put(f"{name}/{MANIFEST}",
                             application_manifest(head.get("generator"), name, said, rows))
         listed = sorted({*previous.applications(), *(making - self.failed)} - gone, key=str)
