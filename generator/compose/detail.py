@@ -78,11 +78,12 @@ def gist_dict(gist: Gist | None, tie: str | None = None) -> dict[str, Any] | Non
         gist = replace(gist, kind="said", topic=None)
         topic_words = frozenset()
     if gist.items:
-        items = re.sub(r"^(?:and|or|but|plus)\s+", "", gist.items)  # "…, and CART for a deaf juror"
-        if re.search(r"\s[+=]\s|->|→", items) or (gist.jotted and re.match(
-                r"(?!(?:the|a|an|your|their|its|our|this|that|no|every|each)\b)[a-z]+ [a-z]+s\b",
-                items) and _verb_base(items.split()[1]) is not None):
-            items = None  # "PDFs + DXFs", "superintendent calls it by 5": notes, not a phrase
+        text = re.sub(r"^(?:and|or|but|plus)\s+", "", gist.items)  # "…, and CART for a deaf juror"
+        notes = re.search(r"\s[+=]\s|->|→", text) or (gist.jotted and re.match(
+            r"(?!(?:the|a|an|your|their|its|our|this|that|no|every|each)\b)[a-z]+ [a-z]+s\b",
+            text) and _verb_base(text.split()[1]) is not None)
+        # "PDFs + DXFs", "superintendent calls it by 5": notes, not a phrase
+        items = None if notes else text
         gist = replace(gist, items=items)
     if gist.kind == "topic" and re.search(r"\b(?:we|our|us)\b", gist.topic or "") and not (
             gist.clause or gist.fact or gist.items or gist.quote):
