@@ -54,8 +54,6 @@ CHALLENGE = re.compile(r"^(?:she|he|they|[A-Z][\w-]+)\s+(?:asked me(?:,?\s+(?:st
                        re.IGNORECASE)
 
 
-# A second act of theirs run on after the detail: "she's moving the firm to X and asked what
-# I'd want". The move is the detail; the question another thing.
 # A point that names only what every interview is about ("the team", "budget stuff"): a note
 # that thanks them for it says nothing (blind round 18: "I'm glad we got to talk about the
 # team." read as a placeholder).
@@ -72,6 +70,8 @@ PERKS = re.compile(r"\b(?:pay(?:check)?s?|salary|salaries|commission|booth rent|
                    r"vacation (?:days|time)|paid time off|days? off|Sundays? off|Saturdays? off|"
                    r"weekends? off|benefits|401\(?k\)?|per diem|own tools|tuition "
                    r"reimbursement|stipend|on call every)\b(?!-)")  # "Joint Commission": theirs
+# A second act of theirs run on after the detail: "she's moving the firm to X and asked what
+# I'd want". The move is the detail; the question another thing.
 AND_ASKED = re.compile(r",?\s+and\s+(?:(?:she|he|they)\s+)?(?:asked|wanted to know|told me|"
                        r"said)\b.*$")
 # Who said it, before what they said: "She said she wants …" is what she wants.

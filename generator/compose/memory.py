@@ -19,10 +19,11 @@ _SORE = re.compile(r"disagree|mistake|unfair|wrong|reconsider|\blost\b|\blose\b|
                    r"annoy|short-?staffed|\bshort\b|perdi|error", re.IGNORECASE)
 
 
-# Terms of the job, not a moment of the day: hours, pay, a staffing ratio ("instructor hours
-# M-F", "1 supervising attorney to 5 staff attorneys"), or a comparison with your own place.
-_TERMS = re.compile(r"\bhours\b|\bM-F\b|\bschedules?\b|\bpay\b|\bsalary\b|\bbenefits\b|"
-                    r"\bPTO\b|\d+\s+[\w\s-]{1,30}?\s+(?:to|per|for every)\s+\d+|"
+# Terms of the job, not a moment of the day: hours, a staffing ratio ("instructor hours M-F",
+# "1 supervising attorney to 5 staff attorneys"), or a comparison with your own place; pay
+# and perks are marks.PERKS, read beside it.
+_TERMS = re.compile(r"\bhours\b|\bM-F\b|\bschedules?\b|"
+                    r"\d+\s+[\w\s-]{1,30}?\s+(?:to|per|for every)\s+\d+|"
                     r"\b(?:ours|our|my)\b|^(?:about |around |~)?\d",  # "8-10 kids per cohort"
                     re.IGNORECASE)
 
@@ -50,7 +51,7 @@ def memories(application: Application, people: list[dict[str, Any]],
         for text, gist in zip(person.discussion_points, reading.gists_of, strict=True):
             fit_to_remember = short_name(gist.topic) and not (
                 gist.sore or gist.hard or _SORE.search(text) or _TERMS.search(gist.topic or "")
-                or PERKS.search(text))  # "booth rent versus commission" (recruiter round 16)
+                or PERKS.search(text) or PERKS.search((gist.topic or "").casefold()))
             if fit_to_remember and (best is None or _rank(gist) > _rank(best)):
                 best = gist
         if best is not None and best.topic:
