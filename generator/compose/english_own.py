@@ -40,6 +40,25 @@ def with_subject(text: str) -> str:
     return f"I {text[0].lower()}{text[1:]}" if _CV_VERB.match(text) else text
 
 
+# A CV line that names what you are ("Licensed PE in North Carolina", "Qualified rigger and
+# signal person"), not what you did: the credential's word, then its holder, never a
+# preposition or a number ("Licensed in Oregon", "Certified 2019" are said otherwise).
+_CREDENTIAL = re.compile(r"(Licensed|Certified|Registered|Board-certified|Qualified|Chartered|"
+                         r"Accredited)\s+(?!(?:in|as|by|for|since|with|to|on|at|my|our|the|a|"
+                         r"an|his|her|their)\b|\d)(\S.*)$")
+
+
+def credential(head: str) -> str | None:
+    """"Licensed PE in North Carolina" as "I am a licensed PE in North Carolina.", "… since
+    2015" as what you have been; None for a line that does not open with a credential."""
+    match = _CREDENTIAL.match(head)
+    if match is None:
+        return None
+    being = "I have been" if re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", head) else "I am"
+    article = "an" if match[1][0] in "AEIOU" else "a"
+    return _sentence(f"{being} {article} {match[1].lower()} {match[2]}")
+
+
 _PREDICATE = re.compile(r"^(?:fluent|passionate|bilingual|trilingual|comfortable|certified|"
                         r"licensed|experienced|skilled|proficient|familiar|confident|able|"
                         r"eager|keen|trained|registered|qualified|detail-oriented|"
@@ -53,15 +72,9 @@ def _highlight(text: str, proper: frozenset[str]) -> Placed:
     lower = head.casefold()
     if re.match(r"^(?:i|my team|we)\b|^i['’]", lower):
         return Placed(None, _sentence(head), "first-person", more)
-    licensed = re.match(r"(Licensed|Certified|Registered|Board-certified|Qualified|Chartered|"
-                        r"Accredited)\s+(?=[A-Z]|(?!(?:the|a|an|in|on|as|at|by|for|to|with|my|"
-                        r"our|his|her|their)\b)[a-z])", head)
-    if licensed:  # "Licensed PE in North Carolina": what you are, not what you did
-        # "… since 2015": what you have been
-        being = "I have been" if re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", head) else "I am"
-        article = "an" if licensed[1][0] in "AEIOU" else "a"
-        return Placed(None, _sentence(f"{being} {article} {licensed[1].lower()} "
-                                      f"{head[licensed.end():]}"), "fragment", more)
+    said = credential(head)
+    if said is not None:
+        return Placed(None, said, "fragment", more)
     if _CV_VERB.match(head) or (re.match(r"^[a-z]+ed\b", head) and _verb_base(
             head.split()[0]) is not None) or (head.split()[0].casefold() in PAST_TO_BASE):
         return Placed(None, _sentence("I " + head[0].lower() + head[1:]), "first-person", more)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .english_own import credential
 from .lexicon import PAST_TO_BASE
 from .phrasing import place
 from .point import Gist
@@ -68,15 +69,9 @@ def _english(head: str) -> str | None:
         return _sentence(text)
     if re.fullmatch(r"(?:Licensed|Certified|Registered)(?:\s+[A-Z][\w&/-]*){1,4}", text):
         return _sentence(f"I'm {_article(text)}")  # "Certified Pharmacy Technician"
-    being = re.match(r"(Licensed|Certified|Registered|Board-certified|Qualified|Chartered|"
-                     r"Accredited)\s+(?!(?:in|as|by|for|since|with|to|on|at|my|our|the|a|an|"
-                     r"his|her|their)\b|\d)(\S.*)$", text)
-    if being:
-        # "Qualified rigger and signal person", "Licensed PE in North Carolina": what you are
-        lasting = re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", being[2])
-        article = "an" if being[1][0] in "AEIOU" else "a"
-        return _sentence(f"{'I have been' if lasting else 'I am'} {article} {being[1].lower()} "
-                         f"{being[2]}")
+    being = credential(text)
+    if being is not None:
+        return being
     state = _STATE.match(text)
     if state:  # "Licensed in Oregon since 2023": a state you are in, not a thing you did
         lasting = re.search(r"\bsince\b|\bfor\s+\S+\s+years?\b", state[2])
