@@ -30,7 +30,27 @@ def _to(rows, kind):
 def test_status_check_goes_to_contact_only(tree, run):
     rows, output = _rows(tree(profile()), run)
     assert _to(rows, "status-check") == ["Dana Lee"]
-    assert "note:" not in output
+    # no warning; the one notice asks for a line of your own (below)
+    assert [line for line in output.splitlines() if "note:" in line] == [
+        "  note: add a `note` for Priya Raman and Søren Kjærgaard in interviewers.yaml: one line "
+        "on what stayed with you from each makes their thank-you yours"]
+
+
+def test_interviewers_without_a_note_of_yours_are_named_once_until_their_thanks_is_sent(
+        tree, run):
+    """The one input that made readers of the blind tests unsure which note was ours is the
+    candidate's own line: the run asks for it by name, and stops asking once the thank-you
+    has gone."""
+    mine = INTERVIEWERS.replace("    - the outbox pattern\n",
+                                "    - the outbox pattern\n  note: Your outbox story stuck.\n")
+    root = tree(profile({"acme/interviewers.yaml": mine}))
+    _, output = _rows(root, run)
+    assert "add a `note` for Priya Raman in interviewers.yaml" in output
+    assert output.count("add a `note`") == 1 and "Kjærgaard in" not in output
+    role = root / "profiles/acme/role.yaml"
+    role.write_text(role.read_text() + "sent:\n  thank-you: " + TODAY + "\n")
+    _, output = _rows(root, run)
+    assert "add a `note`" not in output
 
 
 def test_status_check_without_contact_goes_to_the_marked_interviewer(tree, run):

@@ -2063,6 +2063,21 @@ def test_a_subject_never_thanks_them_for_a_topic(tree, run, points):
     assert "conversation about" not in subject, subject
 
 
+@pytest.mark.parametrize(("title", "short"), [
+    ("Rope Access Technician, Level 3 (Blade Repair)", "Rope Access Technician"),
+    ("Fiscal Analyst II", "Fiscal Analyst"),
+    ("Clinical Pharmacist, Critical Care", "Clinical Pharmacist"),
+])
+def test_a_title_in_a_subject_keeps_the_job_and_leaves_no_comma_hanging(tree, run, title, short):
+    # heldout30w's writer: "Thank you: Rope Access Technician, (Aaliyah Brooks)"
+    role = BASE_ROLE.replace("title: Backend Engineer", f"title: {title}")
+    tree(profile({"acme/role.yaml": role}))
+    result = run("plan", "profiles", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert f"Thank you: {short} " in result.output, result.output
+    assert ", (" not in result.output, result.output
+
+
 def test_a_figure_is_never_the_conversation_a_reply_remembers():
     # recruiter round 14: "I'll remember my conversation with Dr. Carvajal about 8-10 kids per
     # cohort"

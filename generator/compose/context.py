@@ -129,7 +129,8 @@ def short_title(title: str, language: str = "en") -> str:
         return " ".join(w[0].lower() + w[1:] if w[1:].islower() else w
                         for w in short_title(title).split())  # not "Data Engineer", English
     text = re.sub(r"\s*\([^()]*\)", "", title).strip()
-    text = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5]|Level \d+)$", "", text)
+    # "…, Level 3" and "… II" are grades, not the job; no comma is left hanging
+    text = re.sub(r"[\s,;]+(?:I{1,3}|IV|V|[1-5]|Level \d+)$", "", text)
     head, comma, _ = text.partition(", ")
     if comma and len(head.split()) >= 2:
         text = head

@@ -21,8 +21,10 @@ def _split_list(text: str) -> tuple[str, list[str]] | None:
 
 
 def and_list(parts: list[str]) -> str:
-    """Two to four things as one phrase a sentence can end on: "a and b", "a, b, and c"."""
-    return " and ".join(parts) if len(parts) == 2 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
+    """Things as one phrase a sentence can end on: "a", "a and b", "a, b, and c"."""
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return f"{', '.join(parts[:-1])}, and {parts[-1]}"
 
 
 def _join(items: list[str], conjunction: str) -> str:
