@@ -611,7 +611,7 @@ def test_spanish_keeps_one_register_per_person(loops_out):
 def test_rapport_is_kept_with_its_reason_or_left_out(tree, run, loops_out):
     oksana = _notes(loops_out["default/2026-11-19"], "sre")["thank-you/oksana-hrytsenko"]
     # your side a sentence of its own, not spliced on with ", and" (blind round 11)
-    assert "from Lviv. I spent the summer of 2019 there." in oksana
+    assert "from Lviv — I spent the summer of 2019 there." in oksana
     people = """\
     - name: Priya Raman
       email: priya@acme.example
@@ -1524,7 +1524,7 @@ def test_points_jotted_as_names_are_said_where_the_note_thanks_them(tree, run, p
     # rapport's second clause about what you did in the room is left out, "and" or comma
     ("    - the outbox pattern\n  rapport: She grew up in Medellín and we talked about the "
      "library parks there. I visited in 2019.\n", "grew up in Medellín, and to talk about the "
-     "library parks there. I visited in 2019.", "we talked"),
+     "library parks there — I visited in 2019.", "we talked"),
     # a word jotted as a remark is no topic to thank them for
     ("    - used\n    - the outbox pattern\n", "the outbox pattern", "about used"),
 ])
@@ -1817,7 +1817,7 @@ def test_shapes_of_blind_round_15_and_recruiter_round_12(tree, run, yaml_lines, 
     # blind round 16: who gave whom a hard time
     ("    - the outbox pattern\n  rapport: He was a Marine mechanic before he came into the "
      "trade. Gave me a hard time about the Army for about a minute.\n",
-     "You gave me a hard time about the Army", "I gave me"),
+     "you gave me a hard time about the Army", "I gave me"),
     # one subject for both of their verbs
     ("    - the outbox pattern\n  rapport: Grew up in Lyon, came for grad school at CU Boulder "
      "like I did.\n", "you grew up in Lyon and came for grad school", "Lyon, came"),
@@ -2546,3 +2546,52 @@ def test_a_panel_of_seven_shares_no_closing_line(tree, run):
             closings.append(paragraphs[-2])
         # the paragraph above the sign-off: a closing line, or the body where there is none
         assert len(set(closings)) == len(closings), closings
+
+
+# --- your own line at the centre -------------------------------------------------------------
+
+@pytest.mark.parametrize(("note", "said", "unsaid"), [
+    # typed in a hurry: its capital and full stop, as you would mend it before sending
+    ("your point about tides stuck with me", "Your point about tides stuck with me.",
+     "your point about tides stuck with me"),
+    # the "I" left out comes back
+    ("loved your take on tide gauges", "I loved your take on tide gauges.", "Loved your"),
+    # about him in the third person: said to him, where every sentence turns cleanly
+    ("Søren made the live debugging feel like pairing, not a test.",
+     "You made the live debugging feel like pairing, not a test.", "Søren made"),
+    # a moment of his, named: what you keep thinking about
+    ("his walkthrough of the outage, minute by minute, and how calm he was",
+     "I keep thinking about your walkthrough of the outage, minute by minute, and how calm "
+     "you were.", "his walkthrough"),
+    # a feeling of yours about him is never sent back to him: material only
+    ("Very direct, I liked him a lot. He showed me the outbox dashboards.", "outbox pattern",
+     "liked him"),
+])
+def test_your_own_line_is_the_note_wherever_it_can_be_said_to_them(tree, run, note, said,
+                                                                     unsaid):
+    text = _note_to_soren(tree, run, f"    - the outbox pattern\n  note: \"{note}\"\n")
+    assert said in text and unsaid not in text, text
+
+
+def test_with_your_own_line_the_opening_names_the_role_and_the_rapport_stays(tree, run):
+    # heldout29w/30w's brief: every interviewer with a line of the candidate's own; the line
+    # is the note's heart, so the opening says which role, and what you share is still said
+    text = _note_to_soren(tree, run, "    - the outbox pattern\n  note: Your outbox story "
+                          "stuck with me.\n  rapport: we both row on weekends\n")
+    assert "about the Backend Engineer role." in text, text
+    assert "Your outbox story stuck with me." in text and "row on weekends" in text, text
+    # unless your line already says it
+    text = _note_to_soren(tree, run, "    - the outbox pattern\n  note: Finding out you grew "
+                          "up in Tromsø too made my day.\n  rapport: we both grew up in Tromsø\n")
+    assert text.count("Tromsø") == 1, text
+
+
+def test_a_late_note_never_thanks_them_for_their_time_today(tree, run):
+    people = INTERVIEWERS + "".join(
+        f"- name: Person {n}\n  email: p{n}@acme.example\n  discussion_points:\n"
+        f"    - topic number {n}\n" for n in range(7))
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", "2026-11-24", "-q")
+    assert result.exit_code in (0, 2), result.output
+    for path in (root / "out/acme/thank-you").glob("*.txt"):
+        assert "time today" not in path.read_text(), path.read_text()

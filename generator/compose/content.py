@@ -34,6 +34,7 @@ from .gist import read_point
 from .gist_es import read_point_es
 from .lists import joined_lists
 from .marks import VAGUE
+from .ownline import as_written, turned_to_them
 from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
@@ -118,10 +119,15 @@ def _note(person: Interviewer, language: str, said: Said) -> list[str]:
     out (`withheld`) and the rest come back as material for the detail."""
     if not person.note:
         return []
+    english = language == "en"
     if not written_for_you(person.note, names_of(person)):
-        said.note = person.note
+        said.note = as_written(person.note) if english else person.note
         return []
     said.withheld = private_sentences(person.note, language)
+    turned = turned_to_them(person.note, names_of(person)) if english else None
+    if turned is not None and not said.withheld:
+        said.note = turned  # "Kai made the debugging feel like pairing." -> "You made …"
+        return []
     return [s for s in sentences(" ".join(person.note.split())) if s not in said.withheld]
 
 
@@ -142,6 +148,9 @@ def plan(application: Application, language: str, proper: frozenset[str],
             said.gists.append(read_point_es(number, text, placed, tu=tu, names=names) if spanish
                               else read_point(number, text, placed, names=names, proper=proper))
         said.rapport, said.reason = rapport(person, language, proper, tu)
+        if said.note and person.rapport and overlap(content_words(said.note),
+                                                    content_words(person.rapport)) >= 1:
+            said.rapport = said.reason = None  # your own line already says what you share
         saids.append(said)
     # How many points of the panel each word is in: "grant" in a grants panel joins nothing.
     spread: dict[str, int] = {}

@@ -63,9 +63,10 @@ VARIABLES: dict[str, str] = {
                          "shared or comes with your reason.",
     "recipient.rapport_more": "Your reason for the rapport ('I spent the summer of 2019 "
                               "there'), as one sentence in a list, or an empty list.",
-    "recipient.note": "Your own paragraph for them (Markdown), as written, or none: a note that "
-                      "speaks of them in the third person was written for you and is not "
-                      "given (see `withheld`).",
+    "recipient.note": "Your own paragraph for them (Markdown), as written but for its capital "
+                      "and full stop, or none. A line about them in the third person is said "
+                      "to them where every sentence turns cleanly ('Kai made …' -> 'You made "
+                      "…'); one with anything for you alone is not given (see `withheld`).",
     "recipient.note_thanks": "True when your note to the contact thanks them itself, so the "
                              "opening need not thank them again.",
     "recipient.withheld": "Sentences of your note left out of the draft because they were "
