@@ -2595,3 +2595,20 @@ def test_a_late_note_never_thanks_them_for_their_time_today(tree, run):
     assert result.exit_code in (0, 2), result.output
     for path in (root / "out/acme/thank-you").glob("*.txt"):
         assert "time today" not in path.read_text(), path.read_text()
+
+
+def test_a_late_note_thanks_once(tree, run):
+    # The belated opening thanks them ("I wanted to thank you, if a little late, …"); a close
+    # that thanks again ("Thank you again for the conversation.") is the second thanks blind
+    # rounds 18 and 19 read as the program's.
+    people = INTERVIEWERS + "".join(
+        f"- name: Person {n}\n  email: p{n}@acme.example\n  discussion_points:\n"
+        f"    - topic number {n}\n" for n in range(7))
+    root = tree(profile({"acme/interviewers.yaml": people}))
+    result = run("drafts", "profiles", "-o", "out", "--today", "2026-11-24", "-q")
+    assert result.exit_code in (0, 2), result.output
+    for path in (root / "out/acme/thank-you").glob("*.txt"):
+        if path.stem == "dana-lee":
+            continue  # the contact's note thanks for arranging the day, not for a conversation
+        text = " ".join(path.read_text().split()).casefold()
+        assert text.count("thank") == 1, text
