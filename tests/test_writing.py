@@ -2563,6 +2563,13 @@ def test_a_panel_of_seven_shares_no_closing_line(tree, run):
     ("his walkthrough of the outage, minute by minute, and how calm he was",
      "I keep thinking about your walkthrough of the outage, minute by minute, and how calm "
      "you were.", "his walkthrough"),
+    # a moment of his named to him, with nothing said of it
+    ("Your story about the winter when the starter failed, and opening the shop anyway.",
+     "I keep thinking about your story about the winter when the starter failed, and opening "
+     "the shop anyway.", "Your story"),
+    # but a line with its own verb is a sentence as it stands
+    ("Your comment on ballast really resonated.", "Your comment on ballast really resonated.",
+     "thinking about"),
     # a feeling of yours about him is never sent back to him: material only
     ("Very direct, I liked him a lot. He showed me the outbox dashboards.", "outbox pattern",
      "liked him"),

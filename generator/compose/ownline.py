@@ -4,8 +4,10 @@ The one input blind readers could not tell from a careful person's writing is th
 own line, so it is used wherever it can be said to them as it stands, with only what a person
 would mend before sending:
 - a line typed in a hurry keeps its words but gains its capital and full stop ("your point
-  about tides stuck with me" -> "Your point about tides stuck with me."), and a line that
-  leaves out its "I" gets it back ("loved your take on tide gauges" -> "I loved …");
+  about tides stuck with me" -> "Your point about tides stuck with me."), a line that
+  leaves out its "I" gets it back ("loved your take on tide gauges" -> "I loved …"), and a
+  line that only names a moment of theirs says what it did ("Your story about the failed
+  starter" -> "I keep thinking about your story about the failed starter.");
 - a line about them in the third person turns to them where every sentence turns cleanly
   ("Kai made the debugging feel like pairing." -> "You made the debugging feel like
   pairing."), and a line that names only a moment of theirs becomes what you keep thinking
@@ -35,6 +37,11 @@ def as_written(note: str) -> str:
     """A line that speaks to them, with its capital, its "I" and its full stop."""
     text = note.strip()
     first = text.split(maxsplit=1)[0] if text else ""
+    if (first.casefold() == "your" and not re.search(r"[.!?]\s", text)
+            and not re.search(r"\b(?:me|I|my)\b", text) and _names_a_moment(text)):
+        # "Your story about the starter that failed, and opening the next morning.": a
+        # moment of theirs, named, with nothing said of it
+        return f"I keep thinking about your {text.split(maxsplit=1)[1].rstrip('.!')}."
     if _past_verb(first) and first[:1].islower():
         text = "I " + text  # "loved your take on …": the I left out
     elif first[:1].islower() and first.isalpha():
@@ -72,8 +79,9 @@ def _names_a_moment(phrase: str) -> bool:
         before = words[index - 1] if index else ""
         if before in _PRONOUNS:
             continue  # "the way you talked": a clause of the phrase, not its verb
-        if word in AUX_BE or word in AUX_HAVE or word in MODALS or (index and _past_verb(word)):
-            return False
+        if word in AUX_BE or word in AUX_HAVE or word in MODALS or (index and (
+                _past_verb(word) or (word.endswith("ed") and len(word) > 4))):
+            return False  # "your point stuck", "your comment resonated": a sentence
     return True
 
 
