@@ -1626,7 +1626,7 @@ def test_a_list_jotted_under_a_point_that_ends_with_a_colon_is_that_points_list(
     # your note speaks to them, and "she" in it is someone else: used as written
     ("    - the outbox pattern\n  note: What you said about the night calls stayed with me, "
      "and I'd be glad to help Claire find her feet when she is ready.\n",
-     "help Claire find her feet when she is ready", "the outbox pattern"),
+     "help Claire find her feet when she is ready", "when you are ready"),
 ])
 def test_shapes_of_blind_round_13_and_recruiter_round_10(tree, run, yaml_lines, said, unsaid):
     note = _note_to_soren(tree, run, yaml_lines)
@@ -2570,6 +2570,39 @@ def test_a_panel_of_seven_shares_no_closing_line(tree, run):
     # but a line with its own verb is a sentence as it stands
     ("Your comment on ballast really resonated.", "Your comment on ballast really resonated.",
      "thinking about"),
+    # blind round 21 and recruiter round 18: lines as people type them, mended
+    ("You cut the wheel for me and said you weren't sure about it yet. liked that a lot.",
+     "you weren't sure about it yet. I liked that a lot.", ". liked"),
+    ("Made me a lot less nervous about the rotation", "It made me a lot less nervous about "
+     "the rotation.", "Made me"),
+    ("The night you had three airlines on hold and still got the SIGMET out on time.",
+     "I keep thinking about the night you had three airlines on hold and still got",
+     "The night you"),
+    ("Your story about that winter when the starter failed, and opening anyway. That stayed "
+     "with me.",
+     "and opening anyway — that stayed with me.", "anyway. That"),
+    ("Taking the helm at dusk with you calling the leads. Best part of any interview I've had.",
+     "Taking the helm at dusk with you calling the leads was the best part of any interview "
+     "I've had.", "leads. Best"),
+    ("Your line that a fiscal note should read the same whichever party asked for it.",
+     "I keep thinking about your line that a fiscal note", "Your line that"),
+    ("How you talked to the dad with the cracked 1/2 size, kind but completely honest.",
+     "I keep thinking about how you talked to the dad", "How you talked"),
+    # about him, in the third person: turned to him, the verbs agreeing, and what he told
+    # you said as what it meant to you
+    ("He showed me the backlog board and was honest that it's the main worry.",
+     "You showed me the backlog board and were honest that", "and was honest"),
+    ("his story about a pencil signature in the windchest, a name nobody had seen in 240 "
+     "years.", "I keep thinking about your story about a pencil signature", "his story"),
+    ("He mentioned his team lost two editors to burnout. That worry sounded real to me.",
+     "I appreciated you mentioning that your team lost two editors to burnout.",
+     "sounded real"),
+    # jotted past mending: not pasted, not read as a point; the note is made from the points
+    ("honest answer about session hours (Jan-May, some 70 hr weeks), good to know going in",
+     "the outbox pattern", "session hours"),
+    ("You said the hotel room in week three is the hard part. honest answer, and I "
+     "appreciated it.", "You said the hotel room in week three is the hard part.",
+     "honest answer"),
     # a feeling of yours about him is never sent back to him: material only
     ("Very direct, I liked him a lot. He showed me the outbox dashboards.", "outbox pattern",
      "liked him"),
@@ -2580,13 +2613,14 @@ def test_your_own_line_is_the_note_wherever_it_can_be_said_to_them(tree, run, no
     assert said in text and unsaid not in text, text
 
 
-def test_with_your_own_line_the_opening_names_the_role_and_the_rapport_stays(tree, run):
-    # heldout29w/30w's brief: every interviewer with a line of the candidate's own; the line
-    # is the note's heart, so the opening says which role, and what you share is still said
-    text = _note_to_soren(tree, run, "    - the outbox pattern\n  note: Your outbox story "
-                          "stuck with me.\n  rapport: we both row on weekends\n")
-    assert "about the Backend Engineer role." in text, text
+def test_with_your_own_line_a_point_it_does_not_say_and_the_rapport_stay(tree, run):
+    # blind round 21 read a note of the candidate's line alone as thin: careful writers name
+    # two or three things; what you share is still said
+    text = _note_to_soren(tree, run, "    - the outbox pattern\n    - moving billing to event "
+                          "sourcing\n  note: Your outbox story stuck with me.\n  rapport: we both "
+                          "row on weekends\n")
     assert "Your outbox story stuck with me." in text and "row on weekends" in text, text
+    assert "event sourcing" in text and text.count("outbox") == 1, text
     # unless your line already says it
     text = _note_to_soren(tree, run, "    - the outbox pattern\n  note: Finding out you grew "
                           "up in Tromsø too made my day.\n  rapport: we both grew up in Tromsø\n")
@@ -2618,4 +2652,42 @@ def test_a_late_note_thanks_once(tree, run):
         if path.stem == "dana-lee":
             continue  # the contact's note thanks for arranging the day, not for a conversation
         text = " ".join(path.read_text().split()).casefold()
-        assert text.count("thank") == 1, text
+        assert text.count("thank") <= 1, text
+
+
+@pytest.mark.parametrize(("follow_up", "said", "unsaid"), [
+    # recruiter round 18: the promise said twice
+    ("photos of the shallots I re-made, promised to send them this week",
+     "photos of the shallots I re-made", "promised to send"),
+    # blind round 21: sent now and later at once
+    ("said I'd share my flashcard deck once I've added the flatfish",
+     "I'll send you my flashcard deck once I've added the flatfish", "I'm sending"),
+    ("before/after photos of the crack repair: [album](https://ayumi.example.com/crack)",
+     "Here are before/after photos", "Here is before"),
+    # a note to yourself in brackets: "their" is the old employer's, not the reader's
+    ("said I'd send the SOP template I built at Suir Valley (cleaned of their details)",
+     "the SOP template I built at Suir Valley", "your details"),
+])
+def test_a_promise_is_said_once_in_its_own_time(tree, run, follow_up, said, unsaid):
+    text = _note_to_soren(tree, run, f"    - the outbox pattern\n  follow_up: \"{follow_up}\"\n")
+    assert said in text and unsaid not in text, text
+
+
+def test_a_late_note_says_the_day_as_people_do_and_thanks_without_apology(tree, run):
+    # blind round 21: "Belatedly but sincerely: thank you for your time on November 24."
+    root = tree(profile({"acme/interviewers.yaml": INTERVIEWERS}))
+    result = run("drafts", "profiles", "-o", "out", "--today", "2026-11-27", "-q")
+    assert result.exit_code in (0, 2), result.output
+    for path in (root / "out/acme/thank-you").glob("*.txt"):
+        text = " ".join(path.read_text().split())
+        assert "last Friday" in text or path.stem == "dana-lee", text
+        assert not re.search(r"(?i)belated|late but|more time to pass|a few days on", text), text
+
+
+def test_a_highlight_of_years_as_a_role_takes_its_article_once(tree, run):
+    # heldout29w: "I have spent 5 years as an as budget analyst"
+    role = BASE_ROLE + "highlights:\n  - 5 years as budget analyst at the county\n"
+    root = tree(profile({"acme/role.yaml": role}))
+    assert run("drafts", "profiles", "-o", "out", "--today", TODAY, "-q").exit_code in (0, 2)
+    text = " ".join((root / "out/acme/thank-you/dana-lee.txt").read_text().split())
+    assert "5 years as a budget analyst at the county" in text and "as an as" not in text, text

@@ -34,14 +34,14 @@ from .gist import read_point
 from .gist_es import read_point_es
 from .lists import joined_lists
 from .marks import VAGUE
-from .ownline import as_written, turned_to_them
+from .ownline import read_own_line
 from .persons import names_of
 from .phrasing import about_them, place
 from .pitch import Pitch, match, pitch
 from .point import Gist
 from .rapport import rapport
-from .text import Placed, sentences
-from .voice import for_reader, private_sentences, their_team, written_for_you
+from .text import Placed
+from .voice import for_reader, their_team
 from .words import content_words, overlap
 
 TURNS = 8  # independent wording choices a template may make
@@ -115,20 +115,13 @@ class Said:
 
 
 def _note(person: Interviewer, language: str, said: Said) -> list[str]:
-    """Your `note`, used as written when it speaks to them; else its sentences for you stay
-    out (`withheld`) and the rest come back as material for the detail."""
+    """Your `note`: said to them as its paragraph where it can be (ownline.py); else what is
+    for you alone stays out (`withheld`) and the rest comes back as material for the detail."""
     if not person.note:
         return []
-    english = language == "en"
-    if not written_for_you(person.note, names_of(person)):
-        said.note = as_written(person.note) if english else person.note
-        return []
-    said.withheld = private_sentences(person.note, language)
-    turned = turned_to_them(person.note, names_of(person)) if english else None
-    if turned is not None and not said.withheld:
-        said.note = turned  # "Kai made the debugging feel like pairing." -> "You made …"
-        return []
-    return [s for s in sentences(" ".join(person.note.split())) if s not in said.withheld]
+    own = read_own_line(person.note, names_of(person), language)
+    said.note, said.withheld = own.said, list(own.withheld)
+    return list(own.material)
 
 
 def plan(application: Application, language: str, proper: frozenset[str],
@@ -216,13 +209,24 @@ def plan(application: Application, language: str, proper: frozenset[str],
             fact = saids[number].gists[pair[1]].fact
             if chosen is not None and fact and meets(chosen.words, saids[number].gists[pair[1]]):
                 saids[number].also = (fact, chosen.sentence)
+    for said, person in zip(saids, people, strict=True):
+        if said.note is not None:
+            # Beside your own line, one point it does not already say: careful writers'
+            # notes name two or three things of the conversation (blind round 21 read a
+            # note of your line alone as thin)
+            told = content_words(said.note)
+            fresh = [g for g in said.gists if not overlap(g.words, told)
+                     and gist_dict(g, said.tie) is not None]
+            if said.main is None or overlap(said.main.words, told):
+                said.main = max(fresh, key=lambda g: worth(g, person), default=None)
+                said.meets = False
     for said in saids:
-        # joined in one thought only where the point is said, is theirs, and no note of yours
-        # speaks instead ("That stood out to me, because …")
-        said.meets = said.meets and said.note is None and said.main is not None and (
+        # joined in one thought only where the point is said and is theirs
+        # ("That stood out to me, because …")
+        said.meets = said.meets and said.main is not None and (
             gist_dict(said.main, said.tie) is not None)
     for said, person in zip(saids, people, strict=True):
-        if said.main is None and said.gists:
+        if said.main is None and said.gists and said.note is None:
             # the best point a sentence can say: one gist_dict would drop is no point to cite
             citeable = [g for g in said.gists if gist_dict(g, said.tie) is not None]
             said.main = max(citeable, key=lambda g: worth(g, person), default=None)

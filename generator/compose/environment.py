@@ -128,6 +128,10 @@ def spoken_day(language: str) -> Callable[[date, date], str]:
             weekday = written(day, True)
             return words[2].format(re.split(r",\s*", weekday)[0] if is_english(language)
                                    else weekday.split()[0].rstrip(","))
+        if 7 <= days <= 9 and is_english(language):
+            # "last Tuesday", as people say a day of the week before (blind round 21 read "on
+            # November 24" as the program's)
+            return "last " + re.split(r",\s*", written(day, True))[0]
         return words[2].format(written(day, False))
     return spoken
 

@@ -90,6 +90,10 @@ def _english(head: str) -> str | None:
     if match:
         number, rest = match[1].casefold() if not match[1].isdigit() else match[1], match[2]
         years = "a year" if number in ("1", "one") else f"{number} years"
+        if rest.startswith("as "):
+            rest = rest[3:]  # "5 years as budget analyst at …", "5 years as a nurse"
+            said = rest if re.match(r"(?:an?|the|my|our)\s", rest) else _article(rest)
+            return _sentence(f"I have spent {years} as {said}")
         if rest.startswith("of "):
             doing = rest[3:]
             joined = "" if re.match(r"[a-z]+ing\b", doing) else "on "

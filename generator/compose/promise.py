@@ -22,7 +22,10 @@ _PROMISE_EN = re.compile(
 
 _PROMISE_ASIDE = re.compile(r"\s*[,(;-]\s*(?:and\s+)?(?:i\s+)?(?:said|promised|told\s+(?:her|him|"
                             r"them|you))\s+i['’]?d\s+"
-                            r"send[^)]*\)?\s*$|\s*\((?:i\s+)?(?:said|promised)[^)]*\)",
+                            r"send[^)]*\)?\s*$|\s*\((?:i\s+)?(?:said|promised)[^)]*\)"
+                            # "…, promised to send them this week": the frame says "As promised"
+                            r"|\s*[,;]\s*(?:and\s+)?(?:i\s+)?(?:promised|offered|said I['’]?d)\s+"
+                            r"(?:to\s+)?(?:send|e-?mail|share|forward|drop)\b[^.;()]*\.?\s*$",
                             re.IGNORECASE)
 
 
@@ -45,8 +48,8 @@ def follow_up(value: str, language: str = "en", *, tu: bool = False,
 
 # "here is my notes on retry budgets": the verb agrees with the thing, read up to its first
 # preposition (a link's text included).
-_HERE_IS = re.compile(r"\b([Hh]ere) is (\[?(?:my|our|the|these|some|a few|two|three)\s+"
-                      r"(?:[\w-]+\s+){0,3}?([\w-]+))(?=\s+(?:on|about|for|from|of|in|with|"
+_HERE_IS = re.compile(r"\b([Hh]ere) is (\[?(?:(?:my|our|the|these|some|a few|two|three)\s+|"
+                      r"(?=[\w/-]+/))(?:[\w/-]+\s+){0,3}?([\w/-]+))(?=\s+(?:on|about|for|from|of|in|with|"
                       r"that|I|we)\b|\]|[.,;:]|$)")
 
 
@@ -132,7 +135,8 @@ def _follow_up(value: str, language: str = "en", *, tu: bool = False) -> str:
 # A reminder to yourself in brackets ("(generic, no company data)"): true, but a note to
 # you, not a phrase of the sentence they read.
 _NOTE_ASIDE = re.compile(r"\s*\((?:[^()]*,[^()]*|no [^()]*|nothing [^()]*|(?:generic|"
-                         r"anonymi[sz]ed|redacted|sanitized|scrubbed)[^()]*)\)", re.IGNORECASE)
+                         r"anonymi[sz]ed|redacted|sanitized|scrubbed|cleaned|stripped|"
+                         r"without)[^()]*)\)", re.IGNORECASE)
 _ASKED_ASIDE = re.compile(r"[,;]\s+(?:she|he|they|you)\s+asked\s+"
                           r"(?:if I could send (?:it|them|one)|to see (?:it|them|one|how\b[^.;]*)|"
                           r"for (?:a copy|it|them|one|a look|that)"
@@ -168,6 +172,10 @@ def _promise(thing: str, spanish: bool, tu: bool = False, promised: bool = True)
         return f"{said}here is {thing}." if promised else f"Here is {thing}."
     if "," in thing or ";" in thing:  # "…, since yours lives in a wiki": its reason comes last
         return f"{said}I'll send you {thing}."
+    if re.search(r"\b(?:once|when|after|as soon as|by)\b", thing):
+        # "my flashcard deck once I've added the flatfish": not yet ready, so not "I'm
+        # sending" (blind round 21 read the two times at once as the program's)
+        return f"I'll send you {thing}{', as promised' if promised else ''}."
     # nothing is attached: say it is on its way, as a person would who sends it next ("I'll
     # send you … in a separate email" read as put off, blind rounds 18 and 19)
     if re.search(r"\b(?:that|which|I|we)\b", thing):

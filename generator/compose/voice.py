@@ -122,12 +122,15 @@ def written_for_you(note: str, names: Sequence[str]) -> bool:
     # "she" in a note that speaks to them ("What you said … and to help Claire when she is
     # ready") is someone else; only their name, or "she" in a note with no "you", is them
     to_them = re.search(r"\b(?:you|your|usted|tú|te|tu)\b", note, re.IGNORECASE)
-    subject = "|".join([*known, *(() if to_them else ("she", "he", "ella", "él"))]) or "(?!)"
+    # "She was honest …" opens a sentence with a capital: the pronouns in either case
+    subject = "|".join([*known, *(() if to_them else ("[Ss]he", "[Hh]e", "[Ee]lla", "[ÉéEe]l"))]
+                       ) or "(?!)"
     acts = re.search(rf"\b(?:{subject})\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|told|said|was|is|"
                      r"had|did|ran|took|made|gave|knew|thought|found|spent|got|went|came|"
                      r"me|le|lo|la)\b", note)
-    liked = re.search(r"\b(?:her|him)\b", note) and not re.search(r"\b(?:you|your)\b", note,
-                                                                  re.IGNORECASE)
+    # "his story about the windchest": theirs, in the third person, where nothing is "you"
+    liked = re.search(r"\b(?:[Hh]er|[Hh]im|[Hh]is)\b", note) and not re.search(
+        r"\b(?:you|your)\b", note, re.IGNORECASE)
     return bool(acts or liked)
 
 
