@@ -94,6 +94,9 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
         head, more = side[1], (_sentence(side[2]), *more)  # your side is your reason
     head = re.sub(r"^(?:mentioned|said|turns out|found out)\s+(?:that\s+)?", "", head,
                   flags=re.IGNORECASE)
+    # "we're both from Astoria, grew up six blocks apart": one subject for both verbs
+    head = re.sub(r"^((?:we|We)\b[^,;]*),\s+((?:grew|went|lived|played|worked|studied|met|"
+                  r"trained|started|moved)\b[^,;]*)$", r"\1 and \2", head)
     lower = head.casefold().replace("’", "'")
     shape = "rapport"
     # First person: "I also grew up in Pilsen", "I'm a Cubs fan too" -> shared.
@@ -125,7 +128,16 @@ def _rapport(text: str, to_self: bool, names: Sequence[str], proper: frozenset[s
     if re.match(r"same\s.*\bas my\s", lower):
         return Placed(None, None, "fragment", more)  # "Same vet school as my sister": whose?
     bare = re.match(r"(?:grew|went|played|lived|worked|studied|moved|started|ran|coached|"
-                    r"served|was born|were born)\s", lower)
+                    r"served|was born|were born|did|trained|apprenticed|qualified|graduated|"
+                    r"learned|learnt|taught)\s", lower)
+    if bare and re.search(r"\b(?:his|her)\b", lower):
+        # "did his apprenticeship in the York Minster yard too, a few years before me":
+        # theirs, said to them (recruiter round 19 read "that did your apprenticeship")
+        said = to_second_person(head[0].lower() + head[1:], names)
+        return Placed("you " + said, None, "third-person", more)
+    if bare and re.search(r"\bthe same\b|\bdifferent (?:decades|years|eras)\b", lower):
+        # "played league for the same club in Porirua, different decades": both of you
+        return Placed("we both " + head[0].lower() + head[1:], None, "fragment", more)
     if bare:  # "Grew up in Tacoma like me": no subject jotted, theirs or both of yours
         both = re.search(r",?\s+(?:like me|too|as well)$", head)
         said = head[:both.start()] if both else head

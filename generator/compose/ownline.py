@@ -30,11 +30,11 @@ from .voice import private_sentences, written_for_you
 
 # Words that open a clause inside a phrase: a verb after one is not the line's own verb
 # ("your walkthrough, and how honest you were" names a moment; it says nothing of it).
-_OPENS_CLAUSE = WH | {"that", "if", "whether", "because", "while", "as", "like", "whichever",
+_OPENS_CLAUSE = WH | {"that", "if", "whether", "because", "while", "as", "whichever",
                          "whatever", "whoever", "wherever", "whenever"}
 # A verb after one of these belongs to a clause of the phrase ("the way you talked", "a name
 # nobody had seen"), not to the line itself.
-_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "nobody", "everyone", "everybody",
+_PRONOUNS = {"i", "you", "we", "they", "he", "she", "nobody", "everyone", "everybody",
              "someone", "somebody", "anyone", "no one"}
 _DETERMINERS = {"the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this",
                 "these", "those", "every", "each", "no", "some"}
@@ -103,7 +103,14 @@ def own_line(note: str, names: Sequence[str], third_person: bool) -> str | None:
     """Your line to them, mended (see the module's docstring); None where it cannot be said
     to them as a whole."""
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", note.strip()) if p.strip()]
-    if third_person:
+    if not third_person:
+        # "Camille's idea that …" in a line to Camille: hers, said as yours; "she" in a line
+        # that speaks to them is someone else ("help Claire when she is ready")
+        known = "|".join(re.escape(n) for n in names if n[:1].isupper())
+        if known:
+            paragraphs = [re.sub(rf"\b(?:{known})['’]s\b", lambda m: "Your" if m.start() == 0
+                                 else "your", p) for p in paragraphs]
+    else:
         # "She showed me the board and was honest …" -> "You showed me … and were honest"
         paragraphs = [re.sub(r"(\bYou\b[^.!?]*?\band) (was|is|has)\b",
                              lambda m: f"{m[1]} {_AGREE[m[2]]}", about_them(p, names))
@@ -195,8 +202,9 @@ def _names_a_moment(phrase: str) -> bool:
     pending = False
     inner = False
     for index, word in enumerate(words):
-        if word in _OPENS_CLAUSE:
-            pending = True
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word in _OPENS_CLAUSE or (word == "like" and after in _PRONOUNS | {"it"}):
+            pending = True  # "like it was a normal Tuesday", not "feel like handwriting"
             continue
         back = index - 1
         while back > 0 and words[back] in _SKIP:

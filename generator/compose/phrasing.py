@@ -173,6 +173,6 @@ def about_them(text: str, names: Sequence[str]) -> str:
     """Your own words (`note`, `fit`) in the note to the person they speak of: she/he and
     their name as the subject of a sentence become you ("Camille told me" -> "You told me")."""
     known = [re.escape(n) for n in names if n and n[:1].isupper()]
-    if known:
-        text = re.sub(rf"(^|[.!?]\s+)(?:{'|'.join(known)})(?=\s+[a-z])", r"\1You", text)
+    if known:  # their name as jotted, capital or not ("rebecca drew …")
+        text = re.sub(rf"(^|[.!?]\s+)(?i:{'|'.join(known)})(?=\s+[a-z])", r"\1You", text)
     return "\n".join(to_second_person(line, names) for line in text.split("\n"))

@@ -17,9 +17,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lexicon import VERBS
+from .lexicon import PAST_TO_BASE, VERBS
 from .persons import to_second_person
 from .text import _bare, _words
+
+# "drew", "wrote", "spoke": a past tense that no suffix shows
+_IRREGULAR_PAST = "|".join(sorted(p for p in PAST_TO_BASE if p.isalpha()))
 
 # --- what stays with you ---------------------------------------------------------------------
 
@@ -118,7 +121,8 @@ def written_for_you(note: str, names: Sequence[str]) -> bool:
     they did ("Camille told me …", "She laughed …", "Very direct, I liked her a lot"): it was
     written for you, not to them, and is not pasted into the note to them as it stands. A
     note that speaks to them ("Your story … stayed with me, Søren.") is theirs."""
-    known = [re.escape(n) for n in names if n[:1].isupper() and len(n) > 2]
+    # their name as jotted, capital or not ("rebecca drew the catchment …")
+    known = ["(?i:" + re.escape(n) + ")" for n in names if n[:1].isupper() and len(n) > 2]
     # "she" in a note that speaks to them ("What you said … and to help Claire when she is
     # ready") is someone else; only their name, or "she" in a note with no "you", is them
     to_them = re.search(r"\b(?:you|your|usted|tú|te|tu)\b", note, re.IGNORECASE)
@@ -127,7 +131,7 @@ def written_for_you(note: str, names: Sequence[str]) -> bool:
                        ) or "(?!)"
     acts = re.search(rf"\b(?:{subject})\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|told|said|was|is|"
                      r"had|did|ran|took|made|gave|knew|thought|found|spent|got|went|came|"
-                     r"me|le|lo|la)\b", note)
+                     r"me|le|lo|la|" + _IRREGULAR_PAST + r")\b", note)
     # "his story about the windchest": theirs, in the third person, where nothing is "you"
     liked = re.search(r"\b(?:[Hh]er|[Hh]im|[Hh]is)\b", note) and not re.search(
         r"\b(?:you|your)\b", note, re.IGNORECASE)
