@@ -2733,3 +2733,19 @@ def test_a_brief_subject_thanks_for_today_only_on_the_day(tree, run):
     assert result.exit_code in (0, 2), result.output
     for path in (root / "out/acme/thank-you").glob("*.eml"):
         assert "Subject: Thanks for today" not in path.read_text(), path.name
+
+
+@pytest.mark.parametrize(("point", "said", "unsaid"), [
+    # blind round 22: "It was useful to learn that ERIC reports and list maintenance, …"
+    ("ERIC reports and list maintenance, NVRA 90-day quiet period before the primary",
+     "ERIC reports and list maintenance", "learn that ERIC"),
+    # "… and done last Thursday": when it was done, not another thing done
+    ("post-election audit, the hand count of 2 randomly drawn precincts, done last Thursday",
+     "precincts, done last Thursday", "and done last Thursday"),
+    # "how their Diving Control Board works": theirs, after a list of standards
+    ("AAUS standards and how their Diving Control Board works", "your Diving Control Board",
+     "their Diving Control Board"),
+])
+def test_shapes_of_blind_round_22(tree, run, point, said, unsaid):
+    text = _note_to_soren(tree, run, f"    - \"{point}\"\n")
+    assert said in text and unsaid not in text, text

@@ -138,14 +138,14 @@ _NOUN_VERBS = frozenset(("checks", "tests", "runs", "rounds", "counts", "reports
 
 
 def _compound_noun(words: Sequence[str], index: int) -> bool:
-    """Whether the -s word at `index` ends a jotted compound noun rather than being a verb:
-    one to three bare singular words before it, and nothing after it but when or how often."""
+    """Whether the -s word at `index` ends a jotted compound noun, not a verb: up to three bare
+    words or acronyms before it; after it, when, how often or a list's next noun ("and …")."""
     after = " ".join(_bare(w).casefold() for w in words[index + 1:index + 3])
     return _bare(words[index]).casefold() in _NOUN_VERBS and index <= 3 and all(
-        re.fullmatch(r"[a-z][a-z-]*[^s]", w) and w not in DETERMINERS and not _person(w)
-        for w in words[:index]) and bool(re.fullmatch(
-            r"|(?:every|each|per) (?:\d+|other|hour|day|week|month|shift|night|morning)|"
-            r"(?:before|after|twice|daily|weekly|monthly|nightly)(?: .*)?", after))
+        (re.fullmatch(r"[a-z][a-z-]*[^s]", w) or w.isupper()) and w not in DETERMINERS
+        and not _person(w) for w in words[:index]) and bool(re.fullmatch(
+            r"|(?:every|each|per) (?:\d+|other|hour|day|week|month|shift|night|morning)|(?:and|or)"
+            r" .*|(?:before|after|twice|daily|weekly|monthly|nightly)(?: .*)?", after))
 
 
 def _person(word: str) -> bool:

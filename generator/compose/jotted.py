@@ -25,7 +25,7 @@ from .lexicon import VERBS
 from .marks import HARD
 from .naming import tidy_topic
 from .questions import _verb_base
-from .sayback import HOW_OFTEN
+from .sayback import HOW_OFTEN, WHEN
 from .shorthand import LONE_ADJECTIVE, SHORTHAND, spell_units, with_copula
 from .text import _lower_first, _strip_tail, word_count
 from .voice import for_reader, is_plural
@@ -144,8 +144,9 @@ def _heading(value: str, names: Sequence[str], proper: frozenset[str], *, to_sel
     elif _has_verb(said[-1]) or any(" and " in p for p in said) or len(said) > 2:
         # "6 rural sites, and volunteers drive"; "14 RTs on days and 11 on nights, and …"
         detail = f"{', '.join(said[:-1])}, and {said[-1]}"
-    elif _REMARK.match(said[-1]):
-        detail = ", ".join(said)  # "about 400 a shift, most junk": a remark closes it
+    elif _REMARK.match(said[-1]) or WHEN.match(said[-1]):
+        # "about 400 a shift, most junk": a remark closes it; "…, done last Thursday": when
+        detail = ", ".join(said)
     else:
         detail = " and ".join(said)
     topic = tidy_topic(_lower_first(for_reader(head, names, team=team) if to_self else head,

@@ -26,6 +26,10 @@ _NO_ARTICLE = frozenset(["most", "some", "all", "none", "plenty", "lots", "half"
                          "less", "few", "part", "kind", "sort"])
 
 
+# A detail that says when, not what: "done last Thursday", "held every quarter".
+WHEN = re.compile(r"(?:done|held|run|[a-z]+ed)\s+(?:last|on|in|every|this|yesterday|each)\b")
+
+
 def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]) -> str | None:
     """A short list of theirs as one phrase a sentence can end on ("a, b, and c"): its first
     three items, each a few words with nothing of yours; None where fewer than two are fit."""
@@ -45,8 +49,9 @@ def listed_phrase(items: list[str], names: Sequence[str], proper: frozenset[str]
     kept = kept[:3]
     if len(kept) < 2:
         return None
-    if re.match(r"(?:but|and|or|though)\s", kept[-1]):
-        return f"{', '.join(kept[:-1])}, {kept[-1]}"  # "…, which you are proud of, but …"
+    if re.match(r"(?:but|and|or|though)\s", kept[-1]) or WHEN.match(kept[-1]):
+        # "…, which you are proud of, but …"; "…, done last Thursday": when, not a thing
+        return f"{', '.join(kept[:-1])}, {kept[-1]}"
     return and_list(kept)
 
 
@@ -117,6 +122,8 @@ def comma_details(value: str, names: Sequence[str],
                     piece):  # "a daily bug triage at 10:15"
             piece = ("a " if not piece.startswith("another") else "") + piece
         kept.append(piece)
+    if len(kept) >= 2 and WHEN.match(kept[-1]):
+        return pieces[0], ", ".join(kept)  # "…, done last Thursday": when, not a thing
     return pieces[0], (and_list(kept) if len(kept) >= 2 else (kept[0] if kept else None))
 
 

@@ -89,6 +89,8 @@ def their_team(value: str) -> bool:
             bare = _bare(word).casefold().replace("’", "'")
             if bare in _THEY:
                 return not plural
+            if bare in ("how", "what", "why", "whether"):
+                plural = False  # "AAUS standards and how their board works": a new clause
             before = _bare(words[index - 1]).casefold() if index else ""
             if bare.endswith("'s") or before in ("she", "he", "it", "every", "each", "who",
                                                  "that", "which") or bare[:-1] in VERBS:
