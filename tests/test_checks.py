@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import INTERVIEWERS, REPO, ROLE, TODAY, profile
+from conftest import CANDIDATE, INTERVIEWERS, REPO, ROLE, TODAY, profile, snapshot
 
 from generator.checks import learnt, scanner
 from generator.checks.mail import read_mail
@@ -711,6 +711,69 @@ def test_identity_catches_a_note_that_leaks_another_application(tree, run):
     assert {(f["path"], f["rule"], f["message"]) for f in findings} >= {(
         "drafts/beta/thank-you/bill-lumbergh.txt", "identity",
         "mentions 'Acme Robotics', from the application acme")}
+
+
+# Drafts from several profiles folders may share one OUT (a coach runs each cohort's folder
+# into one). 'tourne' (a chef's cut) is listed under only the second folder's role.yaml
+# `dictionary:`; the check of OUT read the last run's folder for every application, so the
+# word was called misspelt ('tourney') whenever the first folder ran last.
+def _two_profiles_folders(tree) -> Path:
+    return tree({
+        "one/candidate.yaml": CANDIDATE, "one/acme/role.yaml": ROLE,
+        "one/acme/interviewers.yaml": INTERVIEWERS,
+        "two/candidate.yaml": CANDIDATE,
+        "two/bistro/role.yaml": ROLE.replace("Acme Robotics", "Initech")
+        + "dictionary: [tourne]\n",
+        "two/bistro/interviewers.yaml": "- name: Bill Lumbergh\n  email: b@initech.example\n"
+                                        "  discussion_points: [the tourne cuts on the tasting "
+                                        "menu]\n"})
+
+
+@pytest.mark.parametrize("order", [("one", "two"), ("two", "one")])
+def test_check_of_out_reads_each_applications_own_profiles_folder(tree, run, order):
+    root = _two_profiles_folders(tree)
+    for folder in order:
+        assert run("drafts", folder, "-o", "out", "--today", TODAY, "-q").exit_code == 0
+    assert "tourne" in (root / "out/bistro/thank-you/bill-lumbergh.txt").read_text()
+    result = run("check", "out", "--today", TODAY, "--strict", "--format", "json")
+    document = json.loads(result.stdout)
+    assert [f["message"] for f in document["findings"] if "tourne" in f["message"]] == []
+    assert result.exit_code == 0
+    assert "timing" not in document["skipped"]  # every note was read with its own YAML
+
+
+def test_a_run_from_one_profiles_folder_leaves_another_folders_drafts(tree, run):
+    root = _two_profiles_folders(tree)
+    for folder in ("one", "two"):
+        assert run("drafts", folder, "-o", "out", "--today", TODAY, "-q").exit_code == 0
+    before = snapshot(root / "out")
+    # the same folder again, nothing changed: nothing is written, and acme (from one/) stays
+    assert run("drafts", "two", "-o", "out", "--today", TODAY, "-q").exit_code == 0
+    assert snapshot(root / "out") == before
+
+
+def test_check_of_out_written_before_applications_named_their_source(tree, run):
+    # Such an OUT names one profiles folder, the last run's, for all: read as it was then. A
+    # run from another folder writes into each manifest it leaves the folder that one meant.
+    root = _two_profiles_folders(tree)
+    for folder in ("one", "two"):
+        assert run("drafts", folder, "-o", "out", "--today", TODAY, "-q").exit_code == 0
+    for name in ("acme", "bistro"):
+        manifest = root / "out" / name / "manifest.json"
+        data = json.loads(manifest.read_text())
+        del data["source"]
+        manifest.write_text(json.dumps(data))
+    for again in (None, "one", "two"):
+        if again:
+            assert run("drafts", again, "-o", "out", "--today", TODAY, "-q").exit_code == 0
+        result = run("check", "out", "--today", TODAY, "--strict", "--format", "json")
+        document = json.loads(result.stdout)
+        assert result.exit_code == 0 and document["checked"] == 7
+        assert [f["message"] for f in document["findings"] if "tourne" in f["message"]] == []
+        if again == "one":  # it left bistro, and the index now names one/
+            bistro = json.loads((root / "out/bistro/manifest.json").read_text())
+            assert bistro["source"] == {"profiles": "../two", "pack": None}
+    assert (root / "out/acme/thank-you").is_dir()  # a run from two/ no longer takes it for its own
 
 
 def test_a_late_thank_you_is_a_suggestion_and_does_not_fail_strict(tree, run):

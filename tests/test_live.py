@@ -20,8 +20,9 @@ import pytest
 from conftest import INTERVIEWERS, ROLE, TODAY, profile, snapshot
 
 from generator.cli.common import display_path
+from generator.commands.news import News
 from generator.commands.preview import rebuild, run_options, serve
-from generator.commands.serving import EVENTS, News
+from generator.commands.serving import EVENTS
 
 
 def _two_applications(tree, run):

@@ -42,6 +42,7 @@ class Summary:
     next_send: tuple[date, str, str] | None  # (day, kind, recipient) of the next planned send
     notices: tuple[str, ...]
     place: tuple[int, int]  # (offset, length) of its pickled Planned in the spill
+    folder: str  # its folder below the profiles root ("." for the root), for its manifest
 
 
 class Batch:
@@ -52,6 +53,7 @@ class Batch:
         from ..checks.identity import NameIndex
 
         self.summaries: list[Summary] = []
+        self.root = options.profiles
         self.packs: dict[str, Pack] = {}  # every pack a pickle names, by its root
         # Closed by close(): it lives as long as the run.
         self._spill: IO[bytes] = tempfile.TemporaryFile(prefix="followup-batch-")  # noqa: SIM115
@@ -88,6 +90,7 @@ class Batch:
                           default=None),
             notices=tuple(item.notices),
             place=(offset, len(data)),
+            folder=application.folder.relative_to(self.root).as_posix(),
         )
 
     def frozen(self, summary: Summary) -> bytes:

@@ -17,9 +17,10 @@ from ..compose.inline import make_inliner
 from ..errors import Notice, raise_if_any
 from ..findings import Finding
 from ..output.finish import APPLICATION_FILES, FILES, Finish, recorded
-from ..output.manifest import Record, draft_of, profiles_entry, saved_findings, stored_findings
+from ..output.manifest import Record, draft_of, saved_findings, stored_findings
 from ..output.pending import Outcome, WriteReport
 from ..output.sections import Splice, Told
+from ..output.source import profiles_entry, profiles_path, source_entry, source_of
 from ..output.store import Store
 from .batch import Batch, Summary, input_keys  # noqa: F401  (input_keys: the library's API)
 from .found import Found, InOrder
@@ -146,13 +147,18 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
                 finished()
 
         meta = _meta(options)
-        if not options.only and store.previous.data.get("profiles") == meta["profiles"]:
-            # What OUT holds of the same profiles that they no longer have (renamed, say)
-            store.drop(set(store.previous.applications()) - {item.name for item in planned}
-                       - {failure.application for failure in failed})
+        if not options.only:
+            # What OUT holds of the same profiles that they no longer have (renamed, say);
+            # never what a run from another profiles folder put there.
+            store.drop(_made_here(store, options, set(store.previous.applications())
+                                  - {item.name for item in planned}
+                                  - {failure.application for failure in failed}))
+        folders = {item.name: item.folder for item in planned}
 
         def about(name: str) -> dict[str, Any]:  # what an application's manifest says of it
-            return {"inputs": keys[name], "skipped": skipped.get(name, {}),
+            return {"source": source_entry(options.profiles, options.out, folders[name],
+                                           options.pack),
+                    "inputs": keys[name], "skipped": skipped.get(name, {}),
                     "findings": found.stored(name)}
 
         if all(item.name in store.failed for item in planned):
@@ -175,6 +181,13 @@ def _generate(options: Options, batch: Batch, found: Found, failed: list[Failure
     order = {name: index for index, name in enumerate(sorted(f.application for f in failed))}
     return replace(report, failed=tuple(sorted(failed, key=lambda f: order[f.application])))
 
+
+
+def _made_here(store: Store, options: Options, names: set[str]) -> set[str]:
+    """Those of these applications in OUT that a run made from this run's profiles folder."""
+    here = profiles_path(options.out, {"profiles": profiles_entry(options.profiles, options.out)})
+    return {name for name in names if source_of(
+        options.out, store.previous.data, store.previous.of(name).about).profiles == here}
 
 
 def _saved_checks(record: Record, out: Path) -> tuple[list[Finding], dict[str, str]]:

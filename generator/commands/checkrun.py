@@ -19,8 +19,10 @@ from ..compose.inline import make_inliner
 from ..compose.render import Renderer
 from ..errors import FollowupError, InputError, raise_if_any
 from ..findings import DraftKey
-from ..output.manifest import MANIFEST, profiles_path, row_draft
+from ..input.sources import ROLE_FILE
+from ..output.manifest import MANIFEST, row_draft
 from ..output.previous import load_manifest
+from ..output.source import source_of
 from .making import note_for
 from .prepare import Options, prepare
 
@@ -82,14 +84,19 @@ def _written(profiles: Path, outs: Sequence[Path]) -> dict[tuple[str, str, str],
     first that holds each), by (application, kind, recipient): a folder made from other
     profiles may hold an application of the same name."""
     found: dict[tuple[str, str, str], Path] = {}
+    here = profiles.resolve()
     for out in outs:
         try:
             previous = load_manifest(out)
         except FollowupError:  # half-written, or not ours: it tells us nothing
             continue
-        recorded = profiles_path(out, previous.data)
-        if recorded is not None and recorded.resolve() == profiles.resolve():
-            for row in previous.rows():
+        resolved: dict[Path, Path] = {}  # each recorded profiles folder, resolved once
+        for name in previous.applications():
+            record = previous.of(name)
+            source = source_of(out, previous.data, record.about).profiles
+            if source is None or resolved.setdefault(source, source.resolve()) != here:
+                continue
+            for row in record.rows:
                 if (out / str(row.get("text"))).is_file():
                     found.setdefault(row_draft(row), out)
         previous.close()
@@ -97,21 +104,30 @@ def _written(profiles: Path, outs: Sequence[Path]) -> dict[tuple[str, str, str],
 
 
 def check_out(out: Path, today: date, project: Path | None = None) -> Report:
-    """Check the drafts in OUT as they are on disk, hand edits included; with the YAML they
-    were made from where it is still there."""
+    """Check the drafts in OUT as they are on disk, hand edits included; with the YAML each
+    application was made from where it is still there (runs from several profiles folders
+    may share one OUT: each application's manifest says which was its own)."""
     previous = load_manifest(out)
-    rows, meta = list(previous.rows()), previous.data
-    previous.close()
+    try:
+        records = {name: previous.of(name) for name in previous.applications()}
+    finally:
+        previous.close()
+    rows = [row for record in records.values() for row in record.rows]
     if previous.problem or not rows:
         raise InputError(f"holds no drafts to check ({MANIFEST} is missing or unreadable)",
                          file=out)
-    recorded = profiles_path(out, meta)  # from OUT, wherever `check` runs
+    # The applications still in their profiles, by where they came from (from OUT, wherever
+    # `check` runs): each folder is read once, for these alone.
+    made_from: dict[tuple[Path, str | None], set[str]] = {}
+    for name, record in records.items():
+        source = source_of(out, previous.data, record.about)
+        if source.profiles is not None and _still_there(source.profiles, source.folder, name):
+            made_from.setdefault((source.profiles, source.pack), set()).add(name)
     known: dict[tuple[str, str, str], Note] = {}  # by draft: application, kind, recipient
     applications = []
-    if recorded is not None and recorded.is_dir():
-        profiles = recorded
-        options = Options(profiles=profiles, out=out, pack=meta.get("pack"), today=today,
-                          project=project)
+    for (profiles, pack), names in made_from.items():
+        options = Options(profiles=profiles, out=out, pack=pack, today=today,
+                          project=project, only=frozenset(names))
         for item in prepare(options):
             applications.append(item.application)
             renderer = Renderer(item.pack)
@@ -134,6 +150,16 @@ def check_out(out: Path, today: date, project: Path | None = None) -> Report:
                               subject=row.get("subject"),
                               recipient=(row.get("recipient") or {}).get("name")))
     return check(notes, today, applications)
+
+
+def _still_there(profiles: Path, folder: str | None, name: str) -> bool:
+    """Whether the application's folder still holds a role.yaml. A manifest from before
+    applications named their folder is read by the name, which is the folder's path below
+    the profiles root, or the root's own name when the root is the application."""
+    if folder is None:
+        root = (profiles / ROLE_FILE).is_file() and profiles.resolve().name == name
+        folder = "." if root else name
+    return (profiles / folder / ROLE_FILE).is_file()
 
 
 def check_files(paths: list[Path], kind: str | None, to: str | None, today: date, *,

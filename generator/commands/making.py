@@ -21,11 +21,12 @@ from ..compose.packs import Pack
 from ..compose.recipients import DraftSpec, draft_key
 from ..errors import FollowupError, OutputError
 from ..findings import DraftKey, Finding
+from ..output.article import article
 from ..output.edits import CONFLICT, Edit, hand_edit
 from ..output.finish import sending_order, stage_mailbox
 from ..output.manifest import PARTS, draft_files, file_hash, recorded, row_draft
 from ..output.mime import build_message, draft_person, message_id
-from ..output.review import article, by_drafts
+from ..output.review import by_drafts
 from ..output.staging import Staged, stage
 
 # Told of each draft as soon as it is made, before it is checked or written (`preview

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from ..errors import InputError, Show
 from ..output.lock import Busy, acquire_lock
-from ..output.manifest import MANIFEST, profiles_path, write_replacing
+from ..output.manifest import MANIFEST, write_replacing
 from ..output.previous import load_manifest
 from ..output.review import PAGE, build_page, carries_script
+from ..output.source import profiles_path
+from .news import News
 from .prepare import Options
 from .rebuilding import rebuild as rebuild  # the library's API: tests and bench call it
-from .serving import STREAMS, Drafts, News
+from .serving import STREAMS, Drafts
 from .stopped import in_words
 from .watching import Sources, Watching, Written, free, hear_others, watched
 

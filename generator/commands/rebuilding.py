@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Show
-from ..output.review import article
+from ..output.article import article
 from .build import generate
 from .prepare import Options
 from .stopped import why_stopped
@@ -23,7 +23,7 @@ def rebuild(options: Options, changed: list[Path],
             publish: Callable[[dict[str, Any]], None] | None = None,
             show: Show = str) -> dict[str, Any]:
     """Make again what these changed files touch, and tell `publish` what the open page should
-    do about it as soon as each piece is known (see serving.News for what the pieces are).
+    do about it as soon as each piece is known (see news.News for what the pieces are).
 
     A save to applications' own YAML (see watching.applications_of): each draft that
     changed, unchecked, as it is made (`{"drafts": {application: [its article]}}`); then
@@ -32,7 +32,7 @@ def rebuild(options: Options, changed: list[Path],
     lock (for the next load: a cohort's page is 6.6 MB); then, once written, how each came
     out (`{"problems": {application: why it could not be made, or None}}`). Anything else
     (a new application, the top candidate.yaml, a template) makes everything and the page
-    reloads; its problems are then all that stand (`"every": True`: see serving.News).
+    reloads; its problems are then all that stand (`"every": True`: see news.News).
 
     Returns the sections, or the reload, with `"problems"` when some could not be made. A
     failure that stops the rebuild is told to the page (with a reload when it shows drafts

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from ..errors import Notice, OutputError
 from ..findings import Finding
 from ..kinds import order
+from .article import article as article_of
 from .manifest import MBOX, Record, file_hash, row_draft, saved_findings
 from .mime import mbox
 from .review import PAGE, Entry, Facts, by_drafts, on_page, write_page
-from .review import article as article_of
 from .rows import Rows
 from .sections import Splice, counts_of, spliced
 from .staging import TREE, Staged

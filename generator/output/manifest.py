@@ -2,10 +2,12 @@
 work and `check`, `preview` and `push` can find the drafts.
 
 - OUT/<application>/manifest.json, one per application: each of its drafts with a hash of
-  each of its files, and what the run said of it (its inputs' key, skipped checks, findings,
-  its mbox). A rebuild of one application reads and writes that one alone.
-- OUT/manifest.json, the index: what the run was (its options, the profiles folder), the
-  applications, the review page.
+  each of its files, and what the run said of it (where it was made from, its inputs' key,
+  skipped checks, findings, its mbox). A rebuild of one application reads and writes that
+  one alone.
+- OUT/manifest.json, the index: what the last run was (its options, the profiles folder),
+  the applications, the review page. Runs from several profiles folders may share one OUT,
+  so each application's manifest says which it came from (its `source`, see source.py).
 
 A manifest of an earlier version, one file listing every draft, is still read (legacy.py)."""
 
@@ -82,13 +84,13 @@ def ours(data: object) -> bool:
 STAGING_PREFIX = ".followup-staging-"  # a run's staging folder in OUT
 JOURNAL = "journal.json"  # in a staging folder: a commit under way, for `recover`
 # What an application's manifest says of it besides its drafts, in the order it is written.
-ABOUT = ("inputs", "skipped", "findings", "mailbox")
+ABOUT = ("source", "inputs", "skipped", "findings", "mailbox")
 
 
 @dataclass(frozen=True)
 class Record:
     """What OUT says of one application: the last run's rows of its drafts and the rest of
-    its manifest (`about`: its inputs' key, skipped checks, findings, mbox), as read."""
+    its manifest (`about`: its source, inputs' key, skipped checks, findings, mbox), as read."""
 
     rows: list[dict[str, Any]] = field(default_factory=list)
     about: dict[str, Any] = field(default_factory=dict)
@@ -167,24 +169,6 @@ class Inside:
         if folder not in self.folders:
             self.folders[folder] = (os.path.realpath(folder) + os.sep).startswith(self.root)
         return self.folders[folder] and not os.path.islink(path)
-
-
-def profiles_entry(profiles: Path, out: Path) -> str:
-    """How the manifest names the profiles folder a run read: from OUT, so that a rebuild
-    (`preview --serve`, `check`) run from any folder reads the same profiles, never another
-    project's that happens to sit at the same relative path."""
-    try:
-        return Path(os.path.relpath(profiles.absolute(), out.absolute())).as_posix()
-    except ValueError:  # another drive (Windows): no relative path between them
-        return profiles.absolute().as_posix()
-
-
-def profiles_path(out: Path, data: dict[str, Any]) -> Path | None:
-    """The profiles folder a manifest names (see `profiles_entry`), or None without one."""
-    value = data.get("profiles")
-    if not isinstance(value, str) or not value:
-        return None
-    return Path(os.path.normpath(out.absolute() / value))
 
 
 def stored_findings(findings: Iterable[Finding]) -> list[dict[str, str]]:

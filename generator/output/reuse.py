@@ -15,6 +15,7 @@ from ..errors import Notice
 from .manifest import PARTS, Record, recorded
 from .pending import Outcome, WriteReport
 from .previous import Previous
+from .source import says
 from .transaction import current_hash
 
 # What the run says of an application besides its drafts, by name (see manifest.ABOUT): for
@@ -53,7 +54,7 @@ def settled(out: Path, previous: Previous, kept: set[str], head: Mapping[str, An
         if name not in kept:
             continue
         record = previous.of(name)
-        if any(record.about.get(key) != value for key, value in about(name).items()):
+        if not says(out, head, record.about, about(name)):
             return None
         if not _unchanged(out, application_files(record.about)):
             return None

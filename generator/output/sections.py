@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .review import FIRST_FRAMES, Entry, made_frames, template
+from .article import template
+from .review import FIRST_FRAMES, Entry, made_frames
 
 # Told of the sections a run puts in the page, and the page's counts with them.
 Told = Callable[[dict[str, str], str], None]

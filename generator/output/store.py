@@ -13,7 +13,7 @@ Beside it: lock.py takes OUT for the run, pending.py is the commit being prepare
 transaction.py moves the files, staging.py and edits.py stage a draft and find hand edits,
 foreign.py refuses to write over someone else's files, reuse.py says what a run need not
 write, manifest.py says what the manifests hold, previous.py reads them (legacy.py, the old
-one).
+one), source.py says which profiles folder each application came from.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from .pending import Pending, WriteReport
 from .previous import Previous, load_manifest
 from .reuse import About, Files
 from .rows import Rows
+from .source import earlier_source, says
 from .staging import TREE, Staged
 from .transaction import apply
 
@@ -222,9 +223,13 @@ class Store:
                     if path.is_file())
                 gone.add(name)
                 continue
-            said = {**record.about, **(about(name) if name in making else {}),
-                    **finish.application(pending, name, rows, record)}
-            if name in making or name in dropped or previous.legacy is not None:
+            # One this run left (another profiles folder's) is written only where what it
+            # says is out of date: written before manifests named their source, it means the
+            # index's, and the index is about to name this run's folder instead.
+            fresh = about(name) if name in making else earlier_source(previous.data, record)
+            said = {**record.about, **fresh, **finish.application(pending, name, rows, record)}
+            if name in making or name in dropped or previous.legacy is not None \
+                    or not says(self.out, head, record.about, fresh):
                 pending.put(f"{name}/{MANIFEST}",
                             application_manifest(head.get("generator"), name, said, rows))
         listed = sorted({*previous.applications(), *(making - self.failed)} - gone, key=str)
