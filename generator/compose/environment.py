@@ -36,7 +36,7 @@ from .language import is_english, join_list, longdate, uncontracted, with_articl
 from .packs import Pack
 from .sandbox import ContainedLoader, PackEnvironment, bounded_filter, bounded_value
 
-# Re-exported: output/review.py builds its page's environment on it.
+# Re-exported: output/article.py builds the review page's environment on it.
 from .sandbox import PlainGlobals as PlainGlobals
 
 # What a broken or hostile template can raise while rendering; all become a PackError.
