@@ -2561,11 +2561,11 @@ def test_a_panel_of_seven_shares_no_closing_line(tree, run):
      "You made the live debugging feel like pairing, not a test.", "Søren made"),
     # a moment of his, named: what you keep thinking about
     ("his walkthrough of the outage, minute by minute, and how calm he was",
-     "I keep thinking about your walkthrough of the outage, minute by minute, and how calm "
+     "I haven't forgotten your walkthrough of the outage, minute by minute, and how calm "
      "you were.", "his walkthrough"),
     # a moment of his named to him, with nothing said of it
     ("Your story about the winter when the starter failed, and opening the shop anyway.",
-     "I keep thinking about your story about the winter when the starter failed, and opening "
+     "I haven't forgotten your story about the winter when the starter failed, and opening "
      "the shop anyway.", "Your story"),
     # but a line with its own verb is a sentence as it stands
     ("Your comment on ballast really resonated.", "Your comment on ballast really resonated.",
@@ -2576,7 +2576,7 @@ def test_a_panel_of_seven_shares_no_closing_line(tree, run):
     ("Made me a lot less nervous about the rotation", "It made me a lot less nervous about "
      "the rotation.", "Made me"),
     ("The night you had three airlines on hold and still got the SIGMET out on time.",
-     "I keep thinking about the night you had three airlines on hold and still got",
+     "I haven't forgotten the night you had three airlines on hold and still got",
      "The night you"),
     ("Your story about that winter when the starter failed, and opening anyway. That stayed "
      "with me.",
@@ -2585,15 +2585,15 @@ def test_a_panel_of_seven_shares_no_closing_line(tree, run):
      "Taking the helm at dusk with you calling the leads was the best part of any interview "
      "I've had.", "leads. Best"),
     ("Your line that a fiscal note should read the same whichever party asked for it.",
-     "I keep thinking about your line that a fiscal note", "Your line that"),
+     "I haven't forgotten your line that a fiscal note", "Your line that"),
     ("How you talked to the dad with the cracked 1/2 size, kind but completely honest.",
-     "I keep thinking about how you talked to the dad", "How you talked"),
+     "I haven't forgotten how you talked to the dad", "How you talked"),
     # about him, in the third person: turned to him, the verbs agreeing, and what he told
     # you said as what it meant to you
     ("He showed me the backlog board and was honest that it's the main worry.",
      "You showed me the backlog board and were honest that", "and was honest"),
     ("his story about a pencil signature in the windchest, a name nobody had seen in 240 "
-     "years.", "I keep thinking about your story about a pencil signature", "his story"),
+     "years.", "I haven't forgotten your story about a pencil signature", "his story"),
     ("He mentioned his team lost two editors to burnout. That worry sounded real to me.",
      "I appreciated you mentioning that your team lost two editors to burnout.",
      "sounded real"),

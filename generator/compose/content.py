@@ -114,12 +114,12 @@ class Said:
     named: Gist | None = None  # a cited point that was only a name, now among `labels`
 
 
-def _note(person: Interviewer, language: str, said: Said) -> list[str]:
+def _note(person: Interviewer, language: str, said: Said, turn: int = 0) -> list[str]:
     """Your `note`: said to them as its paragraph where it can be (ownline.py); else what is
     for you alone stays out (`withheld`) and the rest comes back as material for the detail."""
     if not person.note:
         return []
-    own = read_own_line(person.note, names_of(person), language)
+    own = read_own_line(person.note, names_of(person), language, turn)
     said.note, said.withheld = own.said, list(own.withheld)
     return list(own.material)
 
@@ -134,7 +134,7 @@ def plan(application: Application, language: str, proper: frozenset[str],
     for index, (person, reading) in enumerate(zip(people, readings, strict=True)):
         names = names_of(person)
         said = Said(list(reading.gists))
-        material = _note(person, language, said)
+        material = _note(person, language, said, index)
         tu = registers[index] if index < len(registers) else False
         for number, text in enumerate(material, start=len(person.discussion_points)):
             placed = place(text, "discussion_points", language, names=names, proper=proper)

@@ -58,6 +58,9 @@ _REACTION = re.compile(r"(?:(?:That|It|This|I['’]ve been|I keep|I still|Still)
                        r"\b(?:with me|since|about (?:it|that)|over|in my head|stuck|stayed)\b"
                        r"[^.!?]*|I (?:really )?(?:loved|liked|appreciated) (?:that|it|this)"
                        r"(?: a lot)?)[.!?]?$")
+# What a named moment of theirs becomes, one wording per place in a panel.
+_MOMENT_FRAMES = ("I keep thinking about {}.", "I haven't forgotten {}.",
+                  "I'm still thinking about {}.", "What stayed with me most was {}.")
 _MOMENT_START = ("your ", "the ", "how ", "what ", "that moment", "when ")
 _BEST = re.compile(r"(?:the\s+)?(?:best|favou?rite|highlight)\b", re.IGNORECASE)
 
@@ -72,8 +75,9 @@ class OwnLine:
     material: tuple[str, ...] = ()
 
 
-def read_own_line(note: str, names: Sequence[str], language: str) -> OwnLine:
-    """Your line, as the note to them uses it (see the module's docstring)."""
+def read_own_line(note: str, names: Sequence[str], language: str, turn: int = 0) -> OwnLine:
+    """Your line, as the note to them uses it (see the module's docstring); `turn` picks
+    the words a named moment is framed in, so the notes of a panel do not share them."""
     third = written_for_you(note, names)
     every = sentences(" ".join(note.split()))
     if language != "en":
@@ -82,7 +86,7 @@ def read_own_line(note: str, names: Sequence[str], language: str) -> OwnLine:
     kept = [s for s in every if s not in withheld]
     # what is for you alone stays out; the rest is said to them where it opens the line
     # ("She mentioned her team lost two editors … That worry sounded real to me.")
-    line = own_line(" ".join(kept), names, third) if kept and (
+    line = own_line(" ".join(kept), names, third, turn) if kept and (
         not withheld or kept[0] == every[0]) else None
     if line is not None:
         return OwnLine(line, tuple(withheld))
@@ -99,7 +103,7 @@ def _material(every: list[str], language: str) -> OwnLine:
     return OwnLine(None, tuple(withheld), tuple(s for s in every if s not in withheld))
 
 
-def own_line(note: str, names: Sequence[str], third_person: bool) -> str | None:
+def own_line(note: str, names: Sequence[str], third_person: bool, turn: int = 0) -> str | None:
     """Your line to them, mended (see the module's docstring); None where it cannot be said
     to them as a whole."""
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", note.strip()) if p.strip()]
@@ -122,13 +126,13 @@ def own_line(note: str, names: Sequence[str], third_person: bool) -> str | None:
                 "that " if not m[0].endswith("about ") else "")), p) for p in paragraphs]
         if any(_STILL_THIRD.search(p) for p in paragraphs):
             return None
-    mended = [_paragraph(p) for p in paragraphs]
+    mended = [_paragraph(p, turn) for p in paragraphs]
     if not mended or any(p is None for p in mended):
         return None
     return "\n\n".join(p for p in mended if p)
 
 
-def _paragraph(text: str) -> str | None:
+def _paragraph(text: str, turn: int = 0) -> str | None:
     # "… you weren't sure about it yet. liked that a lot.": a jotted sentence after a stop,
     # without its capital, is a sentence of its own
     parts = [piece for part in sentences(text) for piece in re.split(
@@ -154,7 +158,7 @@ def _paragraph(text: str) -> str | None:
             said.append(f"{_capital(bare)} — {_lower(_stop(after.rstrip(), after))}")
             skip = True
             continue
-        mended = _sentence(bare, sentence)
+        mended = _sentence(bare, sentence, turn)
         if mended is None and said and len(bare.split()) <= 8:
             continue  # "… in week three. honest answer, and I appreciated it.": a jotted aside
         if mended is None:
@@ -163,7 +167,7 @@ def _paragraph(text: str) -> str | None:
     return " ".join(said)
 
 
-def _sentence(bare: str, sentence: str) -> str | None:
+def _sentence(bare: str, sentence: str, turn: int = 0) -> str | None:
     words = bare.split()
     if not words:
         return None
@@ -182,7 +186,7 @@ def _sentence(bare: str, sentence: str) -> str | None:
         if ":" in bare or re.search(r",\s+(?:you|she|he) (?:said|told me)\b", lower):
             return None  # "the lab runs like a kitchen, you said: …": their words, jotted
         if lower.startswith(_MOMENT_START) or re.match(r"[a-z]+ing\b", lower):
-            return f"I keep thinking about {_lower(bare)}."
+            return _MOMENT_FRAMES[turn % len(_MOMENT_FRAMES)].format(_lower(bare))
         return None  # "honest answer, and I appreciated it": nothing to hold it
     return _stop(_capital(bare) if first.isalpha() or first[:1] in "\"“'" else bare, sentence)
 
