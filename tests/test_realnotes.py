@@ -252,7 +252,12 @@ def test_good_notes_rarely_get_a_problem(with_about):
 # argues 1/2, gift 0/2, pushy 3/4, threat 0/1); false problems by rule tone 6 (one of them the
 # model's). Then spent (tests/notes/tone-variants-17.yaml, written before any rule changed):
 # 35/35 and 0/42 after (rules alone 31/35 and 0/42), so holdout15 joined the tuned halves.
-NOT_MET: dict[str, str] = {}
+# holdout16 (76 notes, 75 pages no earlier half cites, collected while holdout15 was spent)
+# measured once, before anyone read it: rules or the learnt model 26/40 and 0/36; the rules
+# alone 22/40 and 0/36. By defect, with the model: argues 2/2, desperate 4/5, excuses 1/1,
+# hostile 2/3, impatient 4/8, presumes 0/1, pushy 3/5, sarcasm 0/5.
+NOT_MET: dict[str, str] = {
+    "holdout16": "first sight 26/40 caught, 0/36 good flagged: not spent yet"}
 
 
 @pytest.mark.parametrize("half", [
@@ -316,7 +321,9 @@ def test_the_corpus_has_the_notes_the_issue_asks_for():
 # counted, 56 by hand) and by 19 (96 counted, 115 by hand). Read once it was spent: two
 # postscripts under the signature, and "Thank you very much for your attention." right above
 # the name; all three read right now (test_mail.py's POSTSCRIPTS and THANKS_LINES).
-MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46"}
+# holdout16's first run misreads one: by 4 words (62 counted, 58 by hand), a greeting in
+# Indonesian ("Selamat pagi Ibu Ratna,") read as body.
+MISREAD: set[str] = {"h8-good-06", "h8-good-27", "h11-bad-46", "h16-bad-16"}
 
 
 @pytest.mark.parametrize("entry", [
